@@ -1,0 +1,1 @@
+"""Engine, sessions, change log and the database file's lifecycle (no Qt)."""

@@ -1,0 +1,88 @@
+"""An open database file: short read sessions, one writer at a time, change log installed."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db import changelog
+from app.models import DatabaseInfo
+
+
+@dataclass(frozen=True)
+class Identity:
+    database_id: str
+    role: str
+    is_demo: bool
+    title: str
+    device_id: str
+
+
+class Database:
+    """The one object the services and the window share for a database file.
+
+    `read()` gives a session that refuses to flush; `write()` gives a session whose changes
+    are logged and committed together, one writer at a time in this process.
+    """
+
+    def __init__(self, path: Path, engine: Engine, *, author: str, lock: FileLock | None):
+        self.path = path
+        self.engine = engine
+        self.author = author
+        self._lock = lock
+        self._factory = sessionmaker(engine, expire_on_commit=False)
+        changelog.install(self._factory)
+        self._writer = threading.RLock()
+        with self.read() as session:
+            info = session.get(DatabaseInfo, 1)
+            if info is None:
+                raise RuntimeError("database_info row missing")
+            self.identity = Identity(
+                info.database_id, info.role, info.is_demo, info.title, info.local_device_id
+            )
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._factory()
+        session.info[changelog.READ_ONLY_KEY] = True
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self, *, author: str | None = None, record_changes: bool = True) -> Iterator[Session]:
+        with self._writer:
+            session = self._factory()
+            session.info[changelog.CONTEXT_KEY] = changelog.ChangeContext(
+                device_id=self.identity.device_id,
+                author=author or self.author,
+                record_changes=record_changes,
+            )
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None and self._lock.is_locked:
+            self._lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()

@@ -1,0 +1,276 @@
+"""Create, recognise, lock, check, migrate, back up and restore database files.
+
+Order matters when opening: the 100-byte SQLite header is read first (foreign or newer files
+are refused without being opened), then the lock, then a read-only integrity check, and only
+then, if the schema is older, a backup through the SQLite backup API and an upgrade in one
+transaction. A failed upgrade restores the backup.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from filelock import FileLock, Timeout
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import __version__
+from app.db import changelog
+from app.db.database import Database
+from app.db.engine import APPLICATION_ID, make_engine
+from app.errors import DatabaseFileError, DatabaseLockedError, MigrationError
+from app.models import DatabaseInfo
+from app.paths import app_paths, migrations_dir
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+SYSTEM_AUTHOR = "system"
+
+
+def alembic_config(extra_version_locations: Sequence[Path] = ()) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("path_separator", "os")
+    locations = [migrations_dir() / "versions", *extra_version_locations]
+    config.set_main_option("version_locations", os.pathsep.join(str(p) for p in locations))
+    return config
+
+
+@cache
+def _script(extra_version_locations: tuple[Path, ...] = ()) -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config(extra_version_locations))
+
+
+def schema_generation(extra_version_locations: tuple[Path, ...] = ()) -> int:
+    """How many migrations lead to the head: stored as PRAGMA user_version in every file."""
+    return sum(1 for _ in _script(extra_version_locations).walk_revisions())
+
+
+def read_header(path: Path, extra_version_locations: tuple[Path, ...] = ()) -> int:
+    """Refuse files that are not ours or are newer than us; return their schema generation."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except FileNotFoundError:
+        raise DatabaseFileError(f"{path}: no such database file") from None
+    except OSError as error:
+        raise DatabaseFileError(f"{path}: cannot be read ({error.strerror})") from None
+    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
+        raise DatabaseFileError(
+            f"{path.name} is not an NMRF Tracker database (it is not an SQLite database file)"
+        )
+    application_id = int.from_bytes(header[68:72], "big")
+    generation = int.from_bytes(header[60:64], "big")
+    if application_id != APPLICATION_ID:
+        raise DatabaseFileError(
+            f"{path.name} is an SQLite database of another program, not an NMRF Tracker database"
+        )
+    known = schema_generation(extra_version_locations)
+    if generation > known:
+        raise DatabaseFileError(
+            f"{path.name} was written by a newer version of NMRF Tracker (schema {generation}, "
+            f"this version knows up to {known}); install the newer version to open it"
+        )
+    return generation
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    connection.execute("PRAGMA trusted_schema = OFF")
+    return connection
+
+
+def integrity_problems(path: Path, *, full: bool = False) -> list[str]:
+    """SQLite's own verdict on the file: empty when the file is sound."""
+    try:
+        connection = _read_only(path)
+        try:
+            pragma = "integrity_check" if full else "quick_check"
+            rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
+            problems = [] if rows == ["ok"] else rows
+            problems += [
+                f"row {rowid} of {table} refers to a missing row of {parent}"
+                for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check")
+            ]
+            return problems
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+
+
+def _current_revision(path: Path) -> str | None:
+    engine = make_engine(path, read_only=True)
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Consistent copy of a live database through the SQLite backup API (never a file copy)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source_connection = _read_only(source)
+    target_connection = sqlite3.connect(target)
+    try:
+        source_connection.backup(target_connection)
+    finally:
+        target_connection.close()
+        source_connection.close()
+
+
+def backup_path_for(path: Path, reason: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return app_paths().backups / f"{path.stem}-{reason}-{stamp}.db"
+
+
+def _acquire_lock(path: Path) -> FileLock:
+    lock = FileLock(f"{path}.lock", timeout=0, thread_local=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise DatabaseLockedError(
+            f"{path.name} is already open in another copy of NMRF Tracker; close it there first"
+        ) from None
+    return lock
+
+
+def _verify(path: Path) -> None:
+    problems = integrity_problems(path, full=True)
+    if problems:
+        raise MigrationError(f"the upgraded file failed its integrity check: {problems[0]}")
+
+
+def migrate(path: Path, extra_version_locations: tuple[Path, ...] = ()) -> Path:
+    """Upgrade to the head schema in one transaction; restore the backup if anything fails."""
+    backup = backup_path_for(path, "before-upgrade")
+    copy_database(path, backup)
+    log.info("backed up %s to %s before upgrading", path, backup)
+    engine = make_engine(path)
+    try:
+        _upgrade(engine, extra_version_locations)
+        engine.dispose()
+        _verify(path)
+    except Exception as error:
+        engine.dispose()
+        copy_database(backup, path)
+        log.exception("upgrade of %s failed; restored %s", path, backup)
+        raise MigrationError(
+            f"upgrading {path.name} failed ({error}); it was restored from the backup {backup}"
+        ) from error
+    return backup
+
+
+def _upgrade(engine, extra_version_locations: tuple[Path, ...]) -> None:
+    config = alembic_config(extra_version_locations)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        config.attributes["connection"] = connection
+        command.upgrade(config, "heads")
+        generation = schema_generation(extra_version_locations)
+        connection.exec_driver_sql(f"PRAGMA user_version = {generation}")
+
+
+def open_database(
+    path: Path,
+    *,
+    author: str,
+    read_only: bool = False,
+    extra_version_locations: Sequence[Path] = (),
+) -> Database:
+    path = Path(path).absolute()
+    extra = tuple(extra_version_locations)
+    read_header(path, extra)
+    lock = None if read_only else _acquire_lock(path)
+    try:
+        problems = integrity_problems(path)
+        if problems:
+            raise DatabaseFileError(
+                f"{path.name} is damaged ({problems[0]}); restore it from a backup"
+            )
+        try:
+            current = _current_revision(path)
+        except Exception as error:
+            raise DatabaseFileError(f"{path.name} cannot be read: {error}") from None
+        script = _script(extra)
+        heads = set(script.get_heads())
+        if current not in heads:
+            known = {revision.revision for revision in script.walk_revisions()}
+            if current not in known:
+                raise DatabaseFileError(
+                    f"{path.name} has a schema this version of NMRF Tracker does not know "
+                    f"({current}); it was probably written by a newer version"
+                )
+            if read_only:
+                raise DatabaseFileError(
+                    f"{path.name} uses an older schema; open it once in the application to "
+                    "upgrade it"
+                )
+            migrate(path, extra)
+        return Database(path, make_engine(path, read_only=read_only), author=author, lock=lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def create_database(
+    path: Path,
+    *,
+    author: str,
+    populate: Callable[[Session, DatabaseInfo], None] | None = None,
+    title: str = "",
+    is_demo: bool = False,
+) -> Database:
+    """Build a new file under a temporary name and rename it only once it is complete."""
+    from app.services.reference_data import load_reference_data
+
+    path = Path(path).absolute()
+    if path.exists():
+        raise DatabaseFileError(f"{path.name} already exists; choose another name")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".creating")
+    for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
+        leftover.unlink(missing_ok=True)
+    engine = make_engine(temporary)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        _upgrade(engine, ())
+        info = DatabaseInfo(
+            singleton=1, title=title, is_demo=is_demo, created_with_version=__version__
+        )
+        factory = sessionmaker(engine, expire_on_commit=False)
+        changelog.install(factory)
+        with factory() as session:
+            session.info[changelog.CONTEXT_KEY] = changelog.ChangeContext(
+                device_id=info.local_device_id or "", author=SYSTEM_AUTHOR, record_changes=False
+            )
+            load_reference_data(session)
+            session.add(info)
+            session.flush()
+            session.info[changelog.CONTEXT_KEY] = changelog.ChangeContext(
+                device_id=info.local_device_id, author=author
+            )
+            if populate is not None:
+                populate(session, info)
+            session.commit()
+    except BaseException:
+        engine.dispose()
+        temporary.unlink(missing_ok=True)
+        raise
+    engine.dispose()
+    os.replace(temporary, path)
+    return open_database(path, author=author)

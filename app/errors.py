@@ -1,0 +1,41 @@
+"""Errors meant for the person using the application.
+
+A ``UserError`` carries one sentence that names the file, row or field at fault and what was
+expected. The CLI prints it on one line; the window shows it in a message box. Anything that
+is not a UserError is a defect and is logged with its traceback.
+"""
+
+
+class UserError(Exception):
+    """A problem the person can understand and act on."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DatabaseFileError(UserError):
+    """The file cannot be opened as an NMRF Tracker database (foreign, corrupt, newer...)."""
+
+
+class DatabaseLockedError(UserError):
+    """Another running copy of the application has the database open."""
+
+
+class MigrationError(UserError):
+    """Upgrading the database schema failed; the backup was restored."""
+
+
+class PermissionDenied(UserError):
+    """The current role may not perform this change."""
+
+
+class ValidationError(UserError):
+    """A value given to a service is not acceptable."""
+
+
+class ChangeLogError(RuntimeError):
+    """A write tried to bypass the change log (programming error, not user input)."""

@@ -1,0 +1,123 @@
+"""What the database knows about itself: identity, change log, devices, exchange, conflicts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import UUID_LENGTH, Base, new_id, utcnow
+
+DATABASE_ROLES = ("secretariat", "institution")
+
+
+class DatabaseInfo(Base):
+    """The single row that says what this file is."""
+
+    __tablename__ = "database_info"
+    __table_args__ = (
+        CheckConstraint("singleton = 1", name="singleton"),
+        CheckConstraint("role IN ('secretariat', 'institution')", name="role"),
+    )
+
+    singleton: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    database_id: Mapped[str] = mapped_column(String(UUID_LENGTH), default=new_id)
+    role: Mapped[str] = mapped_column(String(20), default="secretariat")
+    title: Mapped[str] = mapped_column(String(300), default="")
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    state_id: Mapped[str | None] = mapped_column(ForeignKey("state.id"))
+    institution_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"))
+    local_device_id: Mapped[str] = mapped_column(String(UUID_LENGTH), default=new_id)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_with_version: Mapped[str] = mapped_column(String(40))
+
+
+class ChangeRecord(Base):
+    """One immutable change to one row: the audit trail and the unit of exchange."""
+
+    __tablename__ = "change_record"
+    __table_args__ = (
+        UniqueConstraint("device_id", "seq"),
+        CheckConstraint(
+            "operation IN ('insert', 'update', 'delete', 'restore')", name="operation"
+        ),
+    )
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    device_id: Mapped[str] = mapped_column(String(UUID_LENGTH))
+    seq: Mapped[int] = mapped_column(Integer)
+    table_name: Mapped[str] = mapped_column(String(60), index=True)
+    row_id: Mapped[str] = mapped_column(String(UUID_LENGTH), index=True)
+    operation: Mapped[str] = mapped_column(String(10))
+    base_row_version: Mapped[int] = mapped_column(Integer)
+    # JSON object: field name -> [old value, new value]
+    changes: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class Device(Base):
+    """An installation known to this database: its own, or a ministry's registered device."""
+
+    __tablename__ = "device"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    institution_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    last_seq_applied: Mapped[int] = mapped_column(Integer, default=0)
+    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ExchangeLedger(Base):
+    """Every exchange file issued or received, with its outcome."""
+
+    __tablename__ = "exchange_ledger"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    direction: Mapped[str] = mapped_column(String(10))  # issued, received
+    institution_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"), index=True)
+    device_id: Mapped[str | None] = mapped_column(ForeignKey("device.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    first_seq: Mapped[int | None] = mapped_column(Integer)
+    last_seq: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))
+    summary: Mapped[str | None] = mapped_column(Text)  # JSON
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    recorded_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class Conflict(Base):
+    """A field changed on both sides since the common base; waits for a person."""
+
+    __tablename__ = "conflict"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    change_id: Mapped[str] = mapped_column(String(UUID_LENGTH), index=True)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(UUID_LENGTH), index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    base_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    master_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    incoming_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    incoming_device_id: Mapped[str | None] = mapped_column(ForeignKey("device.id"))
+    incoming_author: Mapped[str | None] = mapped_column(String(200))
+    incoming_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    resolution_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    justification: Mapped[str | None] = mapped_column(Text)
+    resolved_by: Mapped[str | None] = mapped_column(String(200))
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

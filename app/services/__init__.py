@@ -1,0 +1,1 @@
+"""Use cases over a Session. They return plain dataclasses and never import Qt."""

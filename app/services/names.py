@@ -1,0 +1,19 @@
+"""Matching names the way real documents spell them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NOT_ALPHANUMERIC = re.compile(r"[^0-9a-z]+")
+
+
+def match_key(name: str) -> str:
+    """Accents, case, apostrophes, punctuation and spaces removed.
+
+    "Côte d’Ivoire", "Cote d'Ivoire" and the typo "Sierra Le one" all reduce to the key of
+    the name they mean; "&" reads as "and" so "St Kitts & Nevis" meets "St Kitts and Nevis".
+    """
+    decomposed = unicodedata.normalize("NFKD", name.replace("&", " and "))
+    without_marks = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _NOT_ALPHANUMERIC.sub("", without_marks.casefold())
