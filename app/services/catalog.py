@@ -1,0 +1,156 @@
+"""Reading the register for lists: ids in display order, then rows for the ids on screen."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Assignment,
+    ImplementationStatus,
+    Institution,
+    Mechanism,
+    Position,
+    Recommendation,
+    Review,
+    State,
+)
+from app.services.status import current_statuses
+
+
+class SortKey(StrEnum):
+    REFERENCE = "reference"
+    TEXT = "text"
+    MECHANISM = "mechanism"
+    REVIEW = "review"
+    POSITION = "position"
+
+
+@dataclass(frozen=True)
+class RecommendationRow:
+    id: str
+    reference: str
+    text: str
+    mechanism: str
+    review: str
+    position: str
+    lead: str
+    supporting: str
+    status: str
+
+
+def _natural(value: str | None) -> tuple:
+    """"7.10" after "7.9"; missing references last."""
+    if not value:
+        return ((1, ""),)
+    return tuple((0, int(part)) if part.isdigit() else (0, part) for part in
+                 re.split(r"(\d+)", value) if part)
+
+
+def count_recommendations(session: Session) -> int:
+    return session.scalar(
+        select(func.count(Recommendation.id)).where(Recommendation.deleted.is_(False))
+    )
+
+
+def recommendation_ids(
+    session: Session, sort: SortKey = SortKey.REFERENCE, descending: bool = False
+) -> list[str]:
+    base = (
+        select(Recommendation.id)
+        .join(Review, Review.id == Recommendation.review_id)
+        .join(Mechanism, Mechanism.id == Review.mechanism_id)
+        .where(Recommendation.deleted.is_(False))
+    )
+    if sort == SortKey.REFERENCE:
+        rows = session.execute(
+            base.add_columns(Review.year, Review.symbol, Recommendation.reference)
+        ).all()
+        rows.sort(key=lambda r: (-(r[1] or 0), r[2] or "", _natural(r[3])), reverse=descending)
+        return [row[0] for row in rows]
+    column = {
+        SortKey.TEXT: Recommendation.text,
+        SortKey.MECHANISM: Mechanism.code,
+        SortKey.REVIEW: Review.year,
+        SortKey.POSITION: Recommendation.position_code,
+    }[sort]
+    ordered = column.desc() if descending else column.asc()
+    return list(session.scalars(base.order_by(ordered, Recommendation.reference)))
+
+
+def _review_label(symbol: str | None, mechanism_code: str, year: int | None, cycle: int | None):
+    parts = [mechanism_code]
+    if cycle:
+        parts.append(f"cycle {cycle}")
+    if year:
+        parts.append(str(year))
+    label = " ".join(parts)
+    return f"{label} ({symbol})" if symbol else label
+
+
+def recommendation_rows(session: Session, ids: Sequence[str]) -> list[RecommendationRow]:
+    """Rows for the given ids, in the same order (ids that vanished are skipped)."""
+    if not ids:
+        return []
+    records = {
+        row.id: row
+        for row in session.execute(
+            select(
+                Recommendation.id,
+                Recommendation.reference,
+                Recommendation.text,
+                Mechanism.code.label("mechanism"),
+                Review.symbol,
+                Review.year,
+                Review.cycle,
+                Position.label.label("position"),
+            )
+            .join(Review, Review.id == Recommendation.review_id)
+            .join(Mechanism, Mechanism.id == Review.mechanism_id)
+            .join(Position, Position.code == Recommendation.position_code)
+            .where(Recommendation.id.in_(ids))
+        )
+    }
+    roles: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for rec_id, role, code in session.execute(
+        select(Assignment.recommendation_id, Assignment.role, Institution.code)
+        .join(Institution, Institution.id == Assignment.institution_id)
+        .where(Assignment.recommendation_id.in_(ids), Assignment.deleted.is_(False))
+        .order_by(Institution.code)
+    ):
+        roles[(rec_id, role)].append(code)
+    labels = dict(
+        session.execute(select(ImplementationStatus.code, ImplementationStatus.label)).all()
+    )
+    statuses = current_statuses(session, ids)
+    rows = []
+    for rec_id in ids:
+        record = records.get(rec_id)
+        if record is None:
+            continue
+        rows.append(
+            RecommendationRow(
+                id=rec_id,
+                reference=record.reference or "",
+                text=record.text,
+                mechanism=record.mechanism,
+                review=_review_label(record.symbol, record.mechanism, record.year, record.cycle),
+                position=record.position,
+                lead=", ".join(roles[(rec_id, "lead")]),
+                supporting=", ".join(roles[(rec_id, "supporting")]),
+                status=labels.get(statuses.get(rec_id, ""), ""),
+            )
+        )
+    return rows
+
+
+def state_under_review_name(session: Session, state_id: str | None) -> str | None:
+    if state_id is None:
+        return None
+    return session.scalar(select(State.name).where(State.id == state_id))

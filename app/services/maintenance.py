@@ -1,0 +1,65 @@
+"""Checking a database file thoroughly, and backing it up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.db.database import Database
+from app.db.lifecycle import (
+    backup_path_for,
+    copy_database,
+    integrity_problems,
+    open_database,
+    read_header,
+)
+from app.models import ChangeRecord
+from app.services.evidence import evidence_hash_problems
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    checks: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(path: Path, *, author: str) -> CheckReport:
+    """Integrity, foreign keys, evidence hashes and change-log continuity.
+
+    Raises DatabaseFileError for a file that is not ours or is newer than this version.
+    """
+    path = Path(path)
+    report = CheckReport(path)
+    read_header(path)
+    report.checks.append("SQLite integrity and foreign keys")
+    report.problems += integrity_problems(path, full=True)
+    if report.problems:
+        return report
+    with open_database(path, author=author, read_only=True) as db, db.read() as session:
+        report.checks.append("evidence files against their SHA-256")
+        report.problems += evidence_hash_problems(session)
+        report.checks.append("change log sequence numbers")
+        for device_id, count, highest in session.execute(
+            select(ChangeRecord.device_id, func.count(), func.max(ChangeRecord.seq)).group_by(
+                ChangeRecord.device_id
+            )
+        ):
+            if count != highest:
+                report.problems.append(
+                    f"change log of device {device_id[:8]}: {highest - count} change records "
+                    f"missing (sequence numbers 1..{highest}, {count} present)"
+                )
+    return report
+
+
+def backup_database(db: Database, target: Path | None = None) -> Path:
+    target = Path(target) if target else backup_path_for(db.path, "backup")
+    copy_database(db.path, target)
+    return target

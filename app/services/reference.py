@@ -1,0 +1,53 @@
+"""Looking up reference data by the names people and documents use."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from app.models import State, StateAlias
+from app.services.names import match_key
+
+
+@dataclass(frozen=True)
+class StateChoice:
+    id: str
+    iso3: str
+    name: str
+
+
+def list_states(session: Session) -> list[StateChoice]:
+    return [
+        StateChoice(s.id, s.iso3, s.name)
+        for s in session.scalars(
+            select(State).where(State.deleted.is_(False)).order_by(State.name)
+        )
+    ]
+
+
+def find_state(session: Session, text: str) -> State | None:
+    """A State by ISO-3 code, name or any known spelling; None when nothing matches."""
+    text = text.strip()
+    if len(text) == 3 and text.isalpha():
+        state = session.scalar(select(State).where(State.iso3 == text.upper()))
+        if state is not None:
+            return state
+    return session.scalar(
+        select(State)
+        .join(StateAlias, StateAlias.state_id == State.id)
+        .where(StateAlias.match_key == match_key(text))
+    )
+
+
+def require_state(session: Session, text: str, *, field_name: str = "State") -> State:
+    state = find_state(session, text)
+    if state is not None:
+        return state
+    aliases = dict(session.execute(select(StateAlias.match_key, StateAlias.alias)).all())
+    close = difflib.get_close_matches(match_key(text), list(aliases), n=1, cutoff=0.75)
+    hint = f"; did you mean '{aliases[close[0]]}'?" if close else ""
+    raise ValidationError(f"{field_name}: '{text}' is not a known State{hint}")

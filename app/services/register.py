@@ -1,0 +1,176 @@
+"""Writing the register: reviews, recommendations and what is attached to them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from app.models import (
+    Cluster,
+    ClusterMember,
+    Mechanism,
+    Position,
+    Recommendation,
+    RecommendationAffectedGroup,
+    RecommendationSdg,
+    RecommendationTheme,
+    RecommendingState,
+    Review,
+    SdgTarget,
+)
+
+
+@dataclass
+class ReviewSpec:
+    mechanism_code: str
+    state_id: str
+    title: str = ""
+    symbol: str | None = None
+    cycle: int | None = None
+    session: int | None = None
+    year: int | None = None
+    adoption_date: date | None = None
+    midterm_due_date: date | None = None
+    next_review_date: date | None = None
+
+
+@dataclass
+class RecommendationSpec:
+    review_id: str
+    text: str
+    reference: str | None = None
+    position_code: str = "pending"
+    position_source: str | None = None
+    action_category: int | None = None
+    priority: str | None = None
+    recommending_state_ids: list[str] = field(default_factory=list)
+    theme_ids: list[str] = field(default_factory=list)
+    affected_group_ids: list[str] = field(default_factory=list)
+    sdg_target_ids: list[str] = field(default_factory=list)
+
+
+def add_review(session: Session, spec: ReviewSpec) -> str:
+    mechanism = session.scalar(select(Mechanism).where(Mechanism.code == spec.mechanism_code))
+    if mechanism is None:
+        raise ValidationError(f"mechanism: '{spec.mechanism_code}' is not a known mechanism code")
+    review = Review(
+        mechanism_id=mechanism.id,
+        state_id=spec.state_id,
+        title=spec.title,
+        symbol=spec.symbol,
+        cycle=spec.cycle,
+        session=spec.session,
+        year=spec.year,
+        adoption_date=spec.adoption_date,
+        midterm_due_date=spec.midterm_due_date,
+        next_review_date=spec.next_review_date,
+    )
+    session.add(review)
+    session.flush()
+    return review.id
+
+
+def _check_recommendation(session: Session, spec: RecommendationSpec) -> None:
+    if not spec.text.strip():
+        raise ValidationError("text: a recommendation needs its text")
+    if session.get(Position, spec.position_code) is None:
+        codes = ", ".join(session.scalars(select(Position.code).order_by(Position.sort_order)))
+        raise ValidationError(f"position: '{spec.position_code}' is not one of {codes}")
+    if spec.action_category is not None and not 1 <= spec.action_category <= 5:
+        raise ValidationError(
+            f"action category: {spec.action_category} is not a number from 1 to 5"
+        )
+
+
+def add_recommendation(session: Session, spec: RecommendationSpec) -> str:
+    _check_recommendation(session, spec)
+    recommendation = Recommendation(
+        review_id=spec.review_id,
+        reference=spec.reference,
+        text=spec.text.strip(),
+        position_code=spec.position_code,
+        position_source=spec.position_source,
+        action_category=spec.action_category,
+        priority=spec.priority,
+    )
+    session.add(recommendation)
+    session.flush()
+    rec_id = recommendation.id
+    for state_id in dict.fromkeys(spec.recommending_state_ids):
+        session.add(RecommendingState(recommendation_id=rec_id, state_id=state_id))
+    for theme_id in dict.fromkeys(spec.theme_ids):
+        session.add(RecommendationTheme(recommendation_id=rec_id, theme_id=theme_id))
+    for group_id in dict.fromkeys(spec.affected_group_ids):
+        session.add(RecommendationAffectedGroup(recommendation_id=rec_id, affected_group_id=group_id))
+    link_sdg_targets(session, rec_id, spec.sdg_target_ids)
+    return rec_id
+
+
+def link_sdg_targets(session: Session, recommendation_id: str, target_ids: Iterable[str]) -> None:
+    for target_id in dict.fromkeys(target_ids):
+        target = session.get(SdgTarget, target_id)
+        if target is None:
+            raise ValidationError(f"SDG target: no target with id {target_id}")
+        session.add(
+            RecommendationSdg(
+                recommendation_id=recommendation_id, goal_id=target.goal_id, target_id=target_id
+            )
+        )
+
+
+EDITABLE_RECOMMENDATION_FIELDS = frozenset(
+    {"reference", "text", "translation", "position_code", "position_source", "action_category",
+     "priority", "notes"}
+)
+
+
+def update_recommendation(session: Session, recommendation_id: str, **values) -> None:
+    unknown = set(values) - EDITABLE_RECOMMENDATION_FIELDS
+    if unknown:
+        raise ValidationError(f"recommendation: fields {sorted(unknown)} cannot be edited")
+    recommendation = session.get(Recommendation, recommendation_id)
+    if recommendation is None or recommendation.deleted:
+        raise ValidationError(f"recommendation {recommendation_id} does not exist")
+    for name, value in values.items():
+        setattr(recommendation, name, value)
+    _check_recommendation(
+        session,
+        RecommendationSpec(
+            review_id=recommendation.review_id,
+            text=recommendation.text,
+            position_code=recommendation.position_code,
+            action_category=recommendation.action_category,
+        ),
+    )
+
+
+def delete_recommendation(session: Session, recommendation_id: str) -> None:
+    recommendation = session.get(Recommendation, recommendation_id)
+    if recommendation is None:
+        raise ValidationError(f"recommendation {recommendation_id} does not exist")
+    recommendation.deleted = True
+
+
+def add_cluster(session: Session, name: str, description: str | None = None) -> str:
+    if not name.strip():
+        raise ValidationError("cluster name: a cluster needs a name")
+    cluster = Cluster(name=name.strip(), description=description)
+    session.add(cluster)
+    session.flush()
+    return cluster.id
+
+
+def add_to_cluster(session: Session, cluster_id: str, recommendation_ids: Iterable[str]) -> None:
+    existing = set(
+        session.scalars(
+            select(ClusterMember.recommendation_id).where(ClusterMember.cluster_id == cluster_id)
+        )
+    )
+    for rec_id in dict.fromkeys(recommendation_ids):
+        if rec_id not in existing:
+            session.add(ClusterMember(cluster_id=cluster_id, recommendation_id=rec_id))

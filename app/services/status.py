@@ -1,0 +1,44 @@
+"""A recommendation's current implementation status, derived from accepted assessments.
+
+Rule: for each institution take its latest accepted assessment; the recommendation's status
+is the least advanced of those (lowest rank in resources/reference/statuses.tsv). A
+recommendation is only as far along as the slowest institution working on it. With no
+accepted assessment the status is "not assessed" (None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Assessment, ImplementationStatus
+
+NOT_ASSESSED = "not_assessed"
+
+
+def current_statuses(
+    session: Session, recommendation_ids: Iterable[str] | None = None
+) -> dict[str, str]:
+    query = (
+        select(
+            Assessment.recommendation_id,
+            Assessment.institution_id,
+            Assessment.status_code,
+            ImplementationStatus.rank,
+        )
+        .join(ImplementationStatus, ImplementationStatus.code == Assessment.status_code)
+        .where(Assessment.workflow_state == "accepted", Assessment.deleted.is_(False))
+        .order_by(Assessment.accepted_at, Assessment.period)
+    )
+    if recommendation_ids is not None:
+        query = query.where(Assessment.recommendation_id.in_(list(recommendation_ids)))
+    latest: dict[tuple[str, str], tuple[str, int]] = {}
+    for rec_id, institution_id, status_code, rank in session.execute(query):
+        latest[(rec_id, institution_id)] = (status_code, rank)
+    combined: dict[str, tuple[str, int]] = {}
+    for (rec_id, _), (status_code, rank) in latest.items():
+        if rec_id not in combined or rank < combined[rec_id][1]:
+            combined[rec_id] = (status_code, rank)
+    return {rec_id: status for rec_id, (status, _) in combined.items()}

@@ -1,0 +1,230 @@
+"""The plan and its follow-up: actions, indicators and their values, assessments, deadlines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from app.models import (
+    Action,
+    ActionRecommendation,
+    Assessment,
+    Deadline,
+    ImplementationStatus,
+    Indicator,
+    IndicatorLink,
+    IndicatorValue,
+    utcnow,
+)
+from app.models.tracking import (
+    ACTION_STATUSES,
+    DEADLINE_KINDS,
+    INDICATOR_DIRECTIONS,
+    INDICATOR_KINDS,
+)
+
+# Workflow of an assessment: which step may follow which.
+TRANSITIONS = {
+    "draft": {"submitted"},
+    "submitted": {"validated", "returned"},
+    "validated": {"accepted", "returned"},
+    "returned": {"submitted"},
+    "accepted": set(),
+}
+
+
+@dataclass
+class ActionSpec:
+    title: str
+    description: str | None = None
+    expected_outcome: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    budget_amount: float | None = None
+    budget_currency: str | None = None
+    status: str = "planned"
+    recommendation_ids: list[str] = field(default_factory=list)
+
+
+def add_action(session: Session, spec: ActionSpec) -> str:
+    if not spec.title.strip():
+        raise ValidationError("action title: an action needs a title")
+    if spec.status not in ACTION_STATUSES:
+        raise ValidationError(f"action status: '{spec.status}' is not one of {ACTION_STATUSES}")
+    if spec.start_date and spec.end_date and spec.end_date < spec.start_date:
+        raise ValidationError("action dates: the end date is before the start date")
+    action = Action(
+        title=spec.title.strip(),
+        description=spec.description,
+        expected_outcome=spec.expected_outcome,
+        start_date=spec.start_date,
+        end_date=spec.end_date,
+        budget_amount=spec.budget_amount,
+        budget_currency=spec.budget_currency,
+        status=spec.status,
+    )
+    session.add(action)
+    session.flush()
+    for rec_id in dict.fromkeys(spec.recommendation_ids):
+        session.add(ActionRecommendation(action_id=action.id, recommendation_id=rec_id))
+    return action.id
+
+
+@dataclass
+class IndicatorSpec:
+    name: str
+    kind: str
+    unit: str = ""
+    baseline_value: float | None = None
+    baseline_date: date | None = None
+    target_value: float | None = None
+    target_date: date | None = None
+    direction: str = "increase"
+    disaggregation: str | None = None
+    data_source: str | None = None
+    institution_id: str | None = None
+    recommendation_ids: list[str] = field(default_factory=list)
+    action_ids: list[str] = field(default_factory=list)
+
+
+def add_indicator(session: Session, spec: IndicatorSpec) -> str:
+    if spec.kind not in INDICATOR_KINDS:
+        raise ValidationError(f"indicator type: '{spec.kind}' is not one of {INDICATOR_KINDS}")
+    if spec.direction not in INDICATOR_DIRECTIONS:
+        raise ValidationError(
+            f"indicator direction: '{spec.direction}' is not one of {INDICATOR_DIRECTIONS}"
+        )
+    indicator = Indicator(
+        name=spec.name,
+        kind=spec.kind,
+        unit=spec.unit,
+        baseline_value=spec.baseline_value,
+        baseline_date=spec.baseline_date,
+        target_value=spec.target_value,
+        target_date=spec.target_date,
+        direction=spec.direction,
+        disaggregation=spec.disaggregation,
+        data_source=spec.data_source,
+        institution_id=spec.institution_id,
+    )
+    session.add(indicator)
+    session.flush()
+    for rec_id in dict.fromkeys(spec.recommendation_ids):
+        session.add(IndicatorLink(indicator_id=indicator.id, recommendation_id=rec_id))
+    for action_id in dict.fromkeys(spec.action_ids):
+        session.add(IndicatorLink(indicator_id=indicator.id, action_id=action_id))
+    return indicator.id
+
+
+def record_indicator_value(
+    session: Session,
+    indicator_id: str,
+    *,
+    period: str,
+    value_date: date,
+    value: float,
+    note: str | None = None,
+    author_id: str | None = None,
+) -> str:
+    indicator_value = IndicatorValue(
+        indicator_id=indicator_id,
+        period=period,
+        value_date=value_date,
+        value=value,
+        note=note,
+        author_id=author_id,
+    )
+    session.add(indicator_value)
+    session.flush()
+    return indicator_value.id
+
+
+def add_assessment(
+    session: Session,
+    *,
+    recommendation_id: str,
+    institution_id: str,
+    period: str,
+    status_code: str,
+    narrative: str | None = None,
+    next_steps: str | None = None,
+    author_id: str | None = None,
+) -> str:
+    if session.get(ImplementationStatus, status_code) is None:
+        raise ValidationError(f"status: '{status_code}' is not a known implementation status")
+    assessment = Assessment(
+        recommendation_id=recommendation_id,
+        institution_id=institution_id,
+        period=period,
+        status_code=status_code,
+        narrative=narrative,
+        next_steps=next_steps,
+        author_id=author_id,
+        workflow_state="draft",
+    )
+    session.add(assessment)
+    session.flush()
+    return assessment.id
+
+
+def move_assessment(
+    session: Session,
+    assessment_id: str,
+    to_state: str,
+    *,
+    person_id: str | None = None,
+    comment: str | None = None,
+) -> None:
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise ValidationError(f"assessment {assessment_id} does not exist")
+    if to_state not in TRANSITIONS[assessment.workflow_state]:
+        raise ValidationError(
+            f"assessment: cannot go from '{assessment.workflow_state}' to '{to_state}'"
+        )
+    if to_state == "returned" and not (comment and comment.strip()):
+        raise ValidationError("assessment: say why it is returned (a comment is required)")
+    now = utcnow()
+    assessment.workflow_state = to_state
+    if to_state == "submitted":
+        assessment.submitted_at = now
+    elif to_state == "validated":
+        assessment.validated_at, assessment.validated_by_id = now, person_id
+    elif to_state == "accepted":
+        assessment.accepted_at, assessment.accepted_by_id = now, person_id
+    elif to_state == "returned":
+        assessment.return_comment = comment
+
+
+def add_deadline(
+    session: Session,
+    *,
+    kind: str,
+    title: str,
+    due_date: date,
+    completed_on: date | None = None,
+    review_id: str | None = None,
+    recommendation_id: str | None = None,
+    action_id: str | None = None,
+    indicator_id: str | None = None,
+    institution_id: str | None = None,
+) -> str:
+    if kind not in DEADLINE_KINDS:
+        raise ValidationError(f"deadline kind: '{kind}' is not one of {DEADLINE_KINDS}")
+    deadline = Deadline(
+        kind=kind,
+        title=title,
+        due_date=due_date,
+        completed_on=completed_on,
+        review_id=review_id,
+        recommendation_id=recommendation_id,
+        action_id=action_id,
+        indicator_id=indicator_id,
+        institution_id=institution_id,
+    )
+    session.add(deadline)
+    session.flush()
+    return deadline.id
