@@ -39,6 +39,7 @@ class RecommendationRow:
     text: str
     mechanism: str
     review: str
+    symbol: str
     position: str
     lead: str
     supporting: str
@@ -84,14 +85,12 @@ def recommendation_ids(
     return list(session.scalars(base.order_by(ordered, Recommendation.reference)))
 
 
-def _review_label(symbol: str | None, mechanism_code: str, year: int | None, cycle: int | None):
-    parts = [mechanism_code]
+def _review_label(year: int | None, cycle: int | None) -> str:
+    """Short enough for a table column: "C4 · 2025" for a UPR cycle, else the year."""
+    year_text = str(year) if year else ""
     if cycle:
-        parts.append(f"cycle {cycle}")
-    if year:
-        parts.append(str(year))
-    label = " ".join(parts)
-    return f"{label} ({symbol})" if symbol else label
+        return f"C{cycle} · {year_text}" if year_text else f"C{cycle}"
+    return year_text
 
 
 def recommendation_rows(session: Session, ids: Sequence[str]) -> list[RecommendationRow]:
@@ -140,7 +139,8 @@ def recommendation_rows(session: Session, ids: Sequence[str]) -> list[Recommenda
                 reference=record.reference or "",
                 text=record.text,
                 mechanism=record.mechanism,
-                review=_review_label(record.symbol, record.mechanism, record.year, record.cycle),
+                review=_review_label(record.year, record.cycle),
+                symbol=record.symbol or "",
                 position=record.position,
                 lead=", ".join(roles[(rec_id, "lead")]),
                 supporting=", ".join(roles[(rec_id, "supporting")]),
@@ -154,3 +154,18 @@ def state_under_review_name(session: Session, state_id: str | None) -> str | Non
     if state_id is None:
         return None
     return session.scalar(select(State.name).where(State.id == state_id))
+
+
+class RegisterReader:
+    """What the register list needs, each call in its own short read session."""
+
+    def __init__(self, db):
+        self._db = db
+
+    def ids(self, sort: SortKey = SortKey.REFERENCE, descending: bool = False) -> list[str]:
+        with self._db.read() as session:
+            return recommendation_ids(session, sort, descending)
+
+    def rows(self, ids: Sequence[str]) -> list[RecommendationRow]:
+        with self._db.read() as session:
+            return recommendation_rows(session, ids)

@@ -1,0 +1,176 @@
+"""`nmrf-tracker`: with no sub-command it opens the window; with one it works headless.
+
+Errors a person can act on are one line on stderr and exit status 2; unexpected failures are
+logged with their traceback and exit with status 1. Never a traceback on the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from app import APP_NAME, __version__
+from app.errors import UserError
+from app.logging_setup import configure_logging, current_user
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR, EXIT_CHECK_FAILED = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nmrf-tracker",
+        description=f"{APP_NAME}: follow up UN human-rights recommendations offline. "
+        "Without a command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo database in the window (created on first use)")
+    parser.add_argument("--db", type=Path, metavar="PATH", help="open this database in the window")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="build a demo database about a fictional State")
+    demo.add_argument("--db", type=Path, required=True, metavar="PATH")
+    demo.add_argument("--size", type=int, default=300, help="number of recommendations (300)")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (2026)")
+
+    new = commands.add_parser("new", help="start a new secretariat database")
+    new.add_argument("--db", type=Path, required=True, metavar="PATH")
+    new.add_argument("--state", required=True, help="State under review: name or ISO-3 code")
+    new.add_argument("--title", default="")
+    new.add_argument("--institutions", type=Path, metavar="FILE",
+                     help="text file, one institution a line: 'CODE, Name'")
+
+    check = commands.add_parser(
+        "check", help="check integrity, foreign keys, evidence hashes and the change log"
+    )
+    check.add_argument("--db", type=Path, required=True, metavar="PATH")
+
+    info = commands.add_parser("info", help="say what a database file is and what it holds")
+    info.add_argument("--db", type=Path, required=True, metavar="PATH")
+    info.add_argument("--json", action="store_true", help="one JSON object on stdout")
+
+    backup = commands.add_parser("backup", help="write a consistent copy of a database")
+    backup.add_argument("--db", type=Path, required=True, metavar="PATH")
+    backup.add_argument("--out", type=Path, metavar="FILE",
+                        help="where to write it (default: the backups folder)")
+    return parser
+
+
+def _demo(args) -> int:
+    from app.db.lifecycle import create_database
+    from app.services.demo import populate_demo
+
+    if args.size < 1:
+        raise UserError(f"--size: expected a positive number of recommendations, got {args.size}")
+
+    def populate(session, info):
+        populate_demo(session, info, size=args.size, seed=args.seed)
+
+    with create_database(args.db, author=current_user(), populate=populate):
+        pass
+    print(f"Demo database written to {args.db}")
+    return EXIT_OK
+
+
+def _new(args) -> int:
+    from app.services.setup import NewDatabaseSpec, create_secretariat_database, parse_institution_lines
+
+    institutions = []
+    if args.institutions:
+        try:
+            text = args.institutions.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(f"{args.institutions}: cannot be read as UTF-8 text ({error})") from None
+        institutions = parse_institution_lines(text)
+    spec = NewDatabaseSpec(path=args.db, state=args.state, title=args.title,
+                           institutions=institutions)
+    with create_secretariat_database(spec, author=current_user()):
+        pass
+    print(f"New secretariat database written to {args.db}")
+    return EXIT_OK
+
+
+def _check(args) -> int:
+    from app.services.maintenance import check_database
+
+    report = check_database(args.db, author=current_user())
+    if report.ok:
+        print(f"{args.db}: sound ({'; '.join(report.checks)})")
+        return EXIT_OK
+    print(f"{args.db}: {len(report.problems)} problem(s) found", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    return EXIT_CHECK_FAILED
+
+
+def _format_counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{key} {value}" for key, value in counts.items()) or "none"
+
+
+def _info(args) -> int:
+    from app.db.lifecycle import open_database
+    from app.services.summary import summarize
+
+    with open_database(args.db, author=current_user(), read_only=True) as db:
+        summary = summarize(db)
+    if args.json:
+        print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    role = ("secretariat master" if summary.role == "secretariat"
+            else f"copy for institution {summary.institution}")
+    lines = [
+        f"File:            {summary.path}",
+        f"Application:     {APP_NAME} {summary.application_version}, schema {summary.schema}",
+        f"Role:            {role}{'  (DEMO DATA)' if summary.is_demo else ''}",
+        f"Title:           {summary.title}",
+        f"State:           {summary.state or '(not set)'}",
+        f"Recommendations: {summary.recommendations}",
+        f"  by mechanism:  {_format_counts(summary.by_mechanism)}",
+        f"  by position:   {_format_counts(summary.by_position)}",
+        f"  by status:     {_format_counts(summary.by_status)}",
+        f"Institutions:    {len(summary.institutions)}",
+        *(f"  {i.code:<8} {i.name}" for i in summary.institutions),
+    ]
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _backup(args) -> int:
+    from app.db.lifecycle import open_database
+    from app.services.maintenance import backup_database
+
+    with open_database(args.db, author=current_user(), read_only=True) as db:
+        target = backup_database(db, args.out)
+    print(f"Backup written to {target}")
+    return EXIT_OK
+
+
+HANDLERS = {"demo": _demo, "new": _new, "check": _check, "info": _info, "backup": _backup}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.main import run_window
+
+        return run_window(database=args.db, demo=args.demo)
+    log_file = configure_logging()
+    try:
+        return HANDLERS[args.command](args)
+    except UserError as error:
+        print(f"nmrf-tracker: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("nmrf-tracker: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:
+        log.exception("command %s failed", args.command)
+        print(f"nmrf-tracker: unexpected error ({type(error).__name__}: {error}); "
+              f"details in {log_file}", file=sys.stderr)
+        return EXIT_UNEXPECTED

@@ -1,0 +1,58 @@
+"""Institutions and their people, for lists in the window and reports."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app.models import Assignment, Institution, Person
+
+
+@dataclass(frozen=True)
+class InstitutionRow:
+    id: str
+    code: str
+    name: str
+    kind: str
+    focal_point: str
+    alternate: str
+    validating_authority: str
+    lead_count: int
+    supporting_count: int
+
+
+def institution_rows(db) -> list[InstitutionRow]:
+    with db.read() as session:
+        people: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for institution_id, role, name in session.execute(
+            select(Person.institution_id, Person.role, Person.full_name)
+            .where(Person.deleted.is_(False))
+            .order_by(Person.full_name)
+        ):
+            people[(institution_id, role)].append(name)
+        counts: dict[tuple[str, str], int] = {
+            (institution_id, role): count
+            for institution_id, role, count in session.execute(
+                select(Assignment.institution_id, Assignment.role, func.count())
+                .where(Assignment.deleted.is_(False), Assignment.recommendation_id.is_not(None))
+                .group_by(Assignment.institution_id, Assignment.role)
+            )
+        }
+        return [
+            InstitutionRow(
+                id=i.id,
+                code=i.code,
+                name=i.name,
+                kind=i.kind,
+                focal_point=", ".join(people[(i.id, "focal_point_main")]),
+                alternate=", ".join(people[(i.id, "focal_point_alternate")]),
+                validating_authority=", ".join(people[(i.id, "validating_authority")]),
+                lead_count=counts.get((i.id, "lead"), 0),
+                supporting_count=counts.get((i.id, "supporting"), 0),
+            )
+            for i in session.scalars(
+                select(Institution).where(Institution.deleted.is_(False)).order_by(Institution.code)
+            )
+        ]

@@ -1,0 +1,266 @@
+"""The main window: welcome page until a database is open, then navigation and pages."""
+
+from __future__ import annotations
+
+import logging
+import platform
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.db.database import Database
+from app.db.lifecycle import create_database, open_database
+from app.paths import AppPaths
+from app.services.catalog import RegisterReader
+from app.services.demo import populate_demo
+from app.services.directory import institution_rows
+from app.services.maintenance import backup_database
+from app.services.setup import create_secretariat_database
+from app.services.summary import summarize
+from app.settings import Settings
+from app.ui import messages
+from app.ui.dialogs.new_database import NewDatabaseWizard
+from app.ui.pages.institutions import InstitutionsPage
+from app.ui.pages.recommendations import RecommendationsPage
+from app.ui.pages.welcome import WelcomePage
+from app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    database_changed = Signal()
+
+    def __init__(self, *, paths: AppPaths, settings: Settings, tasks: TaskRunner, author: str):
+        super().__init__()
+        self.paths, self.settings, self.tasks, self.author = paths, settings, tasks, author
+        self.db: Database | None = None
+        self.setWindowTitle(APP_NAME)
+        self.resize(1366, 768)
+
+        self.welcome = WelcomePage()
+        self.recommendations = RecommendationsPage()
+        self.institutions = InstitutionsPage()
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(160)
+        self.navigation.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        self.demo_banner = QLabel(self.tr(
+            "DEMO — everything here is generated data about a fictional State, not real "
+            "recommendations."))
+        self.demo_banner.setStyleSheet(
+            "background: #fff3c4; color: #5c4400; padding: 6px 10px; border-bottom: 1px solid #e0c86a;")
+        self.pages = QStackedWidget()
+        for label, page in ((self.tr("Recommendations"), self.recommendations),
+                            (self.tr("Institutions"), self.institutions)):
+            self.navigation.addItem(label)
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        workspace = QWidget()
+        column = QVBoxLayout(workspace)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        row = QHBoxLayout()
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        column.addLayout(row, 1)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(workspace)
+        self.setCentralWidget(self.central)
+
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self.welcome.new_requested.connect(self.new_database)
+        self.welcome.open_requested.connect(self.choose_and_open)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(self.open_path)
+        self._show_welcome()
+
+    # menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(file_menu, self.tr("&New database…"), self.new_database,
+                                       QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open…"), self.choose_and_open,
+                     QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._action(file_menu, self.tr("Open the &demo"), self.open_demo)
+        file_menu.addSeparator()
+        self.backup_action = self._action(file_menu, self.tr("&Back up now…"), self.backup_now)
+        self.close_action = self._action(file_menu, self.tr("&Close database"), self.close_database)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder)
+        self._action(help_menu, self.tr("&About NMRF Tracker"), self.show_about)
+        self._refresh_recent_menu()
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_databases:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(self.settings.recent_databases))
+        self.welcome.set_recent(self.settings.recent_databases)
+
+    # opening and closing -------------------------------------------------------------------
+    def open_path(self, path: Path) -> None:
+        path = Path(path)
+        self.tasks.run(
+            lambda progress, cancelled: open_database(path, author=self.author),
+            title=self.tr("Opening {0}").format(path.name),
+            parent=self,
+            on_done=self._attach,
+            on_error=lambda error, details: self._open_failed(path, error, details),
+        )
+
+    def _open_failed(self, path: Path, error: BaseException, details: str) -> None:
+        messages.show_failure(self, self.tr("Cannot open {0}").format(path.name), error, details)
+        if not path.exists():
+            self.settings.forget_database(path)
+            self._refresh_recent_menu()
+
+    def choose_and_open(self) -> None:
+        chosen = messages.choose_database_to_open(self, self.paths.data)
+        if chosen:
+            self.open_path(chosen)
+
+    def open_demo(self) -> None:
+        demo = self.paths.demo_database
+        if demo.exists():
+            self.open_path(demo)
+            return
+
+        def build(progress, cancelled):
+            return create_database(
+                demo, author=self.author,
+                populate=lambda session, info: populate_demo(session, info, progress=progress),
+            )
+
+        self.tasks.run(build, title=self.tr("Building the demo database"), parent=self,
+                       on_done=self._attach,
+                       on_error=lambda e, d: messages.show_failure(
+                           self, self.tr("Cannot build the demo"), e, d))
+
+    def new_database(self) -> None:
+        wizard = NewDatabaseWizard(self.paths.data, self)
+        if wizard.exec() != NewDatabaseWizard.DialogCode.Accepted:
+            return
+        spec = wizard.spec()
+        self.tasks.run(
+            lambda progress, cancelled: create_secretariat_database(spec, author=self.author),
+            title=self.tr("Creating {0}").format(spec.path.name), parent=self,
+            on_done=self._attach,
+            on_error=lambda e, d: messages.show_failure(
+                self, self.tr("Cannot create the database"), e, d),
+        )
+
+    def _attach(self, db: Database) -> None:
+        self.close_database()
+        self.db = db
+        self.settings.remember_database(db.path)
+        self._refresh_recent_menu()
+        self.refresh()
+        self.central.setCurrentIndex(1)
+        self.navigation.setCurrentRow(0)
+        for action in (self.backup_action, self.close_action):
+            action.setEnabled(True)
+        identity = db.identity
+        role = self.tr("Secretariat database") if identity.role == "secretariat" else self.tr(
+            "Institution copy")
+        demo = self.tr("  •  DEMO DATA (fictional)") if identity.is_demo else ""
+        self.demo_banner.setVisible(identity.is_demo)
+        self.database_label.setText(f"{db.path}  •  {role}{demo}")
+        self.setWindowTitle(f"{identity.title or db.path.name} — {APP_NAME}")
+        self.database_changed.emit()
+
+    def refresh(self) -> None:
+        if self.db is None:
+            return
+        reader = RegisterReader(self.db)
+        self.recommendations.show_register(reader, reader.ids())
+        self.institutions.show_institutions(institution_rows(self.db))
+
+    def close_database(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        self.recommendations.show_register(None, [])
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        self.central.setCurrentIndex(0)
+        self.database_label.setText(self.tr("No database open"))
+        self.setWindowTitle(APP_NAME)
+        for action in (self.backup_action, self.close_action):
+            action.setEnabled(False)
+
+    # other commands ------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        if self.db is None:
+            return
+        db = self.db
+        suggested = self.paths.backups / f"{db.path.stem}-backup.db"
+        target = messages.choose_backup_target(self, suggested)
+        if target is None:
+            return
+        self.tasks.run(
+            lambda progress, cancelled: backup_database(db, target),
+            title=self.tr("Backing up"), parent=self,
+            on_done=lambda written: messages.show_info(
+                self, self.tr("Backup written"),
+                self.tr("A complete copy of the database was written to\n{0}").format(written)),
+            on_error=lambda e, d: messages.show_failure(self, self.tr("Backup failed"), e, d),
+        )
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs)))
+
+    def about_text(self) -> str:
+        text = self.tr(
+            "<h3>{0} {1}</h3><p>Offline follow-up of UN human-rights recommendations for "
+            "national mechanisms and their ministries.</p>"
+            "<p>Python {2}, Qt for Python {3}</p>"
+        ).format(APP_NAME, __version__, platform.python_version(), pyside_version)
+        if self.db is not None:
+            summary = summarize(self.db)
+            text += self.tr("<p><b>Open database</b><br>{0}<br>{1} recommendations, "
+                            "{2} institutions, schema {3}</p>").format(
+                summary.path, summary.recommendations, len(summary.institutions), summary.schema)
+        text += self.tr("<p>Logs: {0}</p>").format(self.paths.logs)
+        return text
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About NMRF Tracker"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.about_text())
+        box.exec()
+
+    def closeEvent(self, event) -> None:
+        self.tasks.wait()
+        self.close_database()
+        super().closeEvent(event)

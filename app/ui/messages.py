@@ -1,0 +1,63 @@
+"""Every message box and file dialog of the window, in one place that tests can patch."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.errors import UserError
+from app.paths import app_paths
+from app.ui.dialogs.error_dialog import ErrorDialog
+
+log = logging.getLogger(__name__)
+DATABASE_FILTER = "NMRF Tracker database (*.db *.nmrf);;All files (*)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def show_user_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def show_failure(parent: QWidget | None, title: str, error: BaseException, details: str) -> None:
+    """A UserError is a plain warning; anything else is a defect with details and the log."""
+    if isinstance(error, UserError):
+        show_user_error(parent, title, str(error))
+        return
+    log.error("%s: %s\n%s", title, error, details)
+    ErrorDialog(f"{title}: {error}", details, app_paths().logs, parent).exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def choose_database_to_open(parent: QWidget | None, start: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, tr("Open a database"), str(start), tr(DATABASE_FILTER)
+    )
+    return Path(name) if name else None
+
+
+def choose_database_to_create(parent: QWidget | None, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Save the new database as"), str(suggested), tr(DATABASE_FILTER)
+    )
+    return Path(name) if name else None
+
+
+def choose_backup_target(parent: QWidget | None, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Back up the database to"), str(suggested), tr(DATABASE_FILTER)
+    )
+    return Path(name) if name else None

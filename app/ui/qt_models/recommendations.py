@@ -1,0 +1,142 @@
+"""Table model over recommendation ids; rows are fetched a page at a time when shown."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.services.catalog import RecommendationRow, RegisterReader, SortKey
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 100
+MAX_CACHED_ROWS = 5_000
+EXCERPT_LENGTH = 160
+
+
+class Column(IntEnum):
+    REFERENCE = 0
+    TEXT = 1
+    MECHANISM = 2
+    REVIEW = 3
+    POSITION = 4
+    LEAD = 5
+    SUPPORTING = 6
+    STATUS = 7
+
+
+_FIELDS = {
+    Column.REFERENCE: "reference",
+    Column.TEXT: "text",
+    Column.MECHANISM: "mechanism",
+    Column.REVIEW: "review",
+    Column.POSITION: "position",
+    Column.LEAD: "lead",
+    Column.SUPPORTING: "supporting",
+    Column.STATUS: "status",
+}
+SORTABLE = {
+    Column.REFERENCE: SortKey.REFERENCE,
+    Column.TEXT: SortKey.TEXT,
+    Column.MECHANISM: SortKey.MECHANISM,
+    Column.REVIEW: SortKey.REVIEW,
+    Column.POSITION: SortKey.POSITION,
+}
+
+
+def _excerpt(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= EXCERPT_LENGTH else flat[: EXCERPT_LENGTH - 1] + "…"
+
+
+class RecommendationTableModel(QAbstractTableModel):
+    def __init__(self, reader: RegisterReader | None = None, parent=None):
+        super().__init__(parent)
+        self._reader = reader
+        self._ids: list[str] = []
+        self._cache: dict[str, RecommendationRow | None] = {}
+
+    def headers(self) -> dict[Column, str]:
+        return {
+            Column.REFERENCE: self.tr("Ref."),
+            Column.TEXT: self.tr("Recommendation"),
+            Column.MECHANISM: self.tr("Mechanism"),
+            Column.REVIEW: self.tr("Review"),
+            Column.POSITION: self.tr("Position"),
+            Column.LEAD: self.tr("Lead"),
+            Column.SUPPORTING: self.tr("Supporting"),
+            Column.STATUS: self.tr("Status"),
+        }
+
+    def set_reader(self, reader: RegisterReader | None, ids: list[str] | None = None) -> None:
+        self.beginResetModel()
+        self._reader = reader
+        self._ids = list(ids or [])
+        self._cache.clear()
+        self.endResetModel()
+
+    def recommendation_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_data(self, row: int) -> RecommendationRow | None:
+        rec_id = self._ids[row]
+        if rec_id not in self._cache:
+            if len(self._cache) > MAX_CACHED_ROWS:
+                self._cache.clear()
+            start = row - row % PAGE_SIZE
+            page = self._ids[start : start + PAGE_SIZE]
+            loaded = {r.id: r for r in self._reader.rows(page)} if self._reader else {}
+            for page_id in page:
+                self._cache[page_id] = loaded.get(page_id)
+        return self._cache[rec_id]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        column = Column(index.column())
+        value = getattr(row, _FIELDS[column])
+        if column == Column.STATUS and not value:
+            value = self.tr("Not assessed")
+        if role == Qt.ItemDataRole.DisplayRole and column == Column.TEXT:
+            return _excerpt(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.REVIEW:
+                return row.symbol or None
+            return value if column == Column.TEXT else None
+        return value
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            return self.headers()[Column(section)]
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._reader is None or Column(column) not in SORTABLE:
+            return
+        ids = self._reader.ids(SORTABLE[Column(column)], order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        self._ids = ids
+        self.layoutChanged.emit()

@@ -1,0 +1,101 @@
+"""Background work off the UI thread, with a progress dialog after half a second.
+
+A task function is plain Python: `fn(progress, cancelled)` where `progress(done, total, text)`
+reports and `cancelled()` says whether the person pressed Cancel. One worker thread only, so
+database writes from the window are serialised (one writer).
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[int, int, str], None]
+TaskFunction = Callable[[Progress, Callable[[], bool]], Any]
+PROGRESS_DELAY_MS = 500
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Task(QRunnable):
+    def __init__(self, function: TaskFunction):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.function = function
+        self.signals = _Signals()
+        self.cancel_requested = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self.function(self._report, self.cancel_requested.is_set)
+        except BaseException as error:  # reported to the UI thread, never lost
+            self.signals.failed.emit(error, traceback.format_exc())
+        else:
+            self.signals.finished.emit(result)
+
+    def _report(self, done: int, total: int, text: str) -> None:
+        self.signals.progress.emit(done, total, text)
+
+
+class TaskRunner(QObject):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._running: set[_Task] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def run(
+        self,
+        function: TaskFunction,
+        *,
+        title: str,
+        parent: QWidget | None,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException, str], None],
+        cancellable: bool = False,
+    ) -> None:
+        task = _Task(function)
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(task.cancel_requested.set)
+
+        def show_progress(done: int, total: int, text: str) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+            if text:
+                dialog.setLabelText(f"{title}\n{text}")
+
+        def finish(callback: Callable, *args) -> None:
+            self._running.discard(task)
+            dialog.reset()
+            dialog.close()
+            dialog.deleteLater()
+            callback(*args)
+
+        task.signals.progress.connect(show_progress)
+        task.signals.finished.connect(lambda result: finish(on_done, result))
+        task.signals.failed.connect(lambda error, details: finish(on_error, error, details))
+        self._running.add(task)
+        self._pool.start(task)
+
+    def wait(self, timeout_ms: int = -1) -> bool:
+        return self._pool.waitForDone(timeout_ms)
