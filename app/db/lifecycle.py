@@ -98,7 +98,12 @@ def integrity_problems(path: Path, *, full: bool = False) -> list[str]:
         try:
             pragma = "integrity_check" if full else "quick_check"
             rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
-            problems = [] if rows == ["ok"] else rows
+            problems = [] if rows == ["ok"] else [
+                line.strip()
+                for row in rows
+                for line in row.splitlines()
+                if line.strip() and not line.startswith("***")
+            ]
             problems += [
                 f"row {rowid} of {table} refers to a missing row of {parent}"
                 for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check")
@@ -197,8 +202,9 @@ def open_database(
     try:
         problems = integrity_problems(path)
         if problems:
+            more = f" and {len(problems) - 1} more problems" if len(problems) > 1 else ""
             raise DatabaseFileError(
-                f"{path.name} is damaged ({problems[0]}); restore it from a backup"
+                f"{path.name} is damaged ({problems[0]}{more}); restore it from a backup"
             )
         try:
             current = _current_revision(path)

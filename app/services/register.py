@@ -136,17 +136,16 @@ def update_recommendation(session: Session, recommendation_id: str, **values) ->
     recommendation = session.get(Recommendation, recommendation_id)
     if recommendation is None or recommendation.deleted:
         raise ValidationError(f"recommendation {recommendation_id} does not exist")
+    merged = {
+        name: values.get(name, getattr(recommendation, name))
+        for name in ("text", "position_code", "action_category")
+    }
+    with session.no_autoflush:
+        _check_recommendation(
+            session, RecommendationSpec(review_id=recommendation.review_id, **merged)
+        )
     for name, value in values.items():
         setattr(recommendation, name, value)
-    _check_recommendation(
-        session,
-        RecommendationSpec(
-            review_id=recommendation.review_id,
-            text=recommendation.text,
-            position_code=recommendation.position_code,
-            action_category=recommendation.action_category,
-        ),
-    )
 
 
 def delete_recommendation(session: Session, recommendation_id: str) -> None:

@@ -1,0 +1,67 @@
+"""Shared fixtures: offscreen Qt, a temporary home per test, demo and empty databases."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.db.lifecycle import copy_database, create_database  # noqa: E402
+from app.services.demo import populate_demo  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SNAPSHOT_V1 = FIXTURES / "schema-1-5a0a6e1fe98a.db"
+REAL_DATA = REPO.parent / "shared" / "data" / "real"
+AUTHOR = "tester"
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own application folders; no test touches the real user folders."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("NMRF_TRACKER_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A demo database built once per run; tests get copies (see `demo_path`)."""
+    folder = tmp_path_factory.mktemp("demo-template")
+    os.environ["NMRF_TRACKER_HOME"] = str(folder / "home")
+    path = folder / "demo.db"
+    db = create_database(path, author=AUTHOR, populate=lambda s, i: populate_demo(s, i, size=120))
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template, tmp_path) -> Path:
+    target = tmp_path / "demo.db"
+    copy_database(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def empty_db(tmp_path):
+    db = create_database(tmp_path / "empty.db", author=AUTHOR)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def snapshot_copy(tmp_path) -> Path:
+    target = tmp_path / "snapshot.db"
+    shutil.copyfile(SNAPSHOT_V1, target)
+    return target
+
+
+def real_data(*parts: str) -> Path:
+    path = REAL_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"real data not available at {path}")
+    return path

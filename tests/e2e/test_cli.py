@@ -1,0 +1,133 @@
+"""The CLI as a person (or a script) uses it: real subprocesses, real files."""
+
+import hashlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NMRF_TRACKER_HOME=str(home))
+    return subprocess.run([sys.executable, "-m", "app", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def assert_one_line_error(result, *words):
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("nmrf-tracker: "), result.stderr
+    assert "Traceback" not in result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def test_demo_then_check_then_info(tmp_path, home):
+    db = tmp_path / "x.db"
+    assert run("demo", "--db", str(db), "--size", "60", home=home).returncode == 0
+    check = run("check", "--db", str(db), home=home)
+    assert check.returncode == 0 and "sound" in check.stdout
+    info = run("info", "--db", str(db), "--json", home=home)
+    summary = json.loads(info.stdout)
+    assert summary["schema"] and summary["role"] == "secretariat"
+    assert summary["recommendations"] == 60
+    assert sum(summary["by_position"].values()) == 60 == sum(summary["by_status"].values())
+    assert {"code": "MOJ", "name": "Ministry of Justice", "kind": "ministry"} in summary[
+        "institutions"]
+    text = run("info", "--db", str(db), home=home).stdout
+    assert "DEMO DATA" in text and "Recommendations: 60" in text
+
+
+def test_help_lists_the_commands(home):
+    result = run("--help", home=home)
+    assert result.returncode == 0
+    for command in ("demo", "check", "info", "new", "backup"):
+        assert command in result.stdout
+
+
+@pytest.fixture
+def bad_files(tmp_path, demo_path):
+    text = tmp_path / "notes.db"
+    text.write_text("not a database\n" * 30)
+    foreign = tmp_path / "foreign.db"
+    connection = sqlite3.connect(foreign)
+    connection.execute("CREATE TABLE t (x)")
+    connection.commit()
+    connection.close()
+    newer = tmp_path / "newer.db"
+    newer.write_bytes(demo_path.read_bytes())
+    connection = sqlite3.connect(newer)
+    connection.execute("PRAGMA user_version = 999")
+    connection.commit()
+    connection.close()
+    corrupt = tmp_path / "corrupt.db"
+    data = bytearray(demo_path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for n in range(2, 40):
+        data[n * page + 50 : n * page + 250] = b"\x00\xff" * 100
+    corrupt.write_bytes(bytes(data))
+    return {"text": (text, "not an SQLite database"), "foreign": (foreign, "another program"),
+            "newer": (newer, "newer version"), "corrupt": (corrupt, "damaged")}
+
+
+@pytest.mark.parametrize("kind", ["text", "foreign", "newer", "corrupt"])
+@pytest.mark.parametrize("command", ["info", "backup"])
+def test_bad_files_get_one_clear_line_and_stay_untouched(bad_files, kind, command, home):
+    path, words = bad_files[kind]
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert_one_line_error(run(command, "--db", str(path), home=home), path.name, words)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("kind", ["text", "foreign", "newer"])
+def test_check_refuses_files_that_are_not_ours(bad_files, kind, home):
+    path, words = bad_files[kind]
+    assert_one_line_error(run("check", "--db", str(path), home=home), words)
+
+
+def test_check_reports_a_damaged_file(bad_files, home):
+    result = run("check", "--db", str(bad_files["corrupt"][0]), home=home)
+    assert result.returncode == 3 and "problem(s) found" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_finds_a_corrupted_evidence_file(demo_path, tmp_path, home):
+    copy = tmp_path / "tampered.db"
+    copy.write_bytes(demo_path.read_bytes())
+    connection = sqlite3.connect(copy)
+    sha, content = connection.execute("SELECT sha256, content FROM evidence_blob").fetchone()
+    connection.execute("UPDATE evidence_blob SET content = ? WHERE sha256 = ?",
+                       (content[:-10] + b"0123456789", sha))
+    connection.commit()
+    connection.close()
+    assert run("check", "--db", str(demo_path), home=home).returncode == 0
+    result = run("check", "--db", str(copy), home=home)
+    assert result.returncode == 3
+    assert f"evidence file {sha[:12]}" in result.stderr and "SHA-256" in result.stderr
+
+
+def test_new_database_from_the_command_line(tmp_path, home):
+    institutions = tmp_path / "institutions.txt"
+    institutions.write_text("MOJ, Ministry of Justice\nMOH, Ministry of Health\n", encoding="utf-8")
+    db = tmp_path / "slovenia.db"
+    result = run("new", "--db", str(db), "--state", "Slovenia", "--institutions",
+                 str(institutions), home=home)
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(run("info", "--db", str(db), "--json", home=home).stdout)
+    assert summary["state"] == "Slovenia" and summary["recommendations"] == 0
+    assert [i["code"] for i in summary["institutions"]] == ["MOH", "MOJ", "SEC"]
+    assert_one_line_error(run("new", "--db", str(tmp_path / "y.db"), "--state", "Slovnia",
+                              home=home), "did you mean 'Slovenia'")
+    assert not (tmp_path / "y.db").exists()
+
+
+def test_backup_writes_a_database_that_opens(demo_path, tmp_path, home):
+    target = tmp_path / "backup.db"
+    assert run("backup", "--db", str(demo_path), "--out", str(target), home=home).returncode == 0
+    assert json.loads(run("info", "--db", str(target), "--json", home=home).stdout)["is_demo"]
