@@ -78,14 +78,20 @@ def _demo(args) -> int:
 
 
 def _new(args) -> int:
-    from app.services.setup import NewDatabaseSpec, create_secretariat_database, parse_institution_lines
+    from app.services.setup import (
+        NewDatabaseSpec,
+        create_secretariat_database,
+        parse_institution_lines,
+    )
 
     institutions = []
     if args.institutions:
         try:
             text = args.institutions.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            raise UserError(f"{args.institutions}: cannot be read as UTF-8 text ({error})") from None
+            raise UserError(
+                f"{args.institutions}: cannot be read as UTF-8 text ({error})"
+            ) from None
         institutions = parse_institution_lines(text)
     spec = NewDatabaseSpec(path=args.db, state=args.state, title=args.title,
                            institutions=institutions)

@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.db.lifecycle import copy_database, create_database  # noqa: E402
-from app.services.demo import populate_demo  # noqa: E402
+from app.db.lifecycle import copy_database, create_database
+from app.services.demo import populate_demo
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

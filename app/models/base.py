@@ -54,7 +54,7 @@ class Replicated:
     deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
     @declared_attr.directive
-    def __mapper_args__(cls):  # noqa: N805 - SQLAlchemy passes the class
+    def __mapper_args__(cls):
         return {"version_id_col": cls.row_version}
 
 

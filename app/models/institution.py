@@ -7,7 +7,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Replicated
 
-INSTITUTION_KINDS = ("ministry", "agency", "parliament", "judiciary", "nhri", "secretariat", "other")
+INSTITUTION_KINDS = (
+    "ministry", "agency", "parliament", "judiciary", "nhri", "secretariat", "other"
+)
 PERSON_ROLES = (
     "focal_point_main",
     "focal_point_alternate",
@@ -46,7 +48,8 @@ class Person(Replicated, Base):
 
 
 class Assignment(Replicated, Base):
-    """An institution's responsibility (lead or supporting) for a recommendation, cluster or action."""
+    """An institution's responsibility (lead or supporting) for a recommendation, cluster or
+    action."""
 
     __tablename__ = "assignment"
     __table_args__ = (

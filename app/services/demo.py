@@ -238,7 +238,8 @@ def _plan_and_follow_up(session, rng, today, rec_ids, institutions) -> None:
             end = start + timedelta(days=rng.randint(120, 900))
             status = "completed" if end < today and rng.random() < 0.5 else (
                 "ongoing" if start < today else "planned")
-            linked = [rec_id] + [r for r, _, l in assigned[index + 1:index + 4] if l is lead]
+            following = assigned[index + 1:index + 4]
+            linked = [rec_id] + [r for r, _, other in following if other is lead]
             action_id = tracking.add_action(session, tracking.ActionSpec(
                 title=f"Implementation measure {index // 6 + 1} ({lead.code})",
                 description="Demo action drawn up by the secretariat with the lead institution.",

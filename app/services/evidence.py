@@ -108,8 +108,8 @@ def evidence_hash_problems(session: Session) -> list[str]:
         elif len(blob.content) != blob.size:
             problems.append(f"evidence file {blob.sha256[:12]}…: size {len(blob.content)} "
                             f"bytes, recorded {blob.size}")
-    for title, digest, size, blob_size in session.execute(
-        select(Evidence.title, Evidence.sha256, Evidence.size, EvidenceBlob.size)
+    for title, size, blob_size in session.execute(
+        select(Evidence.title, Evidence.size, EvidenceBlob.size)
         .join(EvidenceBlob, EvidenceBlob.sha256 == Evidence.sha256)
         .where(Evidence.size != EvidenceBlob.size)
     ):

@@ -25,7 +25,9 @@ def add_institution(
     if not name.strip():
         raise ValidationError(f"institution {code}: the name is empty")
     if kind not in INSTITUTION_KINDS:
-        raise ValidationError(f"institution {code}: kind '{kind}' is not one of {INSTITUTION_KINDS}")
+        raise ValidationError(
+            f"institution {code}: kind '{kind}' is not one of {', '.join(INSTITUTION_KINDS)}"
+        )
     if session.scalar(select(Institution.id).where(Institution.code == code)):
         raise ValidationError(f"institution code: '{code}' is already used")
     institution = Institution(code=code, name=name.strip(), kind=kind, contact=contact)
@@ -72,7 +74,9 @@ def assign(
         raise ValidationError(f"assignment role '{role}' is not one of {ASSIGNMENT_ROLES}")
     targets = [t for t in (recommendation_id, cluster_id, action_id) if t is not None]
     if len(targets) != 1:
-        raise ValidationError("an assignment concerns exactly one recommendation, cluster or action")
+        raise ValidationError(
+            "an assignment concerns exactly one recommendation, cluster or action"
+        )
     assignment = Assignment(
         institution_id=institution_id,
         role=role,

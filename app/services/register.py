@@ -106,7 +106,9 @@ def add_recommendation(session: Session, spec: RecommendationSpec) -> str:
     for theme_id in dict.fromkeys(spec.theme_ids):
         session.add(RecommendationTheme(recommendation_id=rec_id, theme_id=theme_id))
     for group_id in dict.fromkeys(spec.affected_group_ids):
-        session.add(RecommendationAffectedGroup(recommendation_id=rec_id, affected_group_id=group_id))
+        session.add(
+            RecommendationAffectedGroup(recommendation_id=rec_id, affected_group_id=group_id)
+        )
     link_sdg_targets(session, rec_id, spec.sdg_target_ids)
     return rec_id
 

@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
             "DEMO — everything here is generated data about a fictional State, not real "
             "recommendations."))
         self.demo_banner.setStyleSheet(
-            "background: #fff3c4; color: #5c4400; padding: 6px 10px; border-bottom: 1px solid #e0c86a;")
+            "background: #fff3c4; color: #5c4400; padding: 6px 10px;"
+            " border-bottom: 1px solid #e0c86a;")
         self.pages = QStackedWidget()
         for label, page in ((self.tr("Recommendations"), self.recommendations),
                             (self.tr("Institutions"), self.institutions)):

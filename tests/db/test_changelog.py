@@ -133,7 +133,8 @@ EDITS = st.lists(
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=EDITS, batch=st.integers(1, 4))
 def test_replaying_the_log_reconstructs_every_row(tmp_path_factory, edits, batch):
     db = create_database(tmp_path_factory.mktemp("prop") / "p.db", author=AUTHOR)
@@ -154,7 +155,7 @@ def test_replaying_the_log_reconstructs_every_row(tmp_path_factory, edits, batch
                     register.update_recommendation(session, ids[index], **{field: value})
         replayed: dict[str, dict] = {}
         versions: dict[str, int] = {}
-        for _, operation, table, row_id, base, changes, *_ in records(db, "recommendation"):
+        for _, operation, _table, row_id, base, changes, *_ in records(db, "recommendation"):
             assert versions.get(row_id, 0) == base, "each change builds on the previous version"
             versions[row_id] = base + 1
             state = replayed.setdefault(row_id, {})

@@ -13,7 +13,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from app.db.lifecycle import open_database, schema_generation, _script
+from app.db.lifecycle import _script, open_database, schema_generation
 from app.errors import MigrationError
 from app.models import Base
 from tests.conftest import AUTHOR, REPO

@@ -24,7 +24,9 @@ from app.services.reference_data import shipped_state_names
 from app.services.setup import InstitutionSpec, NewDatabaseSpec, parse_institution_lines
 from app.ui import messages
 
-EXAMPLE_INSTITUTIONS = "MOJ, Ministry of Justice\nMFA, Ministry of Foreign Affairs\nMOH, Ministry of Health"
+EXAMPLE_INSTITUTIONS = (
+    "MOJ, Ministry of Justice\nMFA, Ministry of Foreign Affairs\nMOH, Ministry of Health"
+)
 
 
 class _StatePage(QWizardPage):
@@ -63,11 +65,10 @@ class _InstitutionsPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.tr("Secretariat name:"), self.secretariat)
         form.addRow(self.tr("Ministries and other institutions:"), self.lines)
-        self.parsed: list[InstitutionSpec] = []
 
     def validatePage(self) -> bool:
         try:
-            self.parsed = parse_institution_lines(self.lines.toPlainText())
+            parse_institution_lines(self.lines.toPlainText())
         except UserError as error:
             messages.show_user_error(self, self.tr("Institutions"), str(error))
             return False
@@ -108,7 +109,8 @@ class _FilePage(QWizardPage):
     def isComplete(self) -> bool:
         text = self.path.text().strip()
         exists = bool(text) and Path(text).exists()
-        self.note.setText(self.tr("This file already exists; choose another name.") if exists else "")
+        warning = self.tr("This file already exists; choose another name.")
+        self.note.setText(warning if exists else "")
         return bool(text) and not exists
 
 
@@ -133,5 +135,5 @@ class NewDatabaseWizard(QWizard):
             title=self.state_page.title.text().strip(),
             secretariat=InstitutionSpec("SEC", self.institutions_page.secretariat.text().strip(),
                                         "secretariat"),
-            institutions=self.institutions_page.parsed,
+            institutions=parse_institution_lines(self.institutions_page.lines.toPlainText()),
         )

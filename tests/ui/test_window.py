@@ -1,0 +1,179 @@
+"""The window driven as a person would: welcome page, demo, wizard, backup, errors."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+
+from app.db.lifecycle import open_database
+from app.services.catalog import RegisterReader
+from app.services.directory import institution_rows
+from app.ui import messages
+from app.ui.dialogs.error_dialog import ErrorDialog
+from app.ui.dialogs.new_database import NewDatabaseWizard
+from app.ui.qt_models.institutions import InstitutionTableModel
+from app.ui.qt_models.recommendations import ID_ROLE, Column, RecommendationTableModel
+from tests.conftest import AUTHOR
+from tests.ui.conftest import wait_for_database
+
+
+def test_first_run_shows_the_welcome_page(window):
+    assert window.central.currentWidget() is window.welcome
+    assert window.database_label.text() == "No database open"
+    assert not window.backup_action.isEnabled()
+    assert window.welcome.recent_list.isHidden()
+
+
+def test_explore_the_demo_builds_it_once_and_shows_the_register(qtbot, window, home):
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    wait_for_database(qtbot, window)
+    assert (home / "data" / "demo.db").exists()
+    assert window.central.currentIndex() == 1
+    assert window.recommendations.heading.text() == "Recommendations (300)"
+    assert window.demo_banner.isVisible()
+    assert "DEMO DATA" in window.database_label.text()
+    model = window.recommendations.model
+    assert model.rowCount() == 300
+    assert model.data(model.index(0, Column.REFERENCE)) == "142.1"
+    assert "Mechanism" in window.recommendations.detail.toPlainText()
+    window.navigation.setCurrentRow(1)
+    assert window.pages.currentWidget() is window.institutions
+    assert window.institutions.model.rowCount() == 16
+    assert str(home / "data" / "demo.db") in window.settings.recent_databases
+
+
+def test_a_second_run_reopens_the_last_database(qtbot, demo_path, home):
+    from app.main import build_window
+
+    first = build_window(database=demo_path)
+    qtbot.addWidget(first)
+    wait_for_database(qtbot, first)
+    first.close_database()
+    second = build_window()
+    qtbot.addWidget(second)
+    wait_for_database(qtbot, second)
+    assert second.db.path == demo_path
+    second.close_database()
+
+
+def test_sorting_the_register_by_mechanism(qtbot, window, demo_path):
+    window.open_path(demo_path)
+    wait_for_database(qtbot, window)
+    model = window.recommendations.model
+    model.sort(Column.MECHANISM, Qt.SortOrder.DescendingOrder)
+    mechanisms = [model.data(model.index(r, Column.MECHANISM)) for r in range(model.rowCount())]
+    assert mechanisms == sorted(mechanisms, reverse=True)
+    model.sort(Column.REFERENCE, Qt.SortOrder.AscendingOrder)
+    first_ids = {model.data(model.index(r, 0), ID_ROLE) for r in range(model.rowCount())}
+    assert len(first_ids) == 120
+
+
+def test_opening_a_file_that_is_not_a_database_says_why(qtbot, window, tmp_path, message_log):
+    bogus = tmp_path / "minutes.db"
+    bogus.write_text("not a database" * 20)
+    window.open_path(bogus)
+    qtbot.waitUntil(lambda: bool(message_log), timeout=10_000)
+    kind, title, text = message_log[0]
+    assert kind == "failure" and "minutes.db" in title and "not an SQLite database" in text
+    assert window.db is None and window.central.currentWidget() is window.welcome
+
+
+def test_new_database_wizard_creates_a_secretariat_database(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "slovenia.db"
+
+    def fill_and_accept(wizard: NewDatabaseWizard):
+        wizard.restart()
+        wizard.state_page.state.setCurrentText("Slovenia")
+        wizard.next()
+        wizard.institutions_page.lines.setPlainText("moj, Ministry of Justice\nMOH, Health")
+        wizard.next()
+        wizard.file_page.path.setText(str(target))
+        assert wizard.currentPage() is wizard.file_page and wizard.file_page.isComplete()
+        wizard.accept()
+        return QWizard.DialogCode.Accepted
+
+    monkeypatch.setattr(NewDatabaseWizard, "exec", fill_and_accept)
+    window.new_action.trigger()
+    wait_for_database(qtbot, window)
+    assert window.db.path == target
+    assert window.recommendations.body.currentWidget() is window.recommendations.empty
+    codes = [row.code for row in institution_rows(window.db)]
+    assert codes == ["MOH", "MOJ", "SEC"]
+
+
+def test_wizard_refuses_a_malformed_institution_line(qtbot, message_log, tmp_path):
+    wizard = NewDatabaseWizard(tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.state_page.state.setCurrentText("Slovenia")
+    wizard.next()
+    wizard.institutions_page.lines.setPlainText("MOJ, Justice\nHealth ministry")
+    wizard.next()
+    assert wizard.currentPage() is wizard.institutions_page
+    assert "line 2" in message_log[0][2]
+
+
+def test_backup_now_writes_a_copy_that_opens(qtbot, window, demo_path, tmp_path, monkeypatch,
+                                             message_log):
+    window.open_path(demo_path)
+    wait_for_database(qtbot, window)
+    target = tmp_path / "backup.db"
+    monkeypatch.setattr(messages, "choose_backup_target", lambda parent, suggested: target)
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: bool(message_log), timeout=20_000)
+    assert message_log[0][0] == "info" and str(target) in message_log[0][2]
+    with open_database(target, author=AUTHOR) as copy:
+        assert copy.identity.is_demo
+
+
+def test_about_names_the_version_and_the_open_database(qtbot, window, demo_path):
+    window.open_path(demo_path)
+    wait_for_database(qtbot, window)
+    text = window.about_text()
+    assert "0.1.0" in text and "120 recommendations" in text and str(demo_path) in text
+
+
+def test_error_dialog_copies_its_details(qtbot, home):
+    dialog = ErrorDialog("ValueError: boom", "Traceback...\nValueError: boom", home / "logs")
+    qtbot.addWidget(dialog)
+    dialog.copy_details()
+    assert QApplication.clipboard().text() == "Traceback...\nValueError: boom"
+
+
+def test_table_models_pass_the_model_tester(qtmodeltester, demo_path):
+    with open_database(demo_path, author=AUTHOR) as db:
+        reader = RegisterReader(db)
+        recommendations = RecommendationTableModel()
+        recommendations.set_reader(reader, reader.ids())
+        qtmodeltester.check(recommendations)
+        institutions = InstitutionTableModel()
+        institutions.set_rows(institution_rows(db))
+        qtmodeltester.check(institutions)
+        empty = RecommendationTableModel()
+        qtmodeltester.check(empty)
+
+
+def test_rows_are_fetched_a_page_at_a_time(demo_path):
+    calls = []
+
+    class CountingReader(RegisterReader):
+        def rows(self, ids):
+            calls.append(len(ids))
+            return super().rows(ids)
+
+    with open_database(demo_path, author=AUTHOR) as db:
+        reader = CountingReader(db)
+        model = RecommendationTableModel()
+        model.set_reader(reader, reader.ids())
+        model.data(model.index(5, Column.TEXT))
+        model.data(model.index(6, Column.TEXT))
+        model.data(model.index(110, Column.TEXT))
+    assert calls == [100, 20]
+
+
+def test_recent_files_that_vanished_are_forgotten(qtbot, window, tmp_path, message_log):
+    gone = Path(tmp_path / "gone.db")
+    window.settings.remember_database(gone)
+    window.open_path(gone)
+    qtbot.waitUntil(lambda: bool(message_log), timeout=10_000)
+    assert str(gone) not in window.settings.recent_databases
