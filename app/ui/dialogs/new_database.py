@@ -57,8 +57,8 @@ class _InstitutionsPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Institutions"))
         self.setSubTitle(self.tr(
-            "One institution a line: a short code, a comma, then its name. You can add, rename "
-            "and complete them later."))
+            "One institution a line: a short code, a comma, then its name "
+            "(for example: MOJ, Ministry of Justice)."))
         self.secretariat = QLineEdit(self.tr("National mechanism secretariat"))
         self.lines = QPlainTextEdit()
         self.lines.setPlaceholderText(EXAMPLE_INSTITUTIONS)
