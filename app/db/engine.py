@@ -46,6 +46,12 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if not read_only else "BEGIN")
+        if read_only:
+            connection.exec_driver_sql("BEGIN")
+            return
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Checked at COMMIT instead of at each statement, so a unit of work may insert rows in
+        # any order; SQLite resets this at the end of every transaction.
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
 
     return engine

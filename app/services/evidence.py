@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.models import Evidence, EvidenceBlob
+from app.models import Evidence, EvidenceBlob, new_id
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 
@@ -78,9 +78,8 @@ def store_evidence(session: Session, spec: EvidenceSpec) -> str:
     digest = hashlib.sha256(spec.content).hexdigest()
     if session.get(EvidenceBlob, digest) is None:
         session.add(EvidenceBlob(sha256=digest, size=size, content=spec.content))
-        # No relationship() links the two, so the blob must exist before the row naming it.
-        session.flush()
     evidence = Evidence(
+        id=new_id(),
         sha256=digest,
         title=spec.title,
         original_name=spec.original_name,
@@ -93,7 +92,6 @@ def store_evidence(session: Session, spec: EvidenceSpec) -> str:
         action_id=spec.action_id,
     )
     session.add(evidence)
-    session.flush()
     return evidence.id
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.models import Assignment, Institution, Person
+from app.models import Assignment, Institution, Person, new_id
 from app.models.institution import ASSIGNMENT_ROLES, INSTITUTION_KINDS, PERSON_ROLES
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,29}$")
@@ -30,9 +30,8 @@ def add_institution(
         )
     if session.scalar(select(Institution.id).where(Institution.code == code)):
         raise ValidationError(f"institution code: '{code}' is already used")
-    institution = Institution(code=code, name=name.strip(), kind=kind, contact=contact)
+    institution = Institution(id=new_id(), code=code, name=name.strip(), kind=kind, contact=contact)
     session.add(institution)
-    session.flush()
     return institution.id
 
 
@@ -49,6 +48,7 @@ def add_person(
     if role not in PERSON_ROLES:
         raise ValidationError(f"person {full_name}: role '{role}' is not one of {PERSON_ROLES}")
     person = Person(
+        id=new_id(),
         institution_id=institution_id,
         full_name=full_name,
         role=role,
@@ -57,7 +57,6 @@ def add_person(
         phone=phone,
     )
     session.add(person)
-    session.flush()
     return person.id
 
 
@@ -78,6 +77,7 @@ def assign(
             "an assignment concerns exactly one recommendation, cluster or action"
         )
     assignment = Assignment(
+        id=new_id(),
         institution_id=institution_id,
         role=role,
         recommendation_id=recommendation_id,
@@ -85,5 +85,4 @@ def assign(
         action_id=action_id,
     )
     session.add(assignment)
-    session.flush()
     return assignment.id

@@ -22,6 +22,7 @@ from app.models import (
     RecommendingState,
     Review,
     SdgTarget,
+    new_id,
 )
 
 
@@ -59,6 +60,7 @@ def add_review(session: Session, spec: ReviewSpec) -> str:
     if mechanism is None:
         raise ValidationError(f"mechanism: '{spec.mechanism_code}' is not a known mechanism code")
     review = Review(
+        id=new_id(),
         mechanism_id=mechanism.id,
         state_id=spec.state_id,
         title=spec.title,
@@ -71,7 +73,6 @@ def add_review(session: Session, spec: ReviewSpec) -> str:
         next_review_date=spec.next_review_date,
     )
     session.add(review)
-    session.flush()
     return review.id
 
 
@@ -90,6 +91,7 @@ def _check_recommendation(session: Session, spec: RecommendationSpec) -> None:
 def add_recommendation(session: Session, spec: RecommendationSpec) -> str:
     _check_recommendation(session, spec)
     recommendation = Recommendation(
+        id=new_id(),
         review_id=spec.review_id,
         reference=spec.reference,
         text=spec.text.strip(),
@@ -99,7 +101,6 @@ def add_recommendation(session: Session, spec: RecommendationSpec) -> str:
         priority=spec.priority,
     )
     session.add(recommendation)
-    session.flush()
     rec_id = recommendation.id
     for state_id in dict.fromkeys(spec.recommending_state_ids):
         session.add(RecommendingState(recommendation_id=rec_id, state_id=state_id))
@@ -115,7 +116,8 @@ def add_recommendation(session: Session, spec: RecommendationSpec) -> str:
 
 def link_sdg_targets(session: Session, recommendation_id: str, target_ids: Iterable[str]) -> None:
     for target_id in dict.fromkeys(target_ids):
-        target = session.get(SdgTarget, target_id)
+        with session.no_autoflush:  # reference data: pending rows cannot change the answer
+            target = session.get(SdgTarget, target_id)
         if target is None:
             raise ValidationError(f"SDG target: no target with id {target_id}")
         session.add(
@@ -160,9 +162,8 @@ def delete_recommendation(session: Session, recommendation_id: str) -> None:
 def add_cluster(session: Session, name: str, description: str | None = None) -> str:
     if not name.strip():
         raise ValidationError("cluster name: a cluster needs a name")
-    cluster = Cluster(name=name.strip(), description=description)
+    cluster = Cluster(id=new_id(), name=name.strip(), description=description)
     session.add(cluster)
-    session.flush()
     return cluster.id
 
 

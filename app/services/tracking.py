@@ -17,6 +17,7 @@ from app.models import (
     Indicator,
     IndicatorLink,
     IndicatorValue,
+    new_id,
     utcnow,
 )
 from app.models.tracking import (
@@ -57,6 +58,7 @@ def add_action(session: Session, spec: ActionSpec) -> str:
     if spec.start_date and spec.end_date and spec.end_date < spec.start_date:
         raise ValidationError("action dates: the end date is before the start date")
     action = Action(
+        id=new_id(),
         title=spec.title.strip(),
         description=spec.description,
         expected_outcome=spec.expected_outcome,
@@ -67,7 +69,6 @@ def add_action(session: Session, spec: ActionSpec) -> str:
         status=spec.status,
     )
     session.add(action)
-    session.flush()
     for rec_id in dict.fromkeys(spec.recommendation_ids):
         session.add(ActionRecommendation(action_id=action.id, recommendation_id=rec_id))
     return action.id
@@ -98,6 +99,7 @@ def add_indicator(session: Session, spec: IndicatorSpec) -> str:
             f"indicator direction: '{spec.direction}' is not one of {INDICATOR_DIRECTIONS}"
         )
     indicator = Indicator(
+        id=new_id(),
         name=spec.name,
         kind=spec.kind,
         unit=spec.unit,
@@ -111,7 +113,6 @@ def add_indicator(session: Session, spec: IndicatorSpec) -> str:
         institution_id=spec.institution_id,
     )
     session.add(indicator)
-    session.flush()
     for rec_id in dict.fromkeys(spec.recommendation_ids):
         session.add(IndicatorLink(indicator_id=indicator.id, recommendation_id=rec_id))
     for action_id in dict.fromkeys(spec.action_ids):
@@ -130,6 +131,7 @@ def record_indicator_value(
     author_id: str | None = None,
 ) -> str:
     indicator_value = IndicatorValue(
+        id=new_id(),
         indicator_id=indicator_id,
         period=period,
         value_date=value_date,
@@ -138,7 +140,6 @@ def record_indicator_value(
         author_id=author_id,
     )
     session.add(indicator_value)
-    session.flush()
     return indicator_value.id
 
 
@@ -156,6 +157,7 @@ def add_assessment(
     if session.get(ImplementationStatus, status_code) is None:
         raise ValidationError(f"status: '{status_code}' is not a known implementation status")
     assessment = Assessment(
+        id=new_id(),
         recommendation_id=recommendation_id,
         institution_id=institution_id,
         period=period,
@@ -166,7 +168,6 @@ def add_assessment(
         workflow_state="draft",
     )
     session.add(assessment)
-    session.flush()
     return assessment.id
 
 
@@ -215,6 +216,7 @@ def add_deadline(
     if kind not in DEADLINE_KINDS:
         raise ValidationError(f"deadline kind: '{kind}' is not one of {DEADLINE_KINDS}")
     deadline = Deadline(
+        id=new_id(),
         kind=kind,
         title=title,
         due_date=due_date,
@@ -226,5 +228,4 @@ def add_deadline(
         institution_id=institution_id,
     )
     session.add(deadline)
-    session.flush()
     return deadline.id
