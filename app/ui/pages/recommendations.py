@@ -19,17 +19,14 @@ from PySide6.QtWidgets import (
 
 from app.services.catalog import RegisterReader
 from app.ui.qt_models.recommendations import Column, RecommendationTableModel
+from app.ui.widgets.heading import page_heading
 
 
 class RecommendationsPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = RecommendationTableModel(parent=self)
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = page_heading()
 
         self.table = QTableView()
         self.table.setModel(self.model)

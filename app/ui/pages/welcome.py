@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets.heading import page_heading
+
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -42,11 +44,8 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        title = QLabel(self.tr("Welcome to NMRF Tracker"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_heading(1.8)
+        title.setText(self.tr("Welcome to NMRF Tracker"))
         intro = QLabel(
             self.tr(
                 "Follow up the recommendations your State received from the Universal Periodic "
