@@ -25,7 +25,14 @@ from app.models.reference import (
     StateAlias,
     Theme,
 )
-from app.models.system import ChangeRecord, Conflict, DatabaseInfo, Device, ExchangeLedger
+from app.models.system import (
+    ChangeRecord,
+    Conflict,
+    DatabaseInfo,
+    Device,
+    ExchangeLedger,
+    ImportRecord,
+)
 from app.models.tracking import (
     Action,
     ActionRecommendation,
@@ -56,6 +63,7 @@ __all__ = [
     "ExchangeLedger",
     "ExternalReference",
     "ImplementationStatus",
+    "ImportRecord",
     "Indicator",
     "IndicatorLink",
     "IndicatorValue",

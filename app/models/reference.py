@@ -48,6 +48,9 @@ class Theme(Replicated, Base):
     code: Mapped[str | None] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(300))
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("theme.id"), index=True)
+    # Which taxonomy: "uhri" (OHCHR's Universal Human Rights Index), "upr-info" (UPR Info's
+    # issues) or "custom" (added by the secretariat or found in a later matrix).
+    scheme: Mapped[str] = mapped_column(String(20), default="uhri", server_default="uhri")
 
 
 class AffectedGroup(Replicated, Base):

@@ -121,3 +121,22 @@ class Conflict(Base):
     justification: Mapped[str | None] = mapped_column(Text)
     resolved_by: Mapped[str | None] = mapped_column(String(200))
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ImportRecord(Base):
+    """One import of a file: what it was, what it did, who ran it."""
+
+    __tablename__ = "import_record"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    file_name: Mapped[str] = mapped_column(String(300))
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    format: Mapped[str] = mapped_column(String(30))
+    created: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    to_confirm: Mapped[int] = mapped_column(Integer, default=0)
+    details: Mapped[str | None] = mapped_column(Text)  # JSON: rejections and near misses
+    imported_by: Mapped[str] = mapped_column(String(200))
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

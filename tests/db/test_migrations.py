@@ -78,6 +78,13 @@ def test_snapshot_of_the_first_schema_opens_and_keeps_its_data(snapshot_copy):
 
         assert summarize(db).recommendations == 40
     assert revision_of(snapshot_copy) == _script().get_current_head()
+    connection = sqlite3.connect(snapshot_copy)
+    try:
+        schemes = {row[0] for row in connection.execute("SELECT DISTINCT scheme FROM theme")}
+        assert schemes == {"uhri"}, "themes of the first schema are UHRI themes"
+        assert connection.execute("SELECT count(*) FROM import_record").fetchone() == (0,)
+    finally:
+        connection.close()
 
 
 def test_an_upgrade_backs_up_first_and_applies_in_full(snapshot_copy, tmp_path, home):
