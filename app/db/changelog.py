@@ -178,6 +178,8 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
 def _refuse_bulk_writes(state: ORMExecuteState) -> None:
     if not (state.is_update or state.is_delete or state.is_insert):
         return
+    if state.execution_options.get("nmrf_change_log_written"):  # app.db.bulk.BulkWriter
+        return
     table = getattr(state.statement, "table", None)
     name = getattr(table, "name", None)
     if name in tracked_tables():

@@ -1,0 +1,69 @@
+"""What a reader produces: recommendations as the file states them, before any matching."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be read; nothing of the import is written."""
+
+
+@dataclass
+class ReviewInfo:
+    mechanism: str = "UPR"
+    state: str | None = None
+    cycle: int | None = None
+    session: int | None = None
+    year: int | None = None
+    symbol: str | None = None
+
+
+@dataclass
+class ThemeRef:
+    name: str
+    code: str | None = None
+    scheme: str = "uhri"
+
+
+@dataclass
+class ParsedRecommendation:
+    file: str
+    row: int
+    review: ReviewInfo
+    text: str
+    reference: str | None = None
+    recommending_states: list[str] = field(default_factory=list)
+    position: str | None = None
+    position_source: str | None = None
+    action_category: int | None = None
+    themes: list[ThemeRef] = field(default_factory=list)
+    affected_groups: list[str] = field(default_factory=list)
+    sdg_goals: list[int] = field(default_factory=list)
+    sdg_targets: list[str] = field(default_factory=list)
+    source: str = ""
+    identifier: str = ""
+
+
+@dataclass(frozen=True)
+class Rejection:
+    file: str
+    row: int | None
+    field: str
+    reason: str
+
+    def as_json(self) -> dict:
+        return asdict(self)
+
+    def __str__(self) -> str:
+        where = f"{self.file}, row {self.row}" if self.row is not None else self.file
+        return f"{where}: {self.field}: {self.reason}"
+
+
+@dataclass
+class ParsedFile:
+    path: str
+    format: str
+    sha256: str
+    records: list[ParsedRecommendation] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)

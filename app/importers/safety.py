@@ -1,0 +1,80 @@
+"""Treat every input file as hostile: sizes, zip bombs, XML entities, encodings."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from pathlib import Path
+
+import defusedxml.ElementTree
+from defusedxml import DefusedXmlException
+
+from app.importers.model import ImportFileError
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_PART_BYTES = 100 * 1024 * 1024
+MAX_TOTAL_UNZIPPED = 400 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 200
+
+
+def read_bytes(path: Path) -> tuple[bytes, str]:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ImportFileError(f"{path.name}: no such file") from None
+    if size == 0:
+        raise ImportFileError(f"{path.name}: the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            f"{path.name}: {size / 1_048_576:.0f} MB is larger than the "
+            f"{MAX_FILE_BYTES // 1_048_576} MB an import accepts"
+        )
+    data = path.read_bytes()
+    return data, hashlib.sha256(data).hexdigest()
+
+
+def check_office_zip(path: Path) -> None:
+    """A .docx/.xlsx is a zip of XML parts: refuse bombs and entity tricks before parsing."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise ImportFileError(
+            f"{path.name}: not a readable Office file (the zip container is damaged or "
+            "truncated)"
+        ) from None
+    with archive:
+        total = 0
+        for info in archive.infolist():
+            total += info.file_size
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > MAX_PART_BYTES or total > MAX_TOTAL_UNZIPPED or (
+                    info.file_size > 1_000_000 and ratio > MAX_COMPRESSION_RATIO):
+                raise ImportFileError(
+                    f"{path.name}: part {info.filename} would unpack to "
+                    f"{info.file_size / 1_048_576:.0f} MB; refused as a possible zip bomb"
+                )
+        for info in archive.infolist():
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            try:
+                defusedxml.ElementTree.fromstring(archive.read(info), forbid_dtd=True)
+            except DefusedXmlException:
+                raise ImportFileError(
+                    f"{path.name}: part {info.filename} declares a DTD or entities, which "
+                    "Office files never need; refused"
+                ) from None
+            except (defusedxml.ElementTree.ParseError, zipfile.BadZipFile, EOFError) as error:
+                raise ImportFileError(
+                    f"{path.name}: part {info.filename} is damaged ({error})"
+                ) from None
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ImportFileError(
+            f"{path.name}: line {line} is not UTF-8 text; save the file as 'CSV UTF-8' and "
+            "import it again"
+        ) from None

@@ -1,0 +1,94 @@
+"""Small text rules shared by the readers and the matcher."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from app.services.names import match_key
+
+POSITIONS = {
+    "supported": "supported",
+    "accepted": "supported",
+    "supported/noted": "supported_in_part",
+    "supportedinpart": "supported_in_part",
+    "partiallysupported": "supported_in_part",
+    "supportedpartially": "supported_in_part",
+    "noted": "noted",
+    "pending": "pending",
+    "notapplicable": "not_applicable",
+}
+POSITION_CHOICES = "Supported, Noted, Supported/Noted (supported in part), Pending, Not applicable"
+
+_REFERENCE = re.compile(r"^\s*(\d+(?:\.\d+)+)\.?\s+")
+_SPACES = re.compile(r"\s+")
+
+
+def position_code(raw: str | None) -> str | None:
+    """The position vocabulary code, or None when the text is not a position we know."""
+    if raw is None:
+        return None
+    text = raw.strip().casefold()
+    if text == "supported/noted":
+        return "supported_in_part"
+    return POSITIONS.get(match_key(text))
+
+
+def split_reference(text: str) -> tuple[str | None, str]:
+    """'186.28. Continue its efforts…' -> ('186.28', 'Continue its efforts…')."""
+    match = _REFERENCE.match(text)
+    if not match:
+        return None, text.strip()
+    return match.group(1), text[match.end():].strip()
+
+
+def clean(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def parenthesised(text: str) -> list[str]:
+    """Contents of the top-level parentheses, nested ones kept: "(Bolivia (… of))"."""
+    groups, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char == "(":
+            if depth == 0:
+                start = index + 1
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append(text[start:index])
+    return groups
+
+
+def state_names_in(group: str, is_state) -> list[str] | None:
+    """The State names a parenthesised group lists, or None if it is not a list of States.
+
+    "United Kingdom of Great Britain and Northern Ireland" is one State although it holds
+    "and"; "Portugal, Slovakia" and "Portugal and Slovakia" are two.
+    """
+    whole = group.strip()
+    if whole and is_state(whole):
+        return [whole]
+    for pattern in (r",", r",|\band\b"):
+        names = [n.strip() for n in re.split(pattern, group) if n.strip()]
+        if names and all(is_state(n) for n in names):
+            return names
+    return None
+
+
+def text_key(text: str, attributions: set[str] = frozenset()) -> str:
+    """What two sources share of a recommendation's text.
+
+    Leading paragraph numbers, parenthesised attributions to States ("(Maldives)",
+    "(Portugal, Slovakia)"), accents, case, punctuation and spacing differ between the OHCHR
+    matrix and UPR Info; the words of the recommendation do not.
+    """
+    _, body = split_reference(text)
+
+    for group in parenthesised(body):
+        if state_names_in(group, lambda name: match_key(name) in attributions):
+            body = body.replace(f"({group})", " ")
+    decomposed = unicodedata.normalize("NFKD", body.casefold())
+    letters = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    return " ".join(letters.split())
