@@ -21,7 +21,6 @@ POSITIONS = {
 POSITION_CHOICES = "Supported, Noted, Supported/Noted (supported in part), Pending, Not applicable"
 
 _REFERENCE = re.compile(r"^\s*(\d+(?:\.\d+)+)\.?\s+")
-_SPACES = re.compile(r"\s+")
 
 
 def position_code(raw: str | None) -> str | None:
@@ -43,7 +42,8 @@ def split_reference(text: str) -> tuple[str | None, str]:
 
 
 def clean(text: str) -> str:
-    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
+    """Runs of white space (non-breaking spaces and line breaks included) become one space."""
+    return " ".join(text.replace("\u00a0", " ").split())
 
 
 def parenthesised(text: str) -> list[str]:

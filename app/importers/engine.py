@@ -1,0 +1,161 @@
+"""An import from start to end: detect, read, match, and write in one transaction.
+
+A dry run takes exactly the same path and rolls the transaction back, so what it reports is
+what the import would do. Rejected rows stop the whole import unless the caller accepts a
+partial one; a cancelled import leaves nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.db.database import Database
+from app.errors import UserError
+from app.importers.merge import Merger, NearMiss
+from app.importers.model import ImportFileError, ParsedFile, Rejection, ReviewInfo
+from app.importers.ohchr_docx import read_ohchr_matrix
+from app.importers.upr_info import looks_like_upr_info, read_upr_info
+from app.importers.vocabulary import Vocabulary
+from app.models import ImportRecord
+
+FORMATS = ("ohchr-matrix", "upr-info")
+Progress = Callable[[int, int, str], None]
+
+
+class ImportCancelled(UserError):
+    def __init__(self):
+        super().__init__("import cancelled; nothing was changed")
+
+
+class _RollBack(Exception):
+    """Raised inside the write transaction to undo it (dry run, rejections)."""
+
+
+@dataclass
+class ImportOptions:
+    format: str | None = None
+    review: ReviewInfo = field(default_factory=lambda: ReviewInfo(mechanism=None))
+    accept_partial: bool = False
+    hold_near_misses: bool = True
+
+
+@dataclass
+class ImportSummary:
+    dry_run: bool
+    applied: bool = False
+    files: list[dict] = field(default_factory=list)
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    reviews_created: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    to_confirm: list[NearMiss] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "dry_run": self.dry_run, "applied": self.applied, "files": self.files,
+            "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
+            "reviews_created": self.reviews_created,
+            "rejected": [r.as_json() for r in self.rejected],
+            "to_confirm": [n.as_json() for n in self.to_confirm],
+        }
+
+
+def detect_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return "ohchr-matrix"
+    if suffix in (".csv", ".txt"):
+        with path.open("rb") as handle:
+            first = handle.readline(4096).decode("utf-8-sig", errors="replace")
+        if looks_like_upr_info(first):
+            return "upr-info"
+    raise ImportFileError(
+        f"{path.name}: format not recognised; this version reads OHCHR matrices (.docx) and "
+        "UPR Info exports (.csv)"
+    )
+
+
+def read_file(path: Path, options: ImportOptions, vocabulary: Vocabulary) -> ParsedFile:
+    if not path.is_file():
+        raise ImportFileError(f"{path}: no such file")
+    kind = options.format or detect_format(path)
+    if kind == "ohchr-matrix":
+        return read_ohchr_matrix(path, options.review, vocabulary.is_state)
+    if kind == "upr-info":
+        return read_upr_info(path)
+    raise ImportFileError(f"--format: '{kind}' is not one of {', '.join(FORMATS)}")
+
+
+def run_import(
+    db: Database,
+    paths: Sequence[Path],
+    options: ImportOptions,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportSummary:
+    report = progress or (lambda done, total, text: None)
+    stop = cancelled or (lambda: False)
+    summary = ImportSummary(dry_run=dry_run)
+    with db.read() as session:
+        vocabulary = Vocabulary.load(session)
+    parsed_files = []
+    for index, path in enumerate(paths):
+        report(index, len(paths) + 1, f"reading {Path(path).name}")
+        try:
+            parsed = read_file(Path(path), options, vocabulary)
+        except ImportFileError as error:
+            raise UserError(str(error)) from None
+        parsed_files.append(parsed)
+        summary.rejected += parsed.rejections
+        if stop():
+            raise ImportCancelled()
+    try:
+        with db.write() as session:
+            merger = Merger(session, vocabulary, hold_near_misses=options.hold_near_misses)
+            total = sum(len(p.records) for p in parsed_files)
+            done = 0
+            for parsed in parsed_files:
+                for record in parsed.records:
+                    merger.add(record)
+                    done += 1
+                    if done % 2000 == 0:
+                        report(done, total, "matching recommendations")
+                        if stop():
+                            raise ImportCancelled()
+            summary.rejected += merger.rejections
+            summary.created, summary.updated = len(merger.created), len(merger.updated)
+            summary.unchanged = len(merger.unchanged)
+            summary.reviews_created = merger.reviews_created
+            summary.to_confirm = merger.near_misses
+            summary.files = [{"file": Path(p.path).name, "format": p.format, "sha256": p.sha256,
+                              "recommendations": len(p.records)} for p in parsed_files]
+            if dry_run or (summary.rejected and not options.accept_partial):
+                raise _RollBack()
+            report(total, total, "writing")
+            merger.writer.flush()
+            for parsed in parsed_files:
+                session.add(_import_record(parsed, summary, db.author))
+            summary.applied = True
+    except _RollBack:
+        pass
+    return summary
+
+
+def _import_record(parsed: ParsedFile, summary: ImportSummary, author: str) -> ImportRecord:
+    name = Path(parsed.path).name
+    return ImportRecord(
+        file_name=name, file_sha256=parsed.sha256, format=parsed.format,
+        created=summary.created, updated=summary.updated, unchanged=summary.unchanged,
+        rejected=sum(1 for r in summary.rejected if r.file == name),
+        to_confirm=sum(1 for n in summary.to_confirm if n.file == name),
+        details=json.dumps({"rejected": [r.as_json() for r in summary.rejected if r.file == name],
+                            "to_confirm": [n.as_json() for n in summary.to_confirm
+                                           if n.file == name]}, ensure_ascii=False),
+        imported_by=author,
+    )

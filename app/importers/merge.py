@@ -1,0 +1,307 @@
+"""Matching parsed recommendations to the register and writing what is new or corrected.
+
+Order of matching: the source's own identifier (same file imported again), then the review
+plus paragraph number, then the review plus the text's key (the same recommendation from
+another source). A text that is only similar is a near miss for a person to confirm; it is
+never merged silently.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.bulk import BulkWriter
+from app.importers.model import ParsedRecommendation, Rejection, ReviewInfo
+from app.importers.text import POSITION_CHOICES, position_code, text_key
+from app.importers.vocabulary import Vocabulary
+from app.models import (
+    ExternalReference,
+    Recommendation,
+    RecommendationAffectedGroup,
+    RecommendationSdg,
+    RecommendationTheme,
+    RecommendingState,
+    Review,
+)
+
+SIMILARITY_THRESHOLD = 0.88
+# Fields a corrected file of the same source may change; the secretariat's own work
+# (assignments, assessments, clusters, priority, notes) is never touched by an import.
+IMPORTED_FIELDS = ("reference", "text", "position_code", "position_source", "action_category")
+
+
+@dataclass
+class NearMiss:
+    file: str
+    row: int
+    text: str
+    existing_id: str
+    existing_reference: str | None
+    existing_text: str
+    similarity: float
+
+    def as_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class _Existing:
+    id: str
+    version: int
+    fields: dict
+    states: set[str] = field(default_factory=set)
+    themes: set[str] = field(default_factory=set)
+    groups: set[str] = field(default_factory=set)
+    sdgs: set[tuple[str, str | None]] = field(default_factory=set)
+    sources: set[tuple[str, str]] = field(default_factory=set)
+    touched: bool = False
+
+
+class Merger:
+    def __init__(self, session: Session, vocabulary: Vocabulary, *, hold_near_misses: bool):
+        self.session = session
+        self.vocabulary = vocabulary
+        self.writer = BulkWriter(session)
+        self.hold_near_misses = hold_near_misses
+        self.attributions = set(vocabulary.state_by_key)
+        self.created: set[str] = set()
+        self.updated: set[str] = set()
+        self.unchanged: set[str] = set()
+        self.reviews_created = 0
+        self.rejections: list[Rejection] = []
+        self.near_misses: list[NearMiss] = []
+        self._reviews: list[tuple[str, dict]] = []
+        self._by_source: dict[tuple[str, str], str] = {
+            (source, identifier): rec_id
+            for source, identifier, rec_id in session.execute(
+                select(ExternalReference.source, ExternalReference.identifier,
+                       ExternalReference.recommendation_id)
+                .where(ExternalReference.deleted.is_(False)))
+        }
+        self._loaded_reviews: set[str] = set()
+        self._records: dict[str, _Existing] = {}
+        self._by_reference: dict[tuple[str, str], str] = {}
+        self._by_text: dict[tuple[str, str], str] = {}
+        self._before_import: dict[str, list[str]] = defaultdict(list)
+
+    # reviews ---------------------------------------------------------------------------
+    def review_id(self, record: ParsedRecommendation) -> str | None:
+        info = record.review
+        mechanism_id = self.vocabulary.mechanism_by_code.get(info.mechanism or "")
+        if mechanism_id is None:
+            return self._reject(record, "mechanism", f"'{info.mechanism}' is not a known "
+                                "mechanism code (UPR, CRC, CEDAW, …)")
+        if not info.state:
+            return self._reject(record, "State under review",
+                                "not found in the file; give it (CLI: --state)")
+        state_id = self.vocabulary.state_id(info.state)
+        if state_id is None:
+            return self._reject(record, "State under review",
+                                self.vocabulary.unknown_state(info.state))
+        if not self._reviews:
+            self._reviews = [
+                (r.id, {"mechanism_id": r.mechanism_id, "state_id": r.state_id, "symbol": r.symbol,
+                        "session": r.session, "cycle": r.cycle, "year": r.year,
+                        "version": r.row_version})
+                for r in self.session.scalars(select(Review).where(Review.deleted.is_(False)))
+            ]
+        for review_id, known in self._reviews:
+            if self._same_review(known, mechanism_id, state_id, info):
+                self._complete_review(review_id, known, info)
+                return review_id
+        values = {"mechanism_id": mechanism_id, "state_id": state_id, "symbol": info.symbol,
+                  "session": info.session, "cycle": info.cycle, "year": info.year}
+        title = f"{info.mechanism} review of {info.state}"
+        review_id = self.writer.insert(Review, title=title, **values)
+        self._reviews.append((review_id, {**values, "version": 1, "new": True}))
+        self.reviews_created += 1
+        return review_id
+
+    @staticmethod
+    def _same_review(known: dict, mechanism_id: str, state_id: str, info: ReviewInfo) -> bool:
+        if known["mechanism_id"] != mechanism_id or known["state_id"] != state_id:
+            return False
+        if info.symbol and known["symbol"]:
+            return info.symbol == known["symbol"]
+        if info.session and known["session"]:
+            return info.session == known["session"]
+        if info.cycle and known["cycle"]:
+            return info.cycle == known["cycle"]
+        return False
+
+    def _complete_review(self, review_id: str, known: dict, info: ReviewInfo) -> None:
+        """Fill what the review lacked (a symbol from the matrix, a session from UPR Info)."""
+        changes = {name: (known[name], getattr(info, name))
+                   for name in ("symbol", "session", "cycle", "year")
+                   if known[name] is None and getattr(info, name) is not None}
+        if changes and not known.get("new"):
+            self.writer.update(Review, review_id, known["version"], changes)
+            known["version"] += 1
+        for name, (_, new) in changes.items():
+            known[name] = new
+
+    # recommendations -------------------------------------------------------------------
+    def add(self, record: ParsedRecommendation) -> None:
+        review_id = self.review_id(record)
+        if review_id is None:
+            return
+        position = position_code(record.position) if record.position else "pending"
+        if position is None:
+            self._reject(record, "position",
+                         f"'{record.position}' is not one of {POSITION_CHOICES}")
+            return
+        states = []
+        for name in record.recommending_states:
+            state_id = self.vocabulary.state_id(name)
+            if state_id is None:
+                self._reject(record, "recommending State", self.vocabulary.unknown_state(name))
+                return
+            states.append(state_id)
+        self._load_review(review_id)
+        key = text_key(record.text, self.attributions)
+        existing_id = (self._by_source.get((record.source, record.identifier))
+                       or (record.reference and self._by_reference.get((review_id,
+                                                                        record.reference)))
+                       or self._text_match(review_id, key, record.reference))
+        values = {"reference": record.reference, "text": record.text,
+                  "position_code": position, "position_source": record.position_source,
+                  "action_category": record.action_category}
+        if existing_id is None:
+            near = self._near_miss(review_id, key, record)
+            if near is not None and self.hold_near_misses:
+                self.near_misses.append(near)
+                return
+            existing_id = self._create(review_id, values, key)
+        same_source = (record.source, record.identifier) in self._by_source
+        self._merge(self._records[existing_id], values, states, record, same_source)
+
+    def _text_match(self, review_id: str, key: str, reference: str | None) -> str | None:
+        """Same words in the same review, unless both carry different paragraph numbers:
+        "Ratify … (Estonia)" and "Ratify … (Portugal)" are two paragraphs of one matrix."""
+        rec_id = self._by_text.get((review_id, key))
+        if rec_id is None:
+            return None
+        other = self._records[rec_id].fields["reference"]
+        return rec_id if not (reference and other and other != reference) else None
+
+    def _create(self, review_id: str, values: dict, key: str) -> str:
+        rec_id = self.writer.insert(Recommendation, review_id=review_id, **values)
+        self._records[rec_id] = _Existing(rec_id, 1, dict(values))
+        self.created.add(rec_id)
+        if values["reference"]:
+            self._by_reference[(review_id, values["reference"])] = rec_id
+        self._by_text.setdefault((review_id, key), rec_id)
+        return rec_id
+
+    def _merge(self, existing: _Existing, values: dict, states: list[str],
+               record: ParsedRecommendation, same_source: bool) -> None:
+        writer, rec_id = self.writer, existing.id
+        new = rec_id in self.created
+        if not new:
+            if same_source:
+                changes = {name: (existing.fields[name], value) for name, value in values.items()
+                           if value is not None and value != existing.fields[name]}
+            else:  # another source fills gaps; it does not overrule what is there
+                changes = {name: (existing.fields[name], value) for name, value in values.items()
+                           if value is not None and existing.fields[name] in (None, "pending")}
+            if changes:
+                writer.update(Recommendation, rec_id, existing.version, changes)
+                existing.version += 1
+                existing.fields.update({name: new for name, (_, new) in changes.items()})
+                existing.touched = True
+        for state_id in states:
+            if state_id not in existing.states:
+                existing.states.add(state_id)
+                writer.insert(RecommendingState, recommendation_id=rec_id, state_id=state_id)
+                existing.touched = True
+        for ref in record.themes:
+            theme_id = self.vocabulary.theme_id(ref, writer)
+            if theme_id not in existing.themes:
+                existing.themes.add(theme_id)
+                writer.insert(RecommendationTheme, recommendation_id=rec_id, theme_id=theme_id)
+                existing.touched = True
+        for name in record.affected_groups:
+            group_id = self.vocabulary.group_id(name, writer)
+            if group_id not in existing.groups:
+                existing.groups.add(group_id)
+                writer.insert(RecommendationAffectedGroup, recommendation_id=rec_id,
+                              affected_group_id=group_id)
+                existing.touched = True
+        for number in record.sdg_goals:
+            goal = self.vocabulary.goal_by_number.get(number)
+            if goal and (goal, None) not in existing.sdgs:
+                existing.sdgs.add((goal, None))
+                writer.insert(RecommendationSdg, recommendation_id=rec_id, goal_id=goal)
+                existing.touched = True
+        source = (record.source, record.identifier)
+        if record.source and source not in existing.sources and source not in self._by_source:
+            existing.sources.add(source)
+            self._by_source[source] = rec_id
+            writer.insert(ExternalReference, recommendation_id=rec_id, source=record.source,
+                          identifier=record.identifier)
+            existing.touched = True
+        if not new:
+            (self.updated if existing.touched else self.unchanged).add(rec_id)
+            if existing.touched:
+                self.unchanged.discard(rec_id)
+
+    def _near_miss(self, review_id: str, key: str, record) -> NearMiss | None:
+        best, best_ratio = None, SIMILARITY_THRESHOLD
+        for rec_id in self._before_import[review_id]:
+            existing = self._records[rec_id]
+            candidate = text_key(existing.fields["text"], self.attributions)
+            matcher = difflib.SequenceMatcher(None, key, candidate, autojunk=False)
+            if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= best_ratio:
+                best, best_ratio = existing, ratio
+        if best is None:
+            return None
+        return NearMiss(record.file, record.row, record.text, best.id,
+                        best.fields["reference"], best.fields["text"], round(best_ratio, 3))
+
+    def _load_review(self, review_id: str) -> None:
+        if review_id in self._loaded_reviews:
+            return
+        self._loaded_reviews.add(review_id)
+        rows = self.session.execute(
+            select(Recommendation).where(Recommendation.review_id == review_id,
+                                         Recommendation.deleted.is_(False))).scalars().all()
+        if not rows:
+            return
+        ids = [r.id for r in rows]
+        for r in rows:
+            fields = {name: getattr(r, name) for name in IMPORTED_FIELDS}
+            self._records[r.id] = _Existing(r.id, r.row_version, fields)
+            if r.reference:
+                self._by_reference[(review_id, r.reference)] = r.id
+            self._by_text.setdefault((review_id, text_key(r.text, self.attributions)), r.id)
+            self._before_import[review_id].append(r.id)
+        links = ((RecommendingState, "state_id", "states"), (RecommendationTheme, "theme_id",
+                 "themes"), (RecommendationAffectedGroup, "affected_group_id", "groups"))
+        for model, column, attribute in links:
+            for rec_id, value in self.session.execute(
+                select(model.recommendation_id, getattr(model, column))
+                .where(model.recommendation_id.in_(ids), model.deleted.is_(False))
+            ):
+                getattr(self._records[rec_id], attribute).add(value)
+        for rec_id, goal, target in self.session.execute(
+            select(RecommendationSdg.recommendation_id, RecommendationSdg.goal_id,
+                   RecommendationSdg.target_id).where(RecommendationSdg.recommendation_id.in_(ids))
+        ):
+            self._records[rec_id].sdgs.add((goal, target))
+        for rec_id, source, identifier in self.session.execute(
+            select(ExternalReference.recommendation_id, ExternalReference.source,
+                   ExternalReference.identifier).where(ExternalReference.recommendation_id.in_(ids))
+        ):
+            self._records[rec_id].sources.add((source, identifier))
+
+    def _reject(self, record: ParsedRecommendation, field_name: str, reason: str) -> None:
+        self.rejections.append(Rejection(record.file, record.row, field_name, reason))
+        return None

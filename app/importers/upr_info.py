@@ -1,0 +1,121 @@
+"""UPR Info database exports (.csv): one row per recommending State.
+
+UTF-8 with BOM, ';'-separated, header names repeated (Rgrp, Org), HTML entities, quoted line
+breaks. Rows with the same State under review, session, text and response are one
+recommendation made by several States.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import io
+from pathlib import Path
+
+from app.importers.model import (
+    ImportFileError,
+    ParsedFile,
+    ParsedRecommendation,
+    Rejection,
+    ReviewInfo,
+    ThemeRef,
+)
+from app.importers.safety import decode_text, read_bytes
+from app.importers.text import clean
+
+FORMAT = "upr-info"
+SOURCE = "upr-info"
+EXPECTED_HEADER = ["SuR", "Rgrp", "Org", "Recommendation", "RS", "Rgrp", "Org", "Response",
+                   "Action", "Issue", "Session"]
+UNKNOWN_STATE = "(Unknown)"
+MAX_FIELD = 100_000
+
+
+def looks_like_upr_info(first_line: str) -> bool:
+    header = [h.strip() for h in first_line.lstrip("\ufeff").split(";")]
+    return header[:5] == EXPECTED_HEADER[:5]
+
+
+def cycle_of_session(session: int) -> int:
+    """UPR cycles: sessions 1–12, 13–26, 27–40, then 41 onwards."""
+    if session <= 12:
+        return 1
+    if session <= 26:
+        return 2
+    if session <= 40:
+        return 3
+    return 4
+
+
+def read_upr_info(path: Path) -> ParsedFile:
+    data, digest = read_bytes(path)
+    text = decode_text(path, data)
+    parsed = ParsedFile(path=str(path), format=FORMAT, sha256=digest)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
+    csv.field_size_limit(MAX_FIELD)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise ImportFileError(f"{path.name}: the file is empty") from None
+    if header != EXPECTED_HEADER:
+        raise ImportFileError(
+            f"{path.name}: the header is not that of a UPR Info export; expected "
+            f"{';'.join(EXPECTED_HEADER)}"
+        )
+    grouped: dict[tuple, ParsedRecommendation] = {}
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not "".join(row).strip():
+                continue
+            if len(row) != len(EXPECTED_HEADER):
+                parsed.rejections.append(Rejection(
+                    path.name, line, "row", f"{len(row)} fields, expected {len(EXPECTED_HEADER)}"))
+                continue
+            _row(path, line, [html.unescape(c) if "&" in c else c for c in row], grouped,
+                 parsed)
+    except csv.Error as error:
+        raise ImportFileError(f"{path.name}, line {reader.line_num}: {error}") from None
+    parsed.records = list(grouped.values())
+    return parsed
+
+
+def _row(path, line, row, grouped, parsed) -> None:
+    sur, recommendation, rs, response, action, issues, session = (
+        clean(row[i]) for i in (0, 3, 4, 7, 8, 9, 10))
+    if not recommendation:
+        parsed.rejections.append(Rejection(path.name, line, "Recommendation", "empty"))
+        return
+    if not session.isdigit():
+        parsed.rejections.append(Rejection(
+            path.name, line, "Session",
+            f"'{session}' is not a UPR session number" if session else
+            "empty; expected the UPR Working Group session number"))
+        return
+    category = None
+    if action:
+        if not (action.isdigit() and 1 <= int(action) <= 5):
+            parsed.rejections.append(Rejection(path.name, line, "Action",
+                                               f"'{action}' is not an action category 1 to 5"))
+            return
+        category = int(action)
+    number = int(session)
+    # Rows of one export repeat the text verbatim; case and spacing are all that varies.
+    key = (sur.casefold(), number, " ".join(recommendation.casefold().split()).rstrip(" .;"),
+           response.casefold())
+    record = grouped.get(key)
+    if record is None:
+        digest = hashlib.sha256("|".join(map(str, key)).encode()).hexdigest()[:20]
+        record = ParsedRecommendation(
+            file=path.name, row=line,
+            review=ReviewInfo(mechanism="UPR", state=sur, session=number,
+                              cycle=cycle_of_session(number)),
+            text=recommendation, position=response, action_category=category,
+            themes=[ThemeRef(name=i.strip(), scheme="upr-info")
+                    for i in issues.split(",") if i.strip()],
+            source=SOURCE, identifier=f"{sur}|{number}|{digest}",
+        )
+        grouped[key] = record
+    if rs and rs != UNKNOWN_STATE and rs not in record.recommending_states:
+        record.recommending_states.append(rs)

@@ -1,0 +1,110 @@
+"""Reference data loaded once per import, and the rules that resolve names against it."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.bulk import BulkWriter
+from app.importers.model import ThemeRef
+from app.models import AffectedGroup, Mechanism, SdgGoal, SdgTarget, State, StateAlias, Theme
+from app.services.names import match_key
+
+
+@dataclass
+class Vocabulary:
+    state_by_key: dict[str, str] = field(default_factory=dict)
+    state_by_iso3: dict[str, str] = field(default_factory=dict)
+    alias_by_key: dict[str, str] = field(default_factory=dict)
+    mechanism_by_code: dict[str, str] = field(default_factory=dict)
+    theme_by_code: dict[str, str] = field(default_factory=dict)
+    theme_by_name: dict[tuple[str, str], str] = field(default_factory=dict)
+    group_by_key: dict[str, str] = field(default_factory=dict)
+    group_by_code: dict[str, str] = field(default_factory=dict)
+    goal_by_number: dict[int, str] = field(default_factory=dict)
+    target_by_code: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, session: Session) -> Vocabulary:
+        vocabulary = cls()
+        for key, alias, state_id in session.execute(
+            select(StateAlias.match_key, StateAlias.alias, StateAlias.state_id)
+            .where(StateAlias.deleted.is_(False))
+        ):
+            vocabulary.state_by_key[key] = state_id
+            vocabulary.alias_by_key[key] = alias
+        for iso3, state_id in session.execute(select(State.iso3, State.id)):
+            vocabulary.state_by_iso3[iso3] = state_id
+        vocabulary.mechanism_by_code = dict(session.execute(
+            select(Mechanism.code, Mechanism.id)).all())
+        for code, name, scheme, theme_id in session.execute(
+            select(Theme.code, Theme.name, Theme.scheme, Theme.id).where(Theme.deleted.is_(False))
+        ):
+            if code:
+                vocabulary.theme_by_code[code] = theme_id
+            vocabulary.theme_by_name.setdefault((scheme, match_key(name)), theme_id)
+        for code, name, group_id in session.execute(
+            select(AffectedGroup.code, AffectedGroup.name, AffectedGroup.id)
+        ):
+            vocabulary.group_by_key[match_key(name)] = group_id
+            vocabulary.group_by_code[code] = group_id
+        vocabulary.goal_by_number = dict(session.execute(
+            select(SdgGoal.number, SdgGoal.id)).all())
+        for code, target_id, goal_id in session.execute(
+            select(SdgTarget.code, SdgTarget.id, SdgTarget.goal_id)
+        ):
+            vocabulary.target_by_code[code] = (target_id, goal_id)
+        return vocabulary
+
+    def is_state(self, name: str) -> bool:
+        return match_key(name) in self.state_by_key
+
+    def state_id(self, name: str) -> str | None:
+        text = name.strip()
+        if len(text) == 3 and text.isupper() and text in self.state_by_iso3:
+            return self.state_by_iso3[text]
+        return self.state_by_key.get(match_key(text))
+
+    def closest_state(self, name: str) -> str | None:
+        close = difflib.get_close_matches(match_key(name), list(self.alias_by_key), n=1,
+                                          cutoff=0.75)
+        return self.alias_by_key[close[0]] if close else None
+
+    def unknown_state(self, name: str) -> str:
+        closest = self.closest_state(name)
+        hint = f"; did you mean '{closest}'?" if closest else ""
+        return f"'{name}' is not a known State{hint} (add the spelling as an alias if it is one)"
+
+    def theme_id(self, ref: ThemeRef, writer: BulkWriter) -> str:
+        """The theme a reference names, created (never guessed) when the taxonomy lacks it."""
+        if ref.code and ref.code in self.theme_by_code:
+            return self.theme_by_code[ref.code]
+        key = match_key(ref.name)
+        for scheme in (ref.scheme, "uhri", "custom"):
+            if (scheme, key) in self.theme_by_name and not ref.code:
+                return self.theme_by_name[(scheme, key)]
+        parent = self.theme_by_code.get(ref.code[:-1]) if ref.code and len(ref.code) > 2 else None
+        theme_id = writer.insert(Theme, code=ref.code, name=ref.name, scheme=ref.scheme,
+                                 parent_id=parent)
+        if ref.code:
+            self.theme_by_code[ref.code] = theme_id
+        self.theme_by_name[(ref.scheme, key)] = theme_id
+        return theme_id
+
+    def group_id(self, name: str, writer: BulkWriter) -> str:
+        key = match_key(name)
+        if key not in self.group_by_key:
+            if key in self.group_by_code:  # "youth", "judiciary": the shipped groups' codes
+                self.group_by_key[key] = self.group_by_code[key]
+                return self.group_by_key[key]
+            code, suffix = key[:56], 1
+            while code in self.group_by_code:
+                suffix += 1
+                code = f"{key[:56]}-{suffix}"
+            label = name[:1].upper() + name[1:]
+            group_id = writer.insert(AffectedGroup, code=code, name=label)
+            self.group_by_key[key] = self.group_by_code[code] = group_id
+        return self.group_by_key[key]
