@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.errors import UserError
+from app.importers.model import FORMATS
 from app.logging_setup import configure_logging, current_user
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,26 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="say what a database file is and what it holds")
     info.add_argument("--db", type=Path, required=True, metavar="PATH")
     info.add_argument("--json", action="store_true", help="one JSON object on stdout")
+
+    imports = commands.add_parser(
+        "import", help="import recommendations (OHCHR matrix .docx, UPR Info export .csv)")
+    imports.add_argument("--db", type=Path, required=True, metavar="PATH")
+    imports.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    imports.add_argument("--format", choices=FORMATS, help="skip detection")
+    imports.add_argument("--mechanism", help="mechanism code when the file does not say (UPR)")
+    imports.add_argument("--state", help="State under review when the file does not say")
+    imports.add_argument("--cycle", type=int)
+    imports.add_argument("--session", type=int)
+    imports.add_argument("--year", type=int)
+    imports.add_argument("--symbol", help="document symbol, e.g. A/HRC/40/6")
+    imports.add_argument("--dry-run", action="store_true",
+                         help="say what would change; write nothing")
+    imports.add_argument("--accept-partial", action="store_true",
+                         help="import the valid rows even when others are rejected")
+    imports.add_argument("--create-near-misses", action="store_true",
+                         help="import texts that are only similar to existing ones as new "
+                              "recommendations instead of holding them for confirmation")
+    imports.add_argument("--json", action="store_true", help="one JSON object on stdout")
 
     backup = commands.add_parser("backup", help="write a consistent copy of a database")
     backup.add_argument("--db", type=Path, required=True, metavar="PATH")
@@ -156,7 +177,56 @@ def _backup(args) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"demo": _demo, "new": _new, "check": _check, "info": _info, "backup": _backup}
+def _import(args) -> int:
+    from app.db.lifecycle import open_database
+    from app.importers.engine import ImportOptions, run_import
+    from app.importers.model import ReviewInfo
+
+    options = ImportOptions(
+        format=args.format,
+        review=ReviewInfo(mechanism=args.mechanism, state=args.state, cycle=args.cycle,
+                          session=args.session, year=args.year, symbol=args.symbol),
+        accept_partial=args.accept_partial,
+        hold_near_misses=not args.create_near_misses,
+    )
+    with open_database(args.db, author=current_user()) as db:
+        summary = run_import(db, args.files, options, dry_run=args.dry_run)
+    refused = bool(summary.rejected) and not summary.applied and not args.dry_run
+    if args.json:
+        print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
+    else:
+        _print_import(summary)
+    if refused:
+        print(f"nmrf-tracker: nothing was imported: {len(summary.rejected)} row(s) rejected; "
+              "correct the file, or import the other rows with --accept-partial",
+              file=sys.stderr)
+        return EXIT_USER_ERROR
+    return EXIT_OK
+
+
+def _print_import(summary) -> None:
+    if summary.dry_run:
+        print("Dry run: nothing was written.")
+    for entry in summary.files:
+        print(f"  {entry['file']}: {entry['format']}, {entry['recommendations']} recommendations")
+    print(f"Recommendations: {summary.created} new, {summary.updated} updated, "
+          f"{summary.unchanged} unchanged; {summary.reviews_created} new review(s)")
+    if summary.rejected:
+        print(f"Rejected ({len(summary.rejected)}):")
+        for rejection in summary.rejected[:50]:
+            print(f"  {rejection}")
+        if len(summary.rejected) > 50:
+            print(f"  … and {len(summary.rejected) - 50} more (use --json for all)")
+    if summary.to_confirm:
+        print(f"To confirm ({len(summary.to_confirm)} similar to an existing recommendation, "
+              "not imported):")
+        for near in summary.to_confirm[:20]:
+            print(f"  {near.file}, row {near.row}: {near.similarity:.0%} like "
+                  f"{near.existing_reference or 'an existing recommendation'}")
+
+
+HANDLERS = {"demo": _demo, "new": _new, "check": _check, "info": _info, "backup": _backup,
+            "import": _import}
 
 
 def main(argv: list[str] | None = None) -> int:

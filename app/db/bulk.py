@@ -58,10 +58,33 @@ class BulkWriter:
                       changes.items()}
             self._records.append(("update", model.__table__.name, row_id, base_version, fields))
 
+    def _insert_many(self, table, rows: list[dict]) -> None:
+        if not rows:
+            return
+        connection = self.session.connection()
+        dialect = connection.dialect
+        if dialect.name != "sqlite":
+            self.session.execute(insert(table).execution_options(**{BULK_OPTION: True}), rows)
+            return
+        # SQLAlchemy's per-row parameter handling costs more than SQLite's insert itself at
+        # this volume: convert each value with its column's own bind processor, then hand
+        # plain tuples to the driver.
+        columns = list(table.columns)
+        processors = [column.type.bind_processor(dialect) for column in columns]
+        quote = dialect.identifier_preparer.quote
+        sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+               f"VALUES ({', '.join('?' for _ in columns)})")
+        names = [column.name for column in columns]
+        connection.exec_driver_sql(sql, [
+            tuple(value if process is None or value is None else process(value)
+                  for value, process in zip((row[n] for n in names), processors, strict=True))
+            for row in rows
+        ])
+
     def flush(self) -> None:
         options = {BULK_OPTION: True}
         for model, rows in self._inserts.items():
-            self.session.execute(insert(model.__table__).execution_options(**options), rows)
+            self._insert_many(model.__table__, rows)
         for model, row_id, base_version, changes in self._updates:
             table = model.__table__
             result = self.session.execute(
@@ -75,8 +98,8 @@ class BulkWriter:
             if result.rowcount != 1:
                 raise ChangeLogError(f"{table.name} {row_id} changed while it was being updated")
         if self._records:
-            self.session.execute(
-                insert(ChangeRecord.__table__).execution_options(**options),
+            self._insert_many(
+                ChangeRecord.__table__,
                 [
                     {"id": new_id(), "device_id": self.context.device_id,
                      "seq": _next_seq(self.session, self.context), "table_name": table,

@@ -32,8 +32,11 @@ class ChangeContext:
     last_seq: int | None = None
 
 
+_PLAIN = frozenset({type(None), bool, int, float, str})
+
+
 def json_value(value: Any) -> Any:
-    if value is None or isinstance(value, bool | int | float | str):
+    if type(value) in _PLAIN:
         return value
     if isinstance(value, datetime | date):
         return value.isoformat()

@@ -15,13 +15,12 @@ from pathlib import Path
 from app.db.database import Database
 from app.errors import UserError
 from app.importers.merge import Merger, NearMiss
-from app.importers.model import ImportFileError, ParsedFile, Rejection, ReviewInfo
+from app.importers.model import FORMATS, ImportFileError, ParsedFile, Rejection, ReviewInfo
 from app.importers.ohchr_docx import read_ohchr_matrix
 from app.importers.upr_info import looks_like_upr_info, read_upr_info
 from app.importers.vocabulary import Vocabulary
 from app.models import ImportRecord
 
-FORMATS = ("ohchr-matrix", "upr-info")
 Progress = Callable[[int, int, str], None]
 
 

@@ -76,6 +76,7 @@ class Merger:
         self.rejections: list[Rejection] = []
         self.near_misses: list[NearMiss] = []
         self._reviews: list[tuple[str, dict]] = []
+        self._review_cache: dict[tuple, str] = {}
         self._by_source: dict[tuple[str, str], str] = {
             (source, identifier): rec_id
             for source, identifier, rec_id in session.execute(
@@ -110,15 +111,20 @@ class Merger:
                         "version": r.row_version})
                 for r in self.session.scalars(select(Review).where(Review.deleted.is_(False)))
             ]
+        cache_key = (mechanism_id, state_id, info.symbol, info.session, info.cycle)
+        if cache_key in self._review_cache:
+            return self._review_cache[cache_key]
         for review_id, known in self._reviews:
             if self._same_review(known, mechanism_id, state_id, info):
                 self._complete_review(review_id, known, info)
+                self._review_cache[cache_key] = review_id
                 return review_id
         values = {"mechanism_id": mechanism_id, "state_id": state_id, "symbol": info.symbol,
                   "session": info.session, "cycle": info.cycle, "year": info.year}
         title = f"{info.mechanism} review of {info.state}"
         review_id = self.writer.insert(Review, title=title, **values)
         self._reviews.append((review_id, {**values, "version": 1, "new": True}))
+        self._review_cache[cache_key] = review_id
         self.reviews_created += 1
         return review_id
 
@@ -167,7 +173,7 @@ class Merger:
         existing_id = (self._by_source.get((record.source, record.identifier))
                        or (record.reference and self._by_reference.get((review_id,
                                                                         record.reference)))
-                       or self._text_match(review_id, key, record.reference))
+                       or self._text_match(review_id, key, record))
         values = {"reference": record.reference, "text": record.text,
                   "position_code": position, "position_source": record.position_source,
                   "action_category": record.action_category}
@@ -180,14 +186,23 @@ class Merger:
         same_source = (record.source, record.identifier) in self._by_source
         self._merge(self._records[existing_id], values, states, record, same_source)
 
-    def _text_match(self, review_id: str, key: str, reference: str | None) -> str | None:
-        """Same words in the same review, unless both carry different paragraph numbers:
-        "Ratify … (Estonia)" and "Ratify … (Portugal)" are two paragraphs of one matrix."""
+    def _text_match(self, review_id: str, key: str, record) -> str | None:
+        """Same words in the same review, from another source.
+
+        Two records of one source are two recommendations when that source says so (UPR Info
+        keeps one text with two responses apart), and two paragraph numbers mean two
+        paragraphs: "Ratify … (Estonia)" and "Ratify … (Portugal)" in one matrix.
+        """
         rec_id = self._by_text.get((review_id, key))
         if rec_id is None:
             return None
-        other = self._records[rec_id].fields["reference"]
-        return rec_id if not (reference and other and other != reference) else None
+        candidate = self._records[rec_id]
+        other = candidate.fields["reference"]
+        if record.reference and other and other != record.reference:
+            return None
+        if any(source == record.source for source, _ in candidate.sources):
+            return None
+        return rec_id
 
     def _create(self, review_id: str, values: dict, key: str) -> str:
         rec_id = self.writer.insert(Recommendation, review_id=review_id, **values)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+FORMATS = ("ohchr-matrix", "upr-info")
+
 
 class ImportFileError(Exception):
     """The file as a whole cannot be read; nothing of the import is written."""

@@ -70,3 +70,14 @@ def check_office_zip(path: Path) -> None:
                     f"{path.name}: part {info.filename} declares a DTD or entities, which "
                     "Office files never need; refused"
                 )
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ImportFileError(
+            f"{path.name}: line {line} is not UTF-8 text; save the file as 'CSV UTF-8' and "
+            "import it again"
+        ) from None

@@ -20,6 +20,7 @@ POSITIONS = {
 }
 POSITION_CHOICES = "Supported, Noted, Supported/Noted (supported in part), Pending, Not applicable"
 
+_NOT_WORD = re.compile(r"[\W_]+")
 _REFERENCE = re.compile(r"^\s*(\d+(?:\.\d+)+)\.?\s+")
 
 
@@ -86,9 +87,11 @@ def text_key(text: str, attributions: set[str] = frozenset()) -> str:
     """
     _, body = split_reference(text)
 
-    for group in parenthesised(body):
+    for group in parenthesised(body) if "(" in body else ():
         if state_names_in(group, lambda name: match_key(name) in attributions):
             body = body.replace(f"({group})", " ")
-    decomposed = unicodedata.normalize("NFKD", body.casefold())
-    letters = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
-    return " ".join(letters.split())
+    folded = body.casefold()
+    if not folded.isascii():
+        folded = "".join(c for c in unicodedata.normalize("NFKD", folded)
+                         if not unicodedata.combining(c))
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
