@@ -90,9 +90,9 @@ class BulkWriter:
             result = self.session.execute(
                 update(table)
                 .where(table.c.id == row_id, table.c.row_version == base_version)
-                .values({name: new for name, (_, new) in changes.items()},
-                        row_version=base_version + 1, updated_at=self.now,
-                        updated_by=self.context.author)
+                .values({name: new for name, (_, new) in changes.items()}
+                        | {"row_version": base_version + 1, "updated_at": self.now,
+                           "updated_by": self.context.author})
                 .execution_options(**options)
             )
             if result.rowcount != 1:

@@ -1,0 +1,204 @@
+"""Importing: dry run, all-or-nothing, idempotence, corrections, near misses, bad input."""
+
+import json
+import zipfile
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db.lifecycle import create_database
+from app.errors import UserError
+from app.importers.engine import ImportCancelled, ImportOptions, run_import
+from app.models import (
+    Assignment,
+    ChangeRecord,
+    ExternalReference,
+    ImportRecord,
+    Recommendation,
+    RecommendingState,
+)
+from app.services import institutions
+from tests.builders import ohchr_matrix, upr_info_csv
+from tests.conftest import AUTHOR
+
+SOURCE = "Source of Position: A/HRC/43/15 - Para 121"
+ROWS = [
+    (f"121.1 Ratify the International Convention for the Protection of All Persons from "
+     f"Enforced Disappearance (France) (Lithuania);\n{SOURCE}", "Supported",
+     "- Acceptance of international norms\nSDGs:\n- 16 - PEACE, JUSTICE AND STRONG "
+     "INSTITUTIONS\nAffected persons:\n- Disappeared persons"),
+    (f"121.2 Ratify the Optional Protocol to the Convention against Torture (Estonia);\n{SOURCE}",
+     "Noted", "A12 Acceptance of international norms"),
+    (f"121.3 Ratify the Optional Protocol to the Convention against Torture (Portugal);\n"
+     f"{SOURCE}", "Supported/Noted", "A12 Acceptance of international norms"),
+]
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = create_database(tmp_path / "register.db", author=AUTHOR)
+    yield database
+    database.close()
+
+
+def counts(db):
+    with db.read() as session:
+        return (session.scalar(select(func.count(Recommendation.id))),
+                session.scalar(select(func.count(ChangeRecord.id))))
+
+
+def test_matrix_imports_with_states_themes_groups_and_sdgs(db, tmp_path):
+    matrix = ohchr_matrix(tmp_path / "slovenia.docx", ROWS)
+    summary = run_import(db, [matrix], ImportOptions())
+    assert (summary.applied, summary.created, summary.reviews_created) == (True, 3, 1)
+    with db.read() as session:
+        positions = dict(session.execute(
+            select(Recommendation.reference, Recommendation.position_code)).all())
+        assert positions == {"121.1": "supported", "121.2": "noted",
+                             "121.3": "supported_in_part"}
+        first = session.scalar(select(Recommendation).where(Recommendation.reference == "121.1"))
+        assert first.position_source == "A/HRC/43/15 - Para 121"
+        assert first.review.symbol == "A/HRC/43/15" and first.review.session == 34
+        assert session.scalar(select(func.count()).select_from(RecommendingState).where(
+            RecommendingState.recommendation_id == first.id)) == 2
+        record = session.scalar(select(ImportRecord))
+        assert (record.file_name, record.format, record.created) == ("slovenia.docx",
+                                                                    "ohchr-matrix", 3)
+
+
+def test_identical_texts_in_two_paragraphs_stay_two_recommendations(db, tmp_path):
+    run_import(db, [ohchr_matrix(tmp_path / "m.docx", ROWS)], ImportOptions())
+    assert counts(db)[0] == 3
+
+
+def test_dry_run_reports_and_writes_nothing(db, tmp_path):
+    matrix = ohchr_matrix(tmp_path / "m.docx", ROWS)
+    before = counts(db)
+    summary = run_import(db, [matrix], ImportOptions(), dry_run=True)
+    assert (summary.dry_run, summary.applied, summary.created) == (True, False, 3)
+    assert counts(db) == before
+
+
+def test_reimport_changes_nothing(db, tmp_path):
+    matrix = ohchr_matrix(tmp_path / "m.docx", ROWS)
+    run_import(db, [matrix], ImportOptions())
+    before = counts(db)
+    again = run_import(db, [matrix], ImportOptions())
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+    assert counts(db) == before
+
+
+def test_corrected_file_updates_metadata_but_not_the_secretariats_work(db, tmp_path):
+    run_import(db, [ohchr_matrix(tmp_path / "v1.docx", ROWS)], ImportOptions())
+    with db.write() as session:
+        rec = session.scalar(select(Recommendation).where(Recommendation.reference == "121.2"))
+        rec.priority = "high"
+        moj = institutions.add_institution(session, "MOJ", "Ministry of Justice")
+        institutions.assign(session, moj, "lead", recommendation_id=rec.id)
+    corrected = [ROWS[0], (ROWS[1][0], "Supported", ROWS[1][2]), ROWS[2]]
+    summary = run_import(db, [ohchr_matrix(tmp_path / "v2.docx", corrected)], ImportOptions())
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 1, 2)
+    with db.read() as session:
+        rec = session.scalar(select(Recommendation).where(Recommendation.reference == "121.2"))
+        assert (rec.position_code, rec.priority) == ("supported", "high")
+        assert session.scalar(select(func.count(Assignment.id))) == 1
+        change = session.scalars(select(ChangeRecord).where(
+            ChangeRecord.row_id == rec.id).order_by(ChangeRecord.seq.desc())).first()
+        assert json.loads(change.changes) == {"position_code": ["noted", "supported"]}
+
+
+def test_same_recommendation_from_two_sources_is_one(db, tmp_path):
+    run_import(db, [ohchr_matrix(tmp_path / "m.docx", ROWS)], ImportOptions())
+    csv = upr_info_csv(tmp_path / "upr.csv", [
+        ("Slovenia", "Ratify the International Convention for the Protection of All Persons "
+         "from Enforced Disappearance", "France", "Supported", 5, "International instruments",
+         34),
+        ("Slovenia", "Ratify the International Convention for the Protection of All Persons "
+         "from Enforced Disappearance", "Lithuania", "Supported", 5, "International instruments",
+         34),
+    ])
+    summary = run_import(db, [csv], ImportOptions())
+    assert (summary.created, summary.updated) == (0, 1)
+    with db.read() as session:
+        rec = session.scalar(select(Recommendation).where(Recommendation.reference == "121.1"))
+        assert rec.action_category == 5
+        sources = set(session.scalars(select(ExternalReference.source).where(
+            ExternalReference.recommendation_id == rec.id)))
+        assert sources == {"ohchr-matrix", "upr-info"}
+
+
+def test_a_near_miss_is_held_for_confirmation_never_merged(db, tmp_path):
+    run_import(db, [ohchr_matrix(tmp_path / "m.docx", ROWS)], ImportOptions())
+    csv = upr_info_csv(tmp_path / "upr.csv", [
+        ("Slovenia", "Ratify the International Convention for the Protection of all persons "
+         "against Enforced Disappearances", "France", "Supported", 5, "", 34)])
+    held = run_import(db, [csv], ImportOptions())
+    assert held.created == 0 and len(held.to_confirm) == 1
+    assert held.to_confirm[0].existing_reference == "121.1"
+    assert counts(db)[0] == 3
+    created = run_import(db, [csv], ImportOptions(hold_near_misses=False))
+    assert created.created == 1 and counts(db)[0] == 4
+
+
+def test_a_rejected_row_stops_the_import_unless_partial_is_accepted(db, tmp_path):
+    csv = upr_info_csv(tmp_path / "upr.csv", [
+        ("Slovenia", "Adopt a national action plan", "France", "Supported", 4, "", 34),
+        ("Slovenia", "Ratify the Convention", "Sierra Lene", "Supported", 4, "", 34),
+        ("Slovenia", "Protect defenders", "Chile", "Acepted", 4, "", 34),
+    ])
+    summary = run_import(db, [csv], ImportOptions())
+    assert not summary.applied and counts(db) == (0, 0)
+    reasons = {(r.row, r.field): r.reason for r in summary.rejected}
+    assert "did you mean 'Sierra Leone'" in reasons[(3, "recommending State")]
+    assert "'Acepted' is not one of Supported" in reasons[(4, "position")]
+    partial = run_import(db, [csv], ImportOptions(accept_partial=True))
+    assert partial.applied and partial.created == 1 and counts(db)[0] == 1
+
+
+def test_cancelling_leaves_nothing(db, tmp_path):
+    rows = [("Slovenia", f"Recommendation number {n}", "France", "Supported", 3, "", 34)
+            for n in range(2500)]
+    csv = upr_info_csv(tmp_path / "upr.csv", rows)
+    with pytest.raises(ImportCancelled):
+        run_import(db, [csv], ImportOptions(), cancelled=lambda: True)
+    assert counts(db) == (0, 0)
+
+
+def bad_docx_with_entity(path):
+    ohchr_matrix(path, ROWS)
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["word/document.xml"] = parts["word/document.xml"].replace(
+        b"?>", b'?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>', 1)
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "message"),
+    [
+        ("empty.csv", lambda p: p.write_bytes(b""), "empty"),
+        ("notes.docx", lambda p: p.write_text("minutes"), "not a readable Office file"),
+        ("truncated.docx", lambda p: p.write_bytes(
+            ohchr_matrix(p.with_name("full.docx"), ROWS).read_bytes()[:3000]),
+         "not a readable Office file"),
+        ("bomb.docx", bad_docx_with_entity, "declares a DTD or entities"),
+        ("latin1.csv", lambda p: upr_info_csv(p, [("Côte d'Ivoire", "Ratify", "France",
+                                                   "Supported", 3, "", 10)],
+                                              encoding="latin-1"), "not UTF-8"),
+        ("huge.csv", lambda p: upr_info_csv(p, [("Slovenia", "x" * 200_000, "France",
+                                                 "Supported", 3, "", 10)]), "field larger"),
+        ("other.csv", lambda p: p.write_text("a,b,c\n1,2,3\n"), "format not recognised"),
+    ],
+)
+def test_hostile_or_broken_files_get_a_clear_error_and_change_nothing(db, tmp_path, name, make,
+                                                                      message):
+    path = tmp_path / name
+    make(path)
+    before = counts(db)
+    with pytest.raises(UserError) as caught:
+        run_import(db, [path], ImportOptions())
+    assert name in str(caught.value) and message in str(caught.value)
+    assert counts(db) == before
