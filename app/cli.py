@@ -221,7 +221,7 @@ def _print_import(summary) -> None:
         print(f"To confirm ({len(summary.to_confirm)} similar to an existing recommendation, "
               "not imported):")
         for near in summary.to_confirm[:20]:
-            print(f"  {near.file}, row {near.row}: {near.similarity:.0%} like "
+            print(f"  {near.file}, row {near.row}: {near.similarity:.1%} like "
                   f"{near.existing_reference or 'an existing recommendation'}")
 
 

@@ -2,8 +2,9 @@
 
 Order of matching: the source's own identifier (same file imported again), then the review
 plus paragraph number, then the review plus the text's key (the same recommendation from
-another source). A text that is only similar is a near miss for a person to confirm; it is
-never merged silently.
+another source). The key ignores spaces too, because Word matrices split words ("program
+me", "P lan"): the letters are the same, so the text is the same. A text that is only
+similar is a near miss for a person to confirm; it is never merged silently.
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ class Merger:
         self._records: dict[str, _Existing] = {}
         self._by_reference: dict[tuple[str, str], str] = {}
         self._by_text: dict[tuple[str, str], str] = {}
-        self._before_import: dict[str, list[str]] = defaultdict(list)
+        self._in_review: dict[str, list[str]] = defaultdict(list)
+        self._keys: dict[str, str] = {}
 
     # reviews ---------------------------------------------------------------------------
     def review_id(self, record: ParsedRecommendation) -> str | None:
@@ -193,7 +195,7 @@ class Merger:
         keeps one text with two responses apart), and two paragraph numbers mean two
         paragraphs: "Ratify … (Estonia)" and "Ratify … (Portugal)" in one matrix.
         """
-        rec_id = self._by_text.get((review_id, key))
+        rec_id = self._by_text.get((review_id, key.replace(" ", "")))
         if rec_id is None:
             return None
         candidate = self._records[rec_id]
@@ -207,10 +209,12 @@ class Merger:
     def _create(self, review_id: str, values: dict, key: str) -> str:
         rec_id = self.writer.insert(Recommendation, review_id=review_id, **values)
         self._records[rec_id] = _Existing(rec_id, 1, dict(values))
+        self._in_review[review_id].append(rec_id)
+        self._keys[rec_id] = key
         self.created.add(rec_id)
         if values["reference"]:
             self._by_reference[(review_id, values["reference"])] = rec_id
-        self._by_text.setdefault((review_id, key), rec_id)
+        self._by_text.setdefault((review_id, key.replace(" ", "")), rec_id)
         return rec_id
 
     def _merge(self, existing: _Existing, values: dict, states: list[str],
@@ -266,10 +270,14 @@ class Merger:
                 self.unchanged.discard(rec_id)
 
     def _near_miss(self, review_id: str, key: str, record) -> NearMiss | None:
+        """The most similar recommendation of the review from another source, if any is
+        similar enough; records of the same source never count (they were kept apart)."""
         best, best_ratio = None, SIMILARITY_THRESHOLD
-        for rec_id in self._before_import[review_id]:
+        for rec_id in self._in_review[review_id]:
             existing = self._records[rec_id]
-            candidate = text_key(existing.fields["text"], self.attributions)
+            if any(source == record.source for source, _ in existing.sources):
+                continue
+            candidate = self._keys[rec_id]
             matcher = difflib.SequenceMatcher(None, key, candidate, autojunk=False)
             if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
                 continue
@@ -296,8 +304,9 @@ class Merger:
             self._records[r.id] = _Existing(r.id, r.row_version, fields)
             if r.reference:
                 self._by_reference[(review_id, r.reference)] = r.id
-            self._by_text.setdefault((review_id, text_key(r.text, self.attributions)), r.id)
-            self._before_import[review_id].append(r.id)
+            self._keys[r.id] = text_key(r.text, self.attributions)
+            self._by_text.setdefault((review_id, self._keys[r.id].replace(" ", "")), r.id)
+            self._in_review[review_id].append(r.id)
         links = ((RecommendingState, "state_id", "states"), (RecommendationTheme, "theme_id",
                  "themes"), (RecommendationAffectedGroup, "affected_group_id", "groups"))
         for model, column, attribute in links:

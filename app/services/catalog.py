@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.models import (
     Assignment,
+    DatabaseInfo,
     ImplementationStatus,
     Institution,
     Mechanism,
@@ -71,9 +72,12 @@ def recommendation_ids(
     )
     if sort == SortKey.REFERENCE:
         rows = session.execute(
-            base.add_columns(Review.year, Review.symbol, Recommendation.reference)
+            base.add_columns(Review.year, Review.cycle, Review.session, Review.state_id,
+                             Review.symbol, Recommendation.reference)
         ).all()
-        rows.sort(key=lambda r: (-(r[1] or 0), r[2] or "", _natural(r[3])), reverse=descending)
+        # Most recent review first, then paragraph order ("7.10" after "7.9").
+        rows.sort(key=lambda r: (-(r[1] or 0), -(r[2] or 0), -(r[3] or 0), r[4], r[5] or "",
+                                 _natural(r[6])), reverse=descending)
         return [row[0] for row in rows]
     column = {
         SortKey.TEXT: Recommendation.text,
@@ -85,12 +89,17 @@ def recommendation_ids(
     return list(session.scalars(base.order_by(ordered, Recommendation.reference)))
 
 
-def _review_label(year: int | None, cycle: int | None) -> str:
-    """Short enough for a table column: "C4 · 2025" for a UPR cycle, else the year."""
-    year_text = str(year) if year else ""
+def _review_label(state: str | None, year: int | None, cycle: int | None,
+                  session: int | None) -> str:
+    """Short enough for a table column: "C4 · 2025", "CHN · C2 · S17" (another State)."""
+    parts = [state] if state else []
     if cycle:
-        return f"C{cycle} · {year_text}" if year_text else f"C{cycle}"
-    return year_text
+        parts.append(f"C{cycle}")
+    if year:
+        parts.append(str(year))
+    elif session:
+        parts.append(f"S{session}")
+    return " · ".join(parts)
 
 
 def recommendation_rows(session: Session, ids: Sequence[str]) -> list[RecommendationRow]:
@@ -108,9 +117,13 @@ def recommendation_rows(session: Session, ids: Sequence[str]) -> list[Recommenda
                 Review.symbol,
                 Review.year,
                 Review.cycle,
+                Review.session,
+                Review.state_id,
+                State.iso3,
                 Position.label.label("position"),
             )
             .join(Review, Review.id == Recommendation.review_id)
+            .join(State, State.id == Review.state_id)
             .join(Mechanism, Mechanism.id == Review.mechanism_id)
             .join(Position, Position.code == Recommendation.position_code)
             .where(Recommendation.id.in_(ids))
@@ -124,6 +137,7 @@ def recommendation_rows(session: Session, ids: Sequence[str]) -> list[Recommenda
         .order_by(Institution.code)
     ):
         roles[(rec_id, role)].append(code)
+    own_state = session.scalar(select(DatabaseInfo.state_id))
     labels = dict(
         session.execute(select(ImplementationStatus.code, ImplementationStatus.label)).all()
     )
@@ -139,7 +153,8 @@ def recommendation_rows(session: Session, ids: Sequence[str]) -> list[Recommenda
                 reference=record.reference or "",
                 text=record.text,
                 mechanism=record.mechanism,
-                review=_review_label(record.year, record.cycle),
+                review=_review_label(record.iso3 if record.state_id != own_state else None,
+                                     record.year, record.cycle, record.session),
                 symbol=record.symbol or "",
                 position=record.position,
                 lead=", ".join(roles[(rec_id, "lead")]),

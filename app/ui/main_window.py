@@ -27,11 +27,14 @@ from app.paths import AppPaths
 from app.services.catalog import RegisterReader
 from app.services.demo import populate_demo
 from app.services.directory import institution_rows
+from app.services.imports import import_history
 from app.services.maintenance import backup_database
 from app.services.setup import create_secretariat_database
 from app.services.summary import summarize
 from app.settings import Settings
 from app.ui import messages
+from app.ui.dialogs.import_history import ImportHistoryDialog
+from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.new_database import NewDatabaseWizard
 from app.ui.pages.institutions import InstitutionsPage
 from app.ui.pages.recommendations import RecommendationsPage
@@ -101,6 +104,11 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._action(file_menu, self.tr("Open the &demo"), self.open_demo)
+        file_menu.addSeparator()
+        self.import_action = self._action(file_menu, self.tr("&Import recommendations…"),
+                                          self.import_files, QKeySequence("Ctrl+I"))
+        self.history_action = self._action(file_menu, self.tr("Import &history…"),
+                                           self.show_import_history)
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up now…"), self.backup_now)
         self.close_action = self._action(file_menu, self.tr("&Close database"), self.close_database)
@@ -187,7 +195,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.central.setCurrentIndex(1)
         self.navigation.setCurrentRow(0)
-        for action in (self.backup_action, self.close_action):
+        for action in self._database_actions():
             action.setEnabled(True)
         identity = db.identity
         role = self.tr("Secretariat database") if identity.role == "secretariat" else self.tr(
@@ -216,10 +224,27 @@ class MainWindow(QMainWindow):
         self.central.setCurrentIndex(0)
         self.database_label.setText(self.tr("No database open"))
         self.setWindowTitle(APP_NAME)
-        for action in (self.backup_action, self.close_action):
+        for action in self._database_actions():
             action.setEnabled(False)
 
+    def _database_actions(self) -> tuple[QAction, ...]:
+        return (self.import_action, self.history_action, self.backup_action, self.close_action)
+
     # other commands ------------------------------------------------------------------------
+    def import_files(self, paths: list[Path] | None = None) -> ImportWizard | None:
+        if self.db is None:
+            return None
+        wizard = ImportWizard(self.db, self.tasks, self)
+        if paths:
+            wizard.files_page.add_paths(paths)
+        wizard.finished.connect(lambda _result: wizard.imported and self.refresh())
+        wizard.open()
+        return wizard
+
+    def show_import_history(self) -> None:
+        if self.db is not None:
+            ImportHistoryDialog(import_history(self.db), self).exec()
+
     def backup_now(self) -> None:
         if self.db is None:
             return

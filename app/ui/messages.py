@@ -56,6 +56,13 @@ def choose_database_to_create(parent: QWidget | None, suggested: Path) -> Path |
     return Path(name) if name else None
 
 
+def choose_files_to_import(parent: QWidget | None) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, tr("Choose files to import"), "",
+        tr("Recommendations (*.docx *.csv);;OHCHR matrix (*.docx);;UPR Info export (*.csv)"))
+    return [Path(name) for name in names]
+
+
 def choose_backup_target(parent: QWidget | None, suggested: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent, tr("Back up the database to"), str(suggested), tr(DATABASE_FILTER)

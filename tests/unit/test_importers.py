@@ -202,3 +202,23 @@ def test_hostile_or_broken_files_get_a_clear_error_and_change_nothing(db, tmp_pa
         run_import(db, [path], ImportOptions())
     assert name in str(caught.value) and message in str(caught.value)
     assert counts(db) == before
+
+
+def test_near_misses_are_found_when_both_sources_come_in_one_import(db, tmp_path):
+    matrix = ohchr_matrix(tmp_path / "m.docx", ROWS)
+    csv = upr_info_csv(tmp_path / "upr.csv", [
+        ("Slovenia", "Ratify the International Convention for the Protection of all persons "
+         "against Enforced Disappearances", "France", "Supported", 5, "", 34)])
+    summary = run_import(db, [matrix, csv], ImportOptions())
+    assert (summary.created, len(summary.to_confirm)) == (3, 1)
+
+
+def test_words_split_by_stray_spaces_are_the_same_text(db, tmp_path):
+    split = [(ROWS[0][0].replace("Enforced", "En forced").replace("Protection", "Protec tion"),
+              *ROWS[0][1:])]
+    run_import(db, [ohchr_matrix(tmp_path / "m.docx", split)], ImportOptions())
+    csv = upr_info_csv(tmp_path / "upr.csv", [
+        ("Slovenia", "Ratify the International Convention for the Protection of All Persons "
+         "from Enforced Disappearance", "France", "Supported", 5, "", 34)])
+    summary = run_import(db, [csv], ImportOptions())
+    assert (summary.created, summary.updated, summary.to_confirm) == (0, 1, [])

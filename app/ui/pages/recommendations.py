@@ -39,7 +39,7 @@ class RecommendationsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.REFERENCE, 62), (Column.MECHANISM, 84), (Column.REVIEW, 78),
+        for column, width in ((Column.REFERENCE, 62), (Column.MECHANISM, 84), (Column.REVIEW, 104),
                               (Column.POSITION, 124), (Column.LEAD, 58), (Column.SUPPORTING, 84),
                               (Column.STATUS, 152)):
             header.resizeSection(column, width)
@@ -52,8 +52,8 @@ class RecommendationsPage(QWidget):
 
         self.empty = QLabel(self.tr(
             "No recommendations in this database yet.\n\n"
-            "The secretariat adds them by importing the OHCHR matrix, a UPR Info or UHRI "
-            "export, or its own spreadsheet."))
+            "Import them with File > Import recommendations… (Ctrl+I): OHCHR matrices of "
+            "recommendations (.docx) and UPR Info exports (.csv)."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
 

@@ -1,0 +1,252 @@
+"""File > Import…: choose files, say what the files do not, see the dry run, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.db.database import Database
+from app.importers.engine import ImportOptions, ImportSummary, detect_format, run_import
+from app.importers.model import ImportFileError, ReviewInfo
+from app.services.reference_data import shipped_state_names
+from app.ui import messages
+from app.ui.tasks import TaskRunner
+
+
+def _spin(maximum: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, maximum)
+    box.setSpecialValueText("—")
+    return box
+
+
+class _FilesPage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Files to import"))
+        self.setSubTitle(self.tr(
+            "OHCHR matrices of recommendations (.docx) and UPR Info exports (.csv). The same "
+            "recommendation from two sources becomes one; importing a file again changes "
+            "nothing."))
+        self.files = QListWidget()
+        add = QPushButton(self.tr("Add files…"))
+        remove = QPushButton(self.tr("Remove"))
+        add.clicked.connect(self.add_files)
+        remove.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+
+        self.state = QComboBox()
+        self.state.addItem(self.tr("(as the file says)"), None)
+        for iso3, name in shipped_state_names():
+            self.state.addItem(name, iso3)
+        self.cycle, self.session, self.year = _spin(10), _spin(200), _spin(2100)
+        self.symbol = QLineEdit()
+        self.symbol.setPlaceholderText(self.tr("e.g. A/HRC/40/6"))
+        review = QGroupBox(self.tr("Only if the file does not say it"))
+        form = QFormLayout(review)
+        form.addRow(self.tr("State under review:"), self.state)
+        form.addRow(self.tr("UPR cycle:"), self.cycle)
+        form.addRow(self.tr("Session:"), self.session)
+        form.addRow(self.tr("Year:"), self.year)
+        form.addRow(self.tr("Report symbol:"), self.symbol)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.files, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(review)
+
+    def add_files(self) -> None:
+        self.add_paths(messages.choose_files_to_import(self))
+
+    def remove_selected(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+        self.completeChanged.emit()
+
+    def add_paths(self, paths: list[Path]) -> None:
+        for path in paths:
+            try:
+                kind = detect_format(path)
+            except ImportFileError as error:
+                messages.show_user_error(self, self.tr("Import"), str(error))
+                continue
+            self.files.addItem(f"{path}   ({kind})")
+            self.files.item(self.files.count() - 1).setData(Qt.ItemDataRole.UserRole, str(path))
+        self.completeChanged.emit()
+
+    def paths(self) -> list[Path]:
+        return [Path(self.files.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.files.count())]
+
+    def review(self) -> ReviewInfo:
+        return ReviewInfo(
+            mechanism=None, state=self.state.currentData(),
+            cycle=self.cycle.value() or None, session=self.session.value() or None,
+            year=self.year.value() or None, symbol=self.symbol.text().strip() or None)
+
+    def isComplete(self) -> bool:
+        return self.files.count() > 0
+
+
+class _SummaryView(QWidget):
+    """Counts, rejected rows and near misses of one run (dry or real)."""
+
+    def __init__(self):
+        super().__init__()
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Row"), self.tr("Field"),
+                                              self.tr("What is wrong / what to confirm")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 210), (1, 55), (2, 120)):
+            header.resizeSection(column, width)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addStretch(0)  # takes the space only while the table is hidden
+
+    def show_summary(self, summary: ImportSummary) -> None:
+        self.counts.setText(self.tr(
+            "<b>{0}</b> new, <b>{1}</b> updated, <b>{2}</b> unchanged recommendations; "
+            "{3} new review(s). <b>{4}</b> row(s) rejected, <b>{5}</b> similar text(s) to "
+            "confirm.").format(summary.created, summary.updated, summary.unchanged,
+                               summary.reviews_created, len(summary.rejected),
+                               len(summary.to_confirm)))
+        rows = [(r.file, r.row, r.field, r.reason) for r in summary.rejected] + [
+            (n.file, n.row, self.tr("similar text"),
+             self.tr("{0:.1%} like {1}: “{2}” — not imported").format(
+                 n.similarity, n.existing_reference or self.tr("an existing recommendation"),
+                 n.existing_text[:120]))
+            for n in summary.to_confirm]
+        self.table.setRowCount(len(rows))
+        for index, values in enumerate(rows):
+            for column, value in enumerate(values):
+                item = QTableWidgetItem("" if value is None else str(value))
+                item.setToolTip(item.text())
+                self.table.setItem(index, column, item)
+        self.table.setVisible(bool(rows))
+
+
+class _RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard, *, dry_run: bool):
+        super().__init__()
+        self.owner, self.dry_run = wizard, dry_run
+        self.summary: ImportSummary | None = None
+        self.view = _SummaryView()
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        if dry_run:
+            self.setTitle(self.tr("What the import would do"))
+            self.setSubTitle(self.tr("A dry run: nothing has been written yet."))
+            self.accept_partial = QCheckBox(self.tr(
+                "Import the valid rows even though some rows are rejected"))
+            self.create_near = QCheckBox(self.tr(
+                "Import similar texts as new recommendations (instead of leaving them out)"))
+            for box in (self.accept_partial, self.create_near):
+                box.toggled.connect(self.completeChanged)
+            again = QPushButton(self.tr("Run the dry run again"))
+            again.clicked.connect(self.initializePage)
+            layout.addWidget(self.accept_partial)
+            layout.addWidget(self.create_near)
+            layout.addWidget(again, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.setTitle(self.tr("Import"))
+            self.setFinalPage(True)
+        layout.addWidget(self.view, 1)
+
+    def initializePage(self) -> None:
+        self.summary = None
+        self.status.setText(self.tr("Working…"))
+        self.view.setVisible(False)
+        self.completeChanged.emit()
+        self.owner.start(self, dry_run=self.dry_run)
+
+    def finished(self, summary: ImportSummary | None, error_text: str | None = None) -> None:
+        self.summary = summary
+        if summary is None:
+            self.status.setText(error_text or "")
+        elif self.dry_run:
+            self.status.setText(self.tr("Dry run finished."))
+        elif summary.applied:
+            self.status.setText(self.tr("Imported. The register now shows the new "
+                                        "recommendations."))
+        else:
+            self.status.setText(self.tr("Nothing was imported: some rows are rejected."))
+        if summary is not None:
+            self.view.show_summary(summary)
+            self.view.setVisible(True)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        if self.summary is None:
+            return False
+        if self.dry_run and self.summary.rejected:
+            return self.accept_partial.isChecked()
+        return True
+
+
+class ImportWizard(QWizard):
+    def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.tasks = db, tasks
+        self.imported = False
+        self.setWindowTitle(self.tr("Import recommendations"))
+        self.setMinimumSize(860, 560)
+        self.files_page = _FilesPage()
+        self.dry_page = _RunPage(self, dry_run=True)
+        self.run_page = _RunPage(self, dry_run=False)
+        for page in (self.files_page, self.dry_page, self.run_page):
+            self.addPage(page)
+
+    def options(self) -> ImportOptions:
+        return ImportOptions(review=self.files_page.review(),
+                             accept_partial=self.dry_page.accept_partial.isChecked(),
+                             hold_near_misses=not self.dry_page.create_near.isChecked())
+
+    def start(self, page: _RunPage, *, dry_run: bool) -> None:
+        paths, options, db = self.files_page.paths(), self.options(), self.db
+
+        def done(summary: ImportSummary) -> None:
+            self.imported = self.imported or summary.applied
+            page.finished(summary)
+
+        def failed(error: BaseException, details: str) -> None:
+            page.finished(None, str(error))
+            messages.show_failure(self, self.tr("Import"), error, details)
+
+        self.tasks.run(
+            lambda progress, cancelled: run_import(db, paths, options, dry_run=dry_run,
+                                                   progress=progress, cancelled=cancelled),
+            title=self.tr("Checking the files") if dry_run else self.tr("Importing"),
+            parent=self, on_done=done, on_error=failed, cancellable=True,
+        )

@@ -1,0 +1,73 @@
+"""Import the full UPR Info export (61,014 rows) and print, in the same run, a raw baseline.
+
+    .venv/bin/python benchmarks/import_upr_info.py [--data ../shared/data/real/upr-info-export-2018]
+
+Baseline: read the same CSV files with the csv module and executemany every row into one
+SQLite table. Ours: `run_import` as the CLI and the window run it (parse, group rows into
+recommendations, resolve States, match, write rows, links and change records, one
+transaction). Target in issue 3: ours within 4x the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "real" / \
+    "upr-info-export-2018"
+
+
+def baseline(paths: list[Path], folder: Path) -> tuple[float, int]:
+    connection = sqlite3.connect(folder / "raw.db")
+    connection.execute("CREATE TABLE upr_info (sur, rgrp, org, recommendation, rs, rs_rgrp, "
+                       "rs_org, response, action, issue, session)")
+    started = time.perf_counter()
+    count = 0
+    with connection:
+        for path in paths:
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                reader = csv.reader(handle, delimiter=";")
+                next(reader)
+                rows = list(reader)
+            count += len(rows)
+            connection.executemany("INSERT INTO upr_info VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return elapsed, count
+
+
+def ours(paths: list[Path], folder: Path):
+    os.environ["NMRF_TRACKER_HOME"] = str(folder / "home")
+    from app.db.lifecycle import create_database
+    from app.importers.engine import ImportOptions, run_import
+
+    with create_database(folder / "ours.db", author="benchmark") as db:
+        started = time.perf_counter()
+        summary = run_import(db, paths, ImportOptions(accept_partial=True))
+        elapsed = time.perf_counter() - started
+    return elapsed, summary
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    args = parser.parse_args()
+    paths = sorted(args.data.glob("[0-9]*.csv"))
+    if not paths:
+        raise SystemExit(f"no UPR Info export files in {args.data}")
+    with tempfile.TemporaryDirectory() as folder:
+        raw_time, rows = baseline(paths, Path(folder))
+        our_time, summary = ours(paths, Path(folder))
+    print(f"rows read:                 {rows}")
+    print(f"baseline (csv + executemany into one table): {raw_time:7.2f} s")
+    print(f"ours (run_import, {summary.created} recommendations, change log): {our_time:7.2f} s")
+    print(f"ratio:                     {our_time / raw_time:7.1f}x  (target: 4x)")
+
+
+if __name__ == "__main__":
+    main()

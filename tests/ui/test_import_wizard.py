@@ -1,0 +1,67 @@
+"""File > Import… driven as a person would: files, dry run, import, register refreshed."""
+
+from PySide6.QtWidgets import QWizard
+
+from app.db.lifecycle import create_database
+from tests.builders import ohchr_matrix, upr_info_csv
+from tests.conftest import AUTHOR
+from tests.ui.conftest import wait_for_database
+from tests.unit.test_importers import ROWS
+
+
+def open_empty(qtbot, window, tmp_path):
+    path = tmp_path / "empty.db"
+    create_database(path, author=AUTHOR).close()
+    window.open_path(path)
+    wait_for_database(qtbot, window)
+
+
+def test_import_wizard_dry_run_then_import_refreshes_the_register(qtbot, window, tmp_path,
+                                                                   message_log):
+    open_empty(qtbot, window, tmp_path)
+    assert window.recommendations.body.currentWidget() is window.recommendations.empty
+    matrix = ohchr_matrix(tmp_path / "slovenia.docx", ROWS)
+    wizard = window.import_files([matrix])
+    qtbot.addWidget(wizard)
+    assert wizard.files_page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_page.summary is not None, timeout=30_000)
+    assert wizard.dry_page.summary.created == 3 and not wizard.dry_page.summary.applied
+    assert "3</b> new" in wizard.dry_page.view.counts.text()
+    assert window.recommendations.model.rowCount() == 0, "a dry run writes nothing"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.summary is not None, timeout=30_000)
+    assert wizard.run_page.summary.applied
+    wizard.done(QWizard.DialogCode.Accepted)
+    qtbot.waitUntil(lambda: window.recommendations.model.rowCount() == 3, timeout=10_000)
+    assert window.recommendations.heading.text() == "Recommendations (3)"
+
+
+def test_rejected_rows_block_the_import_until_partial_is_accepted(qtbot, window, tmp_path,
+                                                                  message_log):
+    open_empty(qtbot, window, tmp_path)
+    csv = upr_info_csv(tmp_path / "upr.csv", [
+        ("Slovenia", "Adopt a national action plan", "France", "Supported", 4, "", 34),
+        ("Slovenia", "Protect defenders", "Chile", "Acepted", 4, "", 34)])
+    wizard = window.import_files([csv])
+    qtbot.addWidget(wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_page.summary is not None, timeout=30_000)
+    assert not wizard.dry_page.isComplete()
+    assert wizard.dry_page.view.table.rowCount() == 1
+    assert "Acepted" in wizard.dry_page.view.table.item(0, 3).text()
+    wizard.dry_page.accept_partial.setChecked(True)
+    assert wizard.dry_page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.summary is not None, timeout=30_000)
+    assert wizard.run_page.summary.applied and wizard.run_page.summary.created == 1
+
+
+def test_a_file_of_unknown_format_is_refused_when_added(qtbot, window, tmp_path, message_log):
+    open_empty(qtbot, window, tmp_path)
+    other = tmp_path / "budget.csv"
+    other.write_text("a,b\n1,2\n")
+    wizard = window.import_files([other])
+    qtbot.addWidget(wizard)
+    assert not wizard.files_page.isComplete()
+    assert "budget.csv: format not recognised" in message_log[0][2]
