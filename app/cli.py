@@ -56,10 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="one JSON object on stdout")
 
     imports = commands.add_parser(
-        "import", help="import recommendations (OHCHR matrix .docx, UPR Info export .csv)")
+        "import", help="import recommendations (OHCHR matrix .docx, UPR Info export, UHRI "
+                       "export, any table with --mapping)")
     imports.add_argument("--db", type=Path, required=True, metavar="PATH")
     imports.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imports.add_argument("--format", choices=FORMATS, help="skip detection")
+    imports.add_argument("--mapping", type=Path, metavar="FILE",
+                         help="JSON column mapping for any other table, e.g. "
+                              '{"text": "Recommendation", "state": "Country"}')
     imports.add_argument("--mechanism", help="mechanism code when the file does not say (UPR)")
     imports.add_argument("--state", help="State under review when the file does not say")
     imports.add_argument("--cycle", type=int)
@@ -180,14 +184,20 @@ def _backup(args) -> int:
 def _import(args) -> int:
     from app.db.lifecycle import open_database
     from app.importers.engine import ImportOptions, run_import
-    from app.importers.model import ReviewInfo
+    from app.importers.model import ImportFileError, ReviewInfo
+    from app.importers.table import load_mapping
 
+    try:
+        mapping = load_mapping(args.mapping) if args.mapping else None
+    except ImportFileError as error:
+        raise UserError(str(error)) from None
     options = ImportOptions(
         format=args.format,
         review=ReviewInfo(mechanism=args.mechanism, state=args.state, cycle=args.cycle,
                           session=args.session, year=args.year, symbol=args.symbol),
         accept_partial=args.accept_partial,
         hold_near_misses=not args.create_near_misses,
+        mapping=mapping,
     )
     with open_database(args.db, author=current_user()) as db:
         summary = run_import(db, args.files, options, dry_run=args.dry_run)

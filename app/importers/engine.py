@@ -17,6 +17,7 @@ from app.errors import UserError
 from app.importers.merge import Merger, NearMiss
 from app.importers.model import FORMATS, ImportFileError, ParsedFile, Rejection, ReviewInfo
 from app.importers.ohchr_docx import read_ohchr_matrix
+from app.importers.table import looks_like_uhri, read_table, read_table_rows
 from app.importers.upr_info import looks_like_upr_info, read_upr_info
 from app.importers.vocabulary import Vocabulary
 from app.models import ImportRecord
@@ -39,6 +40,7 @@ class ImportOptions:
     review: ReviewInfo = field(default_factory=lambda: ReviewInfo(mechanism=None))
     accept_partial: bool = False
     hold_near_misses: bool = True
+    mapping: dict[str, str] | None = None
 
 
 @dataclass
@@ -63,25 +65,39 @@ class ImportSummary:
         }
 
 
-def detect_format(path: Path) -> str:
+def detect_format(path: Path, *, has_mapping: bool = False) -> str:
     suffix = path.suffix.lower()
     if suffix == ".docx":
         return "ohchr-matrix"
-    if suffix in (".csv", ".txt"):
-        with path.open("rb") as handle:
-            first = handle.readline(4096).decode("utf-8-sig", errors="replace")
-        if looks_like_upr_info(first):
-            return "upr-info"
+    if suffix in (".csv", ".txt", ".xlsx"):
+        if suffix != ".xlsx":
+            with path.open("rb") as handle:
+                first = handle.readline(4096).decode("utf-8-sig", errors="replace")
+            if looks_like_upr_info(first):
+                return "upr-info"
+        if has_mapping:
+            return "table"
+        header, rows, _ = read_table_rows(path)
+        rows.close()
+        if looks_like_uhri(header):
+            return "uhri"
+        raise ImportFileError(
+            f"{path.name}: columns not recognised ({', '.join(h for h in header if h)}); map "
+            "them to the fields (CLI: --mapping FILE)")
     raise ImportFileError(
-        f"{path.name}: format not recognised; this version reads OHCHR matrices (.docx) and "
-        "UPR Info exports (.csv)"
+        f"{path.name}: format not recognised; NMRF Tracker reads OHCHR matrices (.docx), UPR "
+        "Info exports (.csv), UHRI exports and other tables (.csv, .xlsx)"
     )
 
 
 def read_file(path: Path, options: ImportOptions, vocabulary: Vocabulary) -> ParsedFile:
     if not path.is_file():
         raise ImportFileError(f"{path}: no such file")
-    kind = options.format or detect_format(path)
+    kind = options.format or detect_format(path, has_mapping=options.mapping is not None)
+    if kind in ("uhri", "table"):
+        if kind == "table" and options.mapping is None:
+            raise ImportFileError(f"{path.name}: a table needs a column mapping (--mapping FILE)")
+        return read_table(path, options.review, options.mapping, kind)
     if kind == "ohchr-matrix":
         return read_ohchr_matrix(path, options.review, vocabulary.is_state)
     if kind == "upr-info":

@@ -95,10 +95,11 @@ class Merger:
     # reviews ---------------------------------------------------------------------------
     def review_id(self, record: ParsedRecommendation) -> str | None:
         info = record.review
-        mechanism_id = self.vocabulary.mechanism_by_code.get(info.mechanism or "")
+        mechanism_id = self.vocabulary.mechanism_by_code.get(self._mechanism(info) or "")
         if mechanism_id is None:
-            return self._reject(record, "mechanism", f"'{info.mechanism}' is not a known "
-                                "mechanism code (UPR, CRC, CEDAW, …)")
+            return self._reject(record, "mechanism", f"'{info.mechanism or ''}' is not a known "
+                                "mechanism (UPR, a treaty body such as CRC, a special "
+                                "procedure's mandate)")
         if not info.state:
             return self._reject(record, "State under review",
                                 "not found in the file; give it (CLI: --state)")
@@ -130,6 +131,9 @@ class Merger:
         self.reviews_created += 1
         return review_id
 
+    def _mechanism(self, info: ReviewInfo) -> str | None:
+        return self.vocabulary.mechanism_code(*(info.mechanism or "").split(" | "))
+
     @staticmethod
     def _same_review(known: dict, mechanism_id: str, state_id: str, info: ReviewInfo) -> bool:
         if known["mechanism_id"] != mechanism_id or known["state_id"] != state_id:
@@ -140,7 +144,12 @@ class Merger:
             return info.session == known["session"]
         if info.cycle and known["cycle"]:
             return info.cycle == known["cycle"]
-        return False
+        if info.year and known["year"]:
+            return info.year == known["year"]
+        # Neither says which review: the one review of that mechanism and State that says
+        # nothing either (a home-made list imported twice).
+        names = ("symbol", "session", "cycle", "year")
+        return not any(getattr(info, n) for n in names) and not any(known[n] for n in names)
 
     def _complete_review(self, review_id: str, known: dict, info: ReviewInfo) -> None:
         """Fill what the review lacked (a symbol from the matrix, a session from UPR Info)."""
@@ -158,10 +167,19 @@ class Merger:
         review_id = self.review_id(record)
         if review_id is None:
             return
-        position = position_code(record.position) if record.position else "pending"
+        if record.position:
+            position = position_code(record.position)
+        else:  # only the UPR asks the State for a position
+            upr = self._mechanism(record.review) == "UPR"
+            position = "pending" if upr else "not_applicable"
         if position is None:
             self._reject(record, "position",
                          f"'{record.position}' is not one of {POSITION_CHOICES}")
+            return
+        unknown_targets = [c for c in record.sdg_targets if c not in self.vocabulary.target_by_code]
+        if unknown_targets:
+            self._reject(record, "SDG target", f"'{unknown_targets[0]}' is not one of the 169 "
+                         "SDG targets (1.1 to 17.19)")
             return
         states = []
         for name in record.recommending_states:
@@ -179,6 +197,10 @@ class Merger:
         values = {"reference": record.reference, "text": record.text,
                   "position_code": position, "position_source": record.position_source,
                   "action_category": record.action_category}
+        if existing_id is not None and existing_id not in self._records:
+            # Found by its source id in another review than the row's: load that review.
+            self._load_review(self.session.scalar(
+                select(Recommendation.review_id).where(Recommendation.id == existing_id)))
         if existing_id is None:
             near = self._near_miss(review_id, key, record)
             if near is not None and self.hold_near_misses:
@@ -256,6 +278,13 @@ class Merger:
             if goal and (goal, None) not in existing.sdgs:
                 existing.sdgs.add((goal, None))
                 writer.insert(RecommendationSdg, recommendation_id=rec_id, goal_id=goal)
+                existing.touched = True
+        for code in record.sdg_targets:
+            target = self.vocabulary.target_by_code.get(code)
+            if target and (target[1], target[0]) not in existing.sdgs:
+                existing.sdgs.add((target[1], target[0]))
+                writer.insert(RecommendationSdg, recommendation_id=rec_id, goal_id=target[1],
+                              target_id=target[0])
                 existing.touched = True
         source = (record.source, record.identifier)
         if record.source and source not in existing.sources and source not in self._by_source:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-FORMATS = ("ohchr-matrix", "upr-info")
+FORMATS = ("ohchr-matrix", "upr-info", "uhri", "table")
 
 
 class ImportFileError(Exception):

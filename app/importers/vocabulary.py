@@ -20,6 +20,8 @@ class Vocabulary:
     state_by_iso3: dict[str, str] = field(default_factory=dict)
     alias_by_key: dict[str, str] = field(default_factory=dict)
     mechanism_by_code: dict[str, str] = field(default_factory=dict)
+    mechanism_by_name: dict[str, str] = field(default_factory=dict)
+    mechanism_kind: dict[str, str] = field(default_factory=dict)
     theme_by_code: dict[str, str] = field(default_factory=dict)
     theme_by_name: dict[tuple[str, str], str] = field(default_factory=dict)
     group_by_key: dict[str, str] = field(default_factory=dict)
@@ -38,8 +40,12 @@ class Vocabulary:
             vocabulary.alias_by_key[key] = alias
         for iso3, state_id in session.execute(select(State.iso3, State.id)):
             vocabulary.state_by_iso3[iso3] = state_id
-        vocabulary.mechanism_by_code = dict(session.execute(
-            select(Mechanism.code, Mechanism.id)).all())
+        for code, name, kind, mechanism_id in session.execute(
+            select(Mechanism.code, Mechanism.name, Mechanism.kind, Mechanism.id)
+        ):
+            vocabulary.mechanism_by_code[code] = mechanism_id
+            vocabulary.mechanism_by_name[match_key(name)] = code
+            vocabulary.mechanism_kind[code] = kind
         for code, name, scheme, theme_id in session.execute(
             select(Theme.code, Theme.name, Theme.scheme, Theme.id).where(Theme.deleted.is_(False))
         ):
@@ -77,6 +83,27 @@ class Vocabulary:
         closest = self.closest_state(name)
         hint = f"; did you mean '{closest}'?" if closest else ""
         return f"'{name}' is not a known State{hint} (add the spelling as an alias if it is one)"
+
+    def mechanism_code(self, *names: str | None) -> str | None:
+        """The mechanism a table row names, most specific first: "CRC", "Committee on the
+        Rights of the Child", a special procedure's mandate, "Universal Periodic Review"."""
+        for name in filter(None, (n.strip() if n else None for n in names)):
+            if name.upper() in self.mechanism_by_code:
+                return name.upper()
+            key = match_key(name)
+            if key in self.mechanism_by_name:
+                return self.mechanism_by_name[key]
+            if key in ("upr", "universalperiodicreview"):
+                return "UPR"
+            procedures = {k: c for k, c in self.mechanism_by_name.items()
+                          if self.mechanism_kind[c] == "special_procedure"}
+            close = difflib.get_close_matches(key, list(procedures), n=1, cutoff=0.6)
+            if close:
+                return procedures[close[0]]
+            if "specialprocedure" in key or "specialrapporteur" in key or "workinggroup" in key \
+                    or "independentexpert" in key:
+                return "SP-OTHER"
+        return None
 
     def theme_id(self, ref: ThemeRef, writer: BulkWriter) -> str:
         """The theme a reference names, created (never guessed) when the taxonomy lacks it."""

@@ -190,7 +190,8 @@ def bad_docx_with_entity(path):
                                               encoding="latin-1"), "not UTF-8"),
         ("huge.csv", lambda p: upr_info_csv(p, [("Slovenia", "x" * 200_000, "France",
                                                  "Supported", 3, "", 10)]), "field larger"),
-        ("other.csv", lambda p: p.write_text("a,b,c\n1,2,3\n"), "format not recognised"),
+        ("other.csv", lambda p: p.write_text("a,b,c\n1,2,3\n"), "columns not recognised"),
+        ("slides.pptx", lambda p: p.write_text("x"), "format not recognised"),
     ],
 )
 def test_hostile_or_broken_files_get_a_clear_error_and_change_nothing(db, tmp_path, name, make,

@@ -1,0 +1,251 @@
+"""Spreadsheets and CSV files: UHRI exports (columns recognised by name, in any order) and
+any other table through a column mapping the user saves and reuses.
+
+A mapping is a JSON object from a field of ours to a column header of the file, e.g.
+{"text": "Recommendation", "state": "Country", "position": "Answer"}.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.importers.model import (
+    ImportFileError,
+    ParsedFile,
+    ParsedRecommendation,
+    Rejection,
+    ReviewInfo,
+    ThemeRef,
+)
+from app.importers.safety import check_office_zip, decode_text, read_bytes
+from app.importers.text import clean
+from app.services.names import match_key
+
+# Our fields and the header spellings that mean them (UHRI's own names first).
+FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("Text", "Recommendation", "Recommendation text", "Observation", "Full text"),
+    "state": ("State", "State under review", "Country", "SuR"),
+    "mechanism": ("Mechanism", "Body", "Source"),
+    "treaty_body": ("Treaty Body", "Committee"),
+    "special_procedure": ("Special Procedure", "Mandate", "Special procedure mandate"),
+    "symbol": ("Document Code", "Document symbol", "Symbol", "Document"),
+    "reference": ("Paragraph", "Para", "Paragraph number", "Reference",
+                  "Recommendation number"),
+    "year": ("Year", "Year of adoption"),
+    "cycle": ("Cycle", "UPR cycle"),
+    "session": ("Session", "UPR session"),
+    "position": ("Response (UPR)", "Response", "Position"),
+    "position_source": ("Source of position",),
+    "recommending_states": ("Recommending State (UPR)", "Recommending State",
+                            "Recommending States", "RS"),
+    "sdg_goals": ("SDG Goals", "SDG Goal", "SDGs"),
+    "sdg_targets": ("SDG Targets", "SDG Target"),
+    "groups": ("Groups", "Affected persons", "Groups of persons", "Affected groups"),
+    "themes": ("Themes", "Theme", "Issues", "Human rights themes"),
+    "action_category": ("Action category", "Action"),
+}
+REQUIRED = ("text",)
+UHRI_MARKERS = {"text", "state", "mechanism", "symbol"}
+MAX_ROWS = 500_000
+_LIST_SEPARATORS = re.compile(r"\s*(?:;|\||\n)\s*")
+_NUMBERS = re.compile(r"\d+(?:\.[0-9a-z]+)?")
+
+
+HEADER_SEARCH_ROWS = 20
+
+
+def read_table_rows(
+    path: Path, mapping: dict[str, str] | None = None
+) -> tuple[list[str], Iterator[tuple[int, list[str]]], str]:
+    """Header, then (row number, cells) of the rows under it (CSV or first sheet); digest.
+
+    Exports often start with a title line, so the header is the row, among the first
+    twenty, that names the most fields we know (or every column of the mapping).
+    """
+    data, digest = read_bytes(path)
+    rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path, data)
+    head: list[tuple[int, list[str]]] = []
+    for number, cells in rows:
+        if any(str(c).strip() for c in cells):
+            head.append((number, [clean(str(c)) for c in cells]))
+        if len(head) == HEADER_SEARCH_ROWS:
+            break
+    if not head:
+        raise ImportFileError(f"{path.name}: the file is empty")
+    wanted = {match_key(column) for column in mapping.values()} if mapping else None
+
+    def score(cells: list[str]) -> int:
+        if wanted is not None:
+            return len(wanted & {match_key(c) for c in cells})
+        return len(auto_mapping(cells))
+
+    best = max(range(len(head)), key=lambda i: (score(head[i][1]), -i))
+    if score(head[best][1]) < 2:
+        best = 0
+    header = head[best][1]
+
+    def remaining() -> Iterator[tuple[int, list[str]]]:
+        yield from head[best + 1:]
+        yield from rows
+
+    return header, remaining(), digest
+
+
+def _csv_rows(path: Path, data: bytes) -> Iterator[tuple[int, list[str]]]:
+    text = decode_text(path, data)
+    try:
+        dialect = csv.Sniffer().sniff(text[:20_000], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        for row in reader:
+            yield reader.line_num, row
+    except csv.Error as error:
+        raise ImportFileError(f"{path.name}, line {reader.line_num}: {error}") from None
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    import openpyxl  # uses defusedxml for the sheet XML when it is installed, as it is here
+
+    check_office_zip(path)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for damaged workbooks
+        raise ImportFileError(f"{path.name}: not a readable Excel workbook ({error})") from None
+    try:
+        for number, row in enumerate(workbook.worksheets[0].iter_rows(values_only=True), 1):
+            yield number, ["" if cell is None else str(cell) for cell in row]
+    finally:
+        workbook.close()
+
+
+def auto_mapping(header: list[str]) -> dict[str, int]:
+    """Our field -> column index, by tolerant header matching (case, spacing, punctuation)."""
+    keys = [match_key(h) for h in header]
+    found: dict[str, int] = {}
+    for field_name, spellings in FIELDS.items():
+        for spelling in spellings:
+            key = match_key(spelling)
+            if key in keys and keys.index(key) not in found.values():
+                found[field_name] = keys.index(key)
+                break
+    return found
+
+
+def looks_like_uhri(header: list[str]) -> bool:
+    return set(auto_mapping(header)) >= UHRI_MARKERS
+
+
+def load_mapping(path: Path) -> dict[str, str]:
+    try:
+        mapping = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ImportFileError(f"{path.name}: not a readable mapping file ({error})") from None
+    if not isinstance(mapping, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
+        raise ImportFileError(f"{path.name}: a mapping is a JSON object of field -> column name")
+    unknown = sorted(set(mapping) - set(FIELDS))
+    if unknown:
+        raise ImportFileError(
+            f"{path.name}: unknown field(s) {', '.join(unknown)}; the fields are "
+            f"{', '.join(FIELDS)}")
+    return mapping
+
+
+def save_mapping(path: Path, mapping: dict[str, str]) -> None:
+    path.write_text(json.dumps(mapping, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def resolve_mapping(path: Path, header: list[str], mapping: dict[str, str]) -> dict[str, int]:
+    by_key = {match_key(h): index for index, h in enumerate(header)}
+    columns = {}
+    for field_name, column in mapping.items():
+        if match_key(column) not in by_key:
+            raise ImportFileError(
+                f"mapping: column '{column}' (for {field_name}) is not in {path.name}; its "
+                f"columns are {', '.join(h for h in header if h)}")
+        columns[field_name] = by_key[match_key(column)]
+    return columns
+
+
+def _list(value: str) -> list[str]:
+    return [item for item in _LIST_SEPARATORS.split(value.strip()) if item]
+
+
+def _int(value: str) -> int | None:
+    value = value.strip()
+    if value.endswith(".0"):
+        value = value[:-2]
+    return int(value) if value.isdigit() else None
+
+
+def read_table(path: Path, overrides: ReviewInfo, mapping: dict[str, str] | None,
+               format_name: str) -> ParsedFile:
+    header, rows, digest = read_table_rows(path, mapping)
+    columns = resolve_mapping(path, header, mapping) if mapping else auto_mapping(header)
+    missing = [f for f in REQUIRED if f not in columns]
+    if missing:
+        raise ImportFileError(
+            f"{path.name}: no column for {', '.join(missing)}; map the columns (CLI: "
+            f"--mapping FILE); its columns are {', '.join(h for h in header if h)}")
+    parsed = ParsedFile(path=str(path), format=format_name, sha256=digest)
+    for count, (number, cells) in enumerate(rows):
+        if count >= MAX_ROWS:
+            raise ImportFileError(f"{path.name}: more than {MAX_ROWS} rows; split the file")
+        if not any(c.strip() for c in cells):
+            continue
+        record = _record(path, number, cells, columns, overrides, format_name, parsed)
+        if record is not None:
+            parsed.records.append(record)
+    return parsed
+
+
+def _record(path, number, cells, columns, overrides, format_name, parsed):
+    def get(field_name: str) -> str:
+        index = columns.get(field_name)
+        return clean(cells[index]) if index is not None and index < len(cells) else ""
+
+    text = get("text")
+    if not text:
+        parsed.rejections.append(Rejection(path.name, number, "text", "empty"))
+        return None
+    numbers = {}
+    for field_name in ("year", "cycle", "session", "action_category"):
+        raw = get(field_name)
+        numbers[field_name] = _int(raw) if raw else None
+        if raw and numbers[field_name] is None:
+            parsed.rejections.append(Rejection(path.name, number, field_name,
+                                               f"'{raw}' is not a whole number"))
+            return None
+    mechanism = " | ".join(filter(None, (get("treaty_body"), get("special_procedure"),
+                                         get("mechanism"))))
+    review = ReviewInfo(
+        mechanism=overrides.mechanism or mechanism or None,
+        state=overrides.state or get("state") or None,
+        cycle=overrides.cycle or numbers["cycle"], session=overrides.session or numbers["session"],
+        year=overrides.year or numbers["year"], symbol=overrides.symbol or get("symbol") or None)
+    reference = get("reference") or None
+    if review.symbol and reference:
+        identifier = f"{review.symbol}#{reference}"
+    else:
+        identifier = hashlib.sha256(
+            f"{review.state}|{review.mechanism}|{text}".encode()).hexdigest()
+    goals = [int(g) for g in re.findall(r"\d+", get("sdg_goals")) if 1 <= int(g) <= 17]
+    targets = [t for t in _NUMBERS.findall(get("sdg_targets")) if "." in t]
+    return ParsedRecommendation(
+        file=path.name, row=number, review=review, text=text, reference=reference,
+        recommending_states=_list(get("recommending_states")),
+        position=get("position") or None, position_source=get("position_source") or None,
+        action_category=numbers["action_category"],
+        themes=[ThemeRef(name=t, scheme="uhri" if format_name == "uhri" else "custom")
+                for t in _list(get("themes"))],
+        affected_groups=_list(get("groups")), sdg_goals=goals, sdg_targets=targets,
+        source=format_name, identifier=identifier,
+    )
