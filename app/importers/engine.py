@@ -15,7 +15,14 @@ from pathlib import Path
 from app.db.database import Database
 from app.errors import UserError
 from app.importers.merge import Merger, NearMiss
-from app.importers.model import FORMATS, ImportFileError, ParsedFile, Rejection, ReviewInfo
+from app.importers.model import (
+    FORMATS,
+    ImportFileError,
+    NeedsMapping,
+    ParsedFile,
+    Rejection,
+    ReviewInfo,
+)
 from app.importers.ohchr_docx import read_ohchr_matrix
 from app.importers.table import looks_like_uhri, read_table, read_table_rows
 from app.importers.upr_info import looks_like_upr_info, read_upr_info
@@ -75,15 +82,15 @@ def detect_format(path: Path, *, has_mapping: bool = False) -> str:
                 first = handle.readline(4096).decode("utf-8-sig", errors="replace")
             if looks_like_upr_info(first):
                 return "upr-info"
-        if has_mapping:
-            return "table"
         header, rows, _ = read_table_rows(path)
         rows.close()
         if looks_like_uhri(header):
             return "uhri"
-        raise ImportFileError(
+        if has_mapping:
+            return "table"
+        raise NeedsMapping(
             f"{path.name}: columns not recognised ({', '.join(h for h in header if h)}); map "
-            "them to the fields (CLI: --mapping FILE)")
+            "them to the fields (CLI: --mapping FILE)", header)
     raise ImportFileError(
         f"{path.name}: format not recognised; NMRF Tracker reads OHCHR matrices (.docx), UPR "
         "Info exports (.csv), UHRI exports and other tables (.csv, .xlsx)"
@@ -97,7 +104,8 @@ def read_file(path: Path, options: ImportOptions, vocabulary: Vocabulary) -> Par
     if kind in ("uhri", "table"):
         if kind == "table" and options.mapping is None:
             raise ImportFileError(f"{path.name}: a table needs a column mapping (--mapping FILE)")
-        return read_table(path, options.review, options.mapping, kind)
+        mapping = options.mapping if kind == "table" else None  # UHRI names its own columns
+        return read_table(path, options.review, mapping, kind)
     if kind == "ohchr-matrix":
         return read_ohchr_matrix(path, options.review, vocabulary.is_state)
     if kind == "upr-info":

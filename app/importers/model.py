@@ -11,6 +11,14 @@ class ImportFileError(Exception):
     """The file as a whole cannot be read; nothing of the import is written."""
 
 
+class NeedsMapping(ImportFileError):
+    """A table whose columns we do not recognise: a person must map them."""
+
+    def __init__(self, message: str, header: list[str]):
+        super().__init__(message)
+        self.header = header
+
+
 @dataclass
 class ReviewInfo:
     mechanism: str = "UPR"

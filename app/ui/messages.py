@@ -59,8 +59,21 @@ def choose_database_to_create(parent: QWidget | None, suggested: Path) -> Path |
 def choose_files_to_import(parent: QWidget | None) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
         parent, tr("Choose files to import"), "",
-        tr("Recommendations (*.docx *.csv);;OHCHR matrix (*.docx);;UPR Info export (*.csv)"))
+        tr("Recommendations (*.docx *.csv *.xlsx);;OHCHR matrix (*.docx);;"
+           "UPR Info or UHRI export, other tables (*.csv *.xlsx)"))
     return [Path(name) for name in names]
+
+
+def choose_mapping_to_load(parent: QWidget | None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Load a column mapping"), "",
+                                          tr("Column mapping (*.json)"))
+    return Path(name) if name else None
+
+
+def choose_mapping_to_save(parent: QWidget | None) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, tr("Save the column mapping"), "mapping.json",
+                                          tr("Column mapping (*.json)"))
+    return Path(name) if name else None
 
 
 def choose_backup_target(parent: QWidget | None, suggested: Path) -> Path | None:

@@ -131,3 +131,27 @@ def test_backup_writes_a_database_that_opens(demo_path, tmp_path, home):
     target = tmp_path / "backup.db"
     assert run("backup", "--db", str(demo_path), "--out", str(target), home=home).returncode == 0
     assert json.loads(run("info", "--db", str(target), "--json", home=home).stdout)["is_demo"]
+
+
+def test_import_from_the_command_line_with_a_mapping_and_json(tmp_path, home):
+    from tests.builders import uhri_export
+    from tests.unit.test_table_import import home_made_sheet
+
+    db = tmp_path / "register.db"
+    assert run("new", "--db", str(db), "--state", "Slovenia", home=home).returncode == 0
+    sheet = home_made_sheet(tmp_path)
+    refused = run("import", "--db", str(db), str(sheet), home=home)
+    assert_one_line_error(refused, "columns not recognised", "--mapping")
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"text": "What was recommended", "position": "Answer",
+                                   "mechanism": "Body", "state": "Country"}))
+    dry = json.loads(run("import", "--db", str(db), str(sheet), "--mapping", str(mapping),
+                         "--dry-run", "--json", home=home).stdout)
+    assert (dry["dry_run"], dry["applied"], dry["created"]) == (True, False, 2)
+    assert {"created", "updated", "unchanged", "rejected", "to_confirm"} <= set(dry)
+    done = run("import", "--db", str(db), str(sheet), str(uhri_export(tmp_path / "uhri.csv")),
+               "--mapping", str(mapping), "--json", home=home)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["created"] == 6
+    summary = json.loads(run("info", "--db", str(db), "--json", home=home).stdout)
+    assert summary["recommendations"] == 6 and summary["by_mechanism"]["CRC"] == 1

@@ -3,10 +3,13 @@
 from PySide6.QtWidgets import QWizard
 
 from app.db.lifecycle import create_database
+from app.importers.table import load_mapping
+from app.ui import messages
 from tests.builders import ohchr_matrix, upr_info_csv
 from tests.conftest import AUTHOR
 from tests.ui.conftest import wait_for_database
 from tests.unit.test_importers import ROWS
+from tests.unit.test_table_import import home_made_sheet
 
 
 def open_empty(qtbot, window, tmp_path):
@@ -59,9 +62,33 @@ def test_rejected_rows_block_the_import_until_partial_is_accepted(qtbot, window,
 
 def test_a_file_of_unknown_format_is_refused_when_added(qtbot, window, tmp_path, message_log):
     open_empty(qtbot, window, tmp_path)
-    other = tmp_path / "budget.csv"
-    other.write_text("a,b\n1,2\n")
+    other = tmp_path / "slides.pptx"
+    other.write_text("not recommendations")
     wizard = window.import_files([other])
     qtbot.addWidget(wizard)
     assert not wizard.files_page.isComplete()
-    assert "budget.csv: format not recognised" in message_log[0][2]
+    assert "slides.pptx: format not recognised" in message_log[0][2]
+
+
+def test_a_home_made_table_goes_through_the_mapping_step(qtbot, window, tmp_path, message_log,
+                                                          monkeypatch):
+    open_empty(qtbot, window, tmp_path)
+    sheet = home_made_sheet(tmp_path)
+    wizard = window.import_files([sheet])
+    qtbot.addWidget(wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert not wizard.mapping_page.isComplete(), "the text column must be chosen"
+    assert wizard.mapping_page.preview.rowCount() == 2
+    assert wizard.mapping_page.preview.item(0, 2).text() == "Ratify the Optional Protocol."
+    assert wizard.mapping_page.choices["state"].currentData() == "Country"
+    missing = wizard.mapping_page.set_mapping({"text": "What was recommended",
+                                               "position": "Answer", "mechanism": "Body"})
+    assert missing == [] and wizard.mapping_page.isComplete()
+    saved = tmp_path / "saved.json"
+    monkeypatch.setattr(messages, "choose_mapping_to_save", lambda parent: saved)
+    wizard.mapping_page.save()
+    assert load_mapping(saved)["text"] == "What was recommended"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_page.summary is not None, timeout=30_000)
+    assert wizard.dry_page.summary.created == 2, wizard.dry_page.summary.rejected

@@ -102,3 +102,11 @@ def test_a_mapping_naming_a_missing_column_or_an_unknown_field_is_refused(db, tm
     bad.write_text(json.dumps({"txt": "What was recommended"}))
     with pytest.raises(Exception, match="unknown field"):
         load_mapping(bad)
+
+
+def test_a_truncated_workbook_is_refused_cleanly(db, tmp_path):
+    whole = uhri_export(tmp_path / "whole.xlsx")
+    truncated = tmp_path / "truncated.xlsx"
+    truncated.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    with pytest.raises(UserError, match=r"truncated\.xlsx: not a readable Office file"):
+        run_import(db, [truncated], ImportOptions())

@@ -28,10 +28,14 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.importers.engine import ImportOptions, ImportSummary, detect_format, run_import
-from app.importers.model import ImportFileError, ReviewInfo
+from app.importers.model import ImportFileError, NeedsMapping, ReviewInfo
 from app.services.reference_data import shipped_state_names
 from app.ui import messages
+from app.ui.dialogs.mapping_page import MappingPage
 from app.ui.tasks import TaskRunner
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _spin(maximum: int) -> QSpinBox:
@@ -46,9 +50,9 @@ class _FilesPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Files to import"))
         self.setSubTitle(self.tr(
-            "OHCHR matrices of recommendations (.docx) and UPR Info exports (.csv). The same "
-            "recommendation from two sources becomes one; importing a file again changes "
-            "nothing."))
+            "OHCHR matrices (.docx), UPR Info and UHRI exports, and your own tables (.csv, "
+            ".xlsx). The same recommendation from two sources becomes one; importing a file "
+            "again changes nothing."))
         self.files = QListWidget()
         add = QPushButton(self.tr("Add files…"))
         remove = QPushButton(self.tr("Remove"))
@@ -91,15 +95,34 @@ class _FilesPage(QWizardPage):
         for path in paths:
             try:
                 kind = detect_format(path)
+            except NeedsMapping:
+                kind = "table"
             except ImportFileError as error:
                 messages.show_user_error(self, self.tr("Import"), str(error))
                 continue
-            self.files.addItem(f"{path}   ({kind})")
-            self.files.item(self.files.count() - 1).setData(Qt.ItemDataRole.UserRole, str(path))
+            labels = {"table": self.tr("your own table: columns to map")}
+            self.files.addItem(f"{path}   ({labels.get(kind, kind)})")
+            item = self.files.item(self.files.count() - 1)
+            item.setData(PATH_ROLE, str(path))
+            item.setData(KIND_ROLE, kind)
         self.completeChanged.emit()
 
+    def tables(self) -> list[Path]:
+        """Files whose columns a person must map."""
+        return [path for path in self.paths() if self.kind(path) == "table"]
+
+    def kind(self, path: Path) -> str:
+        for i in range(self.files.count()):
+            if self.files.item(i).data(PATH_ROLE) == str(path):
+                return self.files.item(i).data(KIND_ROLE)
+        return ""
+
+    def nextId(self) -> int:
+        wizard = self.wizard()
+        return wizard.MAPPING if self.tables() else wizard.DRY_RUN
+
     def paths(self) -> list[Path]:
-        return [Path(self.files.item(i).data(Qt.ItemDataRole.UserRole))
+        return [Path(self.files.item(i).data(PATH_ROLE))
                 for i in range(self.files.count())]
 
     def review(self) -> ReviewInfo:
@@ -216,6 +239,8 @@ class _RunPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
+    FILES, MAPPING, DRY_RUN, RUN = range(4)
+
     def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.tasks = db, tasks
@@ -223,15 +248,29 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import recommendations"))
         self.setMinimumSize(860, 560)
         self.files_page = _FilesPage()
+        self.mapping_page = MappingPage()
         self.dry_page = _RunPage(self, dry_run=True)
         self.run_page = _RunPage(self, dry_run=False)
-        for page in (self.files_page, self.dry_page, self.run_page):
-            self.addPage(page)
+        for page_id, page in ((self.FILES, self.files_page), (self.MAPPING, self.mapping_page),
+                              (self.DRY_RUN, self.dry_page), (self.RUN, self.run_page)):
+            self.setPage(page_id, page)
+        self.currentIdChanged.connect(self._entered)
+
+    def _entered(self, page_id: int) -> None:
+        tables = self.files_page.tables()
+        if page_id == self.MAPPING and tables:
+            try:
+                self.mapping_page.show_file(tables[0])
+            except ImportFileError as error:
+                messages.show_user_error(self, self.tr("Import"), str(error))
+                self.back()
 
     def options(self) -> ImportOptions:
         return ImportOptions(review=self.files_page.review(),
                              accept_partial=self.dry_page.accept_partial.isChecked(),
-                             hold_near_misses=not self.dry_page.create_near.isChecked())
+                             hold_near_misses=not self.dry_page.create_near.isChecked(),
+                             mapping=self.mapping_page.mapping() if self.files_page.tables()
+                             else None)
 
     def start(self, page: _RunPage, *, dry_run: bool) -> None:
         paths, options, db = self.files_page.paths(), self.options(), self.db
