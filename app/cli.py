@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_argument("--create-near-misses", action="store_true",
                          help="import texts that are only similar to existing ones as new "
                               "recommendations instead of holding them for confirmation")
+    imports.add_argument("--same", action="append", default=[], metavar="FILE:ROW",
+                         help="a near miss (listed under to_confirm) that is the same "
+                              "recommendation: merge it (repeatable)")
     imports.add_argument("--json", action="store_true", help="one JSON object on stdout")
 
     backup = commands.add_parser("backup", help="write a consistent copy of a database")
@@ -198,6 +201,7 @@ def _import(args) -> int:
         accept_partial=args.accept_partial,
         hold_near_misses=not args.create_near_misses,
         mapping=mapping,
+        confirmed_same=frozenset(args.same),
     )
     with open_database(args.db, author=current_user()) as db:
         summary = run_import(db, args.files, options, dry_run=args.dry_run)
@@ -232,7 +236,8 @@ def _print_import(summary) -> None:
               "not imported):")
         for near in summary.to_confirm[:20]:
             print(f"  {near.file}, row {near.row}: {near.similarity:.1%} like "
-                  f"{near.existing_reference or 'an existing recommendation'}")
+                  f"{near.existing_reference or 'an existing recommendation'} "
+                  f"(--same {near.file}:{near.row} to merge it)")
 
 
 HANDLERS = {"demo": _demo, "new": _new, "check": _check, "info": _info, "backup": _backup,

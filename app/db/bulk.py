@@ -32,6 +32,7 @@ class BulkWriter:
         self._inserts: dict[Any, list[dict]] = defaultdict(list)
         self._updates: list[tuple[Any, str, int, dict[str, Any]]] = []
         self._records: list[tuple[str, str, str, int, dict]] = []
+        self._pending: dict[str, tuple[dict, dict]] = {}
 
     def insert(self, model, **values) -> str:
         table = model.__table__
@@ -48,7 +49,18 @@ class BulkWriter:
         fields = {name: [None, json_value(value)] for name, value in row.items()
                   if name not in AUDIT_COLUMNS and value is not None}
         self._records.append(("insert", table.name, row_id, 0, fields))
+        self._pending[row_id] = (row, fields)
         return row_id
+
+    def amend(self, row_id: str, values: dict[str, Any]) -> None:
+        """Change a row inserted in this batch before it is written (and its insert record)."""
+        row, fields = self._pending[row_id]
+        row.update(values)
+        for name, value in values.items():
+            if value is None:
+                fields.pop(name, None)
+            else:
+                fields[name] = [None, json_value(value)]
 
     def update(self, model, row_id: str, base_version: int, changes: dict[str, tuple]) -> None:
         """`changes` maps a column to (old, new); the row must still be at `base_version`."""
@@ -112,3 +124,4 @@ class BulkWriter:
         self._inserts.clear()
         self._updates.clear()
         self._records.clear()
+        self._pending.clear()

@@ -48,6 +48,8 @@ class ImportOptions:
     accept_partial: bool = False
     hold_near_misses: bool = True
     mapping: dict[str, str] | None = None
+    # Near misses a person confirmed as the same recommendation, as "file name:row".
+    confirmed_same: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -140,7 +142,8 @@ def run_import(
             raise ImportCancelled()
     try:
         with db.write() as session:
-            merger = Merger(session, vocabulary, hold_near_misses=options.hold_near_misses)
+            merger = Merger(session, vocabulary, hold_near_misses=options.hold_near_misses,
+                            confirmed_same=options.confirmed_same)
             total = sum(len(p.records) for p in parsed_files)
             done = 0
             for parsed in parsed_files:

@@ -64,11 +64,13 @@ class _Existing:
 
 
 class Merger:
-    def __init__(self, session: Session, vocabulary: Vocabulary, *, hold_near_misses: bool):
+    def __init__(self, session: Session, vocabulary: Vocabulary, *, hold_near_misses: bool,
+                 confirmed_same: frozenset[str] = frozenset()):
         self.session = session
         self.vocabulary = vocabulary
         self.writer = BulkWriter(session)
         self.hold_near_misses = hold_near_misses
+        self.confirmed_same = confirmed_same  # "file:row" a person confirmed as a near miss
         self.attributions = set(vocabulary.state_by_key)
         self.created: set[str] = set()
         self.updated: set[str] = set()
@@ -203,12 +205,19 @@ class Merger:
                 select(Recommendation.review_id).where(Recommendation.id == existing_id)))
         if existing_id is None:
             near = self._near_miss(review_id, key, record)
-            if near is not None and self.hold_near_misses:
+            if near is not None and f"{record.file}:{record.row}" in self.confirmed_same:
+                existing_id = near.existing_id  # a person said: the same recommendation
+            elif near is not None and self.hold_near_misses:
                 self.near_misses.append(near)
                 return
-            existing_id = self._create(review_id, values, key)
-        same_source = (record.source, record.identifier) in self._by_source
-        self._merge(self._records[existing_id], values, states, record, same_source)
+            else:
+                existing_id = self._create(review_id, values, key)
+        existing = self._records[existing_id]
+        # A corrected file may overwrite what its source alone brought; once another source
+        # shares the recommendation, each only fills gaps, or re-imports would flip its text.
+        sole_source = (record.source, record.identifier) in self._by_source and all(
+            source == record.source for source, _ in existing.sources)
+        self._merge(existing, values, states, record, sole_source)
 
     def _text_match(self, review_id: str, key: str, record) -> str | None:
         """Same words in the same review, from another source.
@@ -243,18 +252,19 @@ class Merger:
                record: ParsedRecommendation, same_source: bool) -> None:
         writer, rec_id = self.writer, existing.id
         new = rec_id in self.created
-        if not new:
-            if same_source:
-                changes = {name: (existing.fields[name], value) for name, value in values.items()
-                           if value is not None and value != existing.fields[name]}
-            else:  # another source fills gaps; it does not overrule what is there
-                changes = {name: (existing.fields[name], value) for name, value in values.items()
-                           if value is not None and existing.fields[name] in (None, "pending")}
-            if changes:
-                writer.update(Recommendation, rec_id, existing.version, changes)
-                existing.version += 1
-                existing.fields.update({name: new for name, (_, new) in changes.items()})
-                existing.touched = True
+        if same_source and not new:
+            changes = {name: (existing.fields[name], value) for name, value in values.items()
+                       if value is not None and value != existing.fields[name]}
+        else:  # another source fills gaps; it does not overrule what is there
+            changes = {name: (existing.fields[name], value) for name, value in values.items()
+                       if value is not None and existing.fields[name] in (None, "pending")}
+        if changes and new:
+            writer.amend(rec_id, {name: value for name, (_, value) in changes.items()})
+        elif changes:
+            writer.update(Recommendation, rec_id, existing.version, changes)
+            existing.version += 1
+            existing.touched = True
+        existing.fields.update({name: value for name, (_, value) in changes.items()})
         for state_id in states:
             if state_id not in existing.states:
                 existing.states.add(state_id)

@@ -1,5 +1,6 @@
 """File > Import… driven as a person would: files, dry run, import, register refreshed."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from app.db.lifecycle import create_database
@@ -92,3 +93,21 @@ def test_a_home_made_table_goes_through_the_mapping_step(qtbot, window, tmp_path
     wizard.next()
     qtbot.waitUntil(lambda: wizard.dry_page.summary is not None, timeout=30_000)
     assert wizard.dry_page.summary.created == 2, wizard.dry_page.summary.rejected
+
+
+def test_a_similar_text_ticked_as_the_same_is_merged(qtbot, window, tmp_path, message_log):
+    open_empty(qtbot, window, tmp_path)
+    matrix = ohchr_matrix(tmp_path / "slovenia.docx", ROWS)
+    csv = upr_info_csv(tmp_path / "upr.csv", [
+        ("Slovenia", "Ratify the International Convention for the Protection of all persons "
+         "against Enforced Disappearances", "Chile", "Supported", 5, "", 34)])
+    wizard = window.import_files([matrix, csv])
+    qtbot.addWidget(wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_page.summary is not None, timeout=30_000)
+    assert len(wizard.dry_page.summary.to_confirm) == 1
+    wizard.dry_page.view.table.item(0, 2).setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.summary is not None, timeout=30_000)
+    summary = wizard.run_page.summary
+    assert (summary.applied, summary.created, summary.to_confirm) == (True, 3, [])

@@ -223,3 +223,31 @@ def test_words_split_by_stray_spaces_are_the_same_text(db, tmp_path):
          "from Enforced Disappearance", "France", "Supported", 5, "", 34)])
     summary = run_import(db, [csv], ImportOptions())
     assert (summary.created, summary.updated, summary.to_confirm) == (0, 1, [])
+
+
+def test_a_near_miss_confirmed_as_the_same_is_merged(db, tmp_path):
+    run_import(db, [ohchr_matrix(tmp_path / "m.docx", ROWS)], ImportOptions())
+    csv = upr_info_csv(tmp_path / "upr.csv", [
+        ("Slovenia", "Ratify the International Convention for the Protection of all persons "
+         "against Enforced Disappearances", "Chile", "Supported", 5, "", 34)])
+    held = run_import(db, [csv], ImportOptions(), dry_run=True).to_confirm[0]
+    merged = run_import(db, [csv], ImportOptions(
+        confirmed_same=frozenset({f"{held.file}:{held.row}"})))
+    assert (merged.created, merged.updated, merged.to_confirm) == (0, 1, [])
+    with db.read() as session:
+        states = session.scalar(select(func.count()).select_from(RecommendingState).where(
+            RecommendingState.recommendation_id == held.existing_id))
+    assert states == 3, "France and Lithuania from the matrix, Chile from UPR Info"
+    again = run_import(db, [csv], ImportOptions())
+    assert (again.created, again.updated, again.unchanged, again.to_confirm) == (0, 0, 1, [])
+
+
+def test_reimporting_either_source_of_a_merged_recommendation_changes_nothing(db, tmp_path):
+    matrix = ohchr_matrix(tmp_path / "m.docx", ROWS)
+    csv = upr_info_csv(tmp_path / "upr.csv", [
+        ("Slovenia", "Ratify the International Convention for the Protection of All Persons "
+         "from Enforced Disappearance", "France", "Supported", 5, "", 34)])
+    run_import(db, [matrix, csv], ImportOptions())
+    for path in (csv, matrix, csv):
+        again = run_import(db, [path], ImportOptions())
+        assert (again.created, again.updated) == (0, 0), path.name

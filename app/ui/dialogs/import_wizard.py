@@ -165,8 +165,9 @@ class _SummaryView(QWidget):
                                summary.reviews_created, len(summary.rejected),
                                len(summary.to_confirm)))
         rows = [(r.file, r.row, r.field, r.reason) for r in summary.rejected] + [
-            (n.file, n.row, self.tr("similar text"),
-             self.tr("{0:.1%} like {1}: “{2}” — not imported").format(
+            (n.file, n.row, self.tr("same?"),
+             self.tr("{0:.1%} like {1}: “{2}” — tick “same?” to merge it, else it is left "
+                     "out").format(
                  n.similarity, n.existing_reference or self.tr("an existing recommendation"),
                  n.existing_text[:120]))
             for n in summary.to_confirm]
@@ -176,7 +177,20 @@ class _SummaryView(QWidget):
                 item = QTableWidgetItem("" if value is None else str(value))
                 item.setToolTip(item.text())
                 self.table.setItem(index, column, item)
+            if index >= len(summary.rejected):
+                confirm = self.table.item(index, 2)
+                confirm.setFlags(confirm.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                confirm.setCheckState(Qt.CheckState.Unchecked)
+                confirm.setData(Qt.ItemDataRole.UserRole, f"{values[0]}:{values[1]}")
         self.table.setVisible(bool(rows))
+
+    def confirmed_same(self) -> frozenset[str]:
+        return frozenset(
+            item.data(Qt.ItemDataRole.UserRole)
+            for row in range(self.table.rowCount())
+            if (item := self.table.item(row, 2)) is not None
+            and item.data(Qt.ItemDataRole.UserRole)
+            and item.checkState() == Qt.CheckState.Checked)
 
 
 class _RunPage(QWizardPage):
@@ -194,7 +208,8 @@ class _RunPage(QWizardPage):
             self.accept_partial = QCheckBox(self.tr(
                 "Import the valid rows even though some rows are rejected"))
             self.create_near = QCheckBox(self.tr(
-                "Import similar texts as new recommendations (instead of leaving them out)"))
+                "Import the similar texts not ticked “same?” as new recommendations (instead "
+                "of leaving them out)"))
             for box in (self.accept_partial, self.create_near):
                 box.toggled.connect(self.completeChanged)
             again = QPushButton(self.tr("Run the dry run again"))
@@ -270,7 +285,8 @@ class ImportWizard(QWizard):
                              accept_partial=self.dry_page.accept_partial.isChecked(),
                              hold_near_misses=not self.dry_page.create_near.isChecked(),
                              mapping=self.mapping_page.mapping() if self.files_page.tables()
-                             else None)
+                             else None,
+                             confirmed_same=self.dry_page.view.confirmed_same())
 
     def start(self, page: _RunPage, *, dry_run: bool) -> None:
         paths, options, db = self.files_page.paths(), self.options(), self.db
