@@ -33,14 +33,21 @@ class BulkWriter:
         self._updates: list[tuple[Any, str, int, dict[str, Any]]] = []
         self._records: list[tuple[str, str, str, int, dict]] = []
         self._pending: dict[str, tuple[dict, dict]] = {}
+        self._templates: dict[Any, dict[str, Any]] = {}
+
+    def _template(self, table) -> dict[str, Any]:
+        """Every column of the table with its scalar default (None when it has none)."""
+        if table not in self._templates:
+            self._templates[table] = {
+                column.name: column.default.arg
+                if column.default is not None and column.default.is_scalar else None
+                for column in table.columns
+            }
+        return self._templates[table]
 
     def insert(self, model, **values) -> str:
         table = model.__table__
-        row = {column.name: None for column in table.columns}
-        for column in table.columns:
-            if column.default is not None and column.default.is_scalar:
-                row[column.name] = column.default.arg
-        row.update(values)
+        row = self._template(table) | values
         row_id = row["id"] or new_id()
         author = self.context.author
         row.update(id=row_id, created_at=self.now, created_by=author, updated_at=self.now,
@@ -82,16 +89,18 @@ class BulkWriter:
         # this volume: convert each value with its column's own bind processor, then hand
         # plain tuples to the driver.
         columns = list(table.columns)
-        processors = [column.type.bind_processor(dialect) for column in columns]
-        quote = dialect.identifier_preparer.quote
-        sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
-               f"VALUES ({', '.join('?' for _ in columns)})")
         names = [column.name for column in columns]
-        connection.exec_driver_sql(sql, [
-            tuple(value if process is None or value is None else process(value)
-                  for value, process in zip((row[n] for n in names), processors, strict=True))
-            for row in rows
-        ])
+        converted = [(index, process) for index, column in enumerate(columns)
+                     if (process := column.type.bind_processor(dialect)) is not None]
+        quote = dialect.identifier_preparer.quote
+        sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+               f"VALUES ({', '.join('?' for _ in columns)})")
+        values = [[row[name] for name in names] for row in rows]
+        for cells in values:
+            for index, process in converted:
+                if cells[index] is not None:
+                    cells[index] = process(cells[index])
+        connection.exec_driver_sql(sql, [tuple(cells) for cells in values])
 
     def flush(self) -> None:
         options = {BULK_OPTION: True}

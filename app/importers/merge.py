@@ -92,7 +92,9 @@ class Merger:
         self._by_reference: dict[tuple[str, str], str] = {}
         self._by_text: dict[tuple[str, str], str] = {}
         self._in_review: dict[str, list[str]] = defaultdict(list)
+        self._review_sources: dict[str, set[str]] = defaultdict(set)
         self._keys: dict[str, str] = {}
+        self._review_of: dict[str, str] = {}
 
     # reviews ---------------------------------------------------------------------------
     def review_id(self, record: ParsedRecommendation) -> str | None:
@@ -240,6 +242,7 @@ class Merger:
     def _create(self, review_id: str, values: dict, key: str) -> str:
         rec_id = self.writer.insert(Recommendation, review_id=review_id, **values)
         self._records[rec_id] = _Existing(rec_id, 1, dict(values))
+        self._review_of[rec_id] = review_id
         self._in_review[review_id].append(rec_id)
         self._keys[rec_id] = key
         self.created.add(rec_id)
@@ -299,6 +302,7 @@ class Merger:
         source = (record.source, record.identifier)
         if record.source and source not in existing.sources and source not in self._by_source:
             existing.sources.add(source)
+            self._review_sources[self._review_of[rec_id]].add(record.source)
             self._by_source[source] = rec_id
             writer.insert(ExternalReference, recommendation_id=rec_id, source=record.source,
                           identifier=record.identifier)
@@ -312,6 +316,8 @@ class Merger:
         """The most similar recommendation of the review from another source, if any is
         similar enough; records of the same source never count (they were kept apart)."""
         best, best_ratio = None, SIMILARITY_THRESHOLD
+        if not self._review_sources[review_id] - {record.source}:
+            return None  # nothing from another source to be similar to
         for rec_id in self._in_review[review_id]:
             existing = self._records[rec_id]
             if any(source == record.source for source, _ in existing.sources):
@@ -344,6 +350,7 @@ class Merger:
             if r.reference:
                 self._by_reference[(review_id, r.reference)] = r.id
             self._keys[r.id] = text_key(r.text, self.attributions)
+            self._review_of[r.id] = review_id
             self._by_text.setdefault((review_id, self._keys[r.id].replace(" ", "")), r.id)
             self._in_review[review_id].append(r.id)
         links = ((RecommendingState, "state_id", "states"), (RecommendationTheme, "theme_id",
@@ -364,6 +371,7 @@ class Merger:
                    ExternalReference.identifier).where(ExternalReference.recommendation_id.in_(ids))
         ):
             self._records[rec_id].sources.add((source, identifier))
+            self._review_sources[review_id].add(source)
 
     def _reject(self, record: ParsedRecommendation, field_name: str, reason: str) -> None:
         self.rejections.append(Rejection(record.file, record.row, field_name, reason))
