@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
+from app.db import search
 from app.db.changelog import CONTEXT_KEY, ChangeContext, _next_seq, json_value
 from app.errors import ChangeLogError
 from app.models import AUDIT_COLUMNS, ChangeRecord, new_id, utcnow
@@ -118,6 +119,8 @@ class BulkWriter:
             )
             if result.rowcount != 1:
                 raise ChangeLogError(f"{table.name} {row_id} changed while it was being updated")
+        search.reindex(self.session.connection(), [
+            row_id for _, table, row_id, _, _ in self._records if table == "recommendation"])
         if self._records:
             self._insert_many(
                 ChangeRecord.__table__,

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
+from app.db import search
 from app.errors import ChangeLogError
 from app.models import AUDIT_COLUMNS, ChangeRecord, new_id, tracked_tables, utcnow
 
@@ -45,7 +46,15 @@ def json_value(value: Any) -> Any:
 
 def install(factory: sessionmaker) -> None:
     event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_flush", _reindex_search)
     event.listen(factory, "do_orm_execute", _refuse_bulk_writes)
+
+
+def _reindex_search(session: Session, _flush_context) -> None:
+    touched = [obj.id for obj in (*session.new, *session.dirty)
+               if getattr(obj, "__tablename__", None) == "recommendation"]
+    if touched:
+        search.reindex(session.connection(), touched)
 
 
 def _is_tracked(obj: Any) -> bool:

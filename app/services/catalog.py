@@ -11,6 +11,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.db import search
 from app.models import (
     Assignment,
     DatabaseInfo,
@@ -62,8 +63,17 @@ def count_recommendations(session: Session) -> int:
 
 
 def recommendation_ids(
-    session: Session, sort: SortKey = SortKey.REFERENCE, descending: bool = False
+    session: Session, sort: SortKey = SortKey.REFERENCE, descending: bool = False,
+    query: str = "",
 ) -> list[str]:
+    """Ids in display order; with a query, only those whose reference, text or notes match
+    every word typed (as a prefix, whatever the accents and case)."""
+    matches = search.matching_ids(session.connection(), query) if query else None
+    ordered = _ordered_ids(session, sort, descending)
+    return ordered if matches is None else [i for i in ordered if i in matches]
+
+
+def _ordered_ids(session: Session, sort: SortKey, descending: bool) -> list[str]:
     base = (
         select(Recommendation.id)
         .join(Review, Review.id == Recommendation.review_id)
@@ -177,9 +187,14 @@ class RegisterReader:
     def __init__(self, db):
         self._db = db
 
-    def ids(self, sort: SortKey = SortKey.REFERENCE, descending: bool = False) -> list[str]:
+    def ids(self, sort: SortKey = SortKey.REFERENCE, descending: bool = False,
+            query: str = "") -> list[str]:
         with self._db.read() as session:
-            return recommendation_ids(session, sort, descending)
+            return recommendation_ids(session, sort, descending, query)
+
+    def total(self) -> int:
+        with self._db.read() as session:
+            return count_recommendations(session)
 
     def rows(self, ids: Sequence[str]) -> list[RecommendationRow]:
         with self._db.read() as session:

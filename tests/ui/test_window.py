@@ -177,3 +177,25 @@ def test_recent_files_that_vanished_are_forgotten(qtbot, window, tmp_path, messa
     window.open_path(gone)
     qtbot.waitUntil(lambda: bool(message_log), timeout=10_000)
     assert str(gone) not in window.settings.recent_databases
+
+
+def test_search_as_you_type_filters_and_highlights(qtbot, window, demo_path):
+    window.open_path(demo_path)
+    wait_for_database(qtbot, window)
+    page = window.recommendations
+    total = page.model.rowCount()
+    page.focus_search()
+    qtbot.keyClicks(page.search, "ratif")
+    qtbot.waitUntil(lambda: page.model.query == "ratif", timeout=5_000)
+    shown = page.model.rowCount()
+    assert 0 < shown < total
+    assert page.heading.text() == f"Recommendations ({shown} of {total})"
+    for row in range(shown):
+        assert "ratif" in page.model.row_data(row).text.casefold()
+    assert "background-color:#ffe866" in page.detail.toHtml()
+    page.search.setText("zzzz nothing")
+    page.apply_search()
+    assert page.body.currentWidget() is page.no_match and "zzzz" in page.no_match.text()
+    page.search.clear()
+    page.apply_search()
+    assert page.model.rowCount() == total

@@ -57,6 +57,8 @@ class RecommendationTableModel(QAbstractTableModel):
         self._reader = reader
         self._ids: list[str] = []
         self._cache: dict[str, RecommendationRow | None] = {}
+        self.query = ""
+        self._sort = (SortKey.REFERENCE, False)
 
     def headers(self) -> dict[Column, str]:
         return {
@@ -75,6 +77,17 @@ class RecommendationTableModel(QAbstractTableModel):
         self._reader = reader
         self._ids = list(ids or [])
         self._cache.clear()
+        self.query = ""
+        self.endResetModel()
+
+    def set_query(self, query: str) -> None:
+        """Show only the recommendations matching the words typed (all of them, when empty)."""
+        if self._reader is None:
+            return
+        ids = self._reader.ids(*self._sort, query=query.strip())
+        self.beginResetModel()
+        self.query = query.strip()
+        self._ids = ids
         self.endResetModel()
 
     def recommendation_id(self, row: int) -> str:
@@ -137,7 +150,8 @@ class RecommendationTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._reader is None or Column(column) not in SORTABLE:
             return
-        ids = self._reader.ids(SORTABLE[Column(column)], order == Qt.SortOrder.DescendingOrder)
+        self._sort = (SORTABLE[Column(column)], order == Qt.SortOrder.DescendingOrder)
+        ids = self._reader.ids(*self._sort, query=self.query)
         self.layoutAboutToBeChanged.emit()
         self._ids = ids
         self.layoutChanged.emit()

@@ -1,0 +1,68 @@
+"""Full-text search of the register: accents, case, prefixes; kept up to date on every path."""
+
+import pytest
+
+from app.db import search
+from app.db.lifecycle import create_database
+from app.importers.engine import ImportOptions, run_import
+from app.services import register
+from app.services.catalog import RegisterReader
+from app.services.reference import find_state
+from tests.builders import upr_info_csv
+from tests.conftest import AUTHOR
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = create_database(tmp_path / "search.db", author=AUTHOR)
+    with database.write() as session:
+        review = register.add_review(session, register.ReviewSpec(
+            mechanism_code="UPR", state_id=find_state(session, "FRA").id))
+        for reference, text in (("1.1", "Cooperate with Côte d’Ivoire on the ratification"),
+                                ("1.2", "Adopt a national action plan on Roma inclusion"),
+                                ("1.3", "Ratify the Optional Protocol (OP-CAT)")):
+            register.add_recommendation(session, register.RecommendationSpec(
+                review_id=review, text=text, reference=reference))
+    yield database
+    database.close()
+
+
+def references(db, query):
+    reader = RegisterReader(db)
+    return [row.reference for row in reader.rows(reader.ids(query=query))]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("cote", ["1.1"]), ("CÔTE", ["1.1"]), ("ratif", ["1.1", "1.3"]),
+    ("ratif cote", ["1.1"]), ("roma plan", ["1.2"]), ("op-cat", ["1.3"]),
+    ("1.2", ["1.2"]), ("nothing-like-this", []), ("", ["1.1", "1.2", "1.3"]),
+    ('"unbalanced', []), ("AND OR NEAR *", []), ("(", ["1.1", "1.2", "1.3"]),
+])
+def test_search_finds_by_prefix_whatever_the_accents_and_case(db, query, expected):
+    assert references(db, query) == expected
+
+
+def test_edits_deletions_and_imports_reach_the_index(db, tmp_path):
+    reader = RegisterReader(db)
+    roma = reader.ids(query="roma")[0]
+    with db.write() as session:
+        register.update_recommendation(session, roma, text="Adopt a strategy for Sinti",
+                                       notes="follow up with the Office for Minorities")
+    assert references(db, "roma") == [] and references(db, "sinti") == ["1.2"]
+    assert references(db, "minorities") == ["1.2"], "notes are searched too"
+    with db.write() as session:
+        register.delete_recommendation(session, roma)
+    assert references(db, "sinti") == []
+    run_import(db, [upr_info_csv(tmp_path / "u.csv", [
+        ("France", "Strengthen the Défenseur des droits", "Chile", "Supported", 4, "", 29)])],
+        ImportOptions())
+    assert len(RegisterReader(db).ids(query="defenseur")) == 1
+
+
+def test_rebuild_recreates_the_index(db):
+    with db.write() as session:
+        session.connection().exec_driver_sql(f"DELETE FROM {search.TABLE}")
+    assert references(db, "cote") == []
+    with db.write() as session:
+        search.rebuild(session.connection())
+    assert references(db, "cote") == ["1.1"]
