@@ -186,11 +186,18 @@ class RegisterReader:
 
     def __init__(self, db):
         self._db = db
+        # The register order per sort, computed once: a search only filters it. The window
+        # makes a new reader whenever the data change (refresh), so it never goes stale.
+        self._ordered: dict[tuple[SortKey, bool], list[str]] = {}
 
     def ids(self, sort: SortKey = SortKey.REFERENCE, descending: bool = False,
             query: str = "") -> list[str]:
         with self._db.read() as session:
-            return recommendation_ids(session, sort, descending, query)
+            if (sort, descending) not in self._ordered:
+                self._ordered[(sort, descending)] = _ordered_ids(session, sort, descending)
+            ordered = self._ordered[(sort, descending)]
+            matches = search.matching_ids(session.connection(), query) if query else None
+        return list(ordered) if matches is None else [i for i in ordered if i in matches]
 
     def total(self) -> int:
         with self._db.read() as session:
