@@ -268,37 +268,30 @@ class Merger:
             existing.version += 1
             existing.touched = True
         existing.fields.update({name: value for name, (_, value) in changes.items()})
+        vocabulary = self.vocabulary
+
+        def link(known: set, key, model, **columns) -> None:
+            """Add the link unless the recommendation has it already (links only accrue)."""
+            if key not in known:
+                known.add(key)
+                writer.insert(model, recommendation_id=rec_id, **columns)
+                existing.touched = True
+
         for state_id in states:
-            if state_id not in existing.states:
-                existing.states.add(state_id)
-                writer.insert(RecommendingState, recommendation_id=rec_id, state_id=state_id)
-                existing.touched = True
+            link(existing.states, state_id, RecommendingState, state_id=state_id)
         for ref in record.themes:
-            theme_id = self.vocabulary.theme_id(ref, writer)
-            if theme_id not in existing.themes:
-                existing.themes.add(theme_id)
-                writer.insert(RecommendationTheme, recommendation_id=rec_id, theme_id=theme_id)
-                existing.touched = True
+            theme_id = vocabulary.theme_id(ref, writer)
+            link(existing.themes, theme_id, RecommendationTheme, theme_id=theme_id)
         for name in record.affected_groups:
-            group_id = self.vocabulary.group_id(name, writer)
-            if group_id not in existing.groups:
-                existing.groups.add(group_id)
-                writer.insert(RecommendationAffectedGroup, recommendation_id=rec_id,
-                              affected_group_id=group_id)
-                existing.touched = True
-        for number in record.sdg_goals:
-            goal = self.vocabulary.goal_by_number.get(number)
-            if goal and (goal, None) not in existing.sdgs:
-                existing.sdgs.add((goal, None))
-                writer.insert(RecommendationSdg, recommendation_id=rec_id, goal_id=goal)
-                existing.touched = True
-        for code in record.sdg_targets:
-            target = self.vocabulary.target_by_code.get(code)
-            if target and (target[1], target[0]) not in existing.sdgs:
-                existing.sdgs.add((target[1], target[0]))
-                writer.insert(RecommendationSdg, recommendation_id=rec_id, goal_id=target[1],
-                              target_id=target[0])
-                existing.touched = True
+            group_id = vocabulary.group_id(name, writer)
+            link(existing.groups, group_id, RecommendationAffectedGroup,
+                 affected_group_id=group_id)
+        for goal in filter(None, map(vocabulary.goal_by_number.get, record.sdg_goals)):
+            link(existing.sdgs, (goal, None), RecommendationSdg, goal_id=goal)
+        for target_id, goal in filter(None, map(vocabulary.target_by_code.get,
+                                                record.sdg_targets)):
+            link(existing.sdgs, (goal, target_id), RecommendationSdg, goal_id=goal,
+                 target_id=target_id)
         source = (record.source, record.identifier)
         if record.source and source not in existing.sources and source not in self._by_source:
             existing.sources.add(source)
