@@ -41,10 +41,6 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def uuid_column(*, primary_key: bool = False):
-    return mapped_column(String(UUID_LENGTH), primary_key=primary_key, default=new_id)
-
-
 class Replicated:
     """Mixin for every row that travels between databases and is written to the change log.
 

@@ -175,12 +175,6 @@ def recommendation_rows(session: Session, ids: Sequence[str]) -> list[Recommenda
     return rows
 
 
-def state_under_review_name(session: Session, state_id: str | None) -> str | None:
-    if state_id is None:
-        return None
-    return session.scalar(select(State.name).where(State.id == state_id))
-
-
 class RegisterReader:
     """What the register list needs, each call in its own short read session."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,22 +10,6 @@ from sqlalchemy.orm import Session
 from app.errors import ValidationError
 from app.models import State, StateAlias
 from app.services.names import match_key
-
-
-@dataclass(frozen=True)
-class StateChoice:
-    id: str
-    iso3: str
-    name: str
-
-
-def list_states(session: Session) -> list[StateChoice]:
-    return [
-        StateChoice(s.id, s.iso3, s.name)
-        for s in session.scalars(
-            select(State).where(State.deleted.is_(False)).order_by(State.name)
-        )
-    ]
 
 
 def find_state(session: Session, text: str) -> State | None:

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
                            self, self.tr("Cannot build the demo"), e, d))
 
     def new_database(self) -> None:
-        wizard = NewDatabaseWizard(self.paths.data, self)
+        wizard = NewDatabaseWizard(self.paths.default_database, self)
         if wizard.exec() != NewDatabaseWizard.DialogCode.Accepted:
             return
         spec = wizard.spec()

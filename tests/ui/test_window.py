@@ -102,7 +102,7 @@ def test_new_database_wizard_creates_a_secretariat_database(qtbot, window, tmp_p
 
 
 def test_wizard_refuses_a_malformed_institution_line(qtbot, message_log, tmp_path):
-    wizard = NewDatabaseWizard(tmp_path)
+    wizard = NewDatabaseWizard(tmp_path / "nmrf-tracker.db")
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.state_page.state.setCurrentText("Slovenia")

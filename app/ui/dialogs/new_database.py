@@ -80,13 +80,13 @@ class _InstitutionsPage(QWizardPage):
 
 
 class _FilePage(QWizardPage):
-    def __init__(self, data_folder: Path):
+    def __init__(self, default_file: Path):
         super().__init__()
         self.setTitle(self.tr("Where to keep the database"))
         self.setSubTitle(self.tr(
             "Keep it on this computer's disk (not on a USB stick) and back it up regularly "
             "with File > Back up now."))
-        self.path = QLineEdit(str(data_folder / "nmrf-tracker.db"))
+        self.path = QLineEdit(str(default_file))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -115,13 +115,13 @@ class _FilePage(QWizardPage):
 
 
 class NewDatabaseWizard(QWizard):
-    def __init__(self, data_folder: Path, parent: QWidget | None = None):
+    def __init__(self, default_file: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New secretariat database"))
         self.setMinimumSize(620, 460)
         self.state_page = _StatePage()
         self.institutions_page = _InstitutionsPage()
-        self.file_page = _FilePage(data_folder)
+        self.file_page = _FilePage(default_file)
         for page in (self.state_page, self.institutions_page, self.file_page):
             self.addPage(page)
 
