@@ -21,6 +21,9 @@ from app.models import AUDIT_COLUMNS, ChangeRecord, new_id, utcnow
 
 BULK_OPTION = "nmrf_change_log_written"
 
+# json.dumps builds a new encoder for every call with non-default options.
+_encode_changes = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+
 
 class BulkWriter:
     def __init__(self, session: Session):
@@ -91,17 +94,34 @@ class BulkWriter:
         # plain tuples to the driver.
         columns = list(table.columns)
         names = [column.name for column in columns]
+        # The dialect's own type (SQLite's DATETIME, not the generic DateTime) converts exactly
+        # as the ORM does, so bulk-written and ORM-written rows store the same text.
         converted = [(index, process) for index, column in enumerate(columns)
-                     if (process := column.type.bind_processor(dialect)) is not None]
+                     if (process := column.type.dialect_impl(dialect).bind_processor(dialect))
+                     is not None]
         quote = dialect.identifier_preparer.quote
         sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
                f"VALUES ({', '.join('?' for _ in columns)})")
-        values = [[row[name] for name in names] for row in rows]
-        for cells in values:
-            for index, process in converted:
-                if cells[index] is not None:
-                    cells[index] = process(cells[index])
-        connection.exec_driver_sql(sql, [tuple(cells) for cells in values])
+        if converted:
+            # A batch repeats few distinct timestamps and flags: convert each distinct value once.
+            cache: dict[tuple[int, Any], Any] = {}
+            values = []
+            for row in rows:
+                cells = [row[name] for name in names]
+                for index, process in converted:
+                    value = cells[index]
+                    if value is not None:
+                        key = (index, value)
+                        try:
+                            cells[index] = cache[key]
+                        except KeyError:
+                            cells[index] = cache[key] = process(value)
+                        except TypeError:  # an unhashable value: convert it every time
+                            cells[index] = process(value)
+                values.append(tuple(cells))
+        else:
+            values = [tuple([row[name] for name in names]) for row in rows]
+        connection.exec_driver_sql(sql, values)
 
     def flush(self) -> None:
         options = {BULK_OPTION: True}
@@ -128,7 +148,7 @@ class BulkWriter:
                     {"id": new_id(), "device_id": self.context.device_id,
                      "seq": _next_seq(self.session, self.context), "table_name": table,
                      "row_id": row_id, "operation": operation, "base_row_version": base,
-                     "changes": json.dumps(fields, sort_keys=True, ensure_ascii=False),
+                     "changes": _encode_changes(fields),
                      "author": self.context.author, "created_at": self.now}
                     for operation, table, row_id, base, fields in self._records
                 ],

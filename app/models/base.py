@@ -20,16 +20,30 @@ NAMING_CONVENTION = {
 UUID_LENGTH = 36
 
 
+_RANDOM_BATCH = 10 * 4096
+_random_pool = bytearray()
+_random_pool_pid = 0
+_UUID7_VERSION_AND_VARIANT = (0x7 << 76) | (0b10 << 62)
+_RAND_A_AND_B_MASK = (0xFFF << 64) | 0x3FFF_FFFF_FFFF_FFFF
+
+
 def new_id() -> str:
     """A UUID version 7: 48 bits of Unix milliseconds, then random bits (RFC 9562).
 
     Rows created together get neighbouring keys, so SQLite appends to its indexes instead of
     scattering writes across them; the ids stay unique across devices like any UUID.
     """
+    global _random_pool, _random_pool_pid
+    if not _random_pool or _random_pool_pid != os.getpid():
+        # One system call per four thousand ids (an import asks for half a million); a forked
+        # child draws its own bytes rather than repeat its parent's ids.
+        _random_pool = bytearray(os.urandom(_RANDOM_BATCH))
+        _random_pool_pid = os.getpid()
+    random_bits = int.from_bytes(_random_pool[-10:], "big")
+    del _random_pool[-10:]
     milliseconds = (time.time_ns() // 1_000_000) & 0xFFFF_FFFF_FFFF
-    random_bits = int.from_bytes(os.urandom(10), "big")
-    rand_a, rand_b = random_bits >> 68, random_bits & 0x3FFF_FFFF_FFFF_FFFF
-    text = f"{milliseconds:012x}7{rand_a:03x}{0x8 | rand_b >> 60:x}{rand_b & (1 << 60) - 1:015x}"
+    value = (milliseconds << 80) | _UUID7_VERSION_AND_VARIANT | (random_bits & _RAND_A_AND_B_MASK)
+    text = f"{value:032x}"
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 

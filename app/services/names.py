@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NOT_ALPHANUMERIC = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=65536)
 def match_key(name: str) -> str:
     """Accents, case, apostrophes, punctuation and spaces removed.
 
