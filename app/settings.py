@@ -15,19 +15,45 @@ MAX_RECENT = 8
 @dataclass
 class Settings:
     recent_databases: list[str] = field(default_factory=list)
+    # Named register views per database (its database_id): {"query", "selection", "sort",
+    # "descending"}; a view only makes sense in the database whose ids it names.
+    saved_views: dict[str, dict[str, dict]] = field(default_factory=dict)
+    register_columns: str = ""  # the table header's own state: order, widths, hidden
     path: Path | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(cls, path: Path) -> Settings:
+        views: dict[str, dict[str, dict]] = {}
+        columns = ""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             recent = [str(p) for p in data.get("recent_databases", []) if isinstance(p, str)]
+            stored = data.get("saved_views", {})
+            if isinstance(stored, dict):
+                views = {database: {name: view for name, view in named.items()
+                                    if isinstance(view, dict)}
+                         for database, named in stored.items() if isinstance(named, dict)}
+            if isinstance(data.get("register_columns"), str):
+                columns = data["register_columns"]
         except FileNotFoundError:
             recent = []
         except (OSError, ValueError, AttributeError):
             log.warning("settings file %s unreadable; starting with defaults", path)
             recent = []
-        return cls(recent_databases=recent[:MAX_RECENT], path=path)
+        return cls(recent_databases=recent[:MAX_RECENT], saved_views=views,
+                   register_columns=columns, path=path)
+
+    def views_of(self, database_id: str) -> dict[str, dict]:
+        return dict(sorted(self.saved_views.get(database_id, {}).items(),
+                           key=lambda item: item[0].casefold()))
+
+    def save_view(self, database_id: str, name: str, view: dict) -> None:
+        self.saved_views.setdefault(database_id, {})[name] = view
+        self.save()
+
+    def delete_view(self, database_id: str, name: str) -> None:
+        self.saved_views.get(database_id, {}).pop(name, None)
+        self.save()
 
     def remember_database(self, database: Path) -> None:
         entry = str(Path(database).absolute())
@@ -48,3 +74,22 @@ class Settings:
         temporary = self.path.with_suffix(".tmp")
         temporary.write_text(json.dumps(data, indent=2), encoding="utf-8")
         os.replace(temporary, self.path)
+
+
+class SavedViews:
+    """The saved register views of one database, kept in the settings file."""
+
+    def __init__(self, settings: Settings, database_id: str):
+        self._settings, self._database_id = settings, database_id
+
+    def names(self) -> list[str]:
+        return list(self._settings.views_of(self._database_id))
+
+    def get(self, name: str) -> dict:
+        return self._settings.views_of(self._database_id).get(name, {})
+
+    def put(self, name: str, view: dict) -> None:
+        self._settings.save_view(self._database_id, name, view)
+
+    def remove(self, name: str) -> None:
+        self._settings.delete_view(self._database_id, name)

@@ -23,6 +23,7 @@ from app.models import (
     Review,
     State,
 )
+from app.services.facets import NO_LEAD, Facet, FacetCount, FacetIndex, Selection, build_index
 from app.services.status import current_statuses
 
 
@@ -32,6 +33,13 @@ class SortKey(StrEnum):
     MECHANISM = "mechanism"
     REVIEW = "review"
     POSITION = "position"
+    LEAD = "lead"
+    SUPPORTING = "supporting"
+    STATUS = "status"
+
+
+_SORTED_BY_FACET = {SortKey.LEAD: Facet.LEAD, SortKey.SUPPORTING: Facet.SUPPORTING,
+                    SortKey.STATUS: Facet.STATUS}
 
 
 @dataclass(frozen=True)
@@ -180,18 +188,65 @@ class RegisterReader:
 
     def __init__(self, db):
         self._db = db
-        # The register order per sort, computed once: a search only filters it. The window
-        # makes a new reader whenever the data change (refresh), so it never goes stale.
+        # The register order per sort and the facet index are computed once: a search or a
+        # filter only narrows them. The window makes a new reader whenever the data change
+        # (refresh), so neither goes stale.
         self._ordered: dict[tuple[SortKey, bool], list[str]] = {}
+        self._facets: FacetIndex | None = None
+
+    @property
+    def facets(self) -> FacetIndex:
+        if self._facets is None:
+            with self._db.read() as session:
+                self._facets = build_index(session)
+        return self._facets
+
+    def _matches(self, query: str, selection: Selection | None) -> set[str] | None:
+        matches = None
+        if query:
+            with self._db.read() as session:
+                matches = search.matching_ids(session.connection(), query)
+        if selection:
+            matches = self.facets.matching(selection, within=matches)
+        return matches
 
     def ids(self, sort: SortKey = SortKey.REFERENCE, descending: bool = False,
-            query: str = "") -> list[str]:
-        with self._db.read() as session:
-            if (sort, descending) not in self._ordered:
-                self._ordered[(sort, descending)] = _ordered_ids(session, sort, descending)
-            ordered = self._ordered[(sort, descending)]
-            matches = search.matching_ids(session.connection(), query) if query else None
+            query: str = "", selection: Selection | None = None) -> list[str]:
+        if (sort, descending) not in self._ordered:
+            self._ordered[(sort, descending)] = self._order(sort, descending)
+        ordered = self._ordered[(sort, descending)]
+        matches = self._matches(query, selection)
         return list(ordered) if matches is None else [i for i in ordered if i in matches]
+
+    def facet_counts(self, query: str = "", selection: Selection | None = None
+                     ) -> dict[Facet, list[FacetCount]]:
+        within = None
+        if query:
+            with self._db.read() as session:
+                within = search.matching_ids(session.connection(), query)
+        return self.facets.counts(selection or Selection(), within=within)
+
+    def _order(self, sort: SortKey, descending: bool) -> list[str]:
+        facet = _SORTED_BY_FACET.get(sort)
+        if facet is None:
+            with self._db.read() as session:
+                return _ordered_ids(session, sort, descending)
+        # Institutions sort by code, statuses by progress; recommendations without one go last
+        # whatever the direction, then the register's own order breaks ties.
+        reference_order = self.ids(SortKey.REFERENCE)
+        labels: dict[str, str] = {}
+        index = self.facets
+        for value, members in index.members[facet].items():
+            if facet == Facet.LEAD and value == NO_LEAD:
+                continue
+            label = index.sort_key(facet, value)
+            for rec_id in members:
+                labels[rec_id] = min(labels.get(rec_id, label), label)
+        position = {rec_id: n for n, rec_id in enumerate(reference_order)}
+        with_label = sorted((i for i in reference_order if i in labels),
+                            key=lambda i: (labels[i], position[i]), reverse=descending)
+        without = [i for i in reference_order if i not in labels]
+        return with_label + without
 
     def total(self) -> int:
         with self._db.read() as session:

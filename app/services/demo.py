@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from app.models import AffectedGroup, DatabaseInfo, State, Theme
 from app.paths import resource_path
+from app.services import clusters, register, tracking
 from app.services import institutions as inst_service
-from app.services import register, tracking
 from app.services.evidence import EvidenceSpec, store_evidence
 from app.services.reference_data import read_table, reference_id
 
@@ -225,8 +225,8 @@ def _clusters(session: Session, rng: random.Random, rec_ids) -> None:
     for prefix, name in names.items():
         members = by_theme.get(prefix, [])
         if members:
-            cluster_id = register.add_cluster(session, name, "Demo cluster")
-            register.add_to_cluster(session, cluster_id, members[:40])
+            cluster_id = clusters.create_cluster(session, name, "Demo cluster")
+            clusters.add_members(session, cluster_id, members[:40])
 
 
 def _plan_and_follow_up(session, rng, today, rec_ids, institutions) -> None:

@@ -11,8 +11,6 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.models import (
-    Cluster,
-    ClusterMember,
     Mechanism,
     Position,
     Recommendation,
@@ -157,22 +155,3 @@ def delete_recommendation(session: Session, recommendation_id: str) -> None:
     if recommendation is None:
         raise ValidationError(f"recommendation {recommendation_id} does not exist")
     recommendation.deleted = True
-
-
-def add_cluster(session: Session, name: str, description: str | None = None) -> str:
-    if not name.strip():
-        raise ValidationError("cluster name: a cluster needs a name")
-    cluster = Cluster(id=new_id(), name=name.strip(), description=description)
-    session.add(cluster)
-    return cluster.id
-
-
-def add_to_cluster(session: Session, cluster_id: str, recommendation_ids: Iterable[str]) -> None:
-    existing = set(
-        session.scalars(
-            select(ClusterMember.recommendation_id).where(ClusterMember.cluster_id == cluster_id)
-        )
-    )
-    for rec_id in dict.fromkeys(recommendation_ids):
-        if rec_id not in existing:
-            session.add(ClusterMember(cluster_id=cluster_id, recommendation_id=rec_id))

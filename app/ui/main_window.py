@@ -31,14 +31,16 @@ from app.services.imports import import_history
 from app.services.maintenance import backup_database
 from app.services.setup import create_secretariat_database
 from app.services.summary import summarize
-from app.settings import Settings
+from app.settings import SavedViews, Settings
 from app.ui import messages
+from app.ui.dialogs.clusters import ClustersDialog
 from app.ui.dialogs.import_history import ImportHistoryDialog
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.new_database import NewDatabaseWizard
 from app.ui.pages.institutions import InstitutionsPage
 from app.ui.pages.recommendations import RecommendationsPage
 from app.ui.pages.welcome import WelcomePage
+from app.ui.register_actions import RegisterActions
 from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -56,6 +58,12 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage()
         self.recommendations = RecommendationsPage()
+        self.register_actions = RegisterActions(self, tasks)
+        self.register_actions.changed.connect(self.refresh_after_edit)
+        self.register_actions.message.connect(
+            lambda text: self.statusBar().showMessage(text, 10_000))
+        self.recommendations.edit_requested.connect(self.edit_selection)
+        self.recommendations.restore_column_state(settings.register_columns)
         self.institutions = InstitutionsPage()
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(160)
@@ -114,10 +122,34 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(file_menu, self.tr("&Close database"), self.close_database)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit_menu, self.tr("&Undo"),
+                                        self.register_actions.undo_last,
+                                        QKeySequence.StandardKey.Undo)
+        self.register_actions.undo_changed.connect(self._update_undo_action)
+        edit_menu.addSeparator()
+        shortcuts = {"lead": QKeySequence("Ctrl+L"), "cluster": QKeySequence("Ctrl+K")}
+        self.edit_actions = {
+            kind: self._action(edit_menu, text,
+                               lambda _=False, k=kind: self.recommendations.request_edit(k),
+                               shortcuts.get(kind))
+            for kind, text in self.recommendations.edit_commands()}
+        register_menu = self.menuBar().addMenu(self.tr("&Register"))
+        self.clusters_action = self._action(register_menu, self.tr("&Clusters…"),
+                                            self.show_clusters)
+        self.save_view_action = self._action(register_menu, self.tr("&Save current view…"),
+                                             self.recommendations.ask_and_save_view)
+        self.clear_filters_action = self._action(register_menu, self.tr("Clear &filters"),
+                                                 self.recommendations.facets.clear)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder)
         self._action(help_menu, self.tr("&About NMRF Tracker"), self.show_about)
         self._refresh_recent_menu()
+        self._update_undo_action()
+
+    def _update_undo_action(self) -> None:
+        self.undo_action.setText(self.register_actions.undo_text())
+        self.undo_action.setEnabled(bool(self.register_actions.undo_steps))
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -190,6 +222,8 @@ class MainWindow(QMainWindow):
     def _attach(self, db: Database) -> None:
         self.close_database()
         self.db = db
+        self.register_actions.set_database(db)
+        self.recommendations.views = SavedViews(self.settings, db.identity.database_id)
         self.settings.remember_database(db.path)
         self._refresh_recent_menu()
         self.refresh()
@@ -213,10 +247,18 @@ class MainWindow(QMainWindow):
         self.recommendations.show_register(reader, reader.ids())
         self.institutions.show_institutions(institution_rows(self.db))
 
+    def refresh_after_edit(self) -> None:
+        if self.db is None:
+            return
+        self.recommendations.refresh_register(RegisterReader(self.db))
+        self.institutions.show_institutions(institution_rows(self.db))
+
     def close_database(self) -> None:
         if self.db is not None:
             self.db.close()
             self.db = None
+        self.register_actions.set_database(None)
+        self.recommendations.views = None
         self.recommendations.show_register(None, [])
         self._show_welcome()
 
@@ -228,7 +270,29 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
 
     def _database_actions(self) -> tuple[QAction, ...]:
-        return (self.import_action, self.history_action, self.backup_action, self.close_action)
+        return (self.import_action, self.history_action, self.backup_action, self.close_action,
+                self.clusters_action, self.save_view_action, self.clear_filters_action,
+                *self.edit_actions.values())
+
+    # editing the register ------------------------------------------------------------------
+    def edit_selection(self, kind: str, ids: list[str]) -> None:
+        actions = self.register_actions
+        command = {"lead": actions.set_lead, "supporting": actions.add_supporting,
+                   "cluster": actions.add_to_cluster, "priority": actions.set_priority,
+                   "theme": actions.add_theme, "sdg": actions.add_sdg_target}[kind]
+        command(ids)
+
+    def show_clusters(self) -> ClustersDialog | None:
+        if self.db is None:
+            return None
+        dialog = ClustersDialog(self.register_actions, self)
+        dialog.show_requested.connect(self._show_cluster)
+        dialog.open()
+        return dialog
+
+    def _show_cluster(self, cluster_id: str) -> None:
+        self.navigation.setCurrentRow(0)
+        self.recommendations.show_cluster(cluster_id)
 
     # other commands ------------------------------------------------------------------------
     def import_files(self, paths: list[Path] | None = None) -> ImportWizard | None:
@@ -287,6 +351,8 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def closeEvent(self, event) -> None:
+        self.settings.register_columns = self.recommendations.column_state()
+        self.settings.save()
         self.tasks.wait()
         self.close_database()
         super().closeEvent(event)

@@ -1,27 +1,39 @@
-"""The register (read-only for now): every recommendation, with its text on the right."""
+"""The register: filters on the left, every recommendation in the middle, its text on the right.
+
+The page reads through a RegisterReader and never writes: edits go through RegisterActions
+(set by the window), which runs the services and asks the page to refresh.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.catalog import RegisterReader
-from app.ui.qt_models.recommendations import Column, RecommendationTableModel
+from app.services.catalog import RegisterReader, SortKey
+from app.services.facets import Selection
+from app.ui import messages
+from app.ui.qt_models.recommendations import SORTABLE, Column, RecommendationTableModel
+from app.ui.widgets.facet_panel import FacetPanel
 from app.ui.widgets.heading import page_heading
 from app.ui.widgets.highlight import highlight
 
@@ -29,11 +41,30 @@ SEARCH_DELAY_MS = 200  # results as you type, without a query per keystroke
 
 
 class RecommendationsPage(QWidget):
+    # (kind, ids): "lead", "supporting", "cluster", "priority", "theme", "sdg"
+    edit_requested = Signal(str, list)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = RecommendationTableModel(parent=self)
         self.heading = page_heading()
         self.total = 0
+        self.views = None  # SavedViews of the open database, set by the window
+        self.facets = FacetPanel()
+        self.facets.setMinimumWidth(200)
+        self._facet_timer = QTimer(self)
+        self._facet_timer.setSingleShot(True)
+        self._facet_timer.setInterval(0)  # after the tick's own signal has returned
+        self._facet_timer.timeout.connect(self.apply_filters)
+        self.facets.selection_changed.connect(lambda _selection: self._facet_timer.start())
+        self.view_box = QComboBox()
+        self.view_box.setMinimumWidth(150)
+        self.view_box.setToolTip(self.tr("Reopen a saved view: its search, filters and sort"))
+        self.view_box.activated.connect(self._open_view_at)
+        self.save_view_button = QPushButton(self.tr("Save view…"))
+        self.save_view_button.setToolTip(self.tr(
+            "Keep the current search, filters and sort under a name"))
+        self.save_view_button.clicked.connect(self.ask_and_save_view)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr(
             "Search reference, text and notes (Ctrl+F) — “cote ratif” finds “Côte … ratify”"))
@@ -56,17 +87,45 @@ class RecommendationsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.REFERENCE, 62), (Column.MECHANISM, 84), (Column.REVIEW, 104),
-                              (Column.POSITION, 124), (Column.LEAD, 58), (Column.SUPPORTING, 84),
-                              (Column.STATUS, 152)):
+        for column, width in ((Column.REFERENCE, 62), (Column.MECHANISM, 76), (Column.REVIEW, 96),
+                              (Column.POSITION, 116), (Column.LEAD, 64), (Column.SUPPORTING, 96),
+                              (Column.STATUS, 140)):
             header.resizeSection(column, width)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self._default_header_state = header.saveState()
         header.setSortIndicator(Column.REFERENCE, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.table.selectionModel().selectionChanged.connect(self._update_selection_bar)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.activated.connect(lambda _index: self.detail.setFocus())
+        QShortcut(QKeySequence.StandardKey.Copy, self.table, activated=self.copy_selection,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        self.selection_label = QLabel()
+        self.edit_buttons: dict[str, QToolButton] = {}
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.selection_label)
+        for kind, text in self.edit_commands():
+            button = QToolButton()
+            button.setText(text)
+            button.clicked.connect(lambda _=False, k=kind: self.request_edit(k))
+            self.edit_buttons[kind] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        table_column = QWidget()
+        table_layout = QVBoxLayout(table_column)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addLayout(bar)
+        table_layout.addWidget(self.table, 1)
 
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
-        self.detail.setMinimumWidth(240)
+        self.detail.setMinimumHeight(90)
 
         self.no_match = QLabel()
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -78,32 +137,255 @@ class RecommendationsPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([960, 270])
+        # The text below the table, not beside it: on a 1366-pixel screen with the filters
+        # open, a third column would leave the recommendation text a few words wide.
+        results = QSplitter(Qt.Orientation.Vertical)
+        results.addWidget(table_column)
+        results.addWidget(self.detail)
+        results.setStretchFactor(0, 3)
+        results.setStretchFactor(1, 1)
+        results.setSizes([430, 170])
         self.body = QStackedWidget()
-        self.body.addWidget(splitter)
+        self.body.addWidget(results)
         self.body.addWidget(self.empty)
         self.body.addWidget(self.no_match)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(self.body)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 960])
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(QLabel(self.tr("View:")))
+        top.addWidget(self.view_box)
+        top.addWidget(self.save_view_button)
+        top.addSpacing(12)
         top.addWidget(self.search)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.splitter, 1)
+        self._update_selection_bar()
+        self._fill_view_box()
+
+    def edit_commands(self) -> list[tuple[str, str]]:
+        return [("lead", self.tr("Set lead…")), ("supporting", self.tr("Add supporting…")),
+                ("cluster", self.tr("Add to cluster…")), ("priority", self.tr("Priority…")),
+                ("theme", self.tr("Add theme…")), ("sdg", self.tr("Add SDG target…"))]
 
     def show_register(self, reader: RegisterReader | None, ids: list[str]) -> None:
+        """A database was opened (or closed): everything shown, no search, no filter."""
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
         self.total = len(ids)
         self.model.set_reader(reader, ids)
+        self._fill_view_box()
+        self._show_facets()
         self._show_count()
+
+    def refresh_register(self, reader: RegisterReader) -> None:
+        """The data changed: same search, filters, sort and selected rows, fresh figures."""
+        selected = set(self.selected_ids())
+        current = self.table.currentIndex()
+        current_id = self.model.recommendation_id(current.row()) if current.isValid() else None
+        query, selection = self.model.query, self.model.selection
+        sort = self.model.sort_state
+        self.model.set_reader(reader, [])
+        self.total = reader.total()
+        self.model.restore_sort(*sort)
+        self.model.set_filter(query, selection)
+        self._show_facets()
+        self._show_count(keep_detail=True)
+        self.select_ids(selected, current_id)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.recommendation_id(row) for row in rows]
+
+    def select_ids(self, ids: set[str], current_id: str | None = None) -> None:
+        selection_model = self.table.selectionModel()
+        selection_model.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in self.model.rows_of(ids):
+            selection_model.select(self.model.index(row, 0), flags)
+        if current_id is not None:
+            rows = self.model.rows_of({current_id})
+            if rows:
+                selection_model.setCurrentIndex(
+                    self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+                self._show_detail(self.model.index(rows[0], 0), None)
+
+    def apply_filters(self) -> None:
+        self._facet_timer.stop()
+        self.model.set_filter(self.search.text(), self.facets.selection)
+        self._show_facets()
+        self._show_count()
+
+    def _show_facets(self) -> None:
+        reader = self.model.reader
+        if reader is None or not self.total:
+            self.facets.show_counts({}, Selection())
+            self.facets.setEnabled(False)
+            return
+        self.facets.setEnabled(True)
+        self.facets.show_counts(reader.facet_counts(self.model.query, self.model.selection),
+                                self.model.selection)
+
+    def show_cluster(self, cluster_id: str) -> None:
+        """The register narrowed to one cluster, nothing else."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.set_filter("", Selection.of(cluster=[cluster_id]))
+        self._show_facets()
+        self._show_count()
+
+    # columns -------------------------------------------------------------------------------
+    def _column_menu(self, position) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in Column:
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            # The recommendation text is what the register is for: it cannot be hidden.
+            action.setEnabled(column != Column.TEXT)
+            action.toggled.connect(lambda shown, c=column: self.set_column_shown(c, shown))
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset columns"), self.reset_columns)
+        menu.exec(header.mapToGlobal(position))
+
+    def set_column_shown(self, column: Column, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not shown)
+
+    def reset_columns(self) -> None:
+        self.table.horizontalHeader().restoreState(self._default_header_state)
+
+    def column_state(self) -> str:
+        """Order, widths and hidden columns, as text for the settings file."""
+        return bytes(self.table.horizontalHeader().saveState().toBase64()).decode("ascii")
+
+    def restore_column_state(self, state: str) -> None:
+        if state:
+            header = self.table.horizontalHeader()
+            if not header.restoreState(QByteArray.fromBase64(state.encode("ascii"))):
+                header.restoreState(self._default_header_state)
+            header.setSectionHidden(Column.TEXT, False)
+
+    # saved views ---------------------------------------------------------------------------
+    def current_view(self) -> dict:
+        sort, descending = self.model.sort_state
+        return {"query": self.model.query, "selection": self.model.selection.to_json(),
+                "sort": sort.value, "descending": descending}
+
+    def open_view(self, view: dict) -> None:
+        try:
+            sort = SortKey(view.get("sort", SortKey.REFERENCE))
+        except ValueError:
+            sort = SortKey.REFERENCE
+        descending = bool(view.get("descending", False))
+        column = next((c for c, key in SORTABLE.items() if key == sort), Column.REFERENCE)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending
+                                else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        self.model.restore_sort(sort, descending)
+        query = view.get("query", "") if isinstance(view.get("query"), str) else ""
+        self.search.blockSignals(True)
+        self.search.setText(query)
+        self.search.blockSignals(False)
+        self.model.set_filter(query, Selection.from_json(view.get("selection")))
+        self._show_facets()
+        self._show_count()
+
+    def _fill_view_box(self) -> None:
+        self.view_box.blockSignals(True)
+        self.view_box.clear()
+        self.view_box.addItem(self.tr("All recommendations"))
+        if self.views is not None:
+            for name in self.views.names():
+                self.view_box.addItem(name)
+            if self.views.names():
+                self.view_box.insertSeparator(1)
+        self.view_box.blockSignals(False)
+        self.view_box.setEnabled(self.model.reader is not None)
+        self.save_view_button.setEnabled(self.model.reader is not None and self.views is not None)
+
+    def _open_view_at(self, index: int) -> None:
+        name = self.view_box.itemText(index)
+        if index == 0:
+            self.open_view({})
+        elif self.views is not None and name in self.views.names():
+            self.open_view(self.views.get(name))
+
+    def open_named_view(self, name: str) -> None:
+        self.view_box.setCurrentText(name)
+        self._open_view_at(self.view_box.currentIndex())
+
+    def save_view(self, name: str) -> None:
+        if self.views is None:
+            return
+        self.views.put(name, self.current_view())
+        self._fill_view_box()
+        self.view_box.setCurrentText(name)
+
+    def ask_and_save_view(self) -> None:
+        if self.views is None:
+            return
+        name, accepted = QInputDialog.getText(self, self.tr("Save view"), self.tr(
+            "Name of this view (search, filters and sort), e.g. “Health, no lead yet”:"))
+        name = " ".join(name.split())
+        if not accepted or not name:
+            return
+        if name in self.views.names() and not messages.confirm(
+                self, self.tr("Save view"),
+                self.tr("A view called “{0}” exists. Replace it?").format(name)):
+            return
+        self.save_view(name)
+
+    # selection and editing -----------------------------------------------------------------
+    def _update_selection_bar(self, *_args) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.selection_label.setText(
+            self.tr("{0} selected:").format(count) if count else self.tr("Select rows to edit:"))
+        for button in self.edit_buttons.values():
+            button.setEnabled(bool(count))
+
+    def request_edit(self, kind: str) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.edit_requested.emit(kind, ids)
+
+    def _context_menu(self, position) -> None:
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        for kind, text in self.edit_commands():
+            menu.addAction(text, lambda k=kind: self.request_edit(k))
+        menu.addSeparator()
+        menu.addAction(self.tr("Copy"), self.copy_selection)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def copied_text(self) -> str:
+        """Selected rows as tab-separated text with a header line: pastes into Excel or Word."""
+        header = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+        lines = ["\t".join(header)]
+        for row in sorted(index.row() for index in self.table.selectionModel().selectedRows()):
+            data = self.model.row_data(row)
+            if data is None:
+                continue
+            cells = [data.reference, " ".join(data.text.split()), data.mechanism,
+                     f"{data.review} {data.symbol}".strip(), data.position, data.lead,
+                     data.supporting, data.status or self.tr("Not assessed")]
+            lines.append("\t".join(cell.replace("\t", " ") for cell in cells))
+        return "\n".join(lines)
+
+    def copy_selection(self) -> None:
+        if self.table.selectionModel().selectedRows():
+            QGuiApplication.clipboard().setText(self.copied_text())
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -111,25 +393,36 @@ class RecommendationsPage(QWidget):
 
     def apply_search(self) -> None:
         self._search_timer.stop()
-        self.model.set_query(self.search.text())
+        self.model.set_filter(self.search.text(), self.facets.selection)
+        self._show_facets()
         self._show_count()
 
-    def _show_count(self) -> None:
+    def _show_count(self, keep_detail: bool = False) -> None:
         shown = self.model.rowCount()
-        if self.model.query:
+        if self.model.query or self.model.selection:
             self.heading.setText(self.tr("Recommendations ({0} of {1})").format(shown,
                                                                                 self.total))
         else:
             self.heading.setText(self.tr("Recommendations ({0})").format(shown))
         if not self.total:
             self.body.setCurrentWidget(self.empty)
+        elif not shown and self.model.query:
+            self.no_match.setText(self.tr(
+                "No recommendation matches “{0}”{1}.\n\nEvery word must appear (as the start of "
+                "a word); try fewer or shorter words.").format(
+                    self.model.query,
+                    self.tr(" with the filters ticked") if self.model.selection else ""))
+            self.body.setCurrentWidget(self.no_match)
         elif not shown:
             self.no_match.setText(self.tr(
-                "No recommendation matches “{0}”.\n\nEvery word must appear (as the start of a "
-                "word); try fewer or shorter words.").format(self.model.query))
+                "No recommendation has all the values ticked.\n\nUntick some filters, or "
+                "Clear them."))
             self.body.setCurrentWidget(self.no_match)
         else:
             self.body.setCurrentIndex(0)
+        self._update_selection_bar()
+        if keep_detail:
+            return
         self.detail.setHtml(
             "<p style='color:gray'>" + self.tr("Select a recommendation to read it in full.")
             + "</p>"

@@ -7,6 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.services.catalog import RecommendationRow, RegisterReader, SortKey
+from app.services.facets import Selection
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,6 +44,9 @@ SORTABLE = {
     Column.MECHANISM: SortKey.MECHANISM,
     Column.REVIEW: SortKey.REVIEW,
     Column.POSITION: SortKey.POSITION,
+    Column.LEAD: SortKey.LEAD,
+    Column.SUPPORTING: SortKey.SUPPORTING,
+    Column.STATUS: SortKey.STATUS,
 }
 
 
@@ -58,6 +62,7 @@ class RecommendationTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._cache: dict[str, RecommendationRow | None] = {}
         self.query = ""
+        self.selection = Selection()
         self._sort = (SortKey.REFERENCE, False)
 
     def headers(self) -> dict[Column, str]:
@@ -78,17 +83,38 @@ class RecommendationTableModel(QAbstractTableModel):
         self._ids = list(ids or [])
         self._cache.clear()
         self.query = ""
+        self.selection = Selection()
         self.endResetModel()
+
+    @property
+    def reader(self) -> RegisterReader | None:
+        return self._reader
 
     def set_query(self, query: str) -> None:
         """Show only the recommendations matching the words typed (all of them, when empty)."""
+        self.set_filter(query, self.selection)
+
+    def set_filter(self, query: str, selection: Selection) -> None:
+        """Show the recommendations matching the words typed and the ticked facet values."""
         if self._reader is None:
             return
-        ids = self._reader.ids(*self._sort, query=query.strip())
+        ids = self._reader.ids(*self._sort, query=query.strip(), selection=selection)
         self.beginResetModel()
         self.query = query.strip()
+        self.selection = selection
         self._ids = ids
         self.endResetModel()
+
+    @property
+    def sort_state(self) -> tuple[SortKey, bool]:
+        return self._sort
+
+    def restore_sort(self, sort: SortKey, descending: bool) -> None:
+        """Sets the order the next set_filter uses (a reopened view, a refresh)."""
+        self._sort = (sort, descending)
+
+    def rows_of(self, ids: set[str]) -> list[int]:
+        return [row for row, rec_id in enumerate(self._ids) if rec_id in ids] if ids else []
 
     def recommendation_id(self, row: int) -> str:
         return self._ids[row]
@@ -151,7 +177,7 @@ class RecommendationTableModel(QAbstractTableModel):
         if self._reader is None or Column(column) not in SORTABLE:
             return
         self._sort = (SORTABLE[Column(column)], order == Qt.SortOrder.DescendingOrder)
-        ids = self._reader.ids(*self._sort, query=self.query)
+        ids = self._reader.ids(*self._sort, query=self.query, selection=self.selection)
         self.layoutAboutToBeChanged.emit()
         self._ids = ids
         self.layoutChanged.emit()

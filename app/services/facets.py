@@ -1,0 +1,295 @@
+"""Facets of the register: which recommendations carry each value, and counts under filters.
+
+Values of one facet combine with OR (mechanism UPR or CRC), facets combine with AND (UPR and
+lead MOJ). The counts beside a facet's values are those each value would give with every
+*other* filter as it is, so ticking a value never shows a count that then turns out wrong.
+
+The index is built once per view of the data (one query per facet) and answers filters and
+counts in memory with set operations: a click in the filter panel costs no SQL.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    ActionRecommendation,
+    AffectedGroup,
+    Assignment,
+    Cluster,
+    ClusterMember,
+    DatabaseInfo,
+    Deadline,
+    ImplementationStatus,
+    IndicatorLink,
+    Institution,
+    Mechanism,
+    Position,
+    Recommendation,
+    RecommendationAffectedGroup,
+    RecommendationSdg,
+    RecommendationTheme,
+    Review,
+    SdgGoal,
+    State,
+    Theme,
+)
+from app.services.status import NOT_ASSESSED, current_statuses
+
+NO_LEAD = "none"
+OVERDUE = "overdue"
+DUE_SOON = "due_30_days"
+DUE_SOON_DAYS = 30
+
+
+class Facet(StrEnum):
+    MECHANISM = "mechanism"
+    REVIEW = "review"
+    POSITION = "position"
+    THEME = "theme"
+    AFFECTED = "affected"
+    SDG = "sdg"
+    LEAD = "lead"
+    SUPPORTING = "supporting"
+    STATUS = "status"
+    DEADLINE = "deadline"
+    CLUSTER = "cluster"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The ticked values per facet; an empty selection filters nothing."""
+
+    values: Mapping[Facet, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, **chosen: Iterable[str]) -> Selection:
+        return cls({Facet(name): frozenset(values) for name, values in chosen.items()
+                    if values})
+
+    def with_values(self, facet: Facet, values: Iterable[str]) -> Selection:
+        updated = dict(self.values)
+        updated[facet] = frozenset(values)
+        return Selection({f: v for f, v in updated.items() if v})
+
+    def __bool__(self) -> bool:
+        return any(self.values.values())
+
+    def to_json(self) -> dict[str, list[str]]:
+        return {facet.value: sorted(values) for facet, values in self.values.items() if values}
+
+    @classmethod
+    def from_json(cls, data: object) -> Selection:
+        """Tolerant of hand-edited or older settings: unknown facets and odd values are dropped."""
+        if not isinstance(data, dict):
+            return cls()
+        chosen = {}
+        for name, values in data.items():
+            if name in Facet.__members__.values() and isinstance(values, list):
+                chosen[Facet(name)] = frozenset(v for v in values if isinstance(v, str))
+        return cls({f: v for f, v in chosen.items() if v})
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    value: str
+    label: str
+    count: int
+    detail: str = ""
+
+
+class FacetIndex:
+    def __init__(self, all_ids: frozenset[str],
+                 members: dict[Facet, dict[str, frozenset[str]]],
+                 labels: dict[Facet, dict[str, tuple[str, str]]]):
+        self.all_ids = all_ids
+        self.members = members
+        self._labels = labels
+
+    def label(self, facet: Facet, value: str) -> str:
+        return self._labels[facet].get(value, (value, ""))[0]
+
+    def sort_key(self, facet: Facet, value: str) -> str:
+        """Statuses by how far along they are; everything else alphabetically."""
+        label, detail = self._labels[facet].get(value, (value, ""))
+        return detail if facet == Facet.STATUS else label.casefold()
+
+    def matching(self, selection: Selection, *, except_facet: Facet | None = None,
+                 within: frozenset[str] | set[str] | None = None) -> set[str]:
+        result = set(self.all_ids if within is None else within & self.all_ids)
+        for facet, values in selection.values.items():
+            if facet == except_facet or not values:
+                continue
+            chosen: set[str] = set()
+            for value in values:
+                chosen |= self.members[facet].get(value, frozenset())
+            result &= chosen
+            if not result:
+                break
+        return result
+
+    def counts(self, selection: Selection,
+               within: frozenset[str] | set[str] | None = None) -> dict[Facet, list[FacetCount]]:
+        """Per facet, every value with the number of recommendations it would show."""
+        result: dict[Facet, list[FacetCount]] = {}
+        for facet in Facet:
+            base = self.matching(selection, except_facet=facet, within=within)
+            chosen = selection.values.get(facet, frozenset())
+            entries = []
+            for value, ids in self.members[facet].items():
+                count = len(ids & base) if len(ids) > len(base) else len(base & ids)
+                if count or value in chosen:
+                    label, detail = self._labels[facet].get(value, (value, ""))
+                    entries.append(FacetCount(value, label, count, detail))
+            result[facet] = sorted(entries, key=_ORDER.get(facet, _by_count))
+        return result
+
+
+def _by_count(entry: FacetCount):
+    return (-entry.count, entry.label.casefold())
+
+
+def _by_label(entry: FacetCount):
+    return entry.label.casefold()
+
+
+def _review_order(entry: FacetCount):
+    return entry.detail  # sort key prepared when the labels are built
+
+
+_ORDER = {Facet.REVIEW: _review_order, Facet.SDG: _review_order, Facet.POSITION: _review_order,
+          Facet.STATUS: _review_order, Facet.DEADLINE: _review_order}
+
+
+def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = defaultdict(set)
+    for value, rec_id in pairs:
+        if value is not None:
+            groups[value].add(rec_id)
+    return {value: frozenset(ids) for value, ids in groups.items()}
+
+
+def build_index(session: Session, today: date | None = None) -> FacetIndex:
+    today = today or date.today()
+    live = Recommendation.deleted.is_(False)
+    all_ids = frozenset(session.scalars(select(Recommendation.id).where(live)))
+    members: dict[Facet, dict[str, frozenset[str]]] = {}
+    labels: dict[Facet, dict[str, tuple[str, str]]] = {}
+
+    mechanisms = session.execute(
+        select(Mechanism.code, Mechanism.name, Recommendation.id)
+        .join(Review, Review.mechanism_id == Mechanism.id)
+        .join(Recommendation, Recommendation.review_id == Review.id).where(live)).all()
+    members[Facet.MECHANISM] = _grouped((code, rec) for code, _, rec in mechanisms)
+    labels[Facet.MECHANISM] = {code: (code, name) for code, name, _ in mechanisms}
+
+    own_state = session.scalar(select(DatabaseInfo.state_id))
+    reviews = session.execute(
+        select(Review.id, Review.year, Review.cycle, Review.session, Review.symbol,
+               Review.state_id, State.iso3, Mechanism.code, Recommendation.id)
+        .join(State, State.id == Review.state_id)
+        .join(Mechanism, Mechanism.id == Review.mechanism_id)
+        .join(Recommendation, Recommendation.review_id == Review.id).where(live)).all()
+    members[Facet.REVIEW] = _grouped((row[0], row[-1]) for row in reviews)
+    labels[Facet.REVIEW] = {}
+    for review_id, year, cycle, number, symbol, state_id, iso3, mechanism, _ in reviews:
+        parts = [mechanism] + ([iso3] if state_id != own_state else [])
+        parts += [f"C{cycle}"] if cycle else []
+        parts += [str(year)] if year else ([f"S{number}"] if number else [])
+        order = f"{9999 - (year or 0):04d}{99 - (cycle or 0):02d}{999 - (number or 0):03d}"
+        labels[Facet.REVIEW][review_id] = (" · ".join(parts), f"{order} {symbol or ''}")
+
+    positions = dict(session.execute(select(Position.code, Position.label)).all())
+    position_rank = {code: index for index, code in enumerate(positions)}
+    members[Facet.POSITION] = _grouped(session.execute(
+        select(Recommendation.position_code, Recommendation.id).where(live)).all())
+    labels[Facet.POSITION] = {code: (label, f"{position_rank[code]:03d}")
+                              for code, label in positions.items()}
+
+    themes = session.execute(
+        select(Theme.id, Theme.code, Theme.name, RecommendationTheme.recommendation_id)
+        .join(RecommendationTheme, RecommendationTheme.theme_id == Theme.id)
+        .where(RecommendationTheme.deleted.is_(False))).all()
+    members[Facet.THEME] = _grouped((row[0], row[-1]) for row in themes)
+    labels[Facet.THEME] = {theme_id: (name, code or "") for theme_id, code, name, _ in themes}
+
+    groups = session.execute(
+        select(AffectedGroup.id, AffectedGroup.name,
+               RecommendationAffectedGroup.recommendation_id)
+        .join(RecommendationAffectedGroup,
+              RecommendationAffectedGroup.affected_group_id == AffectedGroup.id)
+        .where(RecommendationAffectedGroup.deleted.is_(False))).all()
+    members[Facet.AFFECTED] = _grouped((row[0], row[-1]) for row in groups)
+    labels[Facet.AFFECTED] = {group_id: (name, "") for group_id, name, _ in groups}
+
+    goals = session.execute(
+        select(SdgGoal.number, SdgGoal.short_name, RecommendationSdg.recommendation_id)
+        .join(RecommendationSdg, RecommendationSdg.goal_id == SdgGoal.id)
+        .where(RecommendationSdg.deleted.is_(False))).all()
+    members[Facet.SDG] = _grouped((str(number), rec) for number, _, rec in goals)
+    labels[Facet.SDG] = {str(number): (f"{number}. {name}", f"{number:02d}")
+                         for number, name, _ in goals}
+
+    assignments = session.execute(
+        select(Assignment.role, Institution.id, Institution.code, Institution.name,
+               Assignment.recommendation_id)
+        .join(Institution, Institution.id == Assignment.institution_id)
+        .where(Assignment.deleted.is_(False), Assignment.recommendation_id.is_not(None))).all()
+    institution_labels = {inst_id: (code, name) for _, inst_id, code, name, _ in assignments}
+    lead = _grouped((inst, rec) for role, inst, _, _, rec in assignments if role == "lead")
+    with_lead = frozenset().union(*lead.values()) if lead else frozenset()
+    lead[NO_LEAD] = all_ids - with_lead
+    members[Facet.LEAD] = lead
+    labels[Facet.LEAD] = dict(institution_labels) | {NO_LEAD: ("(no lead institution yet)", "")}
+    members[Facet.SUPPORTING] = _grouped(
+        (inst, rec) for role, inst, _, _, rec in assignments if role == "supporting")
+    labels[Facet.SUPPORTING] = dict(institution_labels)
+
+    statuses = current_statuses(session)
+    status_labels = session.execute(
+        select(ImplementationStatus.code, ImplementationStatus.label, ImplementationStatus.rank)
+    ).all()
+    members[Facet.STATUS] = _grouped(
+        (statuses.get(rec_id, NOT_ASSESSED), rec_id) for rec_id in all_ids)
+    labels[Facet.STATUS] = {code: (label, f"{rank:03d}") for code, label, rank in status_labels}
+    labels[Facet.STATUS].setdefault(NOT_ASSESSED, ("Not assessed", "999"))
+
+    # A recommendation is overdue when a deadline of its own, of one of its actions or of
+    # an indicator measuring it is past and not completed.
+    soon = today + timedelta(days=DUE_SOON_DAYS)
+    open_deadline = (Deadline.deleted.is_(False), Deadline.completed_on.is_(None),
+                     Deadline.due_date <= soon)
+    dated = session.execute(
+        select(Deadline.recommendation_id, Deadline.due_date)
+        .where(*open_deadline, Deadline.recommendation_id.is_not(None))
+        .union_all(
+            select(ActionRecommendation.recommendation_id, Deadline.due_date)
+            .join(Deadline, Deadline.action_id == ActionRecommendation.action_id)
+            .where(*open_deadline, ActionRecommendation.deleted.is_(False)),
+            select(IndicatorLink.recommendation_id, Deadline.due_date)
+            .join(Deadline, Deadline.indicator_id == IndicatorLink.indicator_id)
+            .where(*open_deadline, IndicatorLink.deleted.is_(False),
+                   IndicatorLink.recommendation_id.is_not(None)))).all()
+    members[Facet.DEADLINE] = _grouped(
+        (OVERDUE if due < today else DUE_SOON, rec) for rec, due in dated)
+    labels[Facet.DEADLINE] = {OVERDUE: ("Overdue", "0"),
+                              DUE_SOON: (f"Due in the next {DUE_SOON_DAYS} days", "1")}
+
+    clusters = session.execute(
+        select(Cluster.id, Cluster.name, ClusterMember.recommendation_id)
+        .join(ClusterMember, ClusterMember.cluster_id == Cluster.id)
+        .where(Cluster.deleted.is_(False), ClusterMember.deleted.is_(False))).all()
+    members[Facet.CLUSTER] = _grouped((row[0], row[-1]) for row in clusters)
+    labels[Facet.CLUSTER] = {cluster_id: (name, "") for cluster_id, name, _ in clusters}
+
+    # Links to recommendations deleted since are not counted anywhere.
+    for facet, groups_of_facet in members.items():
+        members[facet] = {value: ids & all_ids for value, ids in groups_of_facet.items()}
+    return FacetIndex(all_ids, members, labels)

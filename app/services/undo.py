@@ -1,0 +1,101 @@
+"""Undo a whole step (one bulk action) by writing its inverse through the change log.
+
+A step is the run of change records one write transaction produced on this device. Undoing
+it is itself a change, logged like any other, so the history shows both and the ministries
+receive the net effect. Undo is refused, naming the row and who touched it, when anything in
+the step was changed again since: reverting would overwrite their work.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.errors import UserError
+from app.models import Base, ChangeRecord
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    label: str
+    device_id: str
+    first_seq: int
+    last_seq: int
+
+
+class CannotUndo(UserError):
+    pass
+
+
+def _last_seq(session: Session, device_id: str) -> int:
+    session.flush()
+    return session.scalar(select(func.coalesce(func.max(ChangeRecord.seq), 0))
+                          .where(ChangeRecord.device_id == device_id))
+
+
+def run_undoable(db, label: str, work: Callable[[Session], T]) -> tuple[T, UndoStep | None]:
+    """Runs `work` in one write transaction; the step is None when it changed nothing."""
+    device_id = db.identity.device_id
+    with db.write() as session:
+        before = _last_seq(session, device_id)
+        result = work(session)
+        after = _last_seq(session, device_id)
+    step = UndoStep(label, device_id, before + 1, after) if after > before else None
+    return result, step
+
+
+def _models_by_table() -> dict[str, type]:
+    return {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}
+
+
+def _decoded(model, field: str, value):
+    if value is None:
+        return None
+    python_type = model.__table__.c[field].type.python_type
+    if python_type is datetime:
+        return datetime.fromisoformat(value)
+    if python_type is date:
+        return date.fromisoformat(value)
+    return value
+
+
+def undo(db, step: UndoStep) -> None:
+    models = _models_by_table()
+    with db.write() as session:
+        records = list(session.scalars(
+            select(ChangeRecord)
+            .where(ChangeRecord.device_id == step.device_id,
+                   ChangeRecord.seq.between(step.first_seq, step.last_seq))
+            .order_by(ChangeRecord.seq.desc())))
+        if not records:
+            raise CannotUndo(f"Cannot undo “{step.label}”: its changes are no longer recorded.")
+        rows = {}
+        for record in records:  # latest first: the version the step left each row at
+            key = (record.table_name, record.row_id)
+            if key in rows:
+                continue
+            row = session.get(models[record.table_name], record.row_id)
+            if row is None or row.row_version != record.base_row_version + 1:
+                who = f" by {row.updated_by}" if row is not None else ""
+                raise CannotUndo(
+                    f"Cannot undo “{step.label}”: a {record.table_name.replace('_', ' ')} it "
+                    f"changed was edited again since{who}. Make the change by hand instead.")
+            rows[key] = row
+        for record in records:
+            row = rows[(record.table_name, record.row_id)]
+            model = models[record.table_name]
+            if record.operation in ("insert", "restore"):
+                row.deleted = True
+            elif record.operation == "delete":
+                row.deleted = False
+            else:
+                for field, (old, _new) in json.loads(record.changes).items():
+                    setattr(row, field, _decoded(model, field, old))

@@ -1,0 +1,230 @@
+"""Edits to many recommendations at once, and their undo, as the window offers them.
+
+Each command asks what it needs (an institution, a cluster, a priority), then runs one service
+call in one write transaction off the UI thread; the step goes on the undo stack and the
+register is refreshed, keeping the search, filters, sort and selection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from app.services import assignments, clusters
+from app.services.choices import institution_choices, sdg_target_choices, theme_choices
+from app.services.undo import UndoStep, run_undoable, undo
+from app.ui import messages
+from app.ui.dialogs.choose import ChooseDialog
+from app.ui.tasks import TaskRunner
+
+NEW_CLUSTER = "__new__"
+NO_PRIORITY = "__none__"
+MAX_UNDO_STEPS = 20
+
+
+class RegisterActions(QObject):
+    changed = Signal()  # the data changed: refresh what is shown
+    undo_changed = Signal()
+    message = Signal(str)  # one line for the status bar
+
+    def __init__(self, window: QWidget, tasks: TaskRunner):
+        super().__init__(window)
+        self.window, self.tasks = window, tasks
+        self.db = None
+        self.undo_steps: list[UndoStep] = []
+
+    def set_database(self, db) -> None:
+        self.db = db
+        self.undo_steps.clear()
+        self.undo_changed.emit()
+
+    # asking --------------------------------------------------------------------------------
+    def choose(self, title: str, prompt: str, items: list[tuple[str, str]],
+               extra: tuple[str, str] | None = None) -> str | None:
+        dialog = ChooseDialog(title, prompt, items, self.window, extra=extra)
+        if dialog.exec() != ChooseDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen_id()
+
+    def ask_text(self, title: str, prompt: str, text: str = "") -> str | None:
+        value, accepted = QInputDialog.getText(self.window, title, prompt, text=text)
+        return value if accepted and value.strip() else None
+
+    def _read(self, function: Callable):
+        with self.db.read() as session:
+            return function(session)
+
+    def _label_of(self, items: list[tuple[str, str]], chosen: str) -> str:
+        return dict(items).get(chosen, "").split(" — ")[0]
+
+    # running -------------------------------------------------------------------------------
+    def _write(self, label: str, work: Callable, report: Callable[[object], str]) -> None:
+        db = self.db
+
+        def done(outcome) -> None:
+            result, step = outcome
+            if step is not None:
+                self.undo_steps.append(step)
+                del self.undo_steps[:-MAX_UNDO_STEPS]
+                self.undo_changed.emit()
+            self.message.emit(report(result))
+            self.changed.emit()
+
+        self.tasks.run(lambda progress, cancelled: run_undoable(db, label, work),
+                       title=label, parent=self.window, on_done=done,
+                       on_error=lambda error, details: messages.show_failure(
+                           self.window, label, error, details))
+
+    def _counted(self, total: int) -> Callable[[int], str]:
+        def report(changed: int) -> str:
+            unchanged = total - changed
+            text = self.tr("{0} recommendation(s) changed").format(changed)
+            if unchanged:
+                text += self.tr(", {0} already so").format(unchanged)
+            return text + "."
+        return report
+
+    # commands ------------------------------------------------------------------------------
+    def _pick_then_write(self, ids: list[str], title: str, prompt: str, items,
+                         label: Callable[[str], str], work: Callable) -> None:
+        """Asks for one of `items` (a list, or a function of a read session giving one), then
+        writes `work(session, chosen id)` as one undoable step called `label(chosen code)`."""
+        if not ids or self.db is None:
+            return
+        choices = self._read(items) if callable(items) else items
+        chosen = self.choose(title, prompt, choices)
+        if chosen:
+            self._write(label(self._label_of(choices, chosen)),
+                        lambda session: work(session, chosen), self._counted(len(ids)))
+
+    def set_lead(self, ids: list[str]) -> None:
+        self._pick_then_write(
+            ids, self.tr("Set lead institution"), self.tr(
+                "Lead institution for the {0} selected recommendation(s). A previous lead steps "
+                "down; a supporting institution made lead stops supporting.").format(len(ids)),
+            institution_choices,
+            lambda code: self.tr("Set lead {0} on {1} recommendation(s)").format(code, len(ids)),
+            lambda session, chosen: assignments.set_lead(session, ids, chosen))
+
+    def add_supporting(self, ids: list[str]) -> None:
+        self._pick_then_write(
+            ids, self.tr("Add supporting institution"), self.tr(
+                "Supporting institution for the {0} selected recommendation(s).").format(len(ids)),
+            institution_choices,
+            lambda code: self.tr("Add supporting {0} on {1} recommendation(s)").format(
+                code, len(ids)),
+            lambda session, chosen: assignments.add_supporting(session, ids, chosen))
+
+    def add_to_cluster(self, ids: list[str]) -> None:
+        if not ids or self.db is None:
+            return
+        items = [(cluster_id, self.tr("{0} ({1} recommendations)").format(name, count))
+                 for cluster_id, name, count in self._read(clusters.cluster_list)]
+        chosen = self.choose(self.tr("Add to cluster"), self.tr(
+            "Cluster for the {0} selected recommendation(s).").format(len(ids)), items,
+            extra=(NEW_CLUSTER, self.tr("New cluster…")))
+        if chosen == NEW_CLUSTER:
+            name = self.ask_text(self.tr("New cluster"), self.tr("Name of the new cluster:"))
+            if name:
+                self._write(self.tr("Create cluster “{0}” with {1} recommendation(s)").format(
+                    name, len(ids)),
+                    lambda s: clusters.add_members(s, clusters.create_cluster(s, name), ids),
+                    self._counted(len(ids)))
+        elif chosen:
+            self._write(self.tr("Add {0} recommendation(s) to a cluster").format(len(ids)),
+                        lambda s: clusters.add_members(s, chosen, ids), self._counted(len(ids)))
+
+    def priorities(self) -> list[tuple[str, str]]:
+        return [("high", self.tr("High")), ("medium", self.tr("Medium")),
+                ("low", self.tr("Low")), (NO_PRIORITY, self.tr("No priority"))]
+
+    def set_priority(self, ids: list[str]) -> None:
+        self._pick_then_write(
+            ids, self.tr("Set priority"), self.tr(
+                "Priority of the {0} selected recommendation(s).").format(len(ids)),
+            self.priorities(),
+            lambda label: self.tr("Set priority {0} on {1} recommendation(s)").format(
+                label, len(ids)),
+            lambda session, chosen: assignments.set_priority(
+                session, ids, None if chosen == NO_PRIORITY else chosen))
+
+    def add_theme(self, ids: list[str]) -> None:
+        self._pick_then_write(
+            ids, self.tr("Add theme"), self.tr(
+                "Theme to add to the {0} selected recommendation(s).").format(len(ids)),
+            theme_choices,
+            lambda _code: self.tr("Add theme to {0} recommendation(s)").format(len(ids)),
+            lambda session, chosen: assignments.add_theme(session, ids, chosen))
+
+    def add_sdg_target(self, ids: list[str]) -> None:
+        self._pick_then_write(
+            ids, self.tr("Add SDG target"), self.tr(
+                "SDG target to add to the {0} selected recommendation(s).").format(len(ids)),
+            sdg_target_choices,
+            lambda code: self.tr("Add SDG target {0} to {1} recommendation(s)").format(
+                code, len(ids)),
+            lambda session, chosen: assignments.add_sdg_target(session, ids, chosen))
+
+    # clusters ------------------------------------------------------------------------------
+    def rename_cluster(self, cluster_id: str, current: str) -> None:
+        name = self.ask_text(self.tr("Rename cluster"), self.tr("New name:"), current)
+        if name and name != current:
+            self._write(self.tr("Rename cluster “{0}”").format(current),
+                        lambda s: clusters.rename_cluster(s, cluster_id, name),
+                        lambda _: self.tr("Cluster renamed to “{0}”.").format(name))
+
+    def create_cluster(self) -> None:
+        name = self.ask_text(self.tr("New cluster"), self.tr("Name of the new cluster:"))
+        if name:
+            self._write(self.tr("Create cluster “{0}”").format(name),
+                        lambda s: clusters.create_cluster(s, name),
+                        lambda _: self.tr("Cluster “{0}” created.").format(name))
+
+    def merge_clusters(self, target_id: str, target_name: str, source_ids: list[str]) -> None:
+        if source_ids:
+            self._write(self.tr("Merge {0} cluster(s) into “{1}”").format(
+                len(source_ids), target_name),
+                lambda s: clusters.merge_clusters(s, target_id, source_ids),
+                lambda moved: self.tr("{0} recommendation(s) moved into “{1}”.").format(
+                    moved, target_name))
+
+    def delete_cluster(self, cluster_id: str, name: str, count: int) -> None:
+        if messages.confirm(self.window, self.tr("Delete cluster"), self.tr(
+                "Delete the cluster “{0}”? Its {1} recommendation(s) stay in the register; "
+                "only the grouping goes. Edit > Undo brings it back.").format(name, count)):
+            self._write(self.tr("Delete cluster “{0}”").format(name),
+                        lambda s: clusters.delete_cluster(s, cluster_id),
+                        lambda _: self.tr("Cluster “{0}” deleted.").format(name))
+
+    def set_cluster_lead(self, cluster_id: str) -> None:
+        ids = self._read(lambda s: clusters.member_ids(s, cluster_id))
+        if not ids:
+            messages.show_info(self.window, self.tr("Empty cluster"), self.tr(
+                "This cluster has no recommendations yet: add some from the register first."))
+            return
+        self.set_lead(ids)
+
+    # undo ----------------------------------------------------------------------------------
+    def undo_text(self) -> str:
+        if not self.undo_steps:
+            return self.tr("&Undo")
+        return self.tr("&Undo: {0}").format(self.undo_steps[-1].label)
+
+    def undo_last(self) -> None:
+        if not self.undo_steps or self.db is None:
+            return
+        step = self.undo_steps.pop()
+        self.undo_changed.emit()
+        db = self.db
+
+        def failed(error, details) -> None:
+            messages.show_failure(self.window, self.tr("Cannot undo"), error, details)
+            self.changed.emit()
+
+        self.tasks.run(lambda progress, cancelled: undo(db, step),
+                       title=self.tr("Undoing"), parent=self.window,
+                       on_done=lambda _: (self.message.emit(
+                           self.tr("Undone: {0}.").format(step.label)), self.changed.emit()),
+                       on_error=failed)

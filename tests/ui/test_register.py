@@ -1,0 +1,258 @@
+"""The register driven as the secretariat would: facets, bulk edits, clusters, undo, views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from app.db.lifecycle import open_database
+from app.models import Assignment, Institution, Recommendation
+from app.services import clusters
+from app.services.catalog import RegisterReader
+from app.services.facets import NO_LEAD, Facet, Selection
+from app.settings import Settings
+from app.ui.dialogs.choose import ChooseDialog
+from app.ui.dialogs.clusters import ClustersDialog
+from app.ui.qt_models.recommendations import Column, RecommendationTableModel
+from app.ui.register_actions import NEW_CLUSTER
+from tests.conftest import AUTHOR
+from tests.ui.conftest import wait_for_database
+
+
+def open_demo(qtbot, window, demo_path):
+    window.open_path(demo_path)
+    wait_for_database(qtbot, window)
+    return window.recommendations
+
+
+def facet_count(page, facet: Facet, value: str) -> int:
+    counts = page.model.reader.facet_counts(page.model.query, page.model.selection)
+    return next(c.count for c in counts[facet] if c.value == value)
+
+
+def select_rows(page, rows) -> list[str]:
+    selection = page.table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    return page.selected_ids()
+
+
+def institution_id(window, code: str) -> str:
+    with window.db.read() as session:
+        return session.scalar(select(Institution.id).where(Institution.code == code))
+
+
+def leads(window, ids) -> dict[str, str]:
+    with window.db.read() as session:
+        return dict(session.execute(
+            select(Assignment.recommendation_id, Institution.code).join(Institution)
+            .where(Assignment.recommendation_id.in_(ids), Assignment.role == "lead",
+                   Assignment.deleted.is_(False))).all())
+
+
+def test_ticking_facets_combines_them_with_the_search(qtbot, window, demo_path):
+    page = open_demo(qtbot, window, demo_path)
+    total = page.model.rowCount()
+    upr = facet_count(page, Facet.MECHANISM, "UPR")
+    page.facets.set_checked(Facet.MECHANISM, "UPR")
+    qtbot.waitUntil(lambda: page.model.rowCount() == upr, timeout=5_000)
+    assert page.heading.text() == f"Recommendations ({upr} of {total})"
+    # Counts in the other facets now count within UPR; ticking one narrows further.
+    no_lead = facet_count(page, Facet.LEAD, NO_LEAD)
+    assert 0 < no_lead < upr
+    page.facets.set_checked(Facet.LEAD, NO_LEAD)
+    qtbot.waitUntil(lambda: page.model.rowCount() == no_lead, timeout=5_000)
+    page.search.setText("ratif")
+    page.apply_search()
+    with window.db.read() as session:
+        for row in range(page.model.rowCount()):
+            rec = session.get(Recommendation, page.model.recommendation_id(row))
+            assert "ratif" in rec.text.casefold()
+    assert leads(window, [page.model.recommendation_id(r)
+                          for r in range(page.model.rowCount())]) == {}
+    page.search.setText("zzzz")
+    page.apply_search()
+    assert page.body.currentWidget() is page.no_match
+    assert "with the filters ticked" in page.no_match.text()
+    page.search.clear()
+    page.facets.clear_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == total, timeout=5_000)
+
+
+def test_bulk_set_lead_then_undo(qtbot, window, demo_path, monkeypatch):
+    page = open_demo(qtbot, window, demo_path)
+    page.facets.set_checked(Facet.LEAD, NO_LEAD)
+    qtbot.waitUntil(lambda: page.model.selection == Selection.of(lead=[NO_LEAD]), timeout=5_000)
+    before = page.model.rowCount()
+    chosen = select_rows(page, [0, 1, 2])
+    assert page.selection_label.text() == "3 selected:"
+    moj = institution_id(window, "MOJ")
+    offered = []
+    monkeypatch.setattr(window.register_actions, "choose",
+                        lambda title, prompt, items, extra=None: offered.extend(items) or moj)
+    window.edit_actions["lead"].trigger()
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled() and not window.tasks.busy,
+                    timeout=10_000)
+    assert any(label.startswith("MOJ — ") for _, label in offered)
+    assert leads(window, chosen) == dict.fromkeys(chosen, "MOJ")
+    # The filter still applies: the three now have a lead and leave the "no lead" list.
+    assert page.model.rowCount() == before - 3
+    assert "3 recommendation(s) changed" in window.statusBar().currentMessage()
+    assert window.undo_action.text().startswith("&Undo: Set lead MOJ on 3")
+
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: page.model.rowCount() == before and not window.tasks.busy,
+                    timeout=10_000)
+    assert leads(window, chosen) == {}
+    assert not window.undo_action.isEnabled()
+
+
+def test_add_to_a_new_cluster_and_manage_clusters(qtbot, window, demo_path, monkeypatch,
+                                                  message_log):
+    page = open_demo(qtbot, window, demo_path)
+    chosen = select_rows(page, [3, 4, 5, 6])
+    actions = window.register_actions
+    monkeypatch.setattr(actions, "choose", lambda *args, **kwargs: NEW_CLUSTER)
+    monkeypatch.setattr(actions, "ask_text", lambda *args, **kwargs: "Water and sanitation")
+    page.request_edit("cluster")
+    qtbot.waitUntil(lambda: not window.tasks.busy and bool(actions.undo_steps), timeout=10_000)
+    with window.db.read() as session:
+        listed = {name: (cid, count) for cid, name, count in clusters.cluster_list(session)}
+    water_id, count = listed["Water and sanitation"]
+    assert count == 4
+
+    with window.db.read() as session:
+        union = set(clusters.member_ids(session, water_id)) | set(
+            clusters.member_ids(session, listed["Children's rights"][0]))
+    dialog = window.show_clusters()
+    assert isinstance(dialog, ClustersDialog)
+    dialog.select("Water and sanitation")
+    assert dialog.rename_button.isEnabled() and not dialog.merge_button.isEnabled()
+    dialog.select("Children's rights", add=True)
+    assert dialog.merge_button.isEnabled()
+    dialog.merge_button.click()
+    qtbot.waitUntil(lambda: not window.tasks.busy and dialog.list.count() == len(listed) - 1,
+                    timeout=10_000)
+    with window.db.read() as session:
+        after = {name: count for _, name, count in clusters.cluster_list(session)}
+    first = min(("Water and sanitation", "Children's rights"), key=str.casefold)
+    assert after[first] == len(union)
+
+    # Undo brings the merged cluster back with its members.
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not window.tasks.busy and dialog.list.count() == len(listed),
+                    timeout=10_000)
+
+    dialog.select("Water and sanitation")
+    dialog.show_button.click()
+    assert set(page.model.selection.values[Facet.CLUSTER]) == {water_id}
+    assert {page.model.recommendation_id(r) for r in range(page.model.rowCount())} == set(chosen)
+    assert message_log == []
+
+
+def test_save_and_reopen_a_view_even_after_a_restart(qtbot, window, demo_path, home):
+    page = open_demo(qtbot, window, demo_path)
+    page.facets.set_checked(Facet.MECHANISM, "UPR")
+    qtbot.waitUntil(lambda: bool(page.model.selection), timeout=5_000)
+    page.search.setText("women")
+    page.apply_search()
+    page.table.sortByColumn(Column.LEAD, Qt.SortOrder.DescendingOrder)
+    expected = [page.model.recommendation_id(r) for r in range(page.model.rowCount())]
+    assert expected
+    page.save_view("UPR about women")
+    page.open_named_view("All recommendations")
+    assert page.model.rowCount() > len(expected) and page.search.text() == ""
+
+    page.open_named_view("UPR about women")
+    assert [page.model.recommendation_id(r) for r in range(page.model.rowCount())] == expected
+    assert page.search.text() == "women"
+    window.close_database()
+
+    settings = Settings.load(window.paths.settings_file)
+    assert any("UPR about women" in views for views in settings.saved_views.values())
+    page = open_demo(qtbot, window, demo_path)
+    assert page.view_box.findText("UPR about women") > 0
+
+
+def test_copy_selected_rows_as_text(qtbot, window, demo_path):
+    page = open_demo(qtbot, window, demo_path)
+    select_rows(page, [0, 1])
+    page.table.setFocus()
+    page.copy_selection()
+    lines = QApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t")[:2] == ["Ref.", "Recommendation"]
+    assert len(lines) == 3
+    assert lines[1].split("\t")[0] == page.model.row_data(0).reference
+
+
+def test_hidden_and_resized_columns_are_remembered(qtbot, home, demo_path):
+    from app.main import build_window
+
+    first = build_window(database=demo_path)
+    qtbot.addWidget(first)
+    wait_for_database(qtbot, first)
+    first.recommendations.set_column_shown(Column.MECHANISM, False)
+    first.recommendations.table.horizontalHeader().resizeSection(Column.STATUS, 200)
+    first.close()
+    second = build_window()
+    qtbot.addWidget(second)
+    wait_for_database(qtbot, second)
+    header = second.recommendations.table.horizontalHeader()
+    assert header.isSectionHidden(Column.MECHANISM)
+    assert header.sectionSize(Column.STATUS) == 200
+    second.recommendations.reset_columns()
+    assert not header.isSectionHidden(Column.MECHANISM)
+    second.close()
+
+
+def test_filtered_model_passes_the_model_tester(qtmodeltester, demo_path):
+    with open_database(demo_path, author=AUTHOR) as db:
+        reader = RegisterReader(db)
+        model = RecommendationTableModel()
+        model.set_reader(reader, reader.ids())
+        model.set_filter("rights", Selection.of(mechanism=["UPR"]))
+        assert 0 < model.rowCount() < len(reader.ids())
+        qtmodeltester.check(model)
+        model.sort(Column.STATUS, Qt.SortOrder.DescendingOrder)
+        qtmodeltester.check(model)
+
+
+def test_choose_dialog_narrows_as_you_type(qtbot):
+    dialog = ChooseDialog("Set lead", "Lead institution", [
+        ("1", "MOJ — Ministry of Justice"), ("2", "MOH — Ministry of Health"),
+        ("3", "MOE — Ministry of Education")])
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.filter, "heal")
+    assert dialog.chosen_id() == "2"
+    qtbot.keyClicks(dialog.filter, "zzz")
+    assert dialog.empty.isVisibleTo(dialog)
+    assert not dialog.buttons.buttons()[0].isEnabled()
+
+
+def test_priority_theme_and_sdg_target_for_a_selection(qtbot, window, demo_path, monkeypatch):
+    from app.models import RecommendationSdg, RecommendationTheme, SdgTarget, Theme
+
+    page = open_demo(qtbot, window, demo_path)
+    chosen = select_rows(page, [7, 8])
+    with window.db.read() as session:
+        theme = session.scalars(select(Theme.id).order_by(Theme.name)).first()
+        target = session.scalar(select(SdgTarget.id).where(SdgTarget.code == "5.2"))
+    actions = window.register_actions
+    for kind, answer in (("priority", "high"), ("theme", theme), ("sdg", target)):
+        steps = len(actions.undo_steps)
+        monkeypatch.setattr(actions, "choose", lambda *args, a=answer, **kwargs: a)
+        page.request_edit(kind)
+        qtbot.waitUntil(lambda s=steps: not window.tasks.busy and len(actions.undo_steps) > s,
+                        timeout=10_000)
+    with window.db.read() as session:
+        assert {session.get(Recommendation, i).priority for i in chosen} == {"high"}
+        assert set(session.scalars(select(RecommendationTheme.recommendation_id).where(
+            RecommendationTheme.theme_id == theme, RecommendationTheme.deleted.is_(False)))) \
+            >= set(chosen)
+        assert set(session.scalars(select(RecommendationSdg.recommendation_id).where(
+            RecommendationSdg.target_id == target))) >= set(chosen)
+    assert window.undo_action.text().startswith("&Undo: Add SDG target 5.2 to 2")
+    assert set(page.selected_ids()) == set(chosen), "the selection survives the refresh"
