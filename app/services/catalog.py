@@ -23,6 +23,12 @@ from app.models import (
     Review,
     State,
 )
+from app.services.detail import (
+    HistoryEntry,
+    RecommendationDetail,
+    recommendation_detail,
+    recommendation_history,
+)
 from app.services.facets import NO_LEAD, Facet, FacetCount, FacetIndex, Selection, build_index
 from app.services.status import current_statuses
 
@@ -255,3 +261,16 @@ class RegisterReader:
     def rows(self, ids: Sequence[str]) -> list[RecommendationRow]:
         with self._db.read() as session:
             return recommendation_rows(session, ids)
+
+    def detail(self, rec_id: str) -> RecommendationDetail | None:
+        with self._db.read() as session:
+            return recommendation_detail(session, rec_id)
+
+    def history(self, rec_id: str) -> list[HistoryEntry]:
+        with self._db.read() as session:
+            return recommendation_history(session, rec_id)
+
+    @property
+    def editable(self) -> bool:
+        """Only the secretariat's database edits recommendations and assignments."""
+        return self._db.identity.role == "secretariat"

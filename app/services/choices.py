@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Institution, SdgTarget, Theme
+from app.models import Institution, Position, SdgTarget, Theme
 
 Choice = tuple[str, str]  # (id, label)
 
@@ -29,3 +29,8 @@ def sdg_target_choices(session: Session) -> list[Choice]:
         return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in code.split("."))
     return [(target_id, f"{code} — {text}")
             for target_id, code, text in sorted(targets, key=lambda t: numeric(t[1]))]
+
+
+def position_choices(session: Session) -> list[Choice]:
+    return [(code, label) for code, label in session.execute(
+        select(Position.code, Position.label).order_by(Position.sort_order))]

@@ -131,13 +131,20 @@ EDITABLE_RECOMMENDATION_FIELDS = frozenset(
 )
 
 
-def update_recommendation(session: Session, recommendation_id: str, **values) -> None:
+def update_recommendation(session: Session, recommendation_id: str, *,
+                          expected_version: int | None = None, **values) -> None:
+    """`expected_version`: the version the person saw; someone else's edit since is refused
+    rather than silently overwritten."""
     unknown = set(values) - EDITABLE_RECOMMENDATION_FIELDS
     if unknown:
         raise ValidationError(f"recommendation: fields {sorted(unknown)} cannot be edited")
     recommendation = session.get(Recommendation, recommendation_id)
     if recommendation is None or recommendation.deleted:
         raise ValidationError(f"recommendation {recommendation_id} does not exist")
+    if expected_version is not None and recommendation.row_version != expected_version:
+        raise ValidationError(
+            f"recommendation {recommendation.reference or ''}: changed by "
+            f"{recommendation.updated_by} since you opened it; close and edit again")
     merged = {
         name: values.get(name, getattr(recommendation, name))
         for name in ("text", "position_code", "action_category")

@@ -63,6 +63,10 @@ class MainWindow(QMainWindow):
         self.register_actions.message.connect(
             lambda text: self.statusBar().showMessage(text, 10_000))
         self.recommendations.edit_requested.connect(self.edit_selection)
+        self.recommendations.detail.edit_requested.connect(
+            self.register_actions.edit_recommendation)
+        self.recommendations.detail.assign_requested.connect(
+            lambda kind, rec_id: self.edit_selection(kind, [rec_id]))
         self.recommendations.restore_column_state(settings.register_columns)
         self.institutions = InstitutionsPage()
         self.navigation = QListWidget()

@@ -12,11 +12,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from app.services import assignments, clusters
-from app.services.choices import institution_choices, sdg_target_choices, theme_choices
+from app.services import assignments, clusters, register
+from app.services.choices import (
+    institution_choices,
+    position_choices,
+    sdg_target_choices,
+    theme_choices,
+)
+from app.services.detail import recommendation_detail
 from app.services.undo import UndoStep, run_undoable, undo
 from app.ui import messages
 from app.ui.dialogs.choose import ChooseDialog
+from app.ui.dialogs.edit_recommendation import EditRecommendationDialog
 from app.ui.tasks import TaskRunner
 
 NEW_CLUSTER = "__new__"
@@ -166,6 +173,30 @@ class RegisterActions(QObject):
             lambda code: self.tr("Add SDG target {0} to {1} recommendation(s)").format(
                 code, len(ids)),
             lambda session, chosen: assignments.add_sdg_target(session, ids, chosen))
+
+    def edit_recommendation(self, rec_id: str) -> EditRecommendationDialog | None:
+        if self.db is None:
+            return None
+        detail = self._read(lambda s: recommendation_detail(s, rec_id))
+        if detail is None:
+            return None
+        positions = self._read(position_choices)
+        priorities = [(None if code == NO_PRIORITY else code, label)
+                      for code, label in self.priorities()]
+        dialog = EditRecommendationDialog(detail, positions, priorities, self.window)
+
+        def save() -> None:
+            changes = dialog.changes()
+            if changes:
+                self._write(self.tr("Edit recommendation {0}").format(detail.reference),
+                            lambda s: register.update_recommendation(
+                                s, rec_id, expected_version=detail.row_version, **changes),
+                            lambda _: self.tr("Recommendation {0} saved.").format(
+                                detail.reference))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
 
     # clusters ------------------------------------------------------------------------------
     def rename_cluster(self, cluster_id: str, current: str) -> None:

@@ -256,3 +256,54 @@ def test_priority_theme_and_sdg_target_for_a_selection(qtbot, window, demo_path,
             RecommendationSdg.target_id == target))) >= set(chosen)
     assert window.undo_action.text().startswith("&Undo: Add SDG target 5.2 to 2")
     assert set(page.selected_ids()) == set(chosen), "the selection survives the refresh"
+
+
+def test_detail_tabs_show_assignment_status_and_history_of_an_edit(qtbot, window, demo_path):
+    page = open_demo(qtbot, window, demo_path)
+    pane = page.detail
+    detail = pane.detail
+    assert detail is not None and detail.text in pane.overview.toPlainText()
+    assert "Recommending States" in pane.overview.toPlainText()
+    lead = next(role for role in detail.roles if role.role == "lead")
+    assert f"Lead: {lead.code}" in pane.assignment.toPlainText()
+    assert "Current status" in pane.status.toPlainText()
+
+    dialog = window.register_actions.edit_recommendation(detail.id)
+    dialog.notes.setPlainText("Discussed at the March meeting")
+    dialog.priority.setCurrentIndex(dialog.priority.findData("high"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy and bool(window.register_actions.undo_steps),
+                    timeout=10_000)
+    assert "Discussed at the March meeting" in pane.overview.toPlainText()
+    pane.setCurrentWidget(pane.history)
+    history = pane.history_texts()
+    assert ["recommendation", "notes", "—", "Discussed at the March meeting"] in [
+        row[2:] for row in history]
+    assert any(row[2:4] == ["recommendation", "priority"] for row in history)
+    assert any(row[2] == "assignment (insert)" and row[3] == "institution" for row in history)
+
+
+def test_an_empty_text_is_refused_in_the_edit_dialog(qtbot, window, demo_path):
+    page = open_demo(qtbot, window, demo_path)
+    dialog = window.register_actions.edit_recommendation(page.detail.detail.id)
+    dialog.text.setPlainText("   ")
+    dialog._check_and_accept()
+    assert dialog.isVisible() and "cannot be empty" in dialog.problem.text()
+    dialog.reject()
+
+
+def test_an_edit_based_on_a_stale_copy_is_refused(demo_path):
+    import pytest
+
+    from app.errors import ValidationError
+    from app.services import register
+
+    with open_database(demo_path, author=AUTHOR) as db:
+        with db.read() as session:
+            rec_id, seen_version = session.execute(
+                select(Recommendation.id, Recommendation.row_version)).first()
+        with db.write(author="amina") as session:
+            register.update_recommendation(session, rec_id, notes="first")
+        with pytest.raises(ValidationError, match="changed by amina"), db.write() as session:
+            register.update_recommendation(session, rec_id, expected_version=seen_version,
+                                           notes="second")

@@ -35,7 +35,7 @@ def test_explore_the_demo_builds_it_once_and_shows_the_register(qtbot, window, h
     model = window.recommendations.model
     assert model.rowCount() == 300
     assert model.data(model.index(0, Column.REFERENCE)) == "142.1"
-    assert "Mechanism" in window.recommendations.detail.toPlainText()
+    assert "Mechanism" in window.recommendations.detail.overview.toPlainText()
     window.navigation.setCurrentRow(1)
     assert window.pages.currentWidget() is window.institutions
     assert window.institutions.model.rowCount() == 16
@@ -192,7 +192,7 @@ def test_search_as_you_type_filters_and_highlights(qtbot, window, demo_path):
     assert page.heading.text() == f"Recommendations ({shown} of {total})"
     for row in range(shown):
         assert "ratif" in page.model.row_data(row).text.casefold()
-    assert "background-color:#ffe866" in page.detail.toHtml()
+    assert "background-color:#ffe866" in page.detail.overview.toHtml()
     page.search.setText("zzzz nothing")
     page.apply_search()
     assert page.body.currentWidget() is page.no_match and "zzzz" in page.no_match.text()

@@ -6,8 +6,6 @@ The page reads through a RegisterReader and never writes: edits go through Regis
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,9 +30,9 @@ from app.services.catalog import RegisterReader, SortKey
 from app.services.facets import Selection
 from app.ui import messages
 from app.ui.qt_models.recommendations import SORTABLE, Column, RecommendationTableModel
+from app.ui.widgets.detail_pane import DetailPane
 from app.ui.widgets.facet_panel import FacetPanel
 from app.ui.widgets.heading import page_heading
-from app.ui.widgets.highlight import highlight
 
 SEARCH_DELAY_MS = 200  # results as you type, without a query per keystroke
 
@@ -123,9 +120,9 @@ class RecommendationsPage(QWidget):
         table_layout.addLayout(bar)
         table_layout.addWidget(self.table, 1)
 
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
-        self.detail.setMinimumHeight(90)
+        self.detail = DetailPane()
+        self.detail.setMinimumHeight(120)
+        self.detail.history_wanted.connect(self._show_history)
 
         self.no_match = QLabel()
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -349,14 +346,20 @@ class RecommendationsPage(QWidget):
     # selection and editing -----------------------------------------------------------------
     def _update_selection_bar(self, *_args) -> None:
         count = len(self.table.selectionModel().selectedRows())
-        self.selection_label.setText(
-            self.tr("{0} selected:").format(count) if count else self.tr("Select rows to edit:"))
+        editable = self.model.reader is not None and self.model.reader.editable
+        if not editable:
+            self.selection_label.setText(self.tr(
+                "{0} selected (only the secretariat edits the register)").format(count))
+        else:
+            self.selection_label.setText(self.tr("{0} selected:").format(count) if count
+                                         else self.tr("Select rows to edit:"))
         for button in self.edit_buttons.values():
-            button.setEnabled(bool(count))
+            button.setEnabled(bool(count) and editable)
+            button.setVisible(editable)
 
     def request_edit(self, kind: str) -> None:
         ids = self.selected_ids()
-        if ids:
+        if ids and self.model.reader is not None and self.model.reader.editable:
             self.edit_requested.emit(kind, ids)
 
     def _context_menu(self, position) -> None:
@@ -423,33 +426,20 @@ class RecommendationsPage(QWidget):
         self._update_selection_bar()
         if keep_detail:
             return
-        self.detail.setHtml(
-            "<p style='color:gray'>" + self.tr("Select a recommendation to read it in full.")
-            + "</p>"
-        )
+        self.detail.show_message(self.tr("Select a recommendation to read it in full."))
         if shown:
             self.table.selectRow(0)
 
     def _show_detail(self, current, _previous) -> None:
-        if not current.isValid():
+        if not current.isValid() or self.model.reader is None:
             return
-        row = self.model.row_data(current.row())
-        if row is None:
+        detail = self.model.reader.detail(self.model.recommendation_id(current.row()))
+        if detail is None:
+            self.detail.show_message(self.tr("This recommendation was deleted meanwhile."))
             return
-        labels = (
-            (self.tr("Mechanism"), row.mechanism),
-            (self.tr("Review"), f"{row.review} {row.symbol}".strip()),
-            (self.tr("Position"), row.position),
-            (self.tr("Lead institution"), row.lead or self.tr("not assigned yet")),
-            (self.tr("Supporting"), row.supporting or "—"),
-            (self.tr("Status"), row.status or self.tr("Not assessed")),
-        )
-        facts = "".join(
-            f"<tr><td style='color:gray;padding-right:8px'>{escape(k)}</td>"
-            f"<td>{escape(v)}</td></tr>" for k, v in labels
-        )
-        query = self.model.query
-        self.detail.setHtml(
-            f"<h3>{highlight(row.reference or self.tr('(no reference)'), query)}</h3>"
-            f"<p>{highlight(row.text, query)}</p><table>{facts}</table>"
-        )
+        self.detail.set_editable(self.model.reader.editable)
+        self.detail.show_detail(detail, self.model.query)
+
+    def _show_history(self, rec_id: str) -> None:
+        if self.model.reader is not None:
+            self.detail.show_history(self.model.reader.history(rec_id))

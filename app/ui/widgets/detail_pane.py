@@ -1,0 +1,210 @@
+"""Below the register: the selected recommendation in tabs (text, assignment, status, history)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.detail import HistoryEntry, RecommendationDetail
+from app.ui.widgets.highlight import highlight
+
+LABEL_STYLE = "color:gray;padding-right:10px;vertical-align:top"
+
+
+def _facts(rows: list[tuple[str, str]]) -> str:
+    return "<table>" + "".join(
+        f"<tr><td style='{LABEL_STYLE}'>{escape(label)}</td><td>{value}</td></tr>"
+        for label, value in rows) + "</table>"
+
+
+class DetailPane(QTabWidget):
+    edit_requested = Signal(str)  # recommendation id
+    assign_requested = Signal(str, str)  # ("lead" | "supporting", recommendation id)
+    history_wanted = Signal(str)  # recommendation id: the History tab was opened
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.detail: RecommendationDetail | None = None
+        self.overview = QTextBrowser()
+        self.overview.setOpenLinks(False)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Correct the reference, text, position, priority "
+                                            "or notes (recorded in the history)"))
+        self.edit_button.clicked.connect(lambda: self.detail and self.edit_requested.emit(
+            self.detail.id))
+        self.assignment = QTextBrowser()
+        self.lead_button = QPushButton(self.tr("Set lead…"))
+        self.supporting_button = QPushButton(self.tr("Add supporting…"))
+        self.lead_button.clicked.connect(lambda: self._assign("lead"))
+        self.supporting_button.clicked.connect(lambda: self._assign("supporting"))
+        self.status = QTextBrowser()
+        self.history = QTableWidget(0, 6)
+        self.history.setHorizontalHeaderLabels([
+            self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"),
+            self.tr("Before"), self.tr("After")])
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setWordWrap(False)
+        self.history.verticalHeader().setDefaultSectionSize(22)
+        header = self.history.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.addTab(self._with_buttons(self.overview, self.edit_button), self.tr("Recommendation"))
+        self.addTab(self._with_buttons(self.assignment, self.lead_button, self.supporting_button),
+                    self.tr("Assignment"))
+        self.addTab(self.status, self.tr("Status"))
+        self.addTab(self.history, self.tr("History"))
+        self.currentChanged.connect(self._tab_changed)
+        self.set_editable(False)
+
+    @staticmethod
+    def _with_buttons(view: QWidget, *buttons: QPushButton) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(view, 1)
+        column = QVBoxLayout()
+        for button in buttons:
+            column.addWidget(button)
+        column.addStretch(1)
+        row.addLayout(column)
+        return holder
+
+    def set_editable(self, editable: bool) -> None:
+        for button in (self.edit_button, self.lead_button, self.supporting_button):
+            button.setVisible(editable)
+
+    def _assign(self, kind: str) -> None:
+        if self.detail is not None:
+            self.assign_requested.emit(kind, self.detail.id)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.widget(index) is self.history and self.detail is not None:
+            self.history_wanted.emit(self.detail.id)
+
+    def show_message(self, text: str) -> None:
+        self.detail = None
+        html = f"<p style='color:gray'>{escape(text)}</p>"
+        for view in (self.overview, self.assignment, self.status):
+            view.setHtml(html)
+        self.history.setRowCount(0)
+        self.edit_button.setEnabled(False)
+        self.lead_button.setEnabled(False)
+        self.supporting_button.setEnabled(False)
+
+    def show_detail(self, detail: RecommendationDetail, query: str = "") -> None:
+        self.detail = detail
+        for button in (self.edit_button, self.lead_button, self.supporting_button):
+            button.setEnabled(True)
+        none = f"<span style='color:gray'>{escape(self.tr('none'))}</span>"
+
+        def listed(values: list[str]) -> str:
+            return escape("; ".join(values)) if values else none
+
+        title = highlight(detail.reference or self.tr("(no reference)"), query)
+        facts = [
+            (self.tr("Mechanism"), escape(f"{detail.mechanism} — {detail.mechanism_name}")),
+            (self.tr("Review"), escape(f"{detail.review}  {detail.symbol}".strip())),
+            (self.tr("Position"), escape(detail.position + (
+                f" ({detail.position_source})" if detail.position_source else ""))),
+            (self.tr("Recommending States"), listed(detail.recommending_states)),
+            (self.tr("Themes"), listed(detail.themes)),
+            (self.tr("Affected persons"), listed(detail.affected_groups)),
+            (self.tr("SDGs"), listed(detail.sdgs)),
+            (self.tr("Clusters"), listed(detail.clusters)),
+            (self.tr("Priority"), escape(self.priority_label(detail.priority)) or none),
+            (self.tr("Status"), escape(detail.status or self.tr("Not assessed"))),
+            (self.tr("Sources"), listed(detail.sources)),
+        ]
+        notes = (f"<p><b>{escape(self.tr('Notes'))}</b><br>{highlight(detail.notes, query)}</p>"
+                 if detail.notes else "")
+        translation = f"<p><i>{escape(detail.translation)}</i></p>" if detail.translation else ""
+        self.overview.setHtml(f"<h3>{title}</h3><p>{highlight(detail.text, query)}</p>"
+                              f"{translation}{_facts(facts)}{notes}")
+        self.assignment.setHtml(self._assignment_html(detail))
+        self.status.setHtml(self._status_html(detail))
+        if self.currentWidget() is self.history:
+            self.history_wanted.emit(detail.id)
+
+    def priority_label(self, code: str) -> str:
+        return {"high": self.tr("High"), "medium": self.tr("Medium"),
+                "low": self.tr("Low")}.get(code, "")
+
+    def _assignment_html(self, detail: RecommendationDetail) -> str:
+        if not detail.roles:
+            return "<p style='color:gray'>" + escape(self.tr(
+                "No institution is assigned yet. Select the recommendation (or several) and "
+                "use Set lead… (Ctrl+L).")) + "</p>"
+        parts = []
+        for role in detail.roles:
+            kind = self.tr("Lead") if role.role == "lead" else self.tr("Supporting")
+            people = "".join(
+                f"<li>{escape(name)} <span style='color:gray'>"
+                f"({escape(self.person_role_label(person_role))})"
+                f"{' — ' + escape(contact) if contact else ''}</span></li>"
+                for name, person_role, contact in role.focal_points)
+            people = f"<ul>{people}</ul>" if people else (
+                "<p style='color:gray'>" + escape(self.tr("No focal point recorded.")) + "</p>")
+            parts.append(f"<p><b>{escape(kind)}: {escape(role.code)}</b> — "
+                         f"{escape(role.name)}</p>{people}")
+        return "".join(parts)
+
+    def person_role_label(self, role: str) -> str:
+        return {"focal_point_main": self.tr("main focal point"),
+                "focal_point_alternate": self.tr("alternate focal point"),
+                "validating_authority": self.tr("validating authority"),
+                "contact": self.tr("contact")}.get(role, role.replace("_", " "))
+
+    def _status_html(self, detail: RecommendationDetail) -> str:
+        combined = escape(detail.status or self.tr("Not assessed"))
+        html = f"<p><b>{escape(self.tr('Current status'))}: {combined}</b></p>"
+        per_institution = [(r.code, r.status) for r in detail.roles if r.status]
+        if len(per_institution) > 1:
+            html += _facts([(code, escape(status)) for code, status in per_institution])
+            html += "<p style='color:gray'>" + escape(self.tr(
+                "With several institutions, the recommendation is as far along as the least "
+                "advanced of them.")) + "</p>"
+        if not detail.assessments:
+            return html + "<p style='color:gray'>" + escape(self.tr(
+                "No progress report (assessment) yet.")) + "</p>"
+        rows = "".join(
+            f"<tr><td>{escape(a.period)}</td><td>{escape(a.institution)}</td>"
+            f"<td>{escape(a.status)}</td><td>{escape(a.workflow_state)}</td>"
+            f"<td>{escape(a.narrative[:200])}</td></tr>" for a in detail.assessments)
+        head = "".join(f"<th align='left'>{escape(h)}</th>" for h in (
+            self.tr("Period"), self.tr("Institution"), self.tr("Status"), self.tr("Stage"),
+            self.tr("Narrative")))
+        return html + f"<table cellpadding='3'><tr>{head}</tr>{rows}</table>"
+
+    def show_history(self, entries: list[HistoryEntry]) -> None:
+        self.history.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            what = entry.what if entry.operation == "update" else \
+                f"{entry.what} ({entry.operation})"
+            cells = (entry.when.strftime("%Y-%m-%d %H:%M"), entry.author, what, entry.field,
+                     entry.old, entry.new)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(" ".join(text.split()))
+                item.setToolTip(text)
+                self.history.setItem(row, column, item)
+        self.history.scrollToTop()
+
+    def history_texts(self) -> list[list[str]]:
+        return [[self.history.item(r, c).text() for c in range(self.history.columnCount())]
+                for r in range(self.history.rowCount())]
