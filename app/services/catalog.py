@@ -30,6 +30,7 @@ from app.services.detail import (
     recommendation_history,
 )
 from app.services.facets import NO_LEAD, Facet, FacetCount, FacetIndex, Selection, build_index
+from app.services.similar import similarity_index
 from app.services.status import current_statuses
 
 
@@ -269,6 +270,12 @@ class RegisterReader:
     def history(self, rec_id: str) -> list[HistoryEntry]:
         with self._db.read() as session:
             return recommendation_history(session, rec_id)
+
+    def similar(self, rec_id: str, limit: int = 10) -> list[tuple[RecommendationRow, float]]:
+        """The most alike recommendations (the first call on a database builds the index)."""
+        found = similarity_index(self._db).similar(rec_id, limit=limit)
+        rows = {row.id: row for row in self.rows([rec_id for rec_id, _ in found])}
+        return [(rows[rec_id], score) for rec_id, score in found if rec_id in rows]
 
     @property
     def editable(self) -> bool:

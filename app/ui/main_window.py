@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.recommendations.edit_requested.connect(self.edit_selection)
         self.recommendations.detail.edit_requested.connect(
             self.register_actions.edit_recommendation)
+        self.recommendations.detail.similar_wanted.connect(self.find_similar)
         self.recommendations.detail.assign_requested.connect(
             lambda kind, rec_id: self.edit_selection(kind, [rec_id]))
         self.recommendations.restore_column_state(settings.register_columns)
@@ -285,6 +286,18 @@ class MainWindow(QMainWindow):
                    "cluster": actions.add_to_cluster, "priority": actions.set_priority,
                    "theme": actions.add_theme, "sdg": actions.add_sdg_target}[kind]
         command(ids)
+
+    def find_similar(self, rec_id: str) -> None:
+        reader = self.recommendations.model.reader
+        if reader is None:
+            return
+        self.tasks.run(lambda progress, cancelled: reader.similar(rec_id),
+                       title=self.tr("Comparing the recommendations (first time only)…"),
+                       parent=self,
+                       on_done=lambda found: self.recommendations.detail.show_similar(
+                           rec_id, found),
+                       on_error=lambda e, d: messages.show_failure(
+                           self, self.tr("Cannot compare recommendations"), e, d))
 
     def show_clusters(self) -> ClustersDialog | None:
         if self.db is None:

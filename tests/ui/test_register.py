@@ -307,3 +307,27 @@ def test_an_edit_based_on_a_stale_copy_is_refused(demo_path):
         with pytest.raises(ValidationError, match="changed by amina"), db.write() as session:
             register.update_recommendation(session, rec_id, expected_version=seen_version,
                                            notes="second")
+
+
+def test_similar_tab_lists_alike_recommendations_and_clusters_them(qtbot, window, demo_path,
+                                                                    monkeypatch):
+    page = open_demo(qtbot, window, demo_path)
+    pane = page.detail
+    pane.setCurrentWidget(pane.similar_tab)
+    qtbot.waitUntil(lambda: bool(pane.similar_ids) and not window.tasks.busy, timeout=20_000)
+    current = pane.detail.id
+    assert current not in pane.similar_ids
+    assert pane.similar.item(0, 0).text().endswith("%")
+    pane.similar.selectRow(0)
+    clustered = []
+    monkeypatch.setattr(window.register_actions, "add_to_cluster", clustered.append)
+    pane.cluster_similar_button.click()
+    assert clustered == [[current, pane.similar_ids[0]]]
+    target = pane.similar_ids[0]
+    page.search.setText("zzzz")
+    page.apply_search()
+    pane.show_detail(window.recommendations.model.reader.detail(current))
+    pane.show_similar(current, window.recommendations.model.reader.similar(current))
+    pane.similar.selectRow(0)
+    pane.go_to_button.click()
+    assert page.selected_ids() == [target] and page.search.text() == ""

@@ -199,3 +199,36 @@ def test_sdg_targets_are_offered_in_their_natural_order(empty_db):
     assert len(codes) == 169
     assert codes[:9] == ["1.1", "1.2", "1.3", "1.4", "1.5", "1.a", "1.b", "2.1", "2.2"]
     assert codes.index("16.10") == codes.index("16.9") + 1
+
+
+def test_similar_recommendations_find_the_same_request_in_other_words():
+    from app.services.similar import SimilarityIndex, words
+
+    assert words("Ratify the Optional Protocols; children's rights") == [
+        "ratify", "optional", "protocol", "child", "right"]
+    index = SimilarityIndex([
+        ("a", "Ratify the Optional Protocol to the Convention against Torture"),
+        ("b", "Consider ratifying the Optional Protocol to the Convention against Torture "
+              "(OPCAT)"),
+        ("c", "Ensure access to safe drinking water in rural areas"),
+        ("d", "Take measures to ensure effective access to clean water and sanitation"),
+        ("e", "Ratify the Convention on the Rights of Persons with Disabilities"),
+    ])
+    found = dict(index.similar("a"))
+    assert next(iter(found)) == "b" and found["b"] > 0.5
+    assert "c" not in found and "d" not in found
+    water = dict(index.similar("c"))
+    assert list(water) == ["d"]
+    assert index.similar("missing") == []
+    assert index.similar_to_text("access to drinking water")[0][0] == "c"
+
+
+def test_similarity_index_is_rebuilt_only_after_a_text_changes(small):
+    from app.services import similar
+
+    db, ids, _ = small
+    first = similar.similarity_index(db)
+    assert similar.similarity_index(db) is first
+    with db.write() as session:
+        register.update_recommendation(session, ids[0], text="A new text about water")
+    assert similar.similarity_index(db) is not first

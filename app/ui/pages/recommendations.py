@@ -123,6 +123,9 @@ class RecommendationsPage(QWidget):
         self.detail = DetailPane()
         self.detail.setMinimumHeight(120)
         self.detail.history_wanted.connect(self._show_history)
+        self.detail.go_to_requested.connect(self.go_to)
+        self.detail.cluster_requested.connect(
+            lambda ids: self.edit_requested.emit("cluster", ids))
 
         self.no_match = QLabel()
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -439,6 +442,20 @@ class RecommendationsPage(QWidget):
             return
         self.detail.set_editable(self.model.reader.editable)
         self.detail.show_detail(detail, self.model.query)
+
+    def go_to(self, rec_id: str) -> None:
+        """Selects the recommendation, widening the view (search, filters) if it is hidden."""
+        if not self.model.rows_of({rec_id}):
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.model.set_filter("", Selection())
+            self._show_facets()
+            self._show_count(keep_detail=True)
+        rows = self.model.rows_of({rec_id})
+        if rows:
+            self.table.selectRow(rows[0])
+            self.table.scrollTo(self.model.index(rows[0], 0))
 
     def _show_history(self, rec_id: str) -> None:
         if self.model.reader is not None:

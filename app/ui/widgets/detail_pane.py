@@ -34,6 +34,9 @@ class DetailPane(QTabWidget):
     edit_requested = Signal(str)  # recommendation id
     assign_requested = Signal(str, str)  # ("lead" | "supporting", recommendation id)
     history_wanted = Signal(str)  # recommendation id: the History tab was opened
+    similar_wanted = Signal(str)  # recommendation id: the Similar tab was opened
+    cluster_requested = Signal(list)  # recommendation ids to put in one cluster
+    go_to_requested = Signal(str)  # recommendation id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,8 +71,34 @@ class DetailPane(QTabWidget):
         self.addTab(self._with_buttons(self.overview, self.edit_button), self.tr("Recommendation"))
         self.addTab(self._with_buttons(self.assignment, self.lead_button, self.supporting_button),
                     self.tr("Assignment"))
+        self.similar = QTableWidget(0, 5)
+        self.similar.setHorizontalHeaderLabels([
+            self.tr("Alike"), self.tr("Ref."), self.tr("Review"), self.tr("Recommendation"),
+            self.tr("Lead")])
+        self.similar.verticalHeader().setVisible(False)
+        self.similar.verticalHeader().setDefaultSectionSize(22)
+        self.similar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.similar.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.similar.setWordWrap(False)
+        header = self.similar.horizontalHeader()
+        for column in (0, 1, 2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.similar.itemDoubleClicked.connect(self._go_to_similar)
+        self.similar_ids: list[str] = []
+        self.cluster_similar_button = QPushButton(self.tr("Cluster with these…"))
+        self.cluster_similar_button.setToolTip(self.tr(
+            "Put this recommendation and the similar ones selected in one cluster"))
+        self.cluster_similar_button.clicked.connect(self._cluster_similar)
+        self.go_to_button = QPushButton(self.tr("Go to"))
+        self.go_to_button.setToolTip(self.tr("Show the selected one in the register "
+                                             "(double-click does the same)"))
+        self.go_to_button.clicked.connect(lambda: self._go_to_similar(None))
         self.addTab(self.status, self.tr("Status"))
         self.addTab(self.history, self.tr("History"))
+        self.addTab(self._with_buttons(self.similar, self.go_to_button,
+                                       self.cluster_similar_button), self.tr("Similar"))
+        self.similar_tab = self.widget(self.count() - 1)
         self.currentChanged.connect(self._tab_changed)
         self.set_editable(False)
 
@@ -87,7 +116,8 @@ class DetailPane(QTabWidget):
         return holder
 
     def set_editable(self, editable: bool) -> None:
-        for button in (self.edit_button, self.lead_button, self.supporting_button):
+        for button in (self.edit_button, self.lead_button, self.supporting_button,
+                       self.cluster_similar_button):
             button.setVisible(editable)
 
     def _assign(self, kind: str) -> None:
@@ -95,8 +125,47 @@ class DetailPane(QTabWidget):
             self.assign_requested.emit(kind, self.detail.id)
 
     def _tab_changed(self, index: int) -> None:
-        if self.widget(index) is self.history and self.detail is not None:
+        if self.detail is None:
+            return
+        if self.widget(index) is self.history:
             self.history_wanted.emit(self.detail.id)
+        elif self.widget(index) is self.similar_tab:
+            self.similar_wanted.emit(self.detail.id)
+
+    def show_similar(self, rec_id: str, found: list) -> None:
+        """`found`: (RecommendationRow, score) pairs for the recommendation `rec_id`."""
+        if self.detail is None or self.detail.id != rec_id:
+            return  # the person moved on while it was computed
+        self.similar_ids = [row.id for row, _ in found]
+        self.similar.setRowCount(len(found))
+        for line, (row, score) in enumerate(found):
+            cells = (f"{score:.0%}", row.reference, f"{row.mechanism} {row.review}",
+                     " ".join(row.text.split()), row.lead)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(row.text if column == 3 else text)
+                self.similar.setItem(line, column, item)
+        if not found:
+            self.similar.setRowCount(1)
+            item = QTableWidgetItem(self.tr("No other recommendation is much alike."))
+            self.similar.setItem(0, 3, item)
+            self.similar_ids = []
+        self.cluster_similar_button.setEnabled(bool(found))
+        self.go_to_button.setEnabled(bool(found))
+
+    def _selected_similar(self) -> list[str]:
+        rows = sorted({index.row() for index in self.similar.selectionModel().selectedRows()})
+        return [self.similar_ids[row] for row in rows if row < len(self.similar_ids)]
+
+    def _go_to_similar(self, _item) -> None:
+        chosen = self._selected_similar()
+        if chosen:
+            self.go_to_requested.emit(chosen[0])
+
+    def _cluster_similar(self) -> None:
+        chosen = self._selected_similar() or self.similar_ids
+        if self.detail is not None and chosen:
+            self.cluster_requested.emit([self.detail.id, *chosen])
 
     def show_message(self, text: str) -> None:
         self.detail = None
@@ -104,6 +173,8 @@ class DetailPane(QTabWidget):
         for view in (self.overview, self.assignment, self.status):
             view.setHtml(html)
         self.history.setRowCount(0)
+        self.similar.setRowCount(0)
+        self.similar_ids = []
         self.edit_button.setEnabled(False)
         self.lead_button.setEnabled(False)
         self.supporting_button.setEnabled(False)
@@ -141,6 +212,9 @@ class DetailPane(QTabWidget):
         self.status.setHtml(self._status_html(detail))
         if self.currentWidget() is self.history:
             self.history_wanted.emit(detail.id)
+        elif self.currentWidget() is self.similar_tab:
+            self.similar.setRowCount(0)
+            self.similar_wanted.emit(detail.id)
 
     def priority_label(self, code: str) -> str:
         return {"high": self.tr("High"), "medium": self.tr("Medium"),
