@@ -39,9 +39,27 @@ def raw(path: Path, query: str) -> float:
     return elapsed
 
 
+def raw_all_matches(path: Path, query: str) -> float:
+    """The like-for-like reading: every match (the register shows how many and scrolls over
+    all of them), then the first screen of rows."""
+    from app.db.search import TABLE, match_expression
+
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    started = time.perf_counter()
+    rowids = [row[0] for row in connection.execute(
+        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?", (match_expression(query),))]
+    marks = ",".join("?" * min(SCREEN_ROWS, len(rowids)))
+    connection.execute(f"SELECT id, reference, text FROM recommendation WHERE rowid IN ({marks})",
+                       rowids[:SCREEN_ROWS]).fetchall()
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return elapsed
+
+
 def ours(model, query: str) -> tuple[float, int]:
     from app.ui.qt_models.recommendations import Column
 
+    model.set_query("a different query")  # the reader keeps the last answer: not this one
     started = time.perf_counter()
     model.set_query(query)
     for row in range(min(SCREEN_ROWS, model.rowCount())):
@@ -67,15 +85,26 @@ def main() -> None:
               f"{(time.perf_counter() - started) * 1000:.0f} ms (when the page opens)")
         model = RecommendationTableModel()
         model.set_reader(reader, ids)
-        ratios = []
+        started = time.perf_counter()
+        model.set_query("rights")
+        print(f"first search of the session (maps rowids to register places once): "
+              f"{(time.perf_counter() - started) * 1000:.0f} ms")
+        ratios, fair_ratios, worst = [], [], 0.0
         for query in QUERIES:
             baseline = min(raw(args.db, query) for _ in range(5))
-            timings = [ours(model, query) for _ in range(3)]
+            every = min(raw_all_matches(args.db, query) for _ in range(5))
+            timings = [ours(model, query) for _ in range(5)]
             best = min(t for t, _ in timings)
+            worst = max(worst, max(t for t, _ in timings))
             ratios.append(best / baseline)
-            print(f"  {query!r:24} matches {timings[0][1]:6}  raw {baseline * 1000:7.1f} ms  "
-                  f"ours {best * 1000:7.1f} ms  ratio {best / baseline:6.1f}x")
-        print(f"median ratio: {statistics.median(ratios):.1f}x (target 2x; frame budget 16 ms)")
+            fair_ratios.append(best / every)
+            print(f"  {query!r:22} matches {timings[0][1]:6}  raw LIMIT 30 "
+                  f"{baseline * 1000:5.1f} ms  raw all matches {every * 1000:5.1f} ms  "
+                  f"ours {best * 1000:5.1f} ms  ratios {best / baseline:4.1f}x / "
+                  f"{best / every:4.1f}x")
+        print(f"median ratio to raw LIMIT 30: {statistics.median(ratios):.1f}x; to raw all "
+              f"matches: {statistics.median(fair_ratios):.1f}x (target 2x); slowest run of ours "
+              f"{worst * 1000:.1f} ms (frame budget 16 ms)")
 
 
 if __name__ == "__main__":

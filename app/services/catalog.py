@@ -199,7 +199,10 @@ class RegisterReader:
         # filter only narrows them. The window makes a new reader whenever the data change
         # (refresh), so neither goes stale.
         self._ordered: dict[tuple[SortKey, bool], list[str]] = {}
+        self._positions: dict[tuple[SortKey, bool], dict[int, int]] = {}
+        self._rowids: dict[str, int] | None = None
         self._facets: FacetIndex | None = None
+        self._last_search: tuple[str, list[int] | None] = ("", None)
 
     @property
     def facets(self) -> FacetIndex:
@@ -208,29 +211,55 @@ class RegisterReader:
                 self._facets = build_index(session)
         return self._facets
 
-    def _matches(self, query: str, selection: Selection | None) -> set[str] | None:
-        matches = None
-        if query:
+    def _ordered_for(self, sort: SortKey, descending: bool) -> list[str]:
+        key = (sort, descending)
+        if key not in self._ordered:
+            self._ordered[key] = self._order(sort, descending)
+        return self._ordered[key]
+
+    def _positions_for(self, sort: SortKey, descending: bool) -> dict[int, int]:
+        """rowid -> place in the register order: a search result is put in order by sorting
+        its own matches, never by walking the whole register."""
+        key = (sort, descending)
+        if key not in self._positions:
+            if self._rowids is None:
+                with self._db.read() as session:
+                    self._rowids = search.live_rowids(session.connection())
+            rowids = self._rowids
+            self._positions[key] = {rowids[rec_id]: place for place, rec_id in
+                                    enumerate(self._ordered_for(sort, descending))}
+        return self._positions[key]
+
+    def _search(self, query: str) -> list[int] | None:
+        """Matching rowids; the last query's answer is kept (the facet counts ask again)."""
+        if self._last_search[0] != query:
             with self._db.read() as session:
-                matches = search.matching_ids(session.connection(), query)
-        if selection:
-            matches = self.facets.matching(selection, within=matches)
-        return matches
+                self._last_search = (query, search.matching_rowids(session.connection(), query))
+        return self._last_search[1]
 
     def ids(self, sort: SortKey = SortKey.REFERENCE, descending: bool = False,
             query: str = "", selection: Selection | None = None) -> list[str]:
-        if (sort, descending) not in self._ordered:
-            self._ordered[(sort, descending)] = self._order(sort, descending)
-        ordered = self._ordered[(sort, descending)]
-        matches = self._matches(query, selection)
-        return list(ordered) if matches is None else [i for i in ordered if i in matches]
+        ordered = self._ordered_for(sort, descending)
+        rowids = self._search(query) if query else None
+        if rowids is None and not selection:
+            return list(ordered)
+        if rowids is None:
+            keep = self.facets.matching(selection)
+            return [rec_id for rec_id in ordered if rec_id in keep]
+        positions = self._positions_for(sort, descending)
+        places = [positions[rowid] for rowid in rowids if rowid in positions]
+        places.sort()
+        found = [ordered[place] for place in places]
+        if selection:
+            keep = self.facets.matching(selection, within=set(found))
+            found = [rec_id for rec_id in found if rec_id in keep]
+        return found
 
     def facet_counts(self, query: str = "", selection: Selection | None = None
                      ) -> dict[Facet, list[FacetCount]]:
         within = None
         if query:
-            with self._db.read() as session:
-                within = search.matching_ids(session.connection(), query)
+            within = set(self.ids(query=query))
         return self.facets.counts(selection or Selection(), within=within)
 
     def _order(self, sort: SortKey, descending: bool) -> list[str]:

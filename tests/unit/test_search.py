@@ -66,3 +66,31 @@ def test_rebuild_recreates_the_index(db):
     with db.write() as session:
         search.rebuild(session.connection())
     assert references(db, "cote") == ["1.1"]
+
+
+def test_search_results_keep_the_register_order_of_every_sort(demo_path):
+    from sqlalchemy import select
+
+    from app.db.lifecycle import open_database
+    from app.models import Recommendation
+    from app.services.catalog import SortKey
+    from app.services.facets import Selection
+
+    with open_database(demo_path, author=AUTHOR) as db:
+        with db.write() as session:
+            first = session.scalars(select(Recommendation).where(
+                Recommendation.text.ilike("%rights%"))).first()
+            register.delete_recommendation(session, first.id)
+        reader = RegisterReader(db)
+        with db.read() as session:
+            texts = dict(session.execute(select(Recommendation.id, Recommendation.text)).all())
+        for sort in SortKey:
+            for descending in (False, True):
+                everything = reader.ids(sort, descending)
+                expected = [i for i in everything if "rights" in texts[i].casefold()]
+                assert reader.ids(sort, descending, query="rights") == expected
+                assert first.id not in expected
+                upr = reader.ids(sort, descending, selection=Selection.of(mechanism=["UPR"]))
+                both = reader.ids(sort, descending, query="rights",
+                                  selection=Selection.of(mechanism=["UPR"]))
+                assert both == [i for i in upr if i in set(expected)]
