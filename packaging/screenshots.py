@@ -31,10 +31,59 @@ def main(folder: Path) -> None:
     for _ in range(20):
         app.processEvents()
     window.grab().save(str(folder / "recommendations.png"))
+    register_screens(app, window, folder)
     window.navigation.setCurrentRow(1)
     app.processEvents()
     window.grab().save(str(folder / "institutions.png"))
     window.close_database()
+
+
+def register_screens(app, window, folder: Path) -> None:
+    """Search, facets with a selection, the detail tabs and the clusters dialog."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from app.services.facets import NO_LEAD, Facet
+    from app.ui.dialogs.clusters import ClustersDialog
+
+    def settle() -> None:
+        window.tasks.wait()
+        for _ in range(10):
+            app.processEvents()
+
+    page = window.recommendations
+    page.search.setText("ratif")
+    page.apply_search()
+    settle()
+    window.grab().save(str(folder / "search.png"))
+    page.search.clear()
+    page.apply_search()
+    page.facets.set_checked(Facet.MECHANISM, "UPR")
+    settle()
+    page.facets.set_checked(Facet.LEAD, NO_LEAD)
+    settle()
+    selection = page.table.selectionModel()
+    for row in range(4):
+        selection.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    settle()
+    window.grab().save(str(folder / "register-facets.png"))
+    page.facets.clear()
+    settle()
+    page.table.selectRow(0)
+    page.detail.setCurrentIndex(1)
+    settle()
+    window.grab().save(str(folder / "register-assignment.png"))
+    page.table.selectRow(2)
+    page.detail.setCurrentWidget(page.detail.similar_tab)
+    settle()
+    window.grab().save(str(folder / "register-similar.png"))
+    page.detail.setCurrentIndex(0)
+    dialog = ClustersDialog(window.register_actions, window)
+    dialog.show()
+    dialog.select("Children's rights")
+    settle()
+    dialog.grab().save(str(folder / "clusters.png"))
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -331,3 +331,22 @@ def test_similar_tab_lists_alike_recommendations_and_clusters_them(qtbot, window
     pane.similar.selectRow(0)
     pane.go_to_button.click()
     assert page.selected_ids() == [target] and page.search.text() == ""
+
+
+def test_searched_words_are_marked_in_the_table_cells(qtbot, window, demo_path):
+    from PySide6.QtGui import QColor
+
+    page = open_demo(qtbot, window, demo_path)
+
+    def marked_pixels() -> int:
+        page.table.viewport().repaint()
+        image = page.table.viewport().grab().toImage()
+        rect = page.table.visualRect(page.model.index(1, Column.TEXT))
+        mark = QColor("#ffe866").rgb()
+        return sum(1 for x in range(rect.left(), rect.right(), 2)
+                   for y in range(rect.top(), rect.bottom(), 2) if image.pixel(x, y) == mark)
+
+    assert marked_pixels() == 0
+    page.search.setText("ratif")
+    page.apply_search()
+    assert marked_pixels() > 20

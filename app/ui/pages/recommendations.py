@@ -33,6 +33,7 @@ from app.ui.qt_models.recommendations import SORTABLE, Column, RecommendationTab
 from app.ui.widgets.detail_pane import DetailPane
 from app.ui.widgets.facet_panel import FacetPanel
 from app.ui.widgets.heading import page_heading
+from app.ui.widgets.highlight_delegate import HighlightDelegate
 
 SEARCH_DELAY_MS = 200  # results as you type, without a query per keystroke
 
@@ -83,6 +84,9 @@ class RecommendationsPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.highlighter = HighlightDelegate(lambda: self.model.query, self.table)
+        for column in (Column.REFERENCE, Column.TEXT):
+            self.table.setItemDelegateForColumn(column, self.highlighter)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)

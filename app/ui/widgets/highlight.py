@@ -6,7 +6,7 @@ import re
 import unicodedata
 from html import escape
 
-MARK_STYLE = "background-color:#ffe866"
+MARK_STYLE = "background-color:#ffe866;color:#000000"
 
 
 def _fold(char: str) -> str:
