@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from sqlalchemy import func, select
@@ -20,8 +21,12 @@ from app.models import (
     Mechanism,
     Position,
     Recommendation,
+    RecommendationSdg,
+    RecommendationTheme,
     Review,
+    SdgGoal,
     State,
+    Theme,
 )
 from app.services.detail import (
     HistoryEntry,
@@ -29,7 +34,15 @@ from app.services.detail import (
     recommendation_detail,
     recommendation_history,
 )
-from app.services.facets import NO_LEAD, Facet, FacetCount, FacetIndex, Selection, build_index
+from app.services.facets import (
+    NO_LEAD,
+    Facet,
+    FacetCount,
+    FacetIndex,
+    Selection,
+    build_index,
+    next_deadlines,
+)
 from app.services.similar import similarity_index
 from app.services.status import current_statuses
 
@@ -43,10 +56,14 @@ class SortKey(StrEnum):
     LEAD = "lead"
     SUPPORTING = "supporting"
     STATUS = "status"
+    DEADLINE = "deadline"
+    THEMES = "themes"
+    SDGS = "sdgs"
 
 
 _SORTED_BY_FACET = {SortKey.LEAD: Facet.LEAD, SortKey.SUPPORTING: Facet.SUPPORTING,
-                    SortKey.STATUS: Facet.STATUS}
+                    SortKey.STATUS: Facet.STATUS, SortKey.THEMES: Facet.THEME,
+                    SortKey.SDGS: Facet.SDG}
 
 
 @dataclass(frozen=True)
@@ -61,6 +78,10 @@ class RecommendationRow:
     lead: str
     supporting: str
     status: str
+    next_deadline: str = ""  # ISO date of the earliest open deadline
+    overdue: bool = False
+    themes: str = ""
+    sdgs: str = ""
 
 
 def _natural(value: str | None) -> tuple:
@@ -167,6 +188,22 @@ def recommendation_rows(session: Session, ids: Sequence[str]) -> list[Recommenda
         session.execute(select(ImplementationStatus.code, ImplementationStatus.label)).all()
     )
     statuses = current_statuses(session, ids)
+    deadlines = next_deadlines(session, list(ids))
+    themes: dict[str, list[str]] = defaultdict(list)
+    for rec_id, code, name in session.execute(
+            select(RecommendationTheme.recommendation_id, Theme.code, Theme.name)
+            .join(Theme, Theme.id == RecommendationTheme.theme_id)
+            .where(RecommendationTheme.recommendation_id.in_(ids),
+                   RecommendationTheme.deleted.is_(False)).order_by(Theme.code, Theme.name)):
+        themes[rec_id].append(code or name)
+    goals: dict[str, set[int]] = defaultdict(set)
+    for rec_id, number in session.execute(
+            select(RecommendationSdg.recommendation_id, SdgGoal.number)
+            .join(SdgGoal, SdgGoal.id == RecommendationSdg.goal_id)
+            .where(RecommendationSdg.recommendation_id.in_(ids),
+                   RecommendationSdg.deleted.is_(False))):
+        goals[rec_id].add(number)
+    today = date.today()
     rows = []
     for rec_id in ids:
         record = records.get(rec_id)
@@ -185,6 +222,10 @@ def recommendation_rows(session: Session, ids: Sequence[str]) -> list[Recommenda
                 lead=", ".join(roles[(rec_id, "lead")]),
                 supporting=", ".join(roles[(rec_id, "supporting")]),
                 status=labels.get(statuses.get(rec_id, ""), ""),
+                next_deadline=deadlines[rec_id].isoformat() if rec_id in deadlines else "",
+                overdue=rec_id in deadlines and deadlines[rec_id] < today,
+                themes=", ".join(themes[rec_id]),
+                sdgs=", ".join(str(n) for n in sorted(goals[rec_id])),
             )
         )
     return rows
@@ -203,6 +244,11 @@ class RegisterReader:
         self._rowids: dict[str, int] | None = None
         self._facets: FacetIndex | None = None
         self._last_search: tuple[str, list[int] | None] = ("", None)
+
+    def prepare(self) -> None:
+        """Does the slow part (register order, facet index) now, e.g. off the UI thread."""
+        self._ordered_for(SortKey.REFERENCE, False)
+        _ = self.facets
 
     @property
     def facets(self) -> FacetIndex:
@@ -262,14 +308,25 @@ class RegisterReader:
             within = set(self.ids(query=query))
         return self.facets.counts(selection or Selection(), within=within)
 
+    def _order_by_deadline(self, descending: bool) -> list[str]:
+        """Earliest open deadline first; recommendations without one last either way."""
+        reference_order = self._ordered_for(SortKey.REFERENCE, False)
+        with self._db.read() as session:
+            due = next_deadlines(session)
+        dated = sorted((i for i in reference_order if i in due), key=lambda i: due[i],
+                       reverse=descending)
+        return dated + [i for i in reference_order if i not in due]
+
     def _order(self, sort: SortKey, descending: bool) -> list[str]:
+        if sort == SortKey.DEADLINE:
+            return self._order_by_deadline(descending)
         facet = _SORTED_BY_FACET.get(sort)
         if facet is None:
             with self._db.read() as session:
                 return _ordered_ids(session, sort, descending)
         # Institutions sort by code, statuses by progress; recommendations without one go last
         # whatever the direction, then the register's own order breaks ties.
-        reference_order = self.ids(SortKey.REFERENCE)
+        reference_order = self._ordered_for(SortKey.REFERENCE, False)
         labels: dict[str, str] = {}
         index = self.facets
         for value, members in index.members[facet].items():

@@ -106,45 +106,75 @@ class FacetCount:
 
 
 class FacetIndex:
+    """Sets of ids per facet value, and the same as bitmaps (one bit per recommendation) so
+    that counting every value under every filter is a few thousand big-integer ANDs: a
+    fraction of a frame at 100,000 recommendations, where set intersections took 300 ms."""
+
     def __init__(self, all_ids: frozenset[str],
                  members: dict[Facet, dict[str, frozenset[str]]],
                  labels: dict[Facet, dict[str, tuple[str, str]]]):
         self.all_ids = all_ids
         self.members = members
         self._labels = labels
+        self._ids = sorted(all_ids)
+        self._bit = {rec_id: bit for bit, rec_id in enumerate(self._ids)}
+        self._all = (1 << len(self._ids)) - 1
+        self._masks = {facet: {value: self._mask(ids) for value, ids in values.items()}
+                       for facet, values in members.items()}
+
+    def _mask(self, ids) -> int:
+        bits = bytearray((len(self._ids) + 7) // 8)
+        bit_of = self._bit
+        for rec_id in ids:
+            bit = bit_of.get(rec_id)
+            if bit is not None:
+                bits[bit >> 3] |= 1 << (bit & 7)
+        return int.from_bytes(bits, "little")
+
+    def _ids_of(self, mask: int) -> set[str]:
+        bits = mask.to_bytes((len(self._ids) + 7) // 8, "little")
+        ids = self._ids
+        return {ids[(index << 3) + offset] for index, byte in enumerate(bits) if byte
+                for offset in range(8) if byte >> offset & 1}
 
     def label(self, facet: Facet, value: str) -> str:
         return self._labels[facet].get(value, (value, ""))[0]
 
     def sort_key(self, facet: Facet, value: str) -> str:
-        """Statuses by how far along they are; everything else alphabetically."""
+        """Statuses by how far along they are, SDGs by number, the rest alphabetically."""
         label, detail = self._labels[facet].get(value, (value, ""))
-        return detail if facet == Facet.STATUS else label.casefold()
+        return detail if facet in (Facet.STATUS, Facet.SDG) else label.casefold()
 
-    def matching(self, selection: Selection, *, except_facet: Facet | None = None,
-                 within: frozenset[str] | set[str] | None = None) -> set[str]:
-        result = set(self.all_ids if within is None else within & self.all_ids)
+    def _matching_mask(self, selection: Selection, except_facet: Facet | None,
+                       within: int) -> int:
+        result = within
         for facet, values in selection.values.items():
             if facet == except_facet or not values:
                 continue
-            chosen: set[str] = set()
+            chosen = 0
             for value in values:
-                chosen |= self.members[facet].get(value, frozenset())
+                chosen |= self._masks[facet].get(value, 0)
             result &= chosen
             if not result:
                 break
         return result
 
+    def matching(self, selection: Selection, *, except_facet: Facet | None = None,
+                 within: frozenset[str] | set[str] | None = None) -> set[str]:
+        start = self._all if within is None else self._mask(within)
+        return self._ids_of(self._matching_mask(selection, except_facet, start))
+
     def counts(self, selection: Selection,
                within: frozenset[str] | set[str] | None = None) -> dict[Facet, list[FacetCount]]:
         """Per facet, every value with the number of recommendations it would show."""
+        start = self._all if within is None else self._mask(within)
         result: dict[Facet, list[FacetCount]] = {}
         for facet in Facet:
-            base = self.matching(selection, except_facet=facet, within=within)
+            base = self._matching_mask(selection, facet, start)
             chosen = selection.values.get(facet, frozenset())
             entries = []
-            for value, ids in self.members[facet].items():
-                count = len(ids & base) if len(ids) > len(base) else len(base & ids)
+            for value, mask in self._masks[facet].items():
+                count = (mask & base).bit_count()
                 if count or value in chosen:
                     label, detail = self._labels[facet].get(value, (value, ""))
                     entries.append(FacetCount(value, label, count, detail))
@@ -174,6 +204,42 @@ def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
         if value is not None:
             groups[value].add(rec_id)
     return {value: frozenset(ids) for value, ids in groups.items()}
+
+
+def open_deadlines(session: Session, until: date | None = None,
+                   recommendation_ids: list[str] | None = None) -> list[tuple[str, date]]:
+    """(recommendation id, due date) of every deadline not completed yet that concerns a
+    recommendation: its own, its actions' and those of the indicators measuring it."""
+    conditions = [Deadline.deleted.is_(False), Deadline.completed_on.is_(None)]
+    if until is not None:
+        conditions.append(Deadline.due_date <= until)
+
+    def only(column):
+        return (column.in_(recommendation_ids),) if recommendation_ids is not None else ()
+
+    return [tuple(row) for row in session.execute(
+        select(Deadline.recommendation_id, Deadline.due_date)
+        .where(*conditions, Deadline.recommendation_id.is_not(None),
+               *only(Deadline.recommendation_id))
+        .union_all(
+            select(ActionRecommendation.recommendation_id, Deadline.due_date)
+            .join(Deadline, Deadline.action_id == ActionRecommendation.action_id)
+            .where(*conditions, ActionRecommendation.deleted.is_(False),
+                   *only(ActionRecommendation.recommendation_id)),
+            select(IndicatorLink.recommendation_id, Deadline.due_date)
+            .join(Deadline, Deadline.indicator_id == IndicatorLink.indicator_id)
+            .where(*conditions, IndicatorLink.deleted.is_(False),
+                   IndicatorLink.recommendation_id.is_not(None),
+                   *only(IndicatorLink.recommendation_id))))]
+
+
+def next_deadlines(session: Session, recommendation_ids: list[str] | None = None
+                   ) -> dict[str, date]:
+    earliest: dict[str, date] = {}
+    for rec_id, due in open_deadlines(session, recommendation_ids=recommendation_ids):
+        if rec_id not in earliest or due < earliest[rec_id]:
+            earliest[rec_id] = due
+    return earliest
 
 
 def build_index(session: Session, today: date | None = None) -> FacetIndex:
@@ -261,22 +327,7 @@ def build_index(session: Session, today: date | None = None) -> FacetIndex:
     labels[Facet.STATUS] = {code: (label, f"{rank:03d}") for code, label, rank in status_labels}
     labels[Facet.STATUS].setdefault(NOT_ASSESSED, ("Not assessed", "999"))
 
-    # A recommendation is overdue when a deadline of its own, of one of its actions or of
-    # an indicator measuring it is past and not completed.
-    soon = today + timedelta(days=DUE_SOON_DAYS)
-    open_deadline = (Deadline.deleted.is_(False), Deadline.completed_on.is_(None),
-                     Deadline.due_date <= soon)
-    dated = session.execute(
-        select(Deadline.recommendation_id, Deadline.due_date)
-        .where(*open_deadline, Deadline.recommendation_id.is_not(None))
-        .union_all(
-            select(ActionRecommendation.recommendation_id, Deadline.due_date)
-            .join(Deadline, Deadline.action_id == ActionRecommendation.action_id)
-            .where(*open_deadline, ActionRecommendation.deleted.is_(False)),
-            select(IndicatorLink.recommendation_id, Deadline.due_date)
-            .join(Deadline, Deadline.indicator_id == IndicatorLink.indicator_id)
-            .where(*open_deadline, IndicatorLink.deleted.is_(False),
-                   IndicatorLink.recommendation_id.is_not(None)))).all()
+    dated = open_deadlines(session, until=today + timedelta(days=DUE_SOON_DAYS))
     members[Facet.DEADLINE] = _grouped(
         (OVERDUE if due < today else DUE_SOON, rec) for rec, due in dated)
     labels[Facet.DEADLINE] = {OVERDUE: ("Overdue", "0"),

@@ -246,17 +246,36 @@ class MainWindow(QMainWindow):
         self.database_changed.emit()
 
     def refresh(self) -> None:
-        if self.db is None:
-            return
-        reader = RegisterReader(self.db)
-        self.recommendations.show_register(reader, reader.ids())
-        self.institutions.show_institutions(institution_rows(self.db))
+        """A database was opened or imported into: the register from the top, no filter."""
+        self._load_register(keep_view=False)
 
     def refresh_after_edit(self) -> None:
-        if self.db is None:
+        """The data changed under the register: same search, filters and selection."""
+        self._load_register(keep_view=True)
+
+    def _load_register(self, keep_view: bool) -> None:
+        # Ordering and indexing 100,000 recommendations takes seconds: never on the UI thread.
+        db = self.db
+        if db is None:
             return
-        self.recommendations.refresh_register(RegisterReader(self.db))
-        self.institutions.show_institutions(institution_rows(self.db))
+
+        def load(progress, cancelled) -> RegisterReader:
+            reader = RegisterReader(db)
+            reader.prepare()
+            return reader
+
+        def show(reader: RegisterReader) -> None:
+            if self.db is not db:
+                return  # another database was opened meanwhile
+            if keep_view:
+                self.recommendations.refresh_register(reader)
+            else:
+                self.recommendations.show_register(reader, reader.ids())
+            self.institutions.show_institutions(institution_rows(db))
+
+        self.tasks.run(load, title=self.tr("Loading the register"), parent=self, on_done=show,
+                       on_error=lambda e, d: messages.show_failure(
+                           self, self.tr("Cannot load the register"), e, d))
 
     def close_database(self) -> None:
         if self.db is not None:

@@ -350,3 +350,26 @@ def test_searched_words_are_marked_in_the_table_cells(qtbot, window, demo_path):
     page.search.setText("ratif")
     page.apply_search()
     assert marked_pixels() > 20
+
+
+def test_deadline_themes_and_sdg_columns_sort_and_show(demo_path):
+    from datetime import date
+
+    with open_database(demo_path, author=AUTHOR) as db:
+        reader = RegisterReader(db)
+        model = RecommendationTableModel()
+        model.set_reader(reader, reader.ids())
+        model.sort(Column.DEADLINE, Qt.SortOrder.AscendingOrder)
+        dates = [model.data(model.index(r, Column.DEADLINE)) for r in range(model.rowCount())]
+        dated = [d for d in dates if d]
+        assert dated == sorted(dated) and dates[:len(dated)] == dated, "undated last"
+        assert dated[0] < date.today().isoformat(), "the demo has overdue work"
+        assert model.data(model.index(0, Column.DEADLINE), Qt.ItemDataRole.ForegroundRole)
+        assert model.data(model.index(0, Column.DEADLINE),
+                          Qt.ItemDataRole.ToolTipRole).startswith("Overdue since")
+        model.sort(Column.SDGS, Qt.SortOrder.AscendingOrder)
+        goals = [model.data(model.index(r, Column.SDGS)) for r in range(model.rowCount())]
+        firsts = [int(g.split(",")[0]) for g in goals if g]
+        assert firsts == sorted(firsts) and goals[-1] == ""
+        model.sort(Column.THEMES, Qt.SortOrder.AscendingOrder)
+        assert model.data(model.index(0, Column.THEMES))

@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 from app.services.catalog import RegisterReader, SortKey
 from app.services.facets import Selection
 from app.ui import messages
-from app.ui.qt_models.recommendations import SORTABLE, Column, RecommendationTableModel
+from app.ui.qt_models.recommendations import (
+    HIDDEN_AT_FIRST,
+    SORTABLE,
+    Column,
+    RecommendationTableModel,
+)
 from app.ui.widgets.detail_pane import DetailPane
 from app.ui.widgets.facet_panel import FacetPanel
 from app.ui.widgets.heading import page_heading
@@ -92,8 +97,11 @@ class RecommendationsPage(QWidget):
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
         for column, width in ((Column.REFERENCE, 62), (Column.MECHANISM, 76), (Column.REVIEW, 96),
                               (Column.POSITION, 116), (Column.LEAD, 64), (Column.SUPPORTING, 96),
-                              (Column.STATUS, 140)):
+                              (Column.STATUS, 140), (Column.DEADLINE, 96), (Column.THEMES, 120),
+                              (Column.SDGS, 64)):
             header.resizeSection(column, width)
+        for column in HIDDEN_AT_FIRST:
+            header.setSectionHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self._default_header_state = header.saveState()
@@ -389,7 +397,8 @@ class RecommendationsPage(QWidget):
                 continue
             cells = [data.reference, " ".join(data.text.split()), data.mechanism,
                      f"{data.review} {data.symbol}".strip(), data.position, data.lead,
-                     data.supporting, data.status or self.tr("Not assessed")]
+                     data.supporting, data.status or self.tr("Not assessed"),
+                     data.next_deadline, data.themes, data.sdgs]
             lines.append("\t".join(cell.replace("\t", " ") for cell in cells))
         return "\n".join(lines)
 

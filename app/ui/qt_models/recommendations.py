@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from app.services.catalog import RecommendationRow, RegisterReader, SortKey
 from app.services.facets import Selection
@@ -15,6 +16,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 100
 MAX_CACHED_ROWS = 5_000
 EXCERPT_LENGTH = 160
+OVERDUE_COLOUR = "#b00020"
 
 
 class Column(IntEnum):
@@ -26,6 +28,9 @@ class Column(IntEnum):
     LEAD = 5
     SUPPORTING = 6
     STATUS = 7
+    DEADLINE = 8
+    THEMES = 9
+    SDGS = 10
 
 
 _FIELDS = {
@@ -37,7 +42,11 @@ _FIELDS = {
     Column.LEAD: "lead",
     Column.SUPPORTING: "supporting",
     Column.STATUS: "status",
+    Column.DEADLINE: "next_deadline",
+    Column.THEMES: "themes",
+    Column.SDGS: "sdgs",
 }
+HIDDEN_AT_FIRST = (Column.THEMES, Column.SDGS)
 SORTABLE = {
     Column.REFERENCE: SortKey.REFERENCE,
     Column.TEXT: SortKey.TEXT,
@@ -47,6 +56,9 @@ SORTABLE = {
     Column.LEAD: SortKey.LEAD,
     Column.SUPPORTING: SortKey.SUPPORTING,
     Column.STATUS: SortKey.STATUS,
+    Column.DEADLINE: SortKey.DEADLINE,
+    Column.THEMES: SortKey.THEMES,
+    Column.SDGS: SortKey.SDGS,
 }
 
 
@@ -75,6 +87,9 @@ class RecommendationTableModel(QAbstractTableModel):
             Column.LEAD: self.tr("Lead"),
             Column.SUPPORTING: self.tr("Supporting"),
             Column.STATUS: self.tr("Status"),
+            Column.DEADLINE: self.tr("Next deadline"),
+            Column.THEMES: self.tr("Themes"),
+            Column.SDGS: self.tr("SDGs"),
         }
 
     def set_reader(self, reader: RegisterReader | None, ids: list[str] | None = None) -> None:
@@ -142,21 +157,28 @@ class RecommendationTableModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE,
+                        Qt.ItemDataRole.ForegroundRole):
             return None
         row = self.row_data(index.row())
         if row is None:
             return None
         column = Column(index.column())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            overdue = column == Column.DEADLINE and row.overdue
+            return QBrush(QColor(OVERDUE_COLOUR)) if overdue else None
         value = getattr(row, _FIELDS[column])
         if column == Column.STATUS and not value:
             value = self.tr("Not assessed")
         if role == Qt.ItemDataRole.DisplayRole and column == Column.TEXT:
             return _excerpt(value)
         if role == Qt.ItemDataRole.ToolTipRole:
+            # Narrow cells cut long values: the tooltip gives them whole.
             if column == Column.REVIEW:
                 return row.symbol or None
-            return value if column == Column.TEXT else None
+            if column == Column.DEADLINE and row.overdue:
+                return self.tr("Overdue since {0}").format(value)
+            return value or None
         return value
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
