@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +13,7 @@ from app.models import Assignment, Institution, Person, new_id
 from app.models.institution import ASSIGNMENT_ROLES, INSTITUTION_KINDS, PERSON_ROLES
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,29}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def add_institution(
@@ -35,6 +37,37 @@ def add_institution(
     return institution.id
 
 
+def update_institution(session: Session, institution_id: str, *, name: str, kind: str,
+                       contact: str | None = None) -> None:
+    """The code stays: it names the institution in exchange files and other databases."""
+    institution = session.get(Institution, institution_id)
+    if institution is None or institution.deleted:
+        raise ValidationError("institution: it no longer exists (deleted meanwhile?)")
+    if not name.strip():
+        raise ValidationError(f"institution {institution.code}: the name is empty")
+    if kind not in INSTITUTION_KINDS:
+        raise ValidationError(f"institution {institution.code}: kind '{kind}' is not one of "
+                              f"{', '.join(INSTITUTION_KINDS)}")
+    for field, value in (("name", name.strip()), ("kind", kind),
+                         ("contact", (contact or "").strip() or None)):
+        if getattr(institution, field) != value:
+            setattr(institution, field, value)
+
+
+def _checked_person(full_name: str, role: str, email: str | None) -> tuple[str, str | None]:
+    full_name = " ".join(full_name.split())
+    if not full_name:
+        raise ValidationError("person: the name is empty")
+    if role not in PERSON_ROLES:
+        raise ValidationError(f"person {full_name}: role '{role}' is not one of "
+                              f"{', '.join(PERSON_ROLES)}")
+    email = (email or "").strip() or None
+    if email is not None and not _EMAIL.match(email):
+        raise ValidationError(f"person {full_name}: e-mail '{email}' should look like "
+                              "name@ministry.gov")
+    return full_name, email
+
+
 def add_person(
     session: Session,
     institution_id: str | None,
@@ -45,19 +78,58 @@ def add_person(
     email: str | None = None,
     phone: str | None = None,
 ) -> str:
-    if role not in PERSON_ROLES:
-        raise ValidationError(f"person {full_name}: role '{role}' is not one of {PERSON_ROLES}")
+    full_name, email = _checked_person(full_name, role, email)
     person = Person(
         id=new_id(),
         institution_id=institution_id,
         full_name=full_name,
         role=role,
-        title=title,
+        title=(title or "").strip() or None,
         email=email,
-        phone=phone,
+        phone=(phone or "").strip() or None,
     )
     session.add(person)
     return person.id
+
+
+def update_person(session: Session, person_id: str, *, full_name: str, role: str,
+                  title: str | None = None, email: str | None = None,
+                  phone: str | None = None) -> None:
+    person = session.get(Person, person_id)
+    if person is None or person.deleted:
+        raise ValidationError("person: no longer recorded (removed meanwhile?)")
+    full_name, email = _checked_person(full_name, role, email)
+    for field, value in (("full_name", full_name), ("role", role),
+                         ("title", (title or "").strip() or None), ("email", email),
+                         ("phone", (phone or "").strip() or None)):
+        if getattr(person, field) != value:
+            setattr(person, field, value)
+
+
+def remove_person(session: Session, person_id: str) -> None:
+    person = session.get(Person, person_id)
+    if person is not None and not person.deleted:
+        person.deleted = True
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: str
+    full_name: str
+    role: str
+    title: str
+    email: str
+    phone: str
+
+
+def people_of(session: Session, institution_id: str) -> list[PersonRow]:
+    """Main focal point first, then the alternate, the validating authority, the others."""
+    order = {role: rank for rank, role in enumerate(PERSON_ROLES)}
+    people = session.scalars(select(Person).where(Person.institution_id == institution_id,
+                                                  Person.deleted.is_(False)))
+    return [PersonRow(p.id, p.full_name, p.role, p.title or "", p.email or "", p.phone or "")
+            for p in sorted(people, key=lambda p: (order.get(p.role, len(order)),
+                                                  p.full_name))]
 
 
 def assign(
@@ -86,3 +158,20 @@ def assign(
     )
     session.add(assignment)
     return assignment.id
+
+
+@dataclass(frozen=True)
+class InstitutionFacts:
+    id: str
+    code: str
+    name: str
+    kind: str
+    contact: str
+
+
+def institution_facts(session: Session, institution_id: str) -> InstitutionFacts:
+    institution = session.get(Institution, institution_id)
+    if institution is None or institution.deleted:
+        raise ValidationError("institution: it no longer exists (deleted meanwhile?)")
+    return InstitutionFacts(institution.id, institution.code, institution.name, institution.kind,
+                            institution.contact or "")

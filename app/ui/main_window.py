@@ -70,6 +70,15 @@ class MainWindow(QMainWindow):
             lambda kind, rec_id: self.edit_selection(kind, [rec_id]))
         self.recommendations.restore_column_state(settings.register_columns)
         self.institutions = InstitutionsPage()
+        actions = self.register_actions
+        self.institutions.new_institution_requested.connect(actions.new_institution)
+        self.institutions.edit_institution_requested.connect(actions.edit_institution)
+        self.institutions.new_person_requested.connect(actions.new_person)
+        self.institutions.edit_person_requested.connect(actions.edit_person)
+        self.institutions.remove_person_requested.connect(actions.remove_person)
+        self.institutions.people_wanted.connect(
+            lambda institution_id: self.db is not None and self.institutions.show_people(
+                *actions.people(institution_id)))
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(160)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
@@ -228,6 +237,7 @@ class MainWindow(QMainWindow):
         self.close_database()
         self.db = db
         self.register_actions.set_database(db)
+        self.institutions.set_editable(db.identity.role == "secretariat")
         self.recommendations.views = SavedViews(self.settings, db.identity.database_id)
         self.settings.remember_database(db.path)
         self._refresh_recent_menu()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from app.services import assignments, clusters, register
+from app.services import assignments, clusters, institutions, register
 from app.services.choices import (
     institution_choices,
     position_choices,
@@ -24,6 +24,7 @@ from app.services.undo import UndoStep, run_undoable, undo
 from app.ui import messages
 from app.ui.dialogs.choose import ChooseDialog
 from app.ui.dialogs.edit_recommendation import EditRecommendationDialog
+from app.ui.dialogs.institution_forms import InstitutionDialog, PersonDialog
 from app.ui.tasks import TaskRunner
 
 NEW_CLUSTER = "__new__"
@@ -197,6 +198,95 @@ class RegisterActions(QObject):
         dialog.accepted.connect(save)
         dialog.open()
         return dialog
+
+    # institutions and their people ---------------------------------------------------------
+    def new_institution(self) -> InstitutionDialog | None:
+        if self.db is None:
+            return None
+        dialog = InstitutionDialog(self.window)
+
+        def save() -> None:
+            values = dialog.values()
+            self._write(self.tr("Add institution {0}").format(values["code"]),
+                        lambda s: institutions.add_institution(
+                            s, values["code"], values["name"], values["kind"],
+                            values["contact"] or None),
+                        lambda _: self.tr("Institution {0} added.").format(values["code"]))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def edit_institution(self, institution_id: str) -> InstitutionDialog | None:
+        if self.db is None:
+            return None
+        current = self._read(lambda s: institutions.institution_facts(s, institution_id))
+        dialog = InstitutionDialog(self.window, code=current.code, name=current.name,
+                                   kind=current.kind, contact=current.contact, new=False)
+
+        def save() -> None:
+            values = dialog.values()
+            self._write(self.tr("Edit institution {0}").format(current.code),
+                        lambda s: institutions.update_institution(
+                            s, institution_id, name=values["name"], kind=values["kind"],
+                            contact=values["contact"]),
+                        lambda _: self.tr("Institution {0} saved.").format(current.code))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def people(self, institution_id: str) -> tuple[str, list]:
+        def read(session):
+            code = institutions.institution_facts(session, institution_id).code
+            return code, institutions.people_of(session, institution_id)
+        return self._read(read)
+
+    def new_person(self, institution_id: str) -> PersonDialog | None:
+        if self.db is None:
+            return None
+        code, _ = self.people(institution_id)
+        dialog = PersonDialog(code, self.window)
+
+        def save() -> None:
+            values = dialog.values()
+            self._write(self.tr("Add {0} to {1}").format(values["full_name"], code),
+                        lambda s: institutions.add_person(s, institution_id, **values),
+                        lambda _: self.tr("{0} added to {1}.").format(values["full_name"], code))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def edit_person(self, institution_id: str, person_id: str) -> PersonDialog | None:
+        if self.db is None:
+            return None
+        code, people = self.people(institution_id)
+        person = next(p for p in people if p.id == person_id)
+        dialog = PersonDialog(code, self.window, full_name=person.full_name, role=person.role,
+                              title=person.title, email=person.email, phone=person.phone,
+                              new=False)
+
+        def save() -> None:
+            values = dialog.values()
+            self._write(self.tr("Edit {0}").format(person.full_name),
+                        lambda s: institutions.update_person(s, person_id, **values),
+                        lambda _: self.tr("{0} saved.").format(values["full_name"]))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def remove_person(self, institution_id: str, person_id: str) -> None:
+        code, people = self.people(institution_id)
+        person = next((p for p in people if p.id == person_id), None)
+        if person is not None and messages.confirm(
+                self.window, self.tr("Remove person"),
+                self.tr("Remove {0} from {1}? Edit > Undo brings them back.").format(
+                    person.full_name, code)):
+            self._write(self.tr("Remove {0}").format(person.full_name),
+                        lambda s: institutions.remove_person(s, person_id),
+                        lambda _: self.tr("{0} removed.").format(person.full_name))
 
     # clusters ------------------------------------------------------------------------------
     def rename_cluster(self, cluster_id: str, current: str) -> None:

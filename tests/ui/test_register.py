@@ -373,3 +373,35 @@ def test_deadline_themes_and_sdg_columns_sort_and_show(demo_path):
         assert firsts == sorted(firsts) and goals[-1] == ""
         model.sort(Column.THEMES, Qt.SortOrder.AscendingOrder)
         assert model.data(model.index(0, Column.THEMES))
+
+
+def test_institutions_page_adds_a_focal_point_and_undoes_it(qtbot, window, demo_path,
+                                                          message_log):
+    open_demo(qtbot, window, demo_path)
+    window.navigation.setCurrentRow(1)
+    page = window.institutions
+    assert page.new_button.isVisible()
+    page.select_code("MOJ")
+    qtbot.waitUntil(lambda: page.people_heading.text() == "People of MOJ", timeout=5_000)
+    before = page.people.rowCount()
+    assert before == 3
+    dialog = window.register_actions.new_person(page.current_id)
+    dialog.full_name.setText("Nadia Haddad")
+    dialog.role.setCurrentIndex(dialog.role.findData("focal_point_alternate"))
+    dialog.email.setText("nadia.haddad@moj.example")
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.people.rowCount() == before + 1 and not window.tasks.busy,
+                    timeout=10_000)
+    names = [page.people.item(r, 0).text() for r in range(page.people.rowCount())]
+    assert "Nadia Haddad" in names
+    assert page.model.data(page.model.index(page.table.currentIndex().row(), 3))
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: page.people.rowCount() == before and not window.tasks.busy,
+                    timeout=10_000)
+
+    dialog = window.register_actions.new_person(page.current_id)
+    dialog.full_name.setText("Bad Mail")
+    dialog.email.setText("not-an-address")
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(message_log), timeout=10_000)
+    assert "should look like" in message_log[-1][2]

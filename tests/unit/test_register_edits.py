@@ -232,3 +232,32 @@ def test_similarity_index_is_rebuilt_only_after_a_text_changes(small):
     with db.write() as session:
         register.update_recommendation(session, ids[0], text="A new text about water")
     assert similar.similarity_index(db) is not first
+
+
+def test_institution_and_people_edits_are_checked(small):
+    db, _, codes = small
+    with db.write() as session:
+        institutions.update_institution(session, codes["MOJ"], name="Ministry of Justice and "
+                                        "Human Rights", kind="ministry", contact="Rue 1")
+        person = institutions.add_person(session, codes["MOJ"], "  Amina   Diallo ",
+                                         "focal_point_main", email="amina@justice.gov")
+        institutions.add_person(session, codes["MOJ"], "Ben Okafor", "validating_authority")
+        institutions.add_person(session, codes["MOJ"], "Carla Ruiz", "focal_point_alternate")
+    for bad, match in (({"full_name": " ", "role": "focal_point_main"}, "name is empty"),
+                       ({"full_name": "X", "role": "boss"}, "role 'boss'"),
+                       ({"full_name": "X", "role": "focal_point_main", "email": "x@y"},
+                        "should look like")):
+        with pytest.raises(ValidationError, match=match), db.write() as session:
+            institutions.update_person(session, person, **bad)
+    with pytest.raises(ValidationError, match="kind"), db.write() as session:
+        institutions.update_institution(session, codes["MOJ"], name="X", kind="club")
+    with db.read() as session:
+        people = institutions.people_of(session, codes["MOJ"])
+        facts = institutions.institution_facts(session, codes["MOJ"])
+    assert [p.full_name for p in people] == ["Amina Diallo", "Carla Ruiz", "Ben Okafor"]
+    assert facts.name == "Ministry of Justice and Human Rights" and facts.contact == "Rue 1"
+    with db.write() as session:
+        institutions.remove_person(session, person)
+    with db.read() as session:
+        assert [p.full_name for p in institutions.people_of(session, codes["MOJ"])] == [
+            "Carla Ruiz", "Ben Okafor"]

@@ -43,6 +43,12 @@ class InstitutionTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def row_id(self, row: int) -> str:
+        return self._rows[row].id
+
+    def row_code(self, row: int) -> str:
+        return self._rows[row].code
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.detail import HistoryEntry, RecommendationDetail
+from app.ui.dialogs.institution_forms import person_role_labels
 from app.ui.widgets.highlight import highlight
 
 LABEL_STYLE = "color:gray;padding-right:10px;vertical-align:top"
@@ -240,10 +241,7 @@ class DetailPane(QTabWidget):
         return "".join(parts)
 
     def person_role_label(self, role: str) -> str:
-        return {"focal_point_main": self.tr("main focal point"),
-                "focal_point_alternate": self.tr("alternate focal point"),
-                "validating_authority": self.tr("validating authority"),
-                "contact": self.tr("contact")}.get(role, role.replace("_", " "))
+        return person_role_labels(self).get(role, role.replace("_", " "))
 
     def _status_html(self, detail: RecommendationDetail) -> str:
         combined = escape(detail.status or self.tr("Not assessed"))
