@@ -35,6 +35,13 @@ def main(folder: Path) -> None:
     window.navigation.setCurrentRow(1)
     app.processEvents()
     window.grab().save(str(folder / "institutions.png"))
+    window.navigation.setCurrentRow(2)
+    window.vocabularies.choice.setCurrentIndex(3)
+    for _ in range(10):
+        app.processEvents()
+    window.vocabularies.select_name("Côte d'Ivoire")
+    app.processEvents()
+    window.grab().save(str(folder / "reference-data.png"))
     window.close_database()
 
 

@@ -22,7 +22,7 @@ def find_state(session: Session, text: str) -> State | None:
     return session.scalar(
         select(State)
         .join(StateAlias, StateAlias.state_id == State.id)
-        .where(StateAlias.match_key == match_key(text))
+        .where(StateAlias.match_key == match_key(text), StateAlias.deleted.is_(False))
     )
 
 
@@ -30,7 +30,8 @@ def require_state(session: Session, text: str, *, field_name: str = "State") -> 
     state = find_state(session, text)
     if state is not None:
         return state
-    aliases = dict(session.execute(select(StateAlias.match_key, StateAlias.alias)).all())
+    aliases = dict(session.execute(select(StateAlias.match_key, StateAlias.alias)
+                                   .where(StateAlias.deleted.is_(False))).all())
     close = difflib.get_close_matches(match_key(text), list(aliases), n=1, cutoff=0.75)
     hint = f"; did you mean '{aliases[close[0]]}'?" if close else ""
     raise ValidationError(f"{field_name}: '{text}' is not a known State{hint}")

@@ -31,6 +31,7 @@ from app.services.imports import import_history
 from app.services.maintenance import backup_database
 from app.services.setup import create_secretariat_database
 from app.services.summary import summarize
+from app.services.vocabularies import Vocabulary
 from app.settings import SavedViews, Settings
 from app.ui import messages
 from app.ui.dialogs.clusters import ClustersDialog
@@ -39,6 +40,7 @@ from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.new_database import NewDatabaseWizard
 from app.ui.pages.institutions import InstitutionsPage
 from app.ui.pages.recommendations import RecommendationsPage
+from app.ui.pages.vocabularies import VocabulariesPage
 from app.ui.pages.welcome import WelcomePage
 from app.ui.register_actions import RegisterActions
 from app.ui.tasks import TaskRunner
@@ -79,6 +81,13 @@ class MainWindow(QMainWindow):
         self.institutions.people_wanted.connect(
             lambda institution_id: self.db is not None and self.institutions.show_people(
                 *actions.people(institution_id)))
+        self.vocabularies = VocabulariesPage()
+        self.vocabularies.entries_wanted.connect(self._show_vocabulary)
+        self.vocabularies.add_requested.connect(actions.add_entry)
+        self.vocabularies.edit_requested.connect(actions.edit_entry)
+        self.vocabularies.delete_requested.connect(actions.delete_entry)
+        self.vocabularies.alias_requested.connect(actions.add_alias)
+        self.vocabularies.alias_removal_requested.connect(actions.remove_alias)
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(160)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
@@ -90,7 +99,8 @@ class MainWindow(QMainWindow):
             " border-bottom: 1px solid #e0c86a;")
         self.pages = QStackedWidget()
         for label, page in ((self.tr("Recommendations"), self.recommendations),
-                            (self.tr("Institutions"), self.institutions)):
+                            (self.tr("Institutions"), self.institutions),
+                            (self.tr("Reference data"), self.vocabularies)):
             self.navigation.addItem(label)
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -238,6 +248,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.register_actions.set_database(db)
         self.institutions.set_editable(db.identity.role == "secretariat")
+        self.vocabularies.set_editable(db.identity.role == "secretariat")
         self.recommendations.views = SavedViews(self.settings, db.identity.database_id)
         self.settings.remember_database(db.path)
         self._refresh_recent_menu()
@@ -258,6 +269,11 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """A database was opened or imported into: the register from the top, no filter."""
         self._load_register(keep_view=False)
+
+    def _show_vocabulary(self, vocabulary: str) -> None:
+        if self.db is not None:
+            self.vocabularies.show_entries(
+                Vocabulary(vocabulary), self.register_actions.vocabulary_entries(vocabulary))
 
     def refresh_after_edit(self) -> None:
         """The data changed under the register: same search, filters and selection."""
@@ -282,6 +298,7 @@ class MainWindow(QMainWindow):
             else:
                 self.recommendations.show_register(reader, reader.ids())
             self.institutions.show_institutions(institution_rows(db))
+            self._show_vocabulary(self.vocabularies.vocabulary.value)
 
         self.tasks.run(load, title=self.tr("Loading the register"), parent=self, on_done=show,
                        on_error=lambda e, d: messages.show_failure(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from app.services import assignments, clusters, institutions, register
+from app.services import assignments, clusters, institutions, register, vocabularies
 from app.services.choices import (
     institution_choices,
     position_choices,
@@ -21,9 +21,11 @@ from app.services.choices import (
 )
 from app.services.detail import recommendation_detail
 from app.services.undo import UndoStep, run_undoable, undo
+from app.services.vocabularies import Vocabulary
 from app.ui import messages
 from app.ui.dialogs.choose import ChooseDialog
 from app.ui.dialogs.edit_recommendation import EditRecommendationDialog
+from app.ui.dialogs.entry_form import EntryDialog
 from app.ui.dialogs.institution_forms import InstitutionDialog, PersonDialog
 from app.ui.tasks import TaskRunner
 
@@ -287,6 +289,75 @@ class RegisterActions(QObject):
             self._write(self.tr("Remove {0}").format(person.full_name),
                         lambda s: institutions.remove_person(s, person_id),
                         lambda _: self.tr("{0} removed.").format(person.full_name))
+
+    # reference lists -----------------------------------------------------------------------
+    def vocabulary_entries(self, vocabulary: str) -> list:
+        return self._read(lambda s: vocabularies.entries(s, Vocabulary(vocabulary)))
+
+    def add_entry(self, vocabulary: str) -> EntryDialog | None:
+        if self.db is None:
+            return None
+        kind = Vocabulary(vocabulary)
+        hints = {Vocabulary.THEMES: self.tr("optional, e.g. X12"),
+                 Vocabulary.AFFECTED: self.tr("optional: made from the name"),
+                 Vocabulary.MECHANISMS: self.tr("e.g. CMW")}
+        dialog = EntryDialog(self.tr("Add to the list"), self.window,
+                             with_kind=kind == Vocabulary.MECHANISMS, code_hint=hints[kind])
+
+        def save() -> None:
+            code, name = dialog.code.text(), dialog.name.text()
+            self._write(self.tr("Add “{0}”").format(name),
+                        lambda s: vocabularies.add_entry(s, kind, code, name,
+                                                         dialog.kind.currentData()),
+                        lambda _: self.tr("“{0}” added.").format(name))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def edit_entry(self, vocabulary: str, entry_id: str) -> EntryDialog | None:
+        if self.db is None:
+            return None
+        kind = Vocabulary(vocabulary)
+        entry = next(e for e in self.vocabulary_entries(vocabulary) if e.id == entry_id)
+        dialog = EntryDialog(self.tr("Edit “{0}”").format(entry.name), self.window,
+                             code=entry.code, name=entry.name,
+                             code_fixed=kind == Vocabulary.STATES)
+
+        def save() -> None:
+            code, name = dialog.code.text(), dialog.name.text()
+            self._write(self.tr("Edit “{0}”").format(entry.name),
+                        lambda s: vocabularies.update_entry(s, kind, entry_id, code, name),
+                        lambda _: self.tr("“{0}” saved.").format(name))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def delete_entry(self, vocabulary: str, entry_id: str) -> None:
+        entry = next(e for e in self.vocabulary_entries(vocabulary) if e.id == entry_id)
+        if messages.confirm(self.window, self.tr("Delete"), self.tr(
+                "Delete “{0}” from the list? Edit > Undo brings it back.").format(entry.name)):
+            self._write(self.tr("Delete “{0}”").format(entry.name),
+                        lambda s: vocabularies.delete_entry(s, Vocabulary(vocabulary), entry_id),
+                        lambda _: self.tr("“{0}” deleted.").format(entry.name))
+
+    def add_alias(self, state_id: str) -> None:
+        spelling = self.ask_text(self.tr("Add spelling"), self.tr(
+            "Another way documents write this State's name:"))
+        if spelling:
+            self._write(self.tr("Add spelling “{0}”").format(spelling),
+                        lambda s: vocabularies.add_alias(s, state_id, spelling),
+                        lambda _: self.tr("Spelling “{0}” added.").format(spelling))
+
+    def remove_alias(self, state_id: str, spellings: str) -> None:
+        items = [(spelling, spelling) for spelling in spellings.split("; ") if spelling]
+        chosen = self.choose(self.tr("Remove spelling"), self.tr(
+            "Spelling that imports should no longer recognise:"), items)
+        if chosen:
+            self._write(self.tr("Remove spelling “{0}”").format(chosen),
+                        lambda s: vocabularies.remove_alias(s, state_id, chosen),
+                        lambda _: self.tr("Spelling “{0}” removed.").format(chosen))
 
     # clusters ------------------------------------------------------------------------------
     def rename_cluster(self, cluster_id: str, current: str) -> None:

@@ -405,3 +405,35 @@ def test_institutions_page_adds_a_focal_point_and_undoes_it(qtbot, window, demo_
     dialog.accept()
     qtbot.waitUntil(lambda: bool(message_log), timeout=10_000)
     assert "should look like" in message_log[-1][2]
+
+
+def test_reference_data_page_adds_a_theme_and_a_state_spelling(qtbot, window, demo_path,
+                                                               monkeypatch):
+    from app.services.vocabularies import Vocabulary
+
+    open_demo(qtbot, window, demo_path)
+    window.navigation.setCurrentRow(2)
+    page = window.vocabularies
+    assert page.vocabulary == Vocabulary.THEMES and page.table.rowCount() > 50
+    count = page.table.rowCount()
+    dialog = window.register_actions.add_entry(Vocabulary.THEMES.value)
+    dialog.code.setText("Z1")
+    dialog.name.setText("Digital rights")
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.table.rowCount() == count + 1 and not window.tasks.busy,
+                    timeout=10_000)
+    page.select_name("Digital rights")
+    assert page.delete_button.isEnabled(), "unused: can go"
+
+    page.choice.setCurrentIndex(page.choice.findData(Vocabulary.STATES.value))
+    qtbot.waitUntil(lambda: page.vocabulary == Vocabulary.STATES and
+                    page.table.rowCount() > 190, timeout=5_000)
+    assert not page.add_button.isVisible() and page.alias_button.isVisible()
+    page.select_name("Lao People's Democratic Republic")
+    monkeypatch.setattr(window.register_actions, "ask_text", lambda *a, **k: "Laos (PDR)")
+    page.alias_button.click()
+    qtbot.waitUntil(lambda: not window.tasks.busy and "Laos (PDR)" in (
+        page.selected_entry().detail if page.selected_entry() else ""), timeout=10_000)
+    page.filter.setText("laos")
+    visible = [r for r in range(page.table.rowCount()) if not page.table.isRowHidden(r)]
+    assert len(visible) == 1

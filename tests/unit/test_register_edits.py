@@ -261,3 +261,56 @@ def test_institution_and_people_edits_are_checked(small):
     with db.read() as session:
         assert [p.full_name for p in institutions.people_of(session, codes["MOJ"])] == [
             "Carla Ruiz", "Ben Okafor"]
+
+
+def test_reference_lists_add_rename_delete_and_spellings(small):
+    from app.services.reference import find_state
+    from app.services.vocabularies import (
+        Vocabulary,
+        add_alias,
+        add_entry,
+        delete_entry,
+        entries,
+        remove_alias,
+        update_entry,
+    )
+
+    db, ids, _ = small
+    with db.write() as session:
+        theme = add_entry(session, Vocabulary.THEMES, "X1", "Business and human rights")
+        group = add_entry(session, Vocabulary.AFFECTED, "", "Persons living in slums")
+        mechanism = add_entry(session, Vocabulary.MECHANISMS, "wg-x", "Working Group on "
+                              "Example Matters", "special_procedure")
+        assignments.add_theme(session, ids[:2], theme)
+    with db.read() as session:
+        themes = {e.id: e for e in entries(session, Vocabulary.THEMES)}
+        groups = {e.id: e for e in entries(session, Vocabulary.AFFECTED)}
+        mechanisms = {e.id: e for e in entries(session, Vocabulary.MECHANISMS)}
+    assert themes[theme].used == 2 and themes[theme].detail == "custom"
+    assert groups[group].code == "persons-living-in-slums"
+    assert mechanisms[mechanism].code == "WG-X"
+    with pytest.raises(ValidationError, match="already used"), db.write() as session:
+        add_entry(session, Vocabulary.MECHANISMS, "WG-X", "Duplicate")
+    with pytest.raises(ValidationError, match="still used by 2 recommendations"), \
+            db.write() as session:
+        delete_entry(session, Vocabulary.THEMES, theme)
+    with db.write() as session:
+        update_entry(session, Vocabulary.THEMES, theme, "X1", "Business & human rights")
+        delete_entry(session, Vocabulary.MECHANISMS, mechanism)
+        # The freed code can be used again.
+        add_entry(session, Vocabulary.MECHANISMS, "WG-X", "Working Group on Examples",
+                  "special_procedure")
+
+    with db.write() as session:
+        laos = find_state(session, "LAO").id
+        add_alias(session, laos, "Lao P.D.R.")
+    with db.read() as session:
+        assert find_state(session, "lao pdr").id == laos
+    with pytest.raises(ValidationError, match="already means"), db.write() as session:
+        add_alias(session, find_state(session, "FRA").id, "Lao PDR")
+    with db.write() as session:
+        remove_alias(session, laos, "Lao P.D.R.")
+    with db.read() as session:
+        assert find_state(session, "lao pdr") is None
+    with pytest.raises(ValidationError, match="fixed"), db.write() as session:
+        add_entry(session, Vocabulary.STATES, "XXX", "Atlantis")

@@ -1,0 +1,217 @@
+"""The secretariat's own reference lists: themes, affected persons, mechanisms, States' spellings.
+
+Shipped entries can be renamed and new ones added; an entry still used by a recommendation
+(or a review) cannot be deleted, so nothing is ever left pointing at nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from app.models import (
+    AffectedGroup,
+    Mechanism,
+    RecommendationAffectedGroup,
+    RecommendationTheme,
+    RecommendingState,
+    Review,
+    State,
+    StateAlias,
+    Theme,
+    new_id,
+)
+from app.services.names import match_key
+
+MECHANISM_KINDS = ("upr", "treaty_body", "special_procedure", "regional", "voluntary", "other")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(name: str) -> str:
+    """"Persons with disabilities" -> "persons-with-disabilities" (accents dropped)."""
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    return _SLUG.sub("-", plain).strip("-")[:60]
+
+
+class Vocabulary(StrEnum):
+    THEMES = "themes"
+    AFFECTED = "affected"
+    MECHANISMS = "mechanisms"
+    STATES = "states"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    code: str
+    name: str
+    detail: str  # scheme, kind, or the spellings known for a State
+    used: int  # recommendations (reviews for a mechanism) that use it
+
+
+_MODELS = {Vocabulary.THEMES: Theme, Vocabulary.AFFECTED: AffectedGroup,
+           Vocabulary.MECHANISMS: Mechanism, Vocabulary.STATES: State}
+
+
+def entries(session: Session, vocabulary: Vocabulary) -> list[Entry]:
+    if vocabulary == Vocabulary.THEMES:
+        used = _counts(session, RecommendationTheme.theme_id, RecommendationTheme.deleted)
+        rows = session.scalars(select(Theme).where(Theme.deleted.is_(False)))
+        return sorted((Entry(t.id, t.code or "", t.name, t.scheme, used.get(t.id, 0))
+                       for t in rows), key=lambda e: (e.code == "", e.code, e.name.casefold()))
+    if vocabulary == Vocabulary.AFFECTED:
+        used = _counts(session, RecommendationAffectedGroup.affected_group_id,
+                       RecommendationAffectedGroup.deleted)
+        rows = session.scalars(select(AffectedGroup).where(AffectedGroup.deleted.is_(False)))
+        return sorted((Entry(g.id, g.code, g.name, "", used.get(g.id, 0)) for g in rows),
+                      key=lambda e: match_key(e.name))
+    if vocabulary == Vocabulary.MECHANISMS:
+        used = _counts(session, Review.mechanism_id, Review.deleted)
+        rows = session.scalars(select(Mechanism).where(Mechanism.deleted.is_(False)))
+        return sorted((Entry(m.id, m.code, m.name, m.kind, used.get(m.id, 0)) for m in rows),
+                      key=lambda e: (e.detail, e.code))
+    used = _counts(session, RecommendingState.state_id, RecommendingState.deleted)
+    aliases: dict[str, list[str]] = {}
+    for state_id, alias in session.execute(
+            select(StateAlias.state_id, StateAlias.alias).where(StateAlias.deleted.is_(False))
+            .order_by(StateAlias.alias)):
+        aliases.setdefault(state_id, []).append(alias)
+    rows = session.scalars(select(State).where(State.deleted.is_(False)))
+    return sorted((Entry(s.id, s.iso3, s.name,
+                         "; ".join(a for a in aliases.get(s.id, []) if a != s.name),
+                         used.get(s.id, 0)) for s in rows), key=lambda e: match_key(e.name))
+
+
+def _counts(session: Session, column, deleted) -> dict[str, int]:
+    return dict(session.execute(
+        select(column, func.count()).where(deleted.is_(False)).group_by(column)).all())
+
+
+def _required(name: str, what: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(f"{what}: the name is empty")
+    return name
+
+
+def _unique_code(session: Session, model, column, code: str | None, what: str,
+                 keep_id: str | None = None) -> None:
+    if not code:
+        return
+    clash = session.scalar(select(model).where(column == code))
+    if clash is not None and clash.id != keep_id:
+        raise ValidationError(f"{what} code: '{code}' is already used by '{clash.name}'")
+
+
+def add_entry(session: Session, vocabulary: Vocabulary, code: str, name: str,
+              kind: str = "other") -> str:
+    code = code.strip()
+    if vocabulary == Vocabulary.THEMES:
+        name = _required(name, "theme")
+        _unique_code(session, Theme, Theme.code, code or None, "theme")
+        row = Theme(id=new_id(), code=code or None, name=name, scheme="custom")
+    elif vocabulary == Vocabulary.AFFECTED:
+        name = _required(name, "affected persons")
+        code = code or _slug(name)
+        _unique_code(session, AffectedGroup, AffectedGroup.code, code, "affected persons")
+        row = AffectedGroup(id=new_id(), code=code, name=name)
+    elif vocabulary == Vocabulary.MECHANISMS:
+        name = _required(name, "mechanism")
+        code = code.upper()
+        if not code:
+            raise ValidationError(f"mechanism {name}: a short code is needed (e.g. CMW)")
+        if kind not in MECHANISM_KINDS:
+            raise ValidationError(f"mechanism {code}: kind '{kind}' is not one of "
+                                  f"{', '.join(MECHANISM_KINDS)}")
+        _unique_code(session, Mechanism, Mechanism.code, code, "mechanism")
+        row = Mechanism(id=new_id(), code=code, name=name, kind=kind)
+    else:
+        raise ValidationError("States: the list of States is fixed; add a spelling instead")
+    session.add(row)
+    return row.id
+
+
+def update_entry(session: Session, vocabulary: Vocabulary, entry_id: str, code: str,
+                 name: str) -> None:
+    model = _MODELS[vocabulary]
+    row = session.get(model, entry_id)
+    if row is None or row.deleted:
+        raise ValidationError(f"{vocabulary.value}: the entry no longer exists")
+    name = _required(name, vocabulary.value)
+    code = code.strip()
+    if vocabulary == Vocabulary.STATES:
+        if code != row.iso3:
+            raise ValidationError(f"State {row.name}: the ISO code cannot change")
+        if name != row.name:
+            _keep_old_spelling(session, row)
+            row.name = name
+            add_alias(session, row.id, name)
+        return
+    if vocabulary == Vocabulary.MECHANISMS:
+        code = code.upper()
+        if not code:
+            raise ValidationError(f"mechanism {name}: a short code is needed")
+    column = model.code
+    _unique_code(session, model, column, code or None, vocabulary.value, keep_id=entry_id)
+    if vocabulary == Vocabulary.AFFECTED and not code:
+        raise ValidationError(f"affected persons {name}: a code is needed")
+    for field, value in (("code", code or None), ("name", name)):
+        if getattr(row, field) != value:
+            setattr(row, field, value)
+
+
+def _keep_old_spelling(session: Session, state: State) -> None:
+    """Renaming a State keeps the former name as a spelling, so older files still match."""
+    key = match_key(state.name)
+    if session.scalar(select(StateAlias.id).where(StateAlias.match_key == key)) is None:
+        session.add(StateAlias(id=new_id(), state_id=state.id, alias=state.name, match_key=key))
+
+
+def delete_entry(session: Session, vocabulary: Vocabulary, entry_id: str) -> None:
+    if vocabulary == Vocabulary.STATES:
+        raise ValidationError("States: the list of States is fixed")
+    entry = next((e for e in entries(session, vocabulary) if e.id == entry_id), None)
+    if entry is None:
+        raise ValidationError(f"{vocabulary.value}: the entry no longer exists")
+    if entry.used:
+        what = "reviews" if vocabulary == Vocabulary.MECHANISMS else "recommendations"
+        raise ValidationError(f"{entry.code or entry.name}: still used by {entry.used} "
+                              f"{what}; rename it instead, or remove it from them first")
+    row = session.get(_MODELS[vocabulary], entry_id)
+    # Codes are unique in the table: free this one, so a later import or a new entry may
+    # use it again instead of meeting (or silently reviving) the deleted row.
+    row.code = None if vocabulary == Vocabulary.THEMES else f"{row.code}~{row.id[:8]}"[:40]
+    row.deleted = True
+
+
+def add_alias(session: Session, state_id: str, alias: str) -> None:
+    """Another spelling of a State, as documents write it ("Viet Nam", "Côte d’Ivoire")."""
+    alias = " ".join(alias.split())
+    key = match_key(alias)
+    if not key:
+        raise ValidationError("spelling: it has no letters")
+    existing = session.scalar(select(StateAlias).where(StateAlias.match_key == key))
+    if existing is not None:
+        if existing.state_id != state_id and not existing.deleted:
+            owner = session.get(State, existing.state_id)
+            raise ValidationError(f"spelling '{alias}': already means {owner.name}")
+        existing.state_id, existing.deleted = state_id, False
+        return
+    session.add(StateAlias(id=new_id(), state_id=state_id, alias=alias, match_key=key))
+
+
+def remove_alias(session: Session, state_id: str, alias: str) -> None:
+    state = session.get(State, state_id)
+    if state is not None and match_key(alias) == match_key(state.name):
+        raise ValidationError(f"spelling '{alias}': it is the State's own name")
+    row = session.scalar(select(StateAlias).where(StateAlias.match_key == match_key(alias),
+                                                  StateAlias.state_id == state_id))
+    if row is not None and not row.deleted:
+        row.deleted = True
