@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import changelog
+from app.db.engine import READ_ONLY_OPTION
 from app.models import DatabaseInfo
 
 
@@ -52,6 +53,7 @@ class Database:
     def read(self) -> Iterator[Session]:
         session = self._factory()
         session.info[changelog.READ_ONLY_KEY] = True
+        session.connection(execution_options={READ_ONLY_OPTION: True})
         try:
             yield session
         finally:

@@ -11,6 +11,8 @@ from sqlalchemy.pool import NullPool
 # "NMRF" in ASCII, written to the SQLite header so a foreign file is recognised before opening.
 APPLICATION_ID = 0x4E4D5246
 BUSY_TIMEOUT_MS = 10_000
+# Execution option of the connection of a read session: see _on_begin.
+READ_ONLY_OPTION = "nmrf_read_only"
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, read_only: bool) -> None:
@@ -48,7 +50,9 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
-        if read_only:
+        # Readers take a deferred transaction: under WAL they see a consistent snapshot and
+        # never wait for the writer, so the window keeps painting during a long import.
+        if read_only or connection.get_execution_options().get(READ_ONLY_OPTION):
             connection.exec_driver_sql("BEGIN")
             return
         connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -196,3 +196,16 @@ def test_bulk_writer_stores_rows_and_records_exactly_as_the_orm_does(empty_db):
     log = records(empty_db, "institution")
     assert [op for _, op, *_ in log] == ["insert", "insert"]
     assert set(log[0][5]) == set(log[1][5])
+
+
+def test_reading_never_waits_for_a_writer(empty_db):
+    """A long write (an import) must not block the window's reads: readers take a deferred
+    transaction. Before, a reader asked for the write lock and failed with 'database is
+    locked' after the busy timeout."""
+    with empty_db.write() as writing:
+        institutions.add_institution(writing, "MOJ", "Ministry of Justice")
+        writing.flush()
+        with empty_db.read() as reading:
+            assert reading.scalar(select(Institution.id)) is None, "sees the last commit"
+    with empty_db.read() as reading:
+        assert reading.scalar(select(Institution.code)) == "MOJ"
