@@ -16,6 +16,9 @@ from app.db import changelog
 from app.db.engine import READ_ONLY_OPTION
 from app.models import DatabaseInfo
 
+# Where a write session carries the person working (app.services.permissions reads it).
+ACTOR_KEY = "nmrf_actor"
+
 
 @dataclass(frozen=True)
 class Identity:
@@ -41,6 +44,9 @@ class Database:
         self._factory = sessionmaker(engine, expire_on_commit=False)
         changelog.install(self._factory)
         self._writer = threading.RLock()
+        # Who works through this object (the window sets it from the user's profile); the
+        # services check what this actor may do. None: the holder of the file (CLI, demo).
+        self.actor = None
         with self.read() as session:
             info = session.get(DatabaseInfo, 1)
             if info is None:
@@ -64,9 +70,12 @@ class Database:
     def write(self, *, author: str | None = None, record_changes: bool = True) -> Iterator[Session]:
         with self._writer:
             session = self._factory()
+            if self.actor is not None:
+                session.info[ACTOR_KEY] = self.actor
             session.info[changelog.CONTEXT_KEY] = changelog.ChangeContext(
                 device_id=self.identity.device_id,
-                author=author or self.author,
+                author=author or (self.actor.name if self.actor and self.actor.name
+                                  else self.author),
                 record_changes=record_changes,
             )
             try:

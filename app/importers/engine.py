@@ -28,6 +28,7 @@ from app.importers.table import looks_like_uhri, read_table, read_table_rows
 from app.importers.upr_info import looks_like_upr_info, read_upr_info
 from app.importers.vocabulary import Vocabulary
 from app.models import ImportRecord
+from app.services.permissions import require_secretariat
 
 Progress = Callable[[int, int, str], None]
 
@@ -142,6 +143,7 @@ def run_import(
             raise ImportCancelled()
     try:
         with db.write() as session:
+            require_secretariat(session, "import recommendations")
             merger = Merger(session, vocabulary, hold_near_misses=options.hold_near_misses,
                             confirmed_same=options.confirmed_same)
             total = sum(len(p.records) for p in parsed_files)

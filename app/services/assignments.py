@@ -25,6 +25,7 @@ from app.models import (
     Theme,
     new_id,
 )
+from app.services.permissions import require_secretariat
 
 PRIORITIES = ("high", "medium", "low")
 _CHUNK = 500  # stays under SQLite's limit of bound parameters per statement
@@ -78,6 +79,7 @@ def _give_role(session: Session, existing: list[Assignment], rec_id: str, instit
 def _change_roles(session: Session, recommendation_ids: Iterable[str], institution_id: str,
                   change: Callable[[list[Assignment], str], bool]) -> int:
     """Calls `change(assignment rows, recommendation id)` per recommendation; counts the Trues."""
+    require_secretariat(session, "assign institutions")
     _institution(session, institution_id)
     rec_ids = live_recommendations(session, recommendation_ids)
     existing = _assignments(session, rec_ids)
@@ -112,6 +114,7 @@ def add_supporting(session: Session, recommendation_ids: Iterable[str],
 
 def remove_institution(session: Session, recommendation_ids: Iterable[str],
                        institution_id: str) -> int:
+    require_secretariat(session, "assign institutions")
     rec_ids = live_recommendations(session, recommendation_ids)
     changed = 0
     for rows in _assignments(session, rec_ids).values():
@@ -124,6 +127,7 @@ def remove_institution(session: Session, recommendation_ids: Iterable[str],
 
 def set_priority(session: Session, recommendation_ids: Iterable[str],
                  priority: str | None) -> int:
+    require_secretariat(session, "set priorities")
     if priority is not None and priority not in PRIORITIES:
         raise ValidationError(f"priority: '{priority}' is not one of {', '.join(PRIORITIES)}")
     changed = 0
@@ -138,6 +142,7 @@ def set_priority(session: Session, recommendation_ids: Iterable[str],
 
 def _add_link(session: Session, model, rec_ids: list[str], column: str, value: str,
               **extra) -> int:
+    require_secretariat(session, "edit recommendations")
     existing = {}
     for chunk in _chunks(rec_ids):
         for row in session.scalars(select(model).where(

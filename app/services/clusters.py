@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.errors import ValidationError
 from app.models import Cluster, ClusterMember, new_id
 from app.services import assignments
+from app.services.permissions import require_secretariat
 
 MAX_NAME = 200
 
@@ -37,6 +38,7 @@ def _checked_name(session: Session, name: str, keep_id: str | None = None) -> st
 
 
 def create_cluster(session: Session, name: str, description: str | None = None) -> str:
+    require_secretariat(session, "manage clusters")
     cluster = Cluster(id=new_id(), name=_checked_name(session, name), description=description)
     session.add(cluster)
     session.flush()
@@ -44,6 +46,7 @@ def create_cluster(session: Session, name: str, description: str | None = None) 
 
 
 def rename_cluster(session: Session, cluster_id: str, name: str) -> None:
+    require_secretariat(session, "manage clusters")
     cluster = _live_cluster(session, cluster_id)
     new_name = _checked_name(session, name, keep_id=cluster_id)
     if new_name != cluster.name:
@@ -59,6 +62,7 @@ def member_ids(session: Session, cluster_id: str) -> list[str]:
 
 def add_members(session: Session, cluster_id: str, recommendation_ids: Iterable[str]) -> int:
     """Adds what is not in yet (restoring a membership removed earlier); returns how many."""
+    require_secretariat(session, "manage clusters")
     _live_cluster(session, cluster_id)
     rec_ids = assignments.live_recommendations(session, recommendation_ids)
     existing = {m.recommendation_id: m for m in session.scalars(
@@ -77,6 +81,7 @@ def add_members(session: Session, cluster_id: str, recommendation_ids: Iterable[
 
 
 def remove_members(session: Session, cluster_id: str, recommendation_ids: Iterable[str]) -> int:
+    require_secretariat(session, "manage clusters")
     chosen = set(recommendation_ids)
     removed = 0
     for member in session.scalars(select(ClusterMember).where(
@@ -89,6 +94,7 @@ def remove_members(session: Session, cluster_id: str, recommendation_ids: Iterab
 
 def merge_clusters(session: Session, target_id: str, source_ids: Iterable[str]) -> int:
     """Moves every recommendation of the sources into the target, then deletes the sources."""
+    require_secretariat(session, "manage clusters")
     _live_cluster(session, target_id)
     moved = 0
     for source_id in dict.fromkeys(source_ids):
@@ -102,6 +108,7 @@ def merge_clusters(session: Session, target_id: str, source_ids: Iterable[str]) 
 
 def delete_cluster(session: Session, cluster_id: str) -> None:
     """The cluster and its memberships go; the recommendations themselves stay untouched."""
+    require_secretariat(session, "manage clusters")
     cluster = _live_cluster(session, cluster_id)
     for member in session.scalars(select(ClusterMember).where(
             ClusterMember.cluster_id == cluster_id, ClusterMember.deleted.is_(False))):

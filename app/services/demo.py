@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import random
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -23,6 +24,7 @@ from app.paths import resource_path
 from app.services import clusters, register, tracking
 from app.services import institutions as inst_service
 from app.services.evidence import EvidenceSpec, store_evidence
+from app.services.permissions import VALIDATING_AUTHORITY, Actor, acting_as
 from app.services.reference_data import read_table, reference_id
 
 DEMO_STATE_ISO3 = "XVR"  # ISO 3166 reserves X.. codes for user-assigned, fictional use
@@ -267,12 +269,17 @@ def _plan_and_follow_up(session, rng, today, rec_ids, institutions) -> None:
                     "validated": ["submitted", "validated"],
                     "accepted": ["submitted", "validated", "accepted"],
                     "returned": ["submitted", "returned"]}[state]
+            validator = Actor("Demo validating authority", VALIDATING_AUTHORITY, lead.id)
             for step in path:
-                tracking.move_assessment(
-                    session, assessment_id, step,
-                    person_id=lead.validator if step == "validated" else None,
-                    comment="Please add the figures for 2025." if step == "returned" else None,
-                )
+                # Validating and returning a submission are the ministry's validator's acts.
+                with acting_as(session, validator) if step in ("validated", "returned") \
+                        else nullcontext():
+                    tracking.move_assessment(
+                        session, assessment_id, step,
+                        person_id=lead.validator if step == "validated" else None,
+                        comment="Please add the figures for 2025." if step == "returned"
+                        else None,
+                    )
             if index % 40 == 0:
                 store_evidence(session, EvidenceSpec(
                     content=_pdf_bytes("Circular on implementation", [f"Institution: {lead.code}",

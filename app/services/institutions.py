@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.errors import ValidationError
 from app.models import Assignment, Institution, Person, new_id
 from app.models.institution import ASSIGNMENT_ROLES, INSTITUTION_KINDS, PERSON_ROLES
+from app.services.permissions import require_secretariat
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,29}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -19,6 +20,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 def add_institution(
     session: Session, code: str, name: str, kind: str = "ministry", contact: str | None = None
 ) -> str:
+    require_secretariat(session, "edit the directory of institutions")
     code = code.strip().upper()
     if not _CODE.match(code):
         raise ValidationError(
@@ -40,6 +42,7 @@ def add_institution(
 def update_institution(session: Session, institution_id: str, *, name: str, kind: str,
                        contact: str | None = None) -> None:
     """The code stays: it names the institution in exchange files and other databases."""
+    require_secretariat(session, "edit the directory of institutions")
     institution = session.get(Institution, institution_id)
     if institution is None or institution.deleted:
         raise ValidationError("institution: it no longer exists (deleted meanwhile?)")
@@ -78,6 +81,7 @@ def add_person(
     email: str | None = None,
     phone: str | None = None,
 ) -> str:
+    require_secretariat(session, "edit the directory of institutions")
     full_name, email = _checked_person(full_name, role, email)
     person = Person(
         id=new_id(),
@@ -95,6 +99,7 @@ def add_person(
 def update_person(session: Session, person_id: str, *, full_name: str, role: str,
                   title: str | None = None, email: str | None = None,
                   phone: str | None = None) -> None:
+    require_secretariat(session, "edit the directory of institutions")
     person = session.get(Person, person_id)
     if person is None or person.deleted:
         raise ValidationError("person: no longer recorded (removed meanwhile?)")
@@ -107,6 +112,7 @@ def update_person(session: Session, person_id: str, *, full_name: str, role: str
 
 
 def remove_person(session: Session, person_id: str) -> None:
+    require_secretariat(session, "edit the directory of institutions")
     person = session.get(Person, person_id)
     if person is not None and not person.deleted:
         person.deleted = True
@@ -141,6 +147,7 @@ def assign(
     cluster_id: str | None = None,
     action_id: str | None = None,
 ) -> str:
+    require_secretariat(session, "assign institutions")
     if role not in ASSIGNMENT_ROLES:
         raise ValidationError(f"assignment role '{role}' is not one of {ASSIGNMENT_ROLES}")
     targets = [t for t in (recommendation_id, cluster_id, action_id) if t is not None]

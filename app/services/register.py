@@ -22,6 +22,7 @@ from app.models import (
     SdgTarget,
     new_id,
 )
+from app.services.permissions import require_secretariat
 
 
 @dataclass
@@ -135,6 +136,7 @@ def update_recommendation(session: Session, recommendation_id: str, *,
                           expected_version: int | None = None, **values) -> None:
     """`expected_version`: the version the person saw; someone else's edit since is refused
     rather than silently overwritten."""
+    require_secretariat(session, "edit recommendations")
     unknown = set(values) - EDITABLE_RECOMMENDATION_FIELDS
     if unknown:
         raise ValidationError(f"recommendation: fields {sorted(unknown)} cannot be edited")
@@ -158,6 +160,7 @@ def update_recommendation(session: Session, recommendation_id: str, *,
 
 
 def delete_recommendation(session: Session, recommendation_id: str) -> None:
+    require_secretariat(session, "delete recommendations")
     recommendation = session.get(Recommendation, recommendation_id)
     if recommendation is None:
         raise ValidationError(f"recommendation {recommendation_id} does not exist")

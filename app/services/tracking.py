@@ -26,6 +26,11 @@ from app.models.tracking import (
     INDICATOR_DIRECTIONS,
     INDICATOR_KINDS,
 )
+from app.services.permissions import (
+    require_own_institution,
+    require_secretariat,
+    require_validator,
+)
 
 # Workflow of an assessment: which step may follow which.
 TRANSITIONS = {
@@ -154,8 +159,11 @@ def add_assessment(
     next_steps: str | None = None,
     author_id: str | None = None,
 ) -> str:
+    require_own_institution(session, institution_id, "report progress")
     if session.get(ImplementationStatus, status_code) is None:
         raise ValidationError(f"status: '{status_code}' is not a known implementation status")
+    if not period.strip():
+        raise ValidationError("period: say which reporting period (e.g. 2026-H1)")
     assessment = Assessment(
         id=new_id(),
         recommendation_id=recommendation_id,
@@ -188,6 +196,15 @@ def move_assessment(
         )
     if to_state == "returned" and not (comment and comment.strip()):
         raise ValidationError("assessment: say why it is returned (a comment is required)")
+    institution_id = assessment.institution_id
+    if to_state == "submitted":
+        require_own_institution(session, institution_id, "submit a progress report")
+    elif to_state == "validated" or (to_state == "returned"
+                                     and assessment.workflow_state == "submitted"):
+        require_validator(session, institution_id,
+                          "validate it" if to_state == "validated" else "return it")
+    else:
+        require_secretariat(session, "accept a progress report or return a validated one")
     now = utcnow()
     assessment.workflow_state = to_state
     if to_state == "submitted":

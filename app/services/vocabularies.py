@@ -28,6 +28,7 @@ from app.models import (
     new_id,
 )
 from app.services.names import match_key
+from app.services.permissions import require_secretariat
 
 MECHANISM_KINDS = ("upr", "treaty_body", "special_procedure", "regional", "voluntary", "other")
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -112,6 +113,7 @@ def _unique_code(session: Session, model, column, code: str | None, what: str,
 
 def add_entry(session: Session, vocabulary: Vocabulary, code: str, name: str,
               kind: str = "other") -> str:
+    require_secretariat(session, "edit the reference lists")
     code = code.strip()
     if vocabulary == Vocabulary.THEMES:
         name = _required(name, "theme")
@@ -140,6 +142,7 @@ def add_entry(session: Session, vocabulary: Vocabulary, code: str, name: str,
 
 def update_entry(session: Session, vocabulary: Vocabulary, entry_id: str, code: str,
                  name: str) -> None:
+    require_secretariat(session, "edit the reference lists")
     model = _MODELS[vocabulary]
     row = session.get(model, entry_id)
     if row is None or row.deleted:
@@ -175,6 +178,7 @@ def _keep_old_spelling(session: Session, state: State) -> None:
 
 
 def delete_entry(session: Session, vocabulary: Vocabulary, entry_id: str) -> None:
+    require_secretariat(session, "edit the reference lists")
     if vocabulary == Vocabulary.STATES:
         raise ValidationError("States: the list of States is fixed")
     entry = next((e for e in entries(session, vocabulary) if e.id == entry_id), None)
@@ -193,6 +197,7 @@ def delete_entry(session: Session, vocabulary: Vocabulary, entry_id: str) -> Non
 
 def add_alias(session: Session, state_id: str, alias: str) -> None:
     """Another spelling of a State, as documents write it ("Viet Nam", "Côte d’Ivoire")."""
+    require_secretariat(session, "edit the reference lists")
     alias = " ".join(alias.split())
     key = match_key(alias)
     if not key:
@@ -208,6 +213,7 @@ def add_alias(session: Session, state_id: str, alias: str) -> None:
 
 
 def remove_alias(session: Session, state_id: str, alias: str) -> None:
+    require_secretariat(session, "edit the reference lists")
     state = session.get(State, state_id)
     if state is not None and match_key(alias) == match_key(state.name):
         raise ValidationError(f"spelling '{alias}': it is the State's own name")

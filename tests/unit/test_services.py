@@ -19,6 +19,7 @@ from app.models import (
 )
 from app.services import institutions, register, tracking
 from app.services.evidence import EvidenceSpec, evidence_hash_problems, store_evidence
+from app.services.permissions import VALIDATING_AUTHORITY, Actor, acting_as
 from app.services.reference import find_state
 from app.services.setup import (
     InstitutionSpec,
@@ -92,8 +93,10 @@ def test_status_is_the_least_advanced_latest_accepted_assessment(empty_db, recom
             assessment = tracking.add_assessment(
                 session, recommendation_id=rec_id, institution_id=institution, period=period,
                 status_code=status)
-            for step in ("submitted", "validated", "accepted"):
-                tracking.move_assessment(session, assessment, step)
+            tracking.move_assessment(session, assessment, "submitted")
+            with acting_as(session, Actor("Validator", VALIDATING_AUTHORITY, institution)):
+                tracking.move_assessment(session, assessment, "validated")
+            tracking.move_assessment(session, assessment, "accepted")
 
     with empty_db.read() as session:
         assert current_statuses(session) == {}

@@ -1,0 +1,117 @@
+"""Who may do what: the services check it, the window only hides what would be refused.
+
+The person working is an Actor, put on the write session by `Database.write()`. Without one
+(the command line, the demo builder) the actor is the secretariat: whoever holds the
+secretariat's file at a terminal holds all of it anyway.
+
+- secretariat: everything, except validating on behalf of a ministry;
+- focal point: progress reports (assessments) of their own institution — write and submit;
+- validating authority: validates or returns what their institution submitted;
+- read only: nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app.db.database import ACTOR_KEY
+from app.errors import UserError
+from app.models import Institution
+
+SECRETARIAT = "secretariat"
+FOCAL_POINT = "focal_point"
+VALIDATING_AUTHORITY = "validating_authority"
+READ_ONLY = "read_only"
+ROLES = (SECRETARIAT, FOCAL_POINT, VALIDATING_AUTHORITY, READ_ONLY)
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    role: str
+    institution_id: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.role not in ROLES:
+            raise ValueError(f"role '{self.role}' is not one of {', '.join(ROLES)}")
+        if self.role in (FOCAL_POINT, VALIDATING_AUTHORITY) and not self.institution_id:
+            raise ValueError(f"a {self.role.replace('_', ' ')} belongs to an institution")
+
+
+HOLDER_OF_THE_FILE = Actor("", SECRETARIAT)
+
+
+class PermissionDenied(UserError):
+    pass
+
+
+def actor_of(session: Session) -> Actor:
+    return session.info.get(ACTOR_KEY) or HOLDER_OF_THE_FILE
+
+
+@contextmanager
+def acting_as(session: Session, actor: Actor) -> Iterator[None]:
+    """Within the block, the session's changes are made by `actor` (demo, tests)."""
+    previous = session.info.get(ACTOR_KEY)
+    session.info[ACTOR_KEY] = actor
+    try:
+        yield
+    finally:
+        session.info[ACTOR_KEY] = previous
+
+
+def _role_label(role: str) -> str:
+    return role.replace("_", " ")
+
+
+def _code(session: Session, institution_id: str | None) -> str:
+    institution = session.get(Institution, institution_id) if institution_id else None
+    return institution.code if institution is not None else "?"
+
+
+def require_secretariat(session: Session, what: str) -> None:
+    actor = actor_of(session)
+    if actor.role != SECRETARIAT:
+        raise PermissionDenied(f"Only the secretariat can {what}; you are working as "
+                               f"{_role_label(actor.role)}.")
+
+
+def require_own_institution(session: Session, institution_id: str, what: str) -> None:
+    """The secretariat, or a focal point of that very institution."""
+    actor = actor_of(session)
+    if actor.role == SECRETARIAT:
+        return
+    if actor.role == FOCAL_POINT and actor.institution_id == institution_id:
+        return
+    if actor.role == FOCAL_POINT:
+        raise PermissionDenied(
+            f"You can {what} only for {_code(session, actor.institution_id)}, your institution; "
+            f"this belongs to {_code(session, institution_id)}.")
+    raise PermissionDenied(f"A {_role_label(actor.role)} cannot {what}; a focal point of "
+                           f"{_code(session, institution_id)} or the secretariat can.")
+
+
+def require_validator(session: Session, institution_id: str, what: str) -> None:
+    actor = actor_of(session)
+    if actor.role == VALIDATING_AUTHORITY and actor.institution_id == institution_id:
+        return
+    raise PermissionDenied(f"Only the validating authority of {_code(session, institution_id)} "
+                           f"can {what}; you are working as {_role_label(actor.role)}.")
+
+
+def can(actor: Actor, permission: str, institution_id: str | None = None) -> bool:
+    """The same rules, asked in advance by the window to hide or disable a command."""
+    if permission == "edit_register":
+        return actor.role == SECRETARIAT
+    if permission == "report_progress":
+        return actor.role == SECRETARIAT or (
+            actor.role == FOCAL_POINT and actor.institution_id == institution_id)
+    if permission == "validate":
+        return actor.role == VALIDATING_AUTHORITY and actor.institution_id == institution_id
+    if permission == "accept":
+        return actor.role == SECRETARIAT
+    raise ValueError(f"unknown permission {permission}")

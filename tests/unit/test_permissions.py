@@ -1,0 +1,125 @@
+"""Each role through the progress-report cycle, and the refusals, at the service level."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from app.models import Assessment
+from app.services import assignments, clusters, institutions, register, tracking
+from app.services.permissions import (
+    FOCAL_POINT,
+    READ_ONLY,
+    SECRETARIAT,
+    VALIDATING_AUTHORITY,
+    Actor,
+    PermissionDenied,
+    can,
+)
+from app.services.reference import find_state
+from app.services.status import current_statuses
+
+
+@pytest.fixture
+def world(empty_db):
+    with empty_db.write() as session:
+        review = register.add_review(session, register.ReviewSpec(
+            mechanism_code="UPR", state_id=find_state(session, "Slovenia").id, cycle=4))
+        rec_id = register.add_recommendation(session, register.RecommendationSpec(
+            review_id=review, text="Ratify the Convention.", reference="1.1",
+            position_code="supported"))
+        moj = institutions.add_institution(session, "MOJ", "Ministry of Justice")
+        moh = institutions.add_institution(session, "MOH", "Ministry of Health")
+        assignments.set_lead(session, [rec_id], moj)
+    people = {
+        "secretariat": Actor("Sara Secretariat", SECRETARIAT),
+        "moj focal point": Actor("Amina (MOJ)", FOCAL_POINT, moj),
+        "moh focal point": Actor("Hugo (MOH)", FOCAL_POINT, moh),
+        "moj validator": Actor("Paula (MOJ)", VALIDATING_AUTHORITY, moj),
+        "moh validator": Actor("Oscar (MOH)", VALIDATING_AUTHORITY, moh),
+        "reader": Actor("Rita", READ_ONLY),
+    }
+    return empty_db, rec_id, moj, people
+
+
+def as_(db, actor):
+    db.actor = actor
+    return db.write()
+
+
+def test_the_full_cycle_each_step_by_its_role(world):
+    db, rec_id, moj, people = world
+    with as_(db, people["moj focal point"]) as session:
+        assessment = tracking.add_assessment(session, recommendation_id=rec_id,
+                                             institution_id=moj, period="2026-H1",
+                                             status_code="in_progress", narrative="Draft law")
+    with as_(db, people["moj focal point"]) as session:
+        tracking.move_assessment(session, assessment, "submitted")
+    with as_(db, people["moj validator"]) as session:
+        tracking.move_assessment(session, assessment, "validated")
+    with as_(db, people["secretariat"]) as session:
+        tracking.move_assessment(session, assessment, "accepted")
+    db.actor = None
+    with db.read() as session:
+        row = session.get(Assessment, assessment)
+        assert (row.workflow_state, row.created_by, row.updated_by) == (
+            "accepted", "Amina (MOJ)", "Sara Secretariat")
+        assert current_statuses(session) == {rec_id: "in_progress"}
+
+
+@pytest.mark.parametrize(("who", "step", "message"), [
+    ("moh focal point", "report", "only for MOH, your institution"),
+    ("moj validator", "report", "validating authority cannot report progress"),
+    ("reader", "report", "read only cannot report progress"),
+    ("moj focal point", "validate", "Only the validating authority of MOJ"),
+    ("moh validator", "validate", "Only the validating authority of MOJ"),
+    ("secretariat", "validate", "Only the validating authority of MOJ"),
+    ("moj focal point", "accept", "Only the secretariat can accept"),
+    ("moj validator", "accept", "Only the secretariat can accept"),
+    ("moj focal point", "set lead", "Only the secretariat can assign institutions"),
+    ("moj focal point", "edit text", "Only the secretariat can edit recommendations"),
+    ("moj validator", "cluster", "Only the secretariat can manage clusters"),
+])
+def test_refusals_name_the_role_and_change_nothing(world, who, step, message):
+    db, rec_id, moj, people = world
+    with as_(db, people["moj focal point"]) as session:
+        draft = tracking.add_assessment(session, recommendation_id=rec_id, institution_id=moj,
+                                        period="2026-H1", status_code="in_progress")
+    submitted = draft
+    with as_(db, people["moj focal point"]) as session:
+        tracking.move_assessment(session, submitted, "submitted")
+    if step == "accept":
+        with as_(db, people["moj validator"]) as session:
+            tracking.move_assessment(session, submitted, "validated")
+    before = _snapshot(db)
+    actions = {
+        "report": lambda s: tracking.add_assessment(
+            s, recommendation_id=rec_id, institution_id=moj, period="2026-H2",
+            status_code="in_progress"),
+        "validate": lambda s: tracking.move_assessment(s, submitted, "validated"),
+        "accept": lambda s: tracking.move_assessment(s, submitted, "accepted"),
+        "set lead": lambda s: assignments.set_lead(s, [rec_id], moj),
+        "edit text": lambda s: register.update_recommendation(s, rec_id, notes="x"),
+        "cluster": lambda s: clusters.create_cluster(s, "Justice"),
+    }
+    with pytest.raises(PermissionDenied, match=message), as_(db, people[who]) as session:
+        actions[step](session)
+    assert _snapshot(db) == before
+
+
+def _snapshot(db):
+    db.actor = None
+    with db.read() as session:
+        return sorted((a.id, a.workflow_state) for a in session.scalars(select(Assessment)))
+
+
+def test_the_window_asks_the_same_rules(world):
+    _, _, moj, people = world
+    assert can(people["moj focal point"], "report_progress", moj)
+    assert not can(people["moh focal point"], "report_progress", moj)
+    assert can(people["moj validator"], "validate", moj)
+    assert not can(people["secretariat"], "validate", moj)
+    assert can(people["secretariat"], "accept") and not can(people["moj focal point"], "accept")
+    assert not can(people["reader"], "edit_register")
+    with pytest.raises(ValueError, match="belongs to an institution"):
+        Actor("Nobody", FOCAL_POINT)
