@@ -19,12 +19,15 @@ class Settings:
     # "descending"}; a view only makes sense in the database whose ids it names.
     saved_views: dict[str, dict[str, dict]] = field(default_factory=dict)
     register_columns: str = ""  # the table header's own state: order, widths, hidden
+    # Who works on each database (its database_id): {"name", "role", "institution_id"}.
+    profiles: dict[str, dict] = field(default_factory=dict)
     path: Path | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(cls, path: Path) -> Settings:
         views: dict[str, dict[str, dict]] = {}
         columns = ""
+        profiles: dict[str, dict] = {}
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             recent = [str(p) for p in data.get("recent_databases", []) if isinstance(p, str)]
@@ -35,13 +38,16 @@ class Settings:
                          for database, named in stored.items() if isinstance(named, dict)}
             if isinstance(data.get("register_columns"), str):
                 columns = data["register_columns"]
+            if isinstance(data.get("profiles"), dict):
+                profiles = {key: value for key, value in data["profiles"].items()
+                            if isinstance(value, dict)}
         except FileNotFoundError:
             recent = []
         except (OSError, ValueError, AttributeError):
             log.warning("settings file %s unreadable; starting with defaults", path)
             recent = []
         return cls(recent_databases=recent[:MAX_RECENT], saved_views=views,
-                   register_columns=columns, path=path)
+                   register_columns=columns, profiles=profiles, path=path)
 
     def views_of(self, database_id: str) -> dict[str, dict]:
         return dict(sorted(self.saved_views.get(database_id, {}).items(),

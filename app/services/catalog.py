@@ -43,6 +43,7 @@ from app.services.facets import (
     build_index,
     next_deadlines,
 )
+from app.services.permissions import HOLDER_OF_THE_FILE, Actor, can
 from app.services.similar import similarity_index
 from app.services.status import current_statuses
 
@@ -365,5 +366,11 @@ class RegisterReader:
 
     @property
     def editable(self) -> bool:
-        """Only the secretariat's database edits recommendations and assignments."""
-        return self._db.identity.role == "secretariat"
+        """Recommendations and assignments are edited in the secretariat's database, by the
+        secretariat (the services refuse anyone else; this lets the window hide the commands)."""
+        actor = self._db.actor or HOLDER_OF_THE_FILE
+        return self._db.identity.role == "secretariat" and can(actor, "edit_register")
+
+    @property
+    def actor(self) -> Actor:
+        return self._db.actor or HOLDER_OF_THE_FILE

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.models import Assignment, Institution, Person, new_id
+from app.models import Assignment, DatabaseInfo, Institution, Person, new_id
 from app.models.institution import ASSIGNMENT_ROLES, INSTITUTION_KINDS, PERSON_ROLES
 from app.services.permissions import require_secretariat
 
@@ -182,3 +182,9 @@ def institution_facts(session: Session, institution_id: str) -> InstitutionFacts
         raise ValidationError("institution: it no longer exists (deleted meanwhile?)")
     return InstitutionFacts(institution.id, institution.code, institution.name, institution.kind,
                             institution.contact or "")
+
+
+def database_institution(db) -> str | None:
+    """The institution a ministry copy was issued to (None in the secretariat's file)."""
+    with db.read() as session:
+        return session.scalar(select(DatabaseInfo.institution_id))

@@ -25,10 +25,13 @@ from app.db.database import Database
 from app.db.lifecycle import create_database, open_database
 from app.paths import AppPaths
 from app.services.catalog import RegisterReader
+from app.services.choices import institution_choices
 from app.services.demo import populate_demo
 from app.services.directory import institution_rows
 from app.services.imports import import_history
+from app.services.institutions import database_institution, institution_facts
 from app.services.maintenance import backup_database
+from app.services.permissions import FOCAL_POINT, READ_ONLY, SECRETARIAT, Actor, can
 from app.services.setup import create_secretariat_database
 from app.services.summary import summarize
 from app.services.vocabularies import Vocabulary
@@ -38,6 +41,7 @@ from app.ui.dialogs.clusters import ClustersDialog
 from app.ui.dialogs.import_history import ImportHistoryDialog
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.new_database import NewDatabaseWizard
+from app.ui.dialogs.profile import ProfileDialog, role_labels
 from app.ui.pages.institutions import InstitutionsPage
 from app.ui.pages.recommendations import RecommendationsPage
 from app.ui.pages.vocabularies import VocabulariesPage
@@ -119,6 +123,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
 
         self.database_label = QLabel()
+        self.actor_label = QLabel()
+        self.statusBar().addPermanentWidget(self.actor_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
         self.welcome.new_requested.connect(self.new_database)
@@ -144,6 +150,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up now…"), self.backup_now)
         self.close_action = self._action(file_menu, self.tr("&Close database"), self.close_database)
+        self.profile_action = self._action(file_menu, self.tr("&Who is working…"),
+                                           self.ask_profile)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -247,8 +255,8 @@ class MainWindow(QMainWindow):
         self.close_database()
         self.db = db
         self.register_actions.set_database(db)
-        self.institutions.set_editable(db.identity.role == "secretariat")
-        self.vocabularies.set_editable(db.identity.role == "secretariat")
+        stored = self.settings.profiles.get(db.identity.database_id)
+        db.actor = self._actor_from(stored) or self._default_actor(db)
         self.recommendations.views = SavedViews(self.settings, db.identity.database_id)
         self.settings.remember_database(db.path)
         self._refresh_recent_menu()
@@ -257,6 +265,9 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         for action in self._database_actions():
             action.setEnabled(True)
+        self._apply_actor()
+        if stored is None:
+            self.ask_profile()
         identity = db.identity
         role = self.tr("Secretariat database") if identity.role == "secretariat" else self.tr(
             "Institution copy")
@@ -269,6 +280,66 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """A database was opened or imported into: the register from the top, no filter."""
         self._load_register(keep_view=False)
+
+    # who is working ---------------------------------------------------------------------
+    def _default_actor(self, db: Database) -> Actor:
+        """Until the person says otherwise: the secretariat on the secretariat's file, the
+        focal point of the institution a ministry copy was issued to."""
+        if db.identity.role == "secretariat":
+            return Actor(self.author, SECRETARIAT)
+        institution = database_institution(db)
+        return Actor(self.author, FOCAL_POINT, institution) if institution else Actor(
+            self.author, READ_ONLY)
+
+    def _actor_from(self, stored: dict | None) -> Actor | None:
+        if not stored:
+            return None
+        try:
+            return Actor(str(stored.get("name", "")), str(stored.get("role", "")),
+                         stored.get("institution_id") or None)
+        except ValueError:
+            return None  # hand-edited or from an older version: ask again
+
+    def ask_profile(self) -> ProfileDialog | None:
+        if self.db is None:
+            return None
+        with self.db.read() as session:
+            choices = institution_choices(session)
+        dialog = ProfileDialog(self.db.actor, choices, self)
+        db = self.db
+
+        def accepted() -> None:
+            actor = dialog.actor()
+            db.actor = actor
+            self.settings.profiles[db.identity.database_id] = {
+                "name": actor.name, "role": actor.role, "institution_id": actor.institution_id}
+            self.settings.save()
+            self._apply_actor()
+            self.refresh_after_edit()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def _apply_actor(self) -> None:
+        """Shows who is working and offers only what that person may do."""
+        if self.db is None:
+            return
+        actor = self.db.actor
+        secretariat_file = self.db.identity.role == "secretariat"
+        editable = secretariat_file and can(actor, "edit_register")
+        self.institutions.set_editable(editable)
+        self.vocabularies.set_editable(editable)
+        for action in (*self.edit_actions.values(), self.clusters_action):
+            action.setEnabled(editable)
+        role = role_labels(self)[actor.role]
+        who = actor.name or self.tr("(no name given)")
+        if actor.institution_id:
+            with self.db.read() as session:
+                code = institution_facts(session, actor.institution_id).code
+            self.actor_label.setText(self.tr("Working as {0} — {1}, {2}").format(who, role, code))
+        else:
+            self.actor_label.setText(self.tr("Working as {0} — {1}").format(who, role))
 
     def _show_vocabulary(self, vocabulary: str) -> None:
         if self.db is not None:
@@ -315,6 +386,7 @@ class MainWindow(QMainWindow):
 
     def _show_welcome(self) -> None:
         self.central.setCurrentIndex(0)
+        self.actor_label.setText("")
         self.database_label.setText(self.tr("No database open"))
         self.setWindowTitle(APP_NAME)
         for action in self._database_actions():
@@ -322,6 +394,7 @@ class MainWindow(QMainWindow):
 
     def _database_actions(self) -> tuple[QAction, ...]:
         return (self.import_action, self.history_action, self.backup_action, self.close_action,
+                self.profile_action,
                 self.clusters_action, self.save_view_action, self.clear_filters_action,
                 *self.edit_actions.values())
 

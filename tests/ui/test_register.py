@@ -437,3 +437,30 @@ def test_reference_data_page_adds_a_theme_and_a_state_spelling(qtbot, window, de
     page.filter.setText("laos")
     visible = [r for r in range(page.table.rowCount()) if not page.table.isRowHidden(r)]
     assert len(visible) == 1
+
+
+def test_first_opening_asks_who_is_working_and_a_focal_point_cannot_edit_the_register(
+        qtbot, window, demo_path):
+    from app.services.permissions import FOCAL_POINT
+    from app.ui.dialogs.profile import ProfileDialog
+
+    page = open_demo(qtbot, window, demo_path)
+    dialog = next(w for w in window.findChildren(ProfileDialog) if w.isVisible())
+    assert window.actor_label.text().startswith("Working as")
+    assert page.edit_buttons["lead"].isVisible(), "secretariat by default on its own file"
+    dialog.name.setText("Amina Diallo")
+    dialog.role.setCurrentIndex(dialog.role.findData(FOCAL_POINT))
+    dialog.institution.setCurrentIndex(dialog.institution.findText("MOJ — Ministry of Justice"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
+    assert window.actor_label.text() == "Working as Amina Diallo — Focal point of a ministry, MOJ"
+    assert not page.edit_buttons["lead"].isVisible()
+    assert "only the secretariat edits" in page.selection_label.text()
+    assert not window.edit_actions["lead"].isEnabled()
+    assert not window.institutions.new_button.isVisible()
+    window.close_database()
+    # Remembered for this database: no question the second time.
+    open_demo(qtbot, window, demo_path)
+    assert not any(w.isVisible() for w in window.findChildren(ProfileDialog))
+    assert window.db.actor.name == "Amina Diallo"
+    assert not window.edit_actions["lead"].isEnabled()
