@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Institution, Position, SdgTarget, Theme
+from app.models import ImplementationStatus, Institution, Position, SdgTarget, Theme
 
 Choice = tuple[str, str]  # (id, label)
 
@@ -34,3 +34,9 @@ def sdg_target_choices(session: Session) -> list[Choice]:
 def position_choices(session: Session) -> list[Choice]:
     return [(code, label) for code, label in session.execute(
         select(Position.code, Position.label).order_by(Position.sort_order))]
+
+
+def status_choices(session: Session) -> list[Choice]:
+    return [(code, label) for code, label in session.execute(
+        select(ImplementationStatus.code, ImplementationStatus.label)
+        .order_by(ImplementationStatus.rank))]

@@ -59,6 +59,7 @@ class InstitutionRole:
     role: str  # lead / supporting
     focal_points: list[tuple[str, str, str]]  # (name, role, contact)
     status: str  # its latest accepted assessment's status label, "" when none
+    institution_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,10 @@ class AssessmentLine:
     status: str
     workflow_state: str
     narrative: str
+    id: str = ""
+    institution_id: str = ""
+    next_steps: str = ""
+    return_comment: str = ""
 
 
 @dataclass(frozen=True)
@@ -173,7 +178,8 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
         people = [(p.full_name, p.role, " · ".join(filter(None, (p.email, p.phone))))
                   for p in sorted(found, key=lambda p: (_role_rank(p.role), p.full_name))]
         roles.append(InstitutionRole(institution.code, institution.name, role, people,
-                                     latest_accepted.get(institution.code, "")))
+                                     latest_accepted.get(institution.code, ""),
+                                     institution.id))
 
     review_label = " · ".join(filter(None, (
         mechanism, f"cycle {review.cycle}" if review.cycle else "",
@@ -189,7 +195,9 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
         status=status_labels.get(current_statuses(session, [rec_id]).get(rec_id, ""), ""),
         roles=roles,
         assessments=[AssessmentLine(a.period, code, status_labels.get(a.status_code, ""),
-                                    a.workflow_state, a.narrative or "")
+                                    a.workflow_state, a.narrative or "", a.id,
+                                    a.institution_id, a.next_steps or "",
+                                    a.return_comment or "")
                      for a, code in assessments],
         row_version=rec.row_version,
     )

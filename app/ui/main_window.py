@@ -72,6 +72,10 @@ class MainWindow(QMainWindow):
         self.recommendations.detail.edit_requested.connect(
             self.register_actions.edit_recommendation)
         self.recommendations.detail.similar_wanted.connect(self.find_similar)
+        self.recommendations.detail.report_requested.connect(
+            self.register_actions.new_progress_report)
+        self.recommendations.detail.move_requested.connect(
+            self.register_actions.move_progress_report)
         self.recommendations.detail.assign_requested.connect(
             lambda kind, rec_id: self.edit_selection(kind, [rec_id]))
         self.recommendations.restore_column_state(settings.register_columns)

@@ -12,14 +12,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from app.services import assignments, clusters, institutions, register, vocabularies
+from app.services import assignments, clusters, institutions, register, tracking, vocabularies
 from app.services.choices import (
     institution_choices,
     position_choices,
     sdg_target_choices,
+    status_choices,
     theme_choices,
 )
 from app.services.detail import recommendation_detail
+from app.services.permissions import HOLDER_OF_THE_FILE, can
 from app.services.undo import UndoStep, run_undoable, undo
 from app.services.vocabularies import Vocabulary
 from app.ui import messages
@@ -27,6 +29,7 @@ from app.ui.dialogs.choose import ChooseDialog
 from app.ui.dialogs.edit_recommendation import EditRecommendationDialog
 from app.ui.dialogs.entry_form import EntryDialog
 from app.ui.dialogs.institution_forms import InstitutionDialog, PersonDialog
+from app.ui.dialogs.progress_report import ProgressReportDialog
 from app.ui.tasks import TaskRunner
 
 NEW_CLUSTER = "__new__"
@@ -289,6 +292,46 @@ class RegisterActions(QObject):
             self._write(self.tr("Remove {0}").format(person.full_name),
                         lambda s: institutions.remove_person(s, person_id),
                         lambda _: self.tr("{0} removed.").format(person.full_name))
+
+    # progress reports --------------------------------------------------------------------
+    def new_progress_report(self, rec_id: str) -> ProgressReportDialog | None:
+        if self.db is None:
+            return None
+        detail = self._read(lambda s: recommendation_detail(s, rec_id))
+        actor = self.db.actor or HOLDER_OF_THE_FILE
+        institutions = [(role.institution_id, f"{role.code} — {role.name}")
+                        for role in detail.roles
+                        if can(actor, "report_progress", role.institution_id)]
+        if not institutions:
+            messages.show_info(self.window, self.tr("Progress report"), self.tr(
+                "Only a focal point of the lead or a supporting institution (or the "
+                "secretariat) reports progress on this recommendation."))
+            return None
+        dialog = ProgressReportDialog(detail.reference, institutions,
+                                      self._read(status_choices), self.window)
+
+        def save() -> None:
+            values = dialog.values()
+            self._write(self.tr("Progress report on {0}").format(detail.reference),
+                        lambda s: tracking.add_assessment(s, recommendation_id=rec_id, **values),
+                        lambda _: self.tr("Progress report saved as a draft."))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def move_progress_report(self, assessment_id: str, step: str) -> None:
+        comment = None
+        if step == "returned":
+            comment = self.ask_text(self.tr("Return the progress report"), self.tr(
+                "Why is it returned? The focal point sees this comment:"))
+            if not comment:
+                return
+        words = {"submitted": self.tr("submitted"), "validated": self.tr("validated"),
+                 "accepted": self.tr("accepted"), "returned": self.tr("returned")}
+        self._write(self.tr("Progress report {0}").format(words[step]),
+                    lambda s: tracking.move_assessment(s, assessment_id, step, comment=comment),
+                    lambda _: self.tr("Progress report {0}.").format(words[step]))
 
     # reference lists -----------------------------------------------------------------------
     def vocabulary_entries(self, vocabulary: str) -> list:

@@ -464,3 +464,66 @@ def test_first_opening_asks_who_is_working_and_a_focal_point_cannot_edit_the_reg
     assert not any(w.isVisible() for w in window.findChildren(ProfileDialog))
     assert window.db.actor.name == "Amina Diallo"
     assert not window.edit_actions["lead"].isEnabled()
+
+
+def test_progress_report_cycle_through_the_window(qtbot, window, demo_path, monkeypatch):
+    from app.services.facets import Facet
+    from app.services.permissions import FOCAL_POINT, SECRETARIAT, VALIDATING_AUTHORITY
+    from app.services.status import NOT_ASSESSED
+
+    page = open_demo(qtbot, window, demo_path)
+    page.facets.set_checked(Facet.STATUS, NOT_ASSESSED)
+    qtbot.waitUntil(lambda: bool(page.model.selection), timeout=5_000)
+    # A recommendation with a lead and no progress report yet.
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_data(r).lead)
+    page.table.selectRow(row)
+    rec_id = page.model.recommendation_id(row)
+    lead_code = page.model.row_data(row).lead.split(",")[0]
+    lead = institution_id(window, lead_code)
+    pane = page.detail
+    pane.setCurrentIndex(2)  # the Status tab
+
+    def become(role, institution=None):
+        dialog = window.ask_profile()
+        dialog.name.setText(f"Test {role}")
+        dialog.role.setCurrentIndex(dialog.role.findData(role))
+        if institution:
+            dialog.institution.setCurrentIndex(dialog.institution.findData(institution))
+        dialog.accept()
+        qtbot.waitUntil(lambda: not window.tasks.busy and page.detail.detail is not None,
+                        timeout=10_000)
+        page.select_ids({rec_id}, rec_id)
+
+    def stage() -> str:
+        return pane.assessments.item(0, 3).text()
+
+    become(FOCAL_POINT, lead)
+    assert pane.report_button.isVisible()
+    dialog = window.register_actions.new_progress_report(rec_id)
+    dialog.status.setCurrentIndex(dialog.status.findData("in_progress"))
+    dialog.narrative.setPlainText("Bill tabled in Parliament in March.")
+    before = len(pane.detail.assessments)
+    dialog.accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy and
+                    pane.assessments.rowCount() == before + 1, timeout=10_000)
+    assert stage() == "Draft"
+    assert pane.workflow_buttons["submitted"].isVisible()
+    assert not pane.workflow_buttons["validated"].isVisible()
+    pane.workflow_buttons["submitted"].click()
+    qtbot.waitUntil(lambda: not window.tasks.busy and stage() == "Submitted", timeout=10_000)
+
+    become(VALIDATING_AUTHORITY, lead)
+    assert not pane.report_button.isVisible()
+    assert pane.workflow_buttons["validated"].isVisible()
+    pane.workflow_buttons["validated"].click()
+    qtbot.waitUntil(lambda: not window.tasks.busy and stage() == "Validated", timeout=10_000)
+
+    page.facets.clear()  # once accepted it is no longer "not assessed": keep it in view
+    qtbot.waitUntil(lambda: not page.model.selection, timeout=5_000)
+    become(SECRETARIAT)
+    assert pane.workflow_buttons["accepted"].isVisible()
+    pane.workflow_buttons["accepted"].click()
+    qtbot.waitUntil(lambda: not window.tasks.busy and stage() == "Accepted", timeout=10_000)
+    assert "Current status: In progress" in pane.status.toPlainText()
+    # The register's status column and facet follow.
+    assert facet_count(page, Facet.STATUS, "in_progress") >= 1

@@ -454,6 +454,7 @@ class RecommendationsPage(QWidget):
             self.detail.show_message(self.tr("This recommendation was deleted meanwhile."))
             return
         self.detail.set_editable(self.model.reader.editable)
+        self.detail.actor = self.model.reader.actor
         self.detail.show_detail(detail, self.model.query)
 
     def go_to(self, rec_id: str) -> None:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.detail import HistoryEntry, RecommendationDetail
+from app.services.permissions import can
+from app.services.tracking import TRANSITIONS
 from app.ui.dialogs.institution_forms import person_role_labels
 from app.ui.widgets.highlight import highlight
 
@@ -35,6 +37,8 @@ class DetailPane(QTabWidget):
     edit_requested = Signal(str)  # recommendation id
     assign_requested = Signal(str, str)  # ("lead" | "supporting", recommendation id)
     history_wanted = Signal(str)  # recommendation id: the History tab was opened
+    report_requested = Signal(str)  # recommendation id: write a progress report
+    move_requested = Signal(str, str)  # assessment id, next workflow step
     similar_wanted = Signal(str)  # recommendation id: the Similar tab was opened
     cluster_requested = Signal(list)  # recommendation ids to put in one cluster
     go_to_requested = Signal(str)  # recommendation id
@@ -55,6 +59,35 @@ class DetailPane(QTabWidget):
         self.lead_button.clicked.connect(lambda: self._assign("lead"))
         self.supporting_button.clicked.connect(lambda: self._assign("supporting"))
         self.status = QTextBrowser()
+        self.status.setMaximumHeight(90)
+        self.assessments = QTableWidget(0, 5)
+        self.assessments.setHorizontalHeaderLabels([
+            self.tr("Period"), self.tr("Institution"), self.tr("Status"), self.tr("Stage"),
+            self.tr("Narrative")])
+        self.assessments.verticalHeader().setVisible(False)
+        self.assessments.verticalHeader().setDefaultSectionSize(22)
+        self.assessments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.assessments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.assessments.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.assessments.setWordWrap(False)
+        assessment_header = self.assessments.horizontalHeader()
+        for column in range(4):
+            assessment_header.setSectionResizeMode(column,
+                                                   QHeaderView.ResizeMode.ResizeToContents)
+        assessment_header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.assessments.itemSelectionChanged.connect(self._update_workflow_buttons)
+        self.report_button = QPushButton(self.tr("New progress report…"))
+        self.report_button.clicked.connect(
+            lambda: self.detail and self.report_requested.emit(self.detail.id))
+        self.workflow_buttons = {
+            "submitted": QPushButton(self.tr("Submit")),
+            "validated": QPushButton(self.tr("Validate")),
+            "accepted": QPushButton(self.tr("Accept")),
+            "returned": QPushButton(self.tr("Return…")),
+        }
+        for step, button in self.workflow_buttons.items():
+            button.clicked.connect(lambda _=False, s=step: self._move(s))
+        self.actor = None  # who is working: decides which workflow buttons are offered
         self.history = QTableWidget(0, 6)
         self.history.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"),
@@ -95,7 +128,13 @@ class DetailPane(QTabWidget):
         self.go_to_button.setToolTip(self.tr("Show the selected one in the register "
                                              "(double-click does the same)"))
         self.go_to_button.clicked.connect(lambda: self._go_to_similar(None))
-        self.addTab(self.status, self.tr("Status"))
+        status_box = QWidget()
+        status_column = QVBoxLayout(status_box)
+        status_column.setContentsMargins(0, 0, 0, 0)
+        status_column.addWidget(self.status)
+        status_column.addWidget(self.assessments, 1)
+        self.addTab(self._with_buttons(status_box, self.report_button,
+                                       *self.workflow_buttons.values()), self.tr("Status"))
         self.addTab(self.history, self.tr("History"))
         self.addTab(self._with_buttons(self.similar, self.go_to_button,
                                        self.cluster_similar_button), self.tr("Similar"))
@@ -211,6 +250,7 @@ class DetailPane(QTabWidget):
                               f"{translation}{_facts(facts)}{notes}")
         self.assignment.setHtml(self._assignment_html(detail))
         self.status.setHtml(self._status_html(detail))
+        self._show_assessments(detail)
         if self.currentWidget() is self.history:
             self.history_wanted.emit(detail.id)
         elif self.currentWidget() is self.similar_tab:
@@ -254,15 +294,63 @@ class DetailPane(QTabWidget):
                 "advanced of them.")) + "</p>"
         if not detail.assessments:
             return html + "<p style='color:gray'>" + escape(self.tr(
-                "No progress report (assessment) yet.")) + "</p>"
-        rows = "".join(
-            f"<tr><td>{escape(a.period)}</td><td>{escape(a.institution)}</td>"
-            f"<td>{escape(a.status)}</td><td>{escape(a.workflow_state)}</td>"
-            f"<td>{escape(a.narrative[:200])}</td></tr>" for a in detail.assessments)
-        head = "".join(f"<th align='left'>{escape(h)}</th>" for h in (
-            self.tr("Period"), self.tr("Institution"), self.tr("Status"), self.tr("Stage"),
-            self.tr("Narrative")))
-        return html + f"<table cellpadding='3'><tr>{head}</tr>{rows}</table>"
+                "No progress report yet: the lead institution's focal point writes one with "
+                "New progress report…")) + "</p>"
+        return html
+
+    def stage_label(self, state: str) -> str:
+        return {"draft": self.tr("Draft"), "submitted": self.tr("Submitted"),
+                "validated": self.tr("Validated"), "accepted": self.tr("Accepted"),
+                "returned": self.tr("Returned")}.get(state, state)
+
+    def _show_assessments(self, detail: RecommendationDetail) -> None:
+        self.assessments.setRowCount(len(detail.assessments))
+        for row, line in enumerate(detail.assessments):
+            stage = self.stage_label(line.workflow_state)
+            cells = (line.period, line.institution, line.status, stage,
+                     " ".join(line.narrative.split()))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                tooltip = line.narrative + (f"\n\n{self.tr('Next steps')}: {line.next_steps}"
+                                            if line.next_steps else "")
+                if line.return_comment and line.workflow_state == "returned":
+                    tooltip += f"\n\n{self.tr('Returned because')}: {line.return_comment}"
+                item.setToolTip(tooltip or text)
+                self.assessments.setItem(row, column, item)
+        self.assessments.setVisible(bool(detail.assessments))
+        if detail.assessments:
+            self.assessments.selectRow(0)
+        self._update_workflow_buttons()
+
+    def selected_assessment(self):
+        rows = self.assessments.selectionModel().selectedRows()
+        if not rows or self.detail is None or rows[0].row() >= len(self.detail.assessments):
+            return None
+        return self.detail.assessments[rows[0].row()]
+
+    def _update_workflow_buttons(self) -> None:
+        actor, detail = self.actor, self.detail
+        institutions = detail.roles if detail else []
+        self.report_button.setVisible(actor is not None and any(
+            can(actor, "report_progress", r.institution_id) for r in institutions))
+        line = self.selected_assessment()
+        for step, button in self.workflow_buttons.items():
+            allowed = False
+            if actor is not None and line is not None and \
+                    step in TRANSITIONS[line.workflow_state]:
+                if step == "submitted":
+                    allowed = can(actor, "report_progress", line.institution_id)
+                elif step == "validated" or (step == "returned"
+                                             and line.workflow_state == "submitted"):
+                    allowed = can(actor, "validate", line.institution_id)
+                else:
+                    allowed = can(actor, "accept")
+            button.setVisible(allowed)
+
+    def _move(self, step: str) -> None:
+        line = self.selected_assessment()
+        if line is not None:
+            self.move_requested.emit(line.id, step)
 
     def show_history(self, entries: list[HistoryEntry]) -> None:
         self.history.setRowCount(len(entries))

@@ -1,0 +1,78 @@
+"""A progress report (assessment) for one recommendation, by one institution, for a period."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def current_period(today: date | None = None) -> str:
+    """Reporting runs by half-year: "2026-H2"."""
+    today = today or date.today()
+    return f"{today.year}-H{1 if today.month <= 6 else 2}"
+
+
+class ProgressReportDialog(QDialog):
+    def __init__(self, reference: str, institutions: list[tuple[str, str]],
+                 statuses: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Progress report on {0}").format(reference))
+        self.resize(600, 460)
+        self.institution = QComboBox()
+        for institution_id, label in institutions:
+            self.institution.addItem(label, institution_id)
+        self.period = QLineEdit(current_period())
+        self.period.setPlaceholderText(self.tr("e.g. 2026-H2"))
+        self.status = QComboBox()
+        for code, label in statuses:
+            self.status.addItem(label, code)
+        self.narrative = QPlainTextEdit()
+        self.narrative.setPlaceholderText(self.tr(
+            "What was done in the period, with figures and the documents that show it"))
+        self.next_steps = QPlainTextEdit()
+        self.next_steps.setPlaceholderText(self.tr("What comes next, by whom, by when"))
+        note = QLabel(self.tr("Saved as a draft: Submit sends it to your validating authority."))
+        note.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #a40000")
+        form = QFormLayout()
+        form.addRow(self.tr("Institution:"), self.institution)
+        form.addRow(self.tr("Period:"), self.period)
+        form.addRow(self.tr("Status:"), self.status)
+        form.addRow(self.tr("Narrative:"), self.narrative)
+        form.addRow(self.tr("Next steps:"), self.next_steps)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check_and_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {"institution_id": self.institution.currentData(),
+                "period": self.period.text().strip(), "status_code": self.status.currentData(),
+                "narrative": self.narrative.toPlainText().strip() or None,
+                "next_steps": self.next_steps.toPlainText().strip() or None}
+
+    def _check_and_accept(self) -> None:
+        if not self.period.text().strip():
+            self.problem.setText(self.tr("Period: say which reporting period (e.g. 2026-H2)."))
+            return
+        if not self.narrative.toPlainText().strip():
+            self.problem.setText(self.tr("Narrative: say what was done, even briefly."))
+            return
+        self.accept()
