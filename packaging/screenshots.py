@@ -33,9 +33,13 @@ def main(folder: Path) -> None:
     window.grab().save(str(folder / "recommendations.png"))
     register_screens(app, window, folder)
     window.navigation.setCurrentRow(1)
+    for _ in range(10):
+        app.processEvents()
+    window.grab().save(str(folder / "dashboard.png"))
+    window.navigation.setCurrentRow(2)
     app.processEvents()
     window.grab().save(str(folder / "institutions.png"))
-    window.navigation.setCurrentRow(2)
+    window.navigation.setCurrentRow(3)
     window.vocabularies.choice.setCurrentIndex(3)
     for _ in range(10):
         app.processEvents()

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.models import (
     ActionRecommendation,
     AffectedGroup,
+    Assessment,
     Assignment,
     Cluster,
     ClusterMember,
@@ -60,6 +61,7 @@ class Facet(StrEnum):
     SUPPORTING = "supporting"
     STATUS = "status"
     DEADLINE = "deadline"
+    REPORT = "report"
     CLUSTER = "cluster"
 
 
@@ -164,6 +166,23 @@ class FacetIndex:
         start = self._all if within is None else self._mask(within)
         return self._ids_of(self._matching_mask(selection, except_facet, start))
 
+    def values_of(self, facet: Facet) -> list[tuple[str, str, int]]:
+        """(value, label, number of recommendations) of a facet, largest first."""
+        return sorted(((value, self.label(facet, value), mask.bit_count())
+                       for value, mask in self._masks[facet].items()),
+                      key=lambda item: (-item[2], item[1].casefold()))
+
+    def cross_counts(self, rows: Facet, columns: Facet) -> dict[tuple[str, str], int]:
+        """How many recommendations carry each (row value, column value) pair, e.g. each
+        (theme, status): the dashboard's stacked bars."""
+        result = {}
+        for row_value, row_mask in self._masks[rows].items():
+            for column_value, column_mask in self._masks[columns].items():
+                count = (row_mask & column_mask).bit_count()
+                if count:
+                    result[(row_value, column_value)] = count
+        return result
+
     def counts(self, selection: Selection,
                within: frozenset[str] | set[str] | None = None) -> dict[Facet, list[FacetCount]]:
         """Per facet, every value with the number of recommendations it would show."""
@@ -195,7 +214,8 @@ def _review_order(entry: FacetCount):
 
 
 _ORDER = {Facet.REVIEW: _review_order, Facet.SDG: _review_order, Facet.POSITION: _review_order,
-          Facet.STATUS: _review_order, Facet.DEADLINE: _review_order}
+          Facet.STATUS: _review_order, Facet.DEADLINE: _review_order,
+          Facet.REPORT: _review_order}
 
 
 def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -332,6 +352,15 @@ def build_index(session: Session, today: date | None = None) -> FacetIndex:
         (OVERDUE if due < today else DUE_SOON, rec) for rec, due in dated)
     labels[Facet.DEADLINE] = {OVERDUE: ("Overdue", "0"),
                               DUE_SOON: (f"Due in the next {DUE_SOON_DAYS} days", "1")}
+
+    # Where progress reports stand: a recommendation with a report waiting for validation is
+    # found under "submitted" whatever its other reports say.
+    stages = session.execute(
+        select(Assessment.workflow_state, Assessment.recommendation_id)
+        .where(Assessment.deleted.is_(False))).all()
+    members[Facet.REPORT] = _grouped(stages)
+    labels[Facet.REPORT] = {state: (state, f"{rank}") for rank, state in enumerate(
+        ("draft", "submitted", "validated", "returned", "accepted"))}
 
     clusters = session.execute(
         select(Cluster.id, Cluster.name, ClusterMember.recommendation_id)

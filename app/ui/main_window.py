@@ -26,6 +26,7 @@ from app.db.lifecycle import create_database, open_database
 from app.paths import AppPaths
 from app.services.catalog import RegisterReader
 from app.services.choices import institution_choices
+from app.services.dashboard import Dashboard, build_dashboard
 from app.services.demo import populate_demo
 from app.services.directory import institution_rows
 from app.services.imports import import_history
@@ -42,6 +43,7 @@ from app.ui.dialogs.import_history import ImportHistoryDialog
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.new_database import NewDatabaseWizard
 from app.ui.dialogs.profile import ProfileDialog, role_labels
+from app.ui.pages.dashboard import DashboardPage
 from app.ui.pages.institutions import InstitutionsPage
 from app.ui.pages.recommendations import RecommendationsPage
 from app.ui.pages.vocabularies import VocabulariesPage
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         self.institutions.people_wanted.connect(
             lambda institution_id: self.db is not None and self.institutions.show_people(
                 *actions.people(institution_id)))
+        self.dashboard = DashboardPage()
+        self.dashboard.show_requested.connect(self.show_in_register)
         self.vocabularies = VocabulariesPage()
         self.vocabularies.entries_wanted.connect(self._show_vocabulary)
         self.vocabularies.add_requested.connect(actions.add_entry)
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
             " border-bottom: 1px solid #e0c86a;")
         self.pages = QStackedWidget()
         for label, page in ((self.tr("Recommendations"), self.recommendations),
+                            (self.tr("Dashboard"), self.dashboard),
                             (self.tr("Institutions"), self.institutions),
                             (self.tr("Reference data"), self.vocabularies)):
             self.navigation.addItem(label)
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
 
         self.database_label = QLabel()
         self.actor_label = QLabel()
+        self.actor_label.setContentsMargins(0, 0, 16, 0)
         self.statusBar().addPermanentWidget(self.actor_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
@@ -360,12 +366,14 @@ class MainWindow(QMainWindow):
         if db is None:
             return
 
-        def load(progress, cancelled) -> RegisterReader:
+        def load(progress, cancelled) -> tuple[RegisterReader, Dashboard]:
             reader = RegisterReader(db)
             reader.prepare()
-            return reader
+            with db.read() as session:
+                return reader, build_dashboard(session, reader.facets)
 
-        def show(reader: RegisterReader) -> None:
+        def show(loaded: tuple[RegisterReader, Dashboard]) -> None:
+            reader, board = loaded
             if self.db is not db:
                 return  # another database was opened meanwhile
             if keep_view:
@@ -374,6 +382,7 @@ class MainWindow(QMainWindow):
                 self.recommendations.show_register(reader, reader.ids())
             self.institutions.show_institutions(institution_rows(db))
             self._show_vocabulary(self.vocabularies.vocabulary.value)
+            self.dashboard.show_dashboard(board)
 
         self.tasks.run(load, title=self.tr("Loading the register"), parent=self, on_done=show,
                        on_error=lambda e, d: messages.show_failure(
@@ -429,6 +438,10 @@ class MainWindow(QMainWindow):
         dialog.show_requested.connect(self._show_cluster)
         dialog.open()
         return dialog
+
+    def show_in_register(self, selection) -> None:
+        self.navigation.setCurrentRow(0)
+        self.recommendations.show_selection(selection)
 
     def _show_cluster(self, cluster_id: str) -> None:
         self.navigation.setCurrentRow(0)

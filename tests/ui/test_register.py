@@ -378,7 +378,7 @@ def test_deadline_themes_and_sdg_columns_sort_and_show(demo_path):
 def test_institutions_page_adds_a_focal_point_and_undoes_it(qtbot, window, demo_path,
                                                           message_log):
     open_demo(qtbot, window, demo_path)
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(2)
     page = window.institutions
     assert page.new_button.isVisible()
     page.select_code("MOJ")
@@ -412,7 +412,7 @@ def test_reference_data_page_adds_a_theme_and_a_state_spelling(qtbot, window, de
     from app.services.vocabularies import Vocabulary
 
     open_demo(qtbot, window, demo_path)
-    window.navigation.setCurrentRow(2)
+    window.navigation.setCurrentRow(3)
     page = window.vocabularies
     assert page.vocabulary == Vocabulary.THEMES and page.table.rowCount() > 50
     count = page.table.rowCount()
@@ -509,8 +509,10 @@ def test_progress_report_cycle_through_the_window(qtbot, window, demo_path, monk
     assert stage() == "Draft"
     assert pane.workflow_buttons["submitted"].isVisible()
     assert not pane.workflow_buttons["validated"].isVisible()
+    waiting = window.dashboard.board.waiting_validation
     pane.workflow_buttons["submitted"].click()
     qtbot.waitUntil(lambda: not window.tasks.busy and stage() == "Submitted", timeout=10_000)
+    assert window.dashboard.board.waiting_validation == waiting + 1, "the dashboard follows"
 
     become(VALIDATING_AUTHORITY, lead)
     assert not pane.report_button.isVisible()
@@ -527,3 +529,23 @@ def test_progress_report_cycle_through_the_window(qtbot, window, demo_path, monk
     assert "Current status: In progress" in pane.status.toPlainText()
     # The register's status column and facet follow.
     assert facet_count(page, Facet.STATUS, "in_progress") >= 1
+
+
+def test_a_dashboard_bar_opens_the_register_on_what_it_counts(qtbot, window, demo_path):
+    from PySide6.QtCore import QPoint
+
+    from app.services.facets import Facet
+
+    page = open_demo(qtbot, window, demo_path)
+    window.navigation.setCurrentRow(1)
+    chart = window.dashboard.charts[Facet.LEAD]
+    qtbot.waitUntil(lambda: bool(chart.bars) and chart.width() > 300, timeout=5_000)
+    rect, bar, status, count = next(iter(chart._segments()))
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(rect.center().x()), int(rect.center().y())))
+    assert window.pages.currentWidget() is page
+    assert page.model.selection.values == {Facet.LEAD: {bar.value}, Facet.STATUS: {status}}
+    assert page.model.rowCount() == count
+    window.navigation.setCurrentRow(1)
+    window.dashboard.figures["waiting_validation"].click()
+    assert page.model.rowCount() == window.dashboard.board.waiting_validation

@@ -314,3 +314,22 @@ def test_reference_lists_add_rename_delete_and_spellings(small):
         assert find_state(session, "lao pdr") is None
     with pytest.raises(ValidationError, match="fixed"), db.write() as session:
         add_entry(session, Vocabulary.STATES, "XXX", "Atlantis")
+
+
+def test_dashboard_figures_agree_with_the_facets(demo_path):
+    from app.db.lifecycle import open_database
+    from app.services.dashboard import build_dashboard
+    from app.services.facets import Facet
+
+    with open_database(demo_path, author="tester") as db, db.read() as session:
+        facets = build_index(session)
+        board = build_dashboard(session, facets)
+    assert board.total == len(facets.all_ids)
+    for facet, bars in board.breakdowns.items():
+        assert bars, facet
+        for bar in bars:
+            assert bar.total == len(facets.matching(Selection({facet: frozenset({bar.value})})))
+    assert 0 < sum(n for _, _, n in board.overdue_by_institution) <= board.overdue
+    assert len(board.recent) == 15 and board.recent[0].when >= board.recent[-1].when
+    assert board.waiting_validation == len(facets.matching(Selection.of(report=["submitted"])))
+    assert Facet.REPORT in facets.counts(Selection())

@@ -247,10 +247,14 @@ class RecommendationsPage(QWidget):
 
     def show_cluster(self, cluster_id: str) -> None:
         """The register narrowed to one cluster, nothing else."""
+        self.show_selection(Selection.of(cluster=[cluster_id]))
+
+    def show_selection(self, selection: Selection) -> None:
+        """The register with exactly these filters and no search (a click elsewhere)."""
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.model.set_filter("", Selection.of(cluster=[cluster_id]))
+        self.model.set_filter("", selection)
         self._show_facets()
         self._show_count()
 

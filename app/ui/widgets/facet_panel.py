@@ -62,6 +62,7 @@ class FacetPanel(QWidget):
     def titles(self) -> dict[Facet, str]:
         return {
             Facet.DEADLINE: self.tr("Deadlines"),
+            Facet.REPORT: self.tr("Progress reports"),
             Facet.LEAD: self.tr("Lead institution"),
             Facet.SUPPORTING: self.tr("Supporting institution"),
             Facet.STATUS: self.tr("Status"),
@@ -81,6 +82,11 @@ class FacetPanel(QWidget):
             (Facet.DEADLINE, OVERDUE): self.tr("Overdue"),
             (Facet.DEADLINE, DUE_SOON): self.tr("Due in the next 30 days"),
             (Facet.STATUS, NOT_ASSESSED): self.tr("Not assessed"),
+            (Facet.REPORT, "draft"): self.tr("Draft"),
+            (Facet.REPORT, "submitted"): self.tr("Waiting for validation"),
+            (Facet.REPORT, "validated"): self.tr("Waiting for acceptance"),
+            (Facet.REPORT, "returned"): self.tr("Returned"),
+            (Facet.REPORT, "accepted"): self.tr("Accepted"),
         }.get((facet, value))
 
     @property
