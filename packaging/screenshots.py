@@ -32,14 +32,16 @@ def main(folder: Path) -> None:
         app.processEvents()
     window.grab().save(str(folder / "recommendations.png"))
     register_screens(app, window, folder)
-    window.navigation.setCurrentRow(1)
-    for _ in range(10):
-        app.processEvents()
-    window.grab().save(str(folder / "dashboard.png"))
-    window.navigation.setCurrentRow(2)
-    app.processEvents()
-    window.grab().save(str(folder / "institutions.png"))
-    window.navigation.setCurrentRow(3)
+    for name, page in (("dashboard", window.dashboard), ("plan", window.plan),
+                       ("calendar", window.calendar), ("institutions", window.institutions)):
+        window.show_page(page)
+        for _ in range(10):
+            app.processEvents()
+        if page is window.plan:
+            window.plan.view.indicators.selectRow(0)
+            app.processEvents()
+        window.grab().save(str(folder / f"{name}.png"))
+    window.show_page(window.vocabularies)
     window.vocabularies.choice.setCurrentIndex(3)
     for _ in range(10):
         app.processEvents()

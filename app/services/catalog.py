@@ -44,6 +44,7 @@ from app.services.facets import (
     next_deadlines,
 )
 from app.services.permissions import HOLDER_OF_THE_FILE, Actor, can
+from app.services.plan import ActionRow, IndicatorRow, action_rows, indicator_rows
 from app.services.similar import similarity_index
 from app.services.status import current_statuses
 
@@ -357,6 +358,14 @@ class RegisterReader:
     def history(self, rec_id: str) -> list[HistoryEntry]:
         with self._db.read() as session:
             return recommendation_history(session, rec_id)
+
+    def plan(self, rec_id: str | None = None, *, institution_id: str | None = None,
+             status: str | None = None) -> tuple[list[ActionRow], list[IndicatorRow]]:
+        """Actions and indicators of one recommendation, or of the whole plan."""
+        with self._db.read() as session:
+            return (action_rows(session, recommendation_id=rec_id, institution_id=institution_id,
+                                status=status),
+                    indicator_rows(session, recommendation_id=rec_id))
 
     def similar(self, rec_id: str, limit: int = 10) -> list[tuple[RecommendationRow, float]]:
         """The most alike recommendations (the first call on a database builds the index)."""

@@ -248,9 +248,8 @@ def _plan_and_follow_up(session, rng, today, rec_ids, institutions) -> None:
                 expected_outcome="Measurable progress reported at mid-term.",
                 start_date=start, end_date=end, status=status,
                 budget_amount=float(rng.randrange(5, 500) * 1000), budget_currency="USD",
-                recommendation_ids=linked,
+                recommendation_ids=linked, lead_institution_id=lead.id,
             ))
-            inst_service.assign(session, lead.id, "lead", action_id=action_id)
             if status != "completed":
                 tracking.add_deadline(session, kind="action_milestone", action_id=action_id,
                                       institution_id=lead.id, title="Action completed",

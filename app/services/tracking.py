@@ -12,6 +12,7 @@ from app.models import (
     Action,
     ActionRecommendation,
     Assessment,
+    Assignment,
     Deadline,
     ImplementationStatus,
     Indicator,
@@ -53,9 +54,23 @@ class ActionSpec:
     budget_currency: str | None = None
     status: str = "planned"
     recommendation_ids: list[str] = field(default_factory=list)
+    lead_institution_id: str | None = None
+    supporting_institution_ids: list[str] = field(default_factory=list)
 
 
 def add_action(session: Session, spec: ActionSpec) -> str:
+    """A focal point plans for their own institution (it leads the action); the secretariat
+    for anyone."""
+    if spec.lead_institution_id:
+        require_own_institution(session, spec.lead_institution_id, "plan actions")
+    else:
+        require_secretariat(session, "plan an action without a lead institution")
+    if spec.budget_amount is not None and spec.budget_amount < 0:
+        raise ValidationError("action budget: the amount cannot be negative")
+    if spec.budget_currency and not (len(spec.budget_currency) == 3
+                                     and spec.budget_currency.isalpha()):
+        raise ValidationError(f"action budget: currency '{spec.budget_currency}' should be a "
+                              "three-letter code such as EUR or XOF")
     if not spec.title.strip():
         raise ValidationError("action title: an action needs a title")
     if spec.status not in ACTION_STATUSES:
@@ -76,6 +91,13 @@ def add_action(session: Session, spec: ActionSpec) -> str:
     session.add(action)
     for rec_id in dict.fromkeys(spec.recommendation_ids):
         session.add(ActionRecommendation(action_id=action.id, recommendation_id=rec_id))
+    if spec.lead_institution_id:
+        session.add(Assignment(id=new_id(), institution_id=spec.lead_institution_id,
+                               role="lead", action_id=action.id))
+    for institution_id in dict.fromkeys(spec.supporting_institution_ids):
+        if institution_id != spec.lead_institution_id:
+            session.add(Assignment(id=new_id(), institution_id=institution_id,
+                                   role="supporting", action_id=action.id))
     return action.id
 
 
@@ -97,6 +119,12 @@ class IndicatorSpec:
 
 
 def add_indicator(session: Session, spec: IndicatorSpec) -> str:
+    if spec.institution_id:
+        require_own_institution(session, spec.institution_id, "define indicators")
+    else:
+        require_secretariat(session, "define an indicator without a responsible institution")
+    if not spec.name.strip():
+        raise ValidationError("indicator name: an indicator needs a name")
     if spec.kind not in INDICATOR_KINDS:
         raise ValidationError(f"indicator type: '{spec.kind}' is not one of {INDICATOR_KINDS}")
     if spec.direction not in INDICATOR_DIRECTIONS:
@@ -135,6 +163,15 @@ def record_indicator_value(
     note: str | None = None,
     author_id: str | None = None,
 ) -> str:
+    indicator = session.get(Indicator, indicator_id)
+    if indicator is None or indicator.deleted:
+        raise ValidationError("indicator: it no longer exists")
+    if indicator.institution_id:
+        require_own_institution(session, indicator.institution_id, "record indicator values")
+    else:
+        require_secretariat(session, "record values of an indicator without an institution")
+    if not period.strip():
+        raise ValidationError(f"{indicator.name}: say which period the value is for")
     indicator_value = IndicatorValue(
         id=new_id(),
         indicator_id=indicator_id,

@@ -30,9 +30,9 @@ from app.services.dashboard import Dashboard, build_dashboard
 from app.services.demo import populate_demo
 from app.services.directory import institution_rows
 from app.services.imports import import_history
-from app.services.institutions import database_institution, institution_facts
 from app.services.maintenance import backup_database
-from app.services.permissions import FOCAL_POINT, READ_ONLY, SECRETARIAT, Actor, can
+from app.services.permissions import FOCAL_POINT, SECRETARIAT
+from app.services.plan import calendar_rows
 from app.services.setup import create_secretariat_database
 from app.services.summary import summarize
 from app.services.vocabularies import Vocabulary
@@ -42,19 +42,20 @@ from app.ui.dialogs.clusters import ClustersDialog
 from app.ui.dialogs.import_history import ImportHistoryDialog
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.new_database import NewDatabaseWizard
-from app.ui.dialogs.profile import ProfileDialog, role_labels
 from app.ui.pages.dashboard import DashboardPage
 from app.ui.pages.institutions import InstitutionsPage
+from app.ui.pages.plan import CalendarPage, PlanPage
 from app.ui.pages.recommendations import RecommendationsPage
 from app.ui.pages.vocabularies import VocabulariesPage
 from app.ui.pages.welcome import WelcomePage
+from app.ui.profile_mixin import ProfileMixin
 from app.ui.register_actions import RegisterActions
 from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ProfileMixin, QMainWindow):
     database_changed = Signal()
 
     def __init__(self, *, paths: AppPaths, settings: Settings, tasks: TaskRunner, author: str):
@@ -78,6 +79,12 @@ class MainWindow(QMainWindow):
             self.register_actions.new_progress_report)
         self.recommendations.detail.move_requested.connect(
             self.register_actions.move_progress_report)
+        plan = self.recommendations.detail.plan
+        plan.add_action_requested.connect(lambda: self.register_actions.add_action(
+            self.recommendations.detail.detail.id))
+        plan.add_indicator_requested.connect(lambda: self.register_actions.add_indicator(
+            self.recommendations.detail.detail.id))
+        plan.record_value_requested.connect(self.register_actions.record_value)
         self.recommendations.detail.assign_requested.connect(
             lambda kind, rec_id: self.edit_selection(kind, [rec_id]))
         self.recommendations.restore_column_state(settings.register_columns)
@@ -93,6 +100,13 @@ class MainWindow(QMainWindow):
                 *actions.people(institution_id)))
         self.dashboard = DashboardPage()
         self.dashboard.show_requested.connect(self.show_in_register)
+        self.plan = PlanPage()
+        self.plan.filters_changed.connect(self._show_plan)
+        self.plan.view.add_action_requested.connect(lambda: actions.add_action(None))
+        self.plan.view.add_indicator_requested.connect(lambda: actions.add_indicator(None))
+        self.plan.view.record_value_requested.connect(actions.record_value)
+        self.calendar = CalendarPage()
+        self.calendar.filters_changed.connect(self._show_calendar)
         self.vocabularies = VocabulariesPage()
         self.vocabularies.entries_wanted.connect(self._show_vocabulary)
         self.vocabularies.add_requested.connect(actions.add_entry)
@@ -112,6 +126,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for label, page in ((self.tr("Recommendations"), self.recommendations),
                             (self.tr("Dashboard"), self.dashboard),
+                            (self.tr("Plan"), self.plan),
+                            (self.tr("Calendar"), self.calendar),
                             (self.tr("Institutions"), self.institutions),
                             (self.tr("Reference data"), self.vocabularies)):
             self.navigation.addItem(label)
@@ -291,66 +307,6 @@ class MainWindow(QMainWindow):
         """A database was opened or imported into: the register from the top, no filter."""
         self._load_register(keep_view=False)
 
-    # who is working ---------------------------------------------------------------------
-    def _default_actor(self, db: Database) -> Actor:
-        """Until the person says otherwise: the secretariat on the secretariat's file, the
-        focal point of the institution a ministry copy was issued to."""
-        if db.identity.role == "secretariat":
-            return Actor(self.author, SECRETARIAT)
-        institution = database_institution(db)
-        return Actor(self.author, FOCAL_POINT, institution) if institution else Actor(
-            self.author, READ_ONLY)
-
-    def _actor_from(self, stored: dict | None) -> Actor | None:
-        if not stored:
-            return None
-        try:
-            return Actor(str(stored.get("name", "")), str(stored.get("role", "")),
-                         stored.get("institution_id") or None)
-        except ValueError:
-            return None  # hand-edited or from an older version: ask again
-
-    def ask_profile(self) -> ProfileDialog | None:
-        if self.db is None:
-            return None
-        with self.db.read() as session:
-            choices = institution_choices(session)
-        dialog = ProfileDialog(self.db.actor, choices, self)
-        db = self.db
-
-        def accepted() -> None:
-            actor = dialog.actor()
-            db.actor = actor
-            self.settings.profiles[db.identity.database_id] = {
-                "name": actor.name, "role": actor.role, "institution_id": actor.institution_id}
-            self.settings.save()
-            self._apply_actor()
-            self.refresh_after_edit()
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
-
-    def _apply_actor(self) -> None:
-        """Shows who is working and offers only what that person may do."""
-        if self.db is None:
-            return
-        actor = self.db.actor
-        secretariat_file = self.db.identity.role == "secretariat"
-        editable = secretariat_file and can(actor, "edit_register")
-        self.institutions.set_editable(editable)
-        self.vocabularies.set_editable(editable)
-        for action in (*self.edit_actions.values(), self.clusters_action):
-            action.setEnabled(editable)
-        role = role_labels(self)[actor.role]
-        who = actor.name or self.tr("(no name given)")
-        if actor.institution_id:
-            with self.db.read() as session:
-                code = institution_facts(session, actor.institution_id).code
-            self.actor_label.setText(self.tr("Working as {0} — {1}, {2}").format(who, role, code))
-        else:
-            self.actor_label.setText(self.tr("Working as {0} — {1}").format(who, role))
-
     def _show_vocabulary(self, vocabulary: str) -> None:
         if self.db is not None:
             self.vocabularies.show_entries(
@@ -383,6 +339,12 @@ class MainWindow(QMainWindow):
             self.institutions.show_institutions(institution_rows(db))
             self._show_vocabulary(self.vocabularies.vocabulary.value)
             self.dashboard.show_dashboard(board)
+            with db.read() as session:
+                choices = institution_choices(session)
+            self.plan.set_institutions(choices)
+            self.calendar.set_institutions(choices)
+            self._show_plan()
+            self._show_calendar()
 
         self.tasks.run(load, title=self.tr("Loading the register"), parent=self, on_done=show,
                        on_error=lambda e, d: messages.show_failure(
@@ -438,6 +400,27 @@ class MainWindow(QMainWindow):
         dialog.show_requested.connect(self._show_cluster)
         dialog.open()
         return dialog
+
+    def _show_plan(self) -> None:
+        reader = self.recommendations.model.reader
+        if reader is None or self.db is None:
+            return
+        # Focal points plan for their own institution (the dialog offers only that one).
+        allowed = self.db.actor.role in (SECRETARIAT, FOCAL_POINT)
+        self.plan.view.set_commands(allowed, allowed)
+        self.plan.show_plan(*reader.plan(institution_id=self.plan.institution.currentData(),
+                                         status=self.plan.status.currentData()))
+
+    def _show_calendar(self) -> None:
+        if self.db is None:
+            return
+        with self.db.read() as session:
+            rows = calendar_rows(session, institution_id=self.calendar.institution.currentData(),
+                                 include_completed=True)
+        self.calendar.show_deadlines(rows)
+
+    def show_page(self, page: QWidget) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
 
     def show_in_register(self, selection) -> None:
         self.navigation.setCurrentRow(0)

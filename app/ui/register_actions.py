@@ -12,24 +12,20 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from app.services import assignments, clusters, institutions, register, tracking, vocabularies
+from app.services import assignments, clusters, register
 from app.services.choices import (
     institution_choices,
     position_choices,
     sdg_target_choices,
-    status_choices,
     theme_choices,
 )
 from app.services.detail import recommendation_detail
-from app.services.permissions import HOLDER_OF_THE_FILE, can
 from app.services.undo import UndoStep, run_undoable, undo
-from app.services.vocabularies import Vocabulary
 from app.ui import messages
 from app.ui.dialogs.choose import ChooseDialog
 from app.ui.dialogs.edit_recommendation import EditRecommendationDialog
-from app.ui.dialogs.entry_form import EntryDialog
-from app.ui.dialogs.institution_forms import InstitutionDialog, PersonDialog
-from app.ui.dialogs.progress_report import ProgressReportDialog
+from app.ui.directory_commands import DirectoryCommands
+from app.ui.plan_commands import PlanCommands
 from app.ui.tasks import TaskRunner
 
 NEW_CLUSTER = "__new__"
@@ -37,7 +33,7 @@ NO_PRIORITY = "__none__"
 MAX_UNDO_STEPS = 20
 
 
-class RegisterActions(QObject):
+class RegisterActions(DirectoryCommands, PlanCommands, QObject):
     changed = Signal()  # the data changed: refresh what is shown
     undo_changed = Signal()
     message = Signal(str)  # one line for the status bar
@@ -203,204 +199,6 @@ class RegisterActions(QObject):
         dialog.accepted.connect(save)
         dialog.open()
         return dialog
-
-    # institutions and their people ---------------------------------------------------------
-    def new_institution(self) -> InstitutionDialog | None:
-        if self.db is None:
-            return None
-        dialog = InstitutionDialog(self.window)
-
-        def save() -> None:
-            values = dialog.values()
-            self._write(self.tr("Add institution {0}").format(values["code"]),
-                        lambda s: institutions.add_institution(
-                            s, values["code"], values["name"], values["kind"],
-                            values["contact"] or None),
-                        lambda _: self.tr("Institution {0} added.").format(values["code"]))
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
-
-    def edit_institution(self, institution_id: str) -> InstitutionDialog | None:
-        if self.db is None:
-            return None
-        current = self._read(lambda s: institutions.institution_facts(s, institution_id))
-        dialog = InstitutionDialog(self.window, code=current.code, name=current.name,
-                                   kind=current.kind, contact=current.contact, new=False)
-
-        def save() -> None:
-            values = dialog.values()
-            self._write(self.tr("Edit institution {0}").format(current.code),
-                        lambda s: institutions.update_institution(
-                            s, institution_id, name=values["name"], kind=values["kind"],
-                            contact=values["contact"]),
-                        lambda _: self.tr("Institution {0} saved.").format(current.code))
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
-
-    def people(self, institution_id: str) -> tuple[str, list]:
-        def read(session):
-            code = institutions.institution_facts(session, institution_id).code
-            return code, institutions.people_of(session, institution_id)
-        return self._read(read)
-
-    def new_person(self, institution_id: str) -> PersonDialog | None:
-        if self.db is None:
-            return None
-        code, _ = self.people(institution_id)
-        dialog = PersonDialog(code, self.window)
-
-        def save() -> None:
-            values = dialog.values()
-            self._write(self.tr("Add {0} to {1}").format(values["full_name"], code),
-                        lambda s: institutions.add_person(s, institution_id, **values),
-                        lambda _: self.tr("{0} added to {1}.").format(values["full_name"], code))
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
-
-    def edit_person(self, institution_id: str, person_id: str) -> PersonDialog | None:
-        if self.db is None:
-            return None
-        code, people = self.people(institution_id)
-        person = next(p for p in people if p.id == person_id)
-        dialog = PersonDialog(code, self.window, full_name=person.full_name, role=person.role,
-                              title=person.title, email=person.email, phone=person.phone,
-                              new=False)
-
-        def save() -> None:
-            values = dialog.values()
-            self._write(self.tr("Edit {0}").format(person.full_name),
-                        lambda s: institutions.update_person(s, person_id, **values),
-                        lambda _: self.tr("{0} saved.").format(values["full_name"]))
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
-
-    def remove_person(self, institution_id: str, person_id: str) -> None:
-        code, people = self.people(institution_id)
-        person = next((p for p in people if p.id == person_id), None)
-        if person is not None and messages.confirm(
-                self.window, self.tr("Remove person"),
-                self.tr("Remove {0} from {1}? Edit > Undo brings them back.").format(
-                    person.full_name, code)):
-            self._write(self.tr("Remove {0}").format(person.full_name),
-                        lambda s: institutions.remove_person(s, person_id),
-                        lambda _: self.tr("{0} removed.").format(person.full_name))
-
-    # progress reports --------------------------------------------------------------------
-    def new_progress_report(self, rec_id: str) -> ProgressReportDialog | None:
-        if self.db is None:
-            return None
-        detail = self._read(lambda s: recommendation_detail(s, rec_id))
-        actor = self.db.actor or HOLDER_OF_THE_FILE
-        institutions = [(role.institution_id, f"{role.code} — {role.name}")
-                        for role in detail.roles
-                        if can(actor, "report_progress", role.institution_id)]
-        if not institutions:
-            messages.show_info(self.window, self.tr("Progress report"), self.tr(
-                "Only a focal point of the lead or a supporting institution (or the "
-                "secretariat) reports progress on this recommendation."))
-            return None
-        dialog = ProgressReportDialog(detail.reference, institutions,
-                                      self._read(status_choices), self.window)
-
-        def save() -> None:
-            values = dialog.values()
-            self._write(self.tr("Progress report on {0}").format(detail.reference),
-                        lambda s: tracking.add_assessment(s, recommendation_id=rec_id, **values),
-                        lambda _: self.tr("Progress report saved as a draft."))
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
-
-    def move_progress_report(self, assessment_id: str, step: str) -> None:
-        comment = None
-        if step == "returned":
-            comment = self.ask_text(self.tr("Return the progress report"), self.tr(
-                "Why is it returned? The focal point sees this comment:"))
-            if not comment:
-                return
-        words = {"submitted": self.tr("submitted"), "validated": self.tr("validated"),
-                 "accepted": self.tr("accepted"), "returned": self.tr("returned")}
-        self._write(self.tr("Progress report {0}").format(words[step]),
-                    lambda s: tracking.move_assessment(s, assessment_id, step, comment=comment),
-                    lambda _: self.tr("Progress report {0}.").format(words[step]))
-
-    # reference lists -----------------------------------------------------------------------
-    def vocabulary_entries(self, vocabulary: str) -> list:
-        return self._read(lambda s: vocabularies.entries(s, Vocabulary(vocabulary)))
-
-    def add_entry(self, vocabulary: str) -> EntryDialog | None:
-        if self.db is None:
-            return None
-        kind = Vocabulary(vocabulary)
-        hints = {Vocabulary.THEMES: self.tr("optional, e.g. X12"),
-                 Vocabulary.AFFECTED: self.tr("optional: made from the name"),
-                 Vocabulary.MECHANISMS: self.tr("e.g. CMW")}
-        dialog = EntryDialog(self.tr("Add to the list"), self.window,
-                             with_kind=kind == Vocabulary.MECHANISMS, code_hint=hints[kind])
-
-        def save() -> None:
-            code, name = dialog.code.text(), dialog.name.text()
-            self._write(self.tr("Add “{0}”").format(name),
-                        lambda s: vocabularies.add_entry(s, kind, code, name,
-                                                         dialog.kind.currentData()),
-                        lambda _: self.tr("“{0}” added.").format(name))
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
-
-    def edit_entry(self, vocabulary: str, entry_id: str) -> EntryDialog | None:
-        if self.db is None:
-            return None
-        kind = Vocabulary(vocabulary)
-        entry = next(e for e in self.vocabulary_entries(vocabulary) if e.id == entry_id)
-        dialog = EntryDialog(self.tr("Edit “{0}”").format(entry.name), self.window,
-                             code=entry.code, name=entry.name,
-                             code_fixed=kind == Vocabulary.STATES)
-
-        def save() -> None:
-            code, name = dialog.code.text(), dialog.name.text()
-            self._write(self.tr("Edit “{0}”").format(entry.name),
-                        lambda s: vocabularies.update_entry(s, kind, entry_id, code, name),
-                        lambda _: self.tr("“{0}” saved.").format(name))
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
-
-    def delete_entry(self, vocabulary: str, entry_id: str) -> None:
-        entry = next(e for e in self.vocabulary_entries(vocabulary) if e.id == entry_id)
-        if messages.confirm(self.window, self.tr("Delete"), self.tr(
-                "Delete “{0}” from the list? Edit > Undo brings it back.").format(entry.name)):
-            self._write(self.tr("Delete “{0}”").format(entry.name),
-                        lambda s: vocabularies.delete_entry(s, Vocabulary(vocabulary), entry_id),
-                        lambda _: self.tr("“{0}” deleted.").format(entry.name))
-
-    def add_alias(self, state_id: str) -> None:
-        spelling = self.ask_text(self.tr("Add spelling"), self.tr(
-            "Another way documents write this State's name:"))
-        if spelling:
-            self._write(self.tr("Add spelling “{0}”").format(spelling),
-                        lambda s: vocabularies.add_alias(s, state_id, spelling),
-                        lambda _: self.tr("Spelling “{0}” added.").format(spelling))
-
-    def remove_alias(self, state_id: str, spellings: str) -> None:
-        items = [(spelling, spelling) for spelling in spellings.split("; ") if spelling]
-        chosen = self.choose(self.tr("Remove spelling"), self.tr(
-            "Spelling that imports should no longer recognise:"), items)
-        if chosen:
-            self._write(self.tr("Remove spelling “{0}”").format(chosen),
-                        lambda s: vocabularies.remove_alias(s, state_id, chosen),
-                        lambda _: self.tr("Spelling “{0}” removed.").format(chosen))
 
     # clusters ------------------------------------------------------------------------------
     def rename_cluster(self, cluster_id: str, current: str) -> None:

@@ -378,7 +378,7 @@ def test_deadline_themes_and_sdg_columns_sort_and_show(demo_path):
 def test_institutions_page_adds_a_focal_point_and_undoes_it(qtbot, window, demo_path,
                                                           message_log):
     open_demo(qtbot, window, demo_path)
-    window.navigation.setCurrentRow(2)
+    window.show_page(window.institutions)
     page = window.institutions
     assert page.new_button.isVisible()
     page.select_code("MOJ")
@@ -412,7 +412,7 @@ def test_reference_data_page_adds_a_theme_and_a_state_spelling(qtbot, window, de
     from app.services.vocabularies import Vocabulary
 
     open_demo(qtbot, window, demo_path)
-    window.navigation.setCurrentRow(3)
+    window.show_page(window.vocabularies)
     page = window.vocabularies
     assert page.vocabulary == Vocabulary.THEMES and page.table.rowCount() > 50
     count = page.table.rowCount()
@@ -537,7 +537,7 @@ def test_a_dashboard_bar_opens_the_register_on_what_it_counts(qtbot, window, dem
     from app.services.facets import Facet
 
     page = open_demo(qtbot, window, demo_path)
-    window.navigation.setCurrentRow(1)
+    window.show_page(window.dashboard)
     chart = window.dashboard.charts[Facet.LEAD]
     qtbot.waitUntil(lambda: bool(chart.bars) and chart.width() > 300, timeout=5_000)
     rect, bar, status, count = next(iter(chart._segments()))
@@ -546,6 +546,69 @@ def test_a_dashboard_bar_opens_the_register_on_what_it_counts(qtbot, window, dem
     assert window.pages.currentWidget() is page
     assert page.model.selection.values == {Facet.LEAD: {bar.value}, Facet.STATUS: {status}}
     assert page.model.rowCount() == count
-    window.navigation.setCurrentRow(1)
+    window.show_page(window.dashboard)
     window.dashboard.figures["waiting_validation"].click()
     assert page.model.rowCount() == window.dashboard.board.waiting_validation
+
+
+def test_plan_tab_action_indicator_and_value_as_a_focal_point(qtbot, window, demo_path):
+    from app.services.permissions import FOCAL_POINT
+
+    page = open_demo(qtbot, window, demo_path)
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_data(r).lead)
+    page.table.selectRow(row)
+    rec_id = page.model.recommendation_id(row)
+    lead = institution_id(window, page.model.row_data(row).lead)
+    profile = window.ask_profile()
+    profile.name.setText("Amina")
+    profile.role.setCurrentIndex(profile.role.findData(FOCAL_POINT))
+    profile.institution.setCurrentIndex(profile.institution.findData(lead))
+    profile.accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
+    page.select_ids({rec_id}, rec_id)
+    pane = page.detail
+    pane.setCurrentWidget(pane.plan)
+    plan = pane.plan
+    qtbot.waitUntil(lambda: plan.add_action_button.isVisible(), timeout=5_000)
+    actions_before = plan.actions.rowCount()
+
+    dialog = window.register_actions.add_action(rec_id)
+    assert [dialog.lead.itemData(i) for i in range(dialog.lead.count())] == [lead]
+    dialog.title.setText("Draft the implementing decree")
+    dialog.budget.setText("12 500")
+    dialog.currency.setText("eur")
+    dialog._check_and_accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy and
+                    plan.actions.rowCount() == actions_before + 1, timeout=10_000)
+    titles = [plan.actions.item(r, 0).text() for r in range(plan.actions.rowCount())]
+    assert "Draft the implementing decree" in titles
+    assert "12,500 EUR" in [plan.actions.item(r, 5).text() for r in range(plan.actions.rowCount())]
+
+    dialog = window.register_actions.add_indicator(rec_id)
+    dialog.name.setText("Decrees adopted")
+    dialog.baseline.setText("0")
+    dialog.target.setText("4")
+    dialog._check_and_accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy and any(
+        plan.indicators.item(r, 0).text() == "Decrees adopted"
+        for r in range(plan.indicators.rowCount())), timeout=10_000)
+    row = next(r for r in range(plan.indicators.rowCount())
+               if plan.indicators.item(r, 0).text() == "Decrees adopted")
+    plan.indicators.selectRow(row)
+    indicator_id = plan.selected_indicator().id
+    dialog = window.register_actions.record_value(indicator_id)
+    dialog.value.setText("not a number")
+    dialog._check_and_accept()
+    assert dialog.isVisible() and "is not a number" in dialog.problem.text()
+    dialog.value.setText("1")
+    dialog._check_and_accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy and any(
+        plan.indicators.item(r, 4).text() == "25%" for r in range(plan.indicators.rowCount())),
+        timeout=10_000)
+
+    window.show_page(window.calendar)
+    calendar = window.calendar
+    calendar.when.setCurrentIndex(calendar.when.findData("overdue"))
+    overdue = calendar.table.rowCount()
+    calendar.when.setCurrentIndex(calendar.when.findData("all"))
+    assert calendar.table.rowCount() > overdue > 0

@@ -36,7 +36,7 @@ def test_explore_the_demo_builds_it_once_and_shows_the_register(qtbot, window, h
     assert model.rowCount() == 300
     assert model.data(model.index(0, Column.REFERENCE)) == "142.1"
     assert "Mechanism" in window.recommendations.detail.overview.toPlainText()
-    window.navigation.setCurrentRow(2)
+    window.show_page(window.institutions)
     assert window.pages.currentWidget() is window.institutions
     assert window.institutions.model.rowCount() == 16
     assert str(home / "data" / "demo.db") in window.settings.recent_databases

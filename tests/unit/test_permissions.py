@@ -123,3 +123,42 @@ def test_the_window_asks_the_same_rules(world):
     assert not can(people["reader"], "edit_register")
     with pytest.raises(ValueError, match="belongs to an institution"):
         Actor("Nobody", FOCAL_POINT)
+
+
+def test_plan_actions_indicators_and_values_by_role(world):
+    from datetime import date
+
+    from app.services.plan import action_rows, indicator_rows
+
+    db, rec_id, moj, people = world
+    with as_(db, people["moj focal point"]) as session:
+        tracking.add_action(session, tracking.ActionSpec(
+            title="Train judges", recommendation_ids=[rec_id], lead_institution_id=moj,
+            start_date=date(2026, 1, 1), end_date=date(2026, 3, 1), status="ongoing",
+            budget_amount=12000, budget_currency="EUR"))
+        indicator = tracking.add_indicator(session, tracking.IndicatorSpec(
+            name="Judges trained", kind="process", unit="people", baseline_value=0,
+            baseline_date=date(2026, 1, 1), target_value=200, target_date=date(2027, 1, 1),
+            institution_id=moj, recommendation_ids=[rec_id]))
+        tracking.record_indicator_value(session, indicator, period="2026-H1",
+                                        value_date=date(2026, 6, 30), value=50)
+    with pytest.raises(PermissionDenied, match="only for MOH"), \
+            as_(db, people["moh focal point"]) as session:
+        tracking.record_indicator_value(session, indicator, period="2026-H2",
+                                        value_date=date(2026, 12, 31), value=300)
+    with pytest.raises(PermissionDenied, match="only for MOH"), \
+            as_(db, people["moh focal point"]) as session:
+        tracking.add_action(session, tracking.ActionSpec(title="X", lead_institution_id=moj))
+    with pytest.raises(Exception, match="three-letter"), \
+            as_(db, people["secretariat"]) as session:
+        tracking.add_action(session, tracking.ActionSpec(
+            title="Y", lead_institution_id=moj, budget_amount=5, budget_currency="euros"))
+    db.actor = None
+    with db.read() as session:
+        [action] = action_rows(session, recommendation_id=rec_id, today=date(2026, 6, 1))
+        [row] = indicator_rows(session, recommendation_id=rec_id)
+    assert (action.lead, action.budget, action.recommendations, action.overdue) == (
+        "MOJ", "12,000 EUR", "1.1", True)
+    assert row.latest == 50 and row.progress == 0.25
+    # Half the time gone (mid-2026 of 2026-2027), a quarter of the way: off track.
+    assert row.off_track(date(2026, 7, 2)) and not row.off_track(date(2026, 3, 1))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.catalog import RegisterReader, SortKey
 from app.services.facets import Selection
+from app.services.permissions import can
 from app.ui import messages
 from app.ui.qt_models.recommendations import (
     HIDDEN_AT_FIRST,
@@ -135,6 +136,7 @@ class RecommendationsPage(QWidget):
         self.detail = DetailPane()
         self.detail.setMinimumHeight(120)
         self.detail.history_wanted.connect(self._show_history)
+        self.detail.plan_wanted.connect(self.show_plan)
         self.detail.go_to_requested.connect(self.go_to)
         self.detail.cluster_requested.connect(
             lambda ids: self.edit_requested.emit("cluster", ids))
@@ -474,6 +476,20 @@ class RecommendationsPage(QWidget):
         if rows:
             self.table.selectRow(rows[0])
             self.table.scrollTo(self.model.index(rows[0], 0))
+
+    def show_plan(self, rec_id: str) -> None:
+        reader = self.model.reader
+        if reader is None:
+            return
+        actions, indicators = reader.plan(rec_id)
+        roles = self.detail.detail.roles if self.detail.detail else []
+        actor = reader.actor
+        allowed = any(can(actor, "report_progress", r.institution_id) for r in roles)
+        self.detail.plan.set_commands(allowed, allowed or any(
+            can(actor, "report_progress", i.institution_id) for i in indicators))
+        self.detail.plan.show_plan(actions, indicators, self.tr(
+            "No action or indicator yet for this recommendation. The lead institution plans "
+            "them with Add action… and Add indicator…"))
 
     def _show_history(self, rec_id: str) -> None:
         if self.model.reader is not None:

@@ -23,6 +23,7 @@ from app.services.permissions import can
 from app.services.tracking import TRANSITIONS
 from app.ui.dialogs.institution_forms import person_role_labels
 from app.ui.widgets.highlight import highlight
+from app.ui.widgets.plan_view import PlanView
 
 LABEL_STYLE = "color:gray;padding-right:10px;vertical-align:top"
 
@@ -38,6 +39,7 @@ class DetailPane(QTabWidget):
     assign_requested = Signal(str, str)  # ("lead" | "supporting", recommendation id)
     history_wanted = Signal(str)  # recommendation id: the History tab was opened
     report_requested = Signal(str)  # recommendation id: write a progress report
+    plan_wanted = Signal(str)  # recommendation id: the Plan tab was opened
     move_requested = Signal(str, str)  # assessment id, next workflow step
     similar_wanted = Signal(str)  # recommendation id: the Similar tab was opened
     cluster_requested = Signal(list)  # recommendation ids to put in one cluster
@@ -135,6 +137,8 @@ class DetailPane(QTabWidget):
         status_column.addWidget(self.assessments, 1)
         self.addTab(self._with_buttons(status_box, self.report_button,
                                        *self.workflow_buttons.values()), self.tr("Status"))
+        self.plan = PlanView()
+        self.addTab(self.plan, self.tr("Plan"))
         self.addTab(self.history, self.tr("History"))
         self.addTab(self._with_buttons(self.similar, self.go_to_button,
                                        self.cluster_similar_button), self.tr("Similar"))
@@ -169,6 +173,8 @@ class DetailPane(QTabWidget):
             return
         if self.widget(index) is self.history:
             self.history_wanted.emit(self.detail.id)
+        elif self.widget(index) is self.plan:
+            self.plan_wanted.emit(self.detail.id)
         elif self.widget(index) is self.similar_tab:
             self.similar_wanted.emit(self.detail.id)
 
@@ -253,6 +259,8 @@ class DetailPane(QTabWidget):
         self._show_assessments(detail)
         if self.currentWidget() is self.history:
             self.history_wanted.emit(detail.id)
+        elif self.currentWidget() is self.plan:
+            self.plan_wanted.emit(detail.id)
         elif self.currentWidget() is self.similar_tab:
             self.similar.setRowCount(0)
             self.similar_wanted.emit(detail.id)

@@ -1,0 +1,231 @@
+"""Forms of the plan: an action, an indicator, an indicator value."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.tracking import ACTION_STATUSES, INDICATOR_DIRECTIONS, INDICATOR_KINDS
+
+
+def _date_edit(value: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    day = value or date.today()
+    edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+def _day(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+class _Form(QDialog):
+    """A titled form with Save/Cancel and a line for the first problem found."""
+
+    def __init__(self, title: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #a40000")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check_and_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def number(self, edit: QLineEdit, field: str, required: bool = False) -> float | None:
+        """The number typed ("1 250,5" and "1,250.5" both read), or a problem naming the
+        field; raises ValueError after showing it."""
+        text = edit.text().strip().replace(" ", "").replace("\u00a0", "")
+        if not text:
+            if required:
+                self.problem.setText(self.tr("{0}: a number is needed.").format(field))
+                raise ValueError(field)
+            return None
+        if text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")
+        text = text.replace(",", "")
+        try:
+            return float(text)
+        except ValueError:
+            self.problem.setText(self.tr("{0}: “{1}” is not a number.").format(
+                field, edit.text()))
+            raise
+
+    def check(self) -> None:
+        """Raises ValueError after showing the problem."""
+
+    def _check_and_accept(self) -> None:
+        try:
+            self.check()
+        except ValueError:
+            return
+        self.accept()
+
+
+class ActionDialog(_Form):
+    def __init__(self, institutions: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(self.tr("New action"), parent)
+        self.resize(600, 520)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. Train 300 police officers on the new law"))
+        self.status = QComboBox()
+        labels = {"planned": self.tr("Planned"), "ongoing": self.tr("Ongoing"),
+                  "completed": self.tr("Completed"), "cancelled": self.tr("Cancelled")}
+        for status in ACTION_STATUSES:
+            self.status.addItem(labels[status], status)
+        self.lead = QComboBox()
+        for institution_id, label in institutions:
+            self.lead.addItem(label, institution_id)
+        self.start = _date_edit()
+        self.end = _date_edit(date(date.today().year + 1, 12, 31))
+        self.budget = QLineEdit()
+        self.budget.setPlaceholderText(self.tr("amount"))
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(3)
+        self.currency.setPlaceholderText(self.tr("EUR"))
+        money = QHBoxLayout()
+        money.addWidget(self.budget, 1)
+        money.addWidget(self.currency)
+        self.description = QPlainTextEdit()
+        self.outcome = QPlainTextEdit()
+        self.form.addRow(self.tr("Title:"), self.title)
+        self.form.addRow(self.tr("Lead institution:"), self.lead)
+        self.form.addRow(self.tr("Status:"), self.status)
+        self.form.addRow(self.tr("Starts:"), self.start)
+        self.form.addRow(self.tr("Ends:"), self.end)
+        self.form.addRow(self.tr("Budget:"), money)
+        self.form.addRow(self.tr("Description:"), self.description)
+        self.form.addRow(self.tr("Expected outcome:"), self.outcome)
+
+    def check(self) -> None:
+        if not self.title.text().strip():
+            self.problem.setText(self.tr("Title: an action needs a title."))
+            raise ValueError("title")
+        if _day(self.end) < _day(self.start):
+            self.problem.setText(self.tr("Ends: the end date is before the start date."))
+            raise ValueError("dates")
+        amount = self.number(self.budget, self.tr("Budget"))
+        if amount is not None and len(self.currency.text().strip()) != 3:
+            self.problem.setText(self.tr("Budget: give the currency as three letters (EUR, "
+                                         "XOF, USD)."))
+            raise ValueError("currency")
+
+    def values(self) -> dict:
+        amount = self.number(self.budget, self.tr("Budget"))
+        return {"title": self.title.text().strip(), "status": self.status.currentData(),
+                "lead_institution_id": self.lead.currentData(),
+                "start_date": _day(self.start), "end_date": _day(self.end),
+                "budget_amount": amount,
+                "budget_currency": self.currency.text().strip().upper() or None,
+                "description": self.description.toPlainText().strip() or None,
+                "expected_outcome": self.outcome.toPlainText().strip() or None}
+
+
+class IndicatorDialog(_Form):
+    def __init__(self, institutions: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(self.tr("New indicator"), parent)
+        self.resize(560, 460)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Share of births registered within 30 days"))
+        self.kind = QComboBox()
+        kinds = {"structural": self.tr("Structural"), "process": self.tr("Process"),
+                 "outcome": self.tr("Outcome")}
+        for kind in INDICATOR_KINDS:
+            self.kind.addItem(kinds[kind], kind)
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("%, people, cases…"))
+        self.direction = QComboBox()
+        directions = {"increase": self.tr("Should increase"),
+                      "decrease": self.tr("Should decrease"),
+                      "reach": self.tr("Should reach the target")}
+        for direction in INDICATOR_DIRECTIONS:
+            self.direction.addItem(directions[direction], direction)
+        self.institution = QComboBox()
+        for institution_id, label in institutions:
+            self.institution.addItem(label, institution_id)
+        self.baseline = QLineEdit()
+        self.baseline_date = _date_edit()
+        self.target = QLineEdit()
+        self.target_date = _date_edit(date(date.today().year + 2, 12, 31))
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(self.tr("e.g. Civil registry annual statistics"))
+        self.form.addRow(self.tr("Name:"), self.name)
+        self.form.addRow(self.tr("Type:"), self.kind)
+        self.form.addRow(self.tr("Unit:"), self.unit)
+        self.form.addRow(self.tr("Direction:"), self.direction)
+        self.form.addRow(self.tr("Responsible institution:"), self.institution)
+        self.form.addRow(self.tr("Baseline value:"), self.baseline)
+        self.form.addRow(self.tr("Baseline date:"), self.baseline_date)
+        self.form.addRow(self.tr("Target value:"), self.target)
+        self.form.addRow(self.tr("Target date:"), self.target_date)
+        self.form.addRow(self.tr("Data source:"), self.source)
+
+    def check(self) -> None:
+        if not self.name.text().strip():
+            self.problem.setText(self.tr("Name: an indicator needs a name."))
+            raise ValueError("name")
+        self.number(self.baseline, self.tr("Baseline value"))
+        self.number(self.target, self.tr("Target value"))
+        if _day(self.target_date) <= _day(self.baseline_date):
+            self.problem.setText(self.tr("Target date: it should come after the baseline."))
+            raise ValueError("dates")
+
+    def values(self) -> dict:
+        return {"name": self.name.text().strip(), "kind": self.kind.currentData(),
+                "unit": self.unit.text().strip(), "direction": self.direction.currentData(),
+                "institution_id": self.institution.currentData(),
+                "baseline_value": self.number(self.baseline, ""),
+                "baseline_date": _day(self.baseline_date),
+                "target_value": self.number(self.target, ""),
+                "target_date": _day(self.target_date),
+                "data_source": self.source.text().strip() or None}
+
+
+class ValueDialog(_Form):
+    def __init__(self, indicator: str, unit: str, period: str, parent: QWidget | None = None):
+        super().__init__(self.tr("Value of “{0}”").format(indicator), parent)
+        self.resize(460, 260)
+        self.period = QLineEdit(period)
+        self.date = _date_edit()
+        self.value = QLineEdit()
+        self.value.setPlaceholderText(unit)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Where the figure comes from, anything unusual"))
+        self.form.addRow(self.tr("Period:"), self.period)
+        self.form.addRow(self.tr("Date:"), self.date)
+        self.form.addRow(self.tr("Value:"), self.value)
+        self.form.addRow(self.tr("Note:"), self.note)
+
+    def check(self) -> None:
+        if not self.period.text().strip():
+            self.problem.setText(self.tr("Period: say which period the value is for."))
+            raise ValueError("period")
+        self.number(self.value, self.tr("Value"), required=True)
+
+    def values(self) -> dict:
+        return {"period": self.period.text().strip(), "value_date": _day(self.date),
+                "value": self.number(self.value, "", required=True),
+                "note": self.note.toPlainText().strip() or None}

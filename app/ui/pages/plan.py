@@ -1,0 +1,161 @@
+"""The whole plan (actions and indicators) and the calendar of deadlines."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.tracking import ACTION_STATUSES
+from app.services.plan import ActionRow, DeadlineRow, IndicatorRow
+from app.ui.widgets.heading import page_heading
+from app.ui.widgets.plan_view import OVERDUE_COLOUR, PlanView
+
+DUE_SOON_DAYS = 30
+
+
+def _institution_box(tip: str) -> QComboBox:
+    box = QComboBox()
+    box.setMinimumWidth(220)
+    box.setToolTip(tip)
+    return box
+
+
+def _top_bar(heading: QLabel, *filters: tuple[str, QWidget]) -> QHBoxLayout:
+    """The page title on the left, labelled filters on the right."""
+    bar = QHBoxLayout()
+    bar.addWidget(heading)
+    bar.addStretch(1)
+    for label, widget in filters:
+        bar.addWidget(QLabel(label))
+        bar.addWidget(widget)
+    return bar
+
+
+def _fill_institutions(box: QComboBox, everyone: str, institutions: list[tuple[str, str]]):
+    keep = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(everyone, None)
+    for institution_id, label in institutions:
+        box.addItem(label, institution_id)
+    box.setCurrentIndex(max(0, box.findData(keep)))
+    box.blockSignals(False)
+
+
+class PlanPage(QWidget):
+    filters_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.heading = page_heading()
+        self.institution = _institution_box(self.tr("Actions led or supported by"))
+        self.status = QComboBox()
+        self.view = PlanView(with_recommendations=True)
+        self.status.addItem(self.tr("Every status"), None)
+        for status in ACTION_STATUSES:
+            self.status.addItem(self.view.status_label(status), status)
+        self.institution.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
+        self.status.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
+        layout = QVBoxLayout(self)
+        layout.addLayout(_top_bar(self.heading, (self.tr("Institution:"), self.institution),
+                                  (self.tr("Status:"), self.status)))
+        layout.addWidget(self.view, 1)
+
+    def set_institutions(self, institutions: list[tuple[str, str]]) -> None:
+        _fill_institutions(self.institution, self.tr("Every institution"), institutions)
+
+    def show_plan(self, actions: list[ActionRow], indicators: list[IndicatorRow]) -> None:
+        overdue = sum(1 for a in actions if a.overdue)
+        off = sum(1 for i in indicators if i.off_track())
+        self.heading.setText(self.tr("Plan: {0} actions ({1} overdue), {2} indicators ({3} off "
+                                     "track)").format(len(actions), overdue, len(indicators),
+                                                      off))
+        self.view.show_plan(actions, indicators, self.tr(
+            "Nothing planned yet. Actions and indicators are added from a recommendation "
+            "(its Plan tab) or here."))
+
+
+class CalendarPage(QWidget):
+    filters_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.heading = page_heading()
+        self.when = QComboBox()
+        for key, label in (("overdue", self.tr("Overdue")),
+                           ("soon", self.tr("Overdue or due in 30 days")),
+                           ("open", self.tr("Everything still open")),
+                           ("all", self.tr("Everything, completed too"))):
+            self.when.addItem(label, key)
+        self.when.setCurrentIndex(1)
+        self.institution = _institution_box(self.tr("Deadlines of"))
+        self.when.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
+        self.institution.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Due"), self.tr("What"), self.tr("Kind"),
+                                              self.tr("Institution"), self.tr("Concerns")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(_top_bar(self.heading, (self.tr("Show:"), self.when),
+                                  (self.tr("Institution:"), self.institution)))
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+    def set_institutions(self, institutions: list[tuple[str, str]]) -> None:
+        _fill_institutions(self.institution, self.tr("Every institution"), institutions)
+
+    def kind_label(self, kind: str) -> str:
+        return {"midterm_report": self.tr("Mid-term report"),
+                "next_review": self.tr("Next review"),
+                "report_due": self.tr("Report to a treaty body"),
+                "action_milestone": self.tr("Action milestone"),
+                "indicator_reporting": self.tr("Indicator reporting")}.get(
+            kind, kind.replace("_", " "))
+
+    def show_deadlines(self, rows: list[DeadlineRow], today: date | None = None) -> None:
+        today = today or date.today()
+        when = self.when.currentData()
+        soon = today + timedelta(days=DUE_SOON_DAYS)
+        shown = [r for r in rows if
+                 (when == "overdue" and r.completed_on is None and r.due_date < today)
+                 or (when == "soon" and r.completed_on is None and r.due_date <= soon)
+                 or (when == "open" and r.completed_on is None) or when == "all"]
+        overdue = sum(1 for r in rows if r.completed_on is None and r.due_date < today)
+        self.heading.setText(self.tr("Calendar: {0} shown, {1} overdue").format(len(shown),
+                                                                                overdue))
+        self.table.setRowCount(len(shown))
+        for row, deadline in enumerate(shown):
+            late = deadline.completed_on is None and deadline.due_date < today
+            done = f" ✓ {deadline.completed_on}" if deadline.completed_on else ""
+            cells = (deadline.due_date.isoformat() + done, deadline.title,
+                     self.kind_label(deadline.kind), deadline.institution, deadline.concerns)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if late:
+                    item.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
+                self.table.setItem(row, column, item)
+        self.empty.setText(self.tr("Nothing to show for this choice.") if not shown else "")
+        self.empty.setVisible(not shown)

@@ -1,0 +1,129 @@
+"""Commands on progress reports and the plan (see RegisterActions)."""
+
+from __future__ import annotations
+
+from app.services import tracking
+from app.services.choices import institution_choices, status_choices
+from app.services.detail import recommendation_detail
+from app.services.permissions import HOLDER_OF_THE_FILE, can
+from app.services.plan import indicator_rows
+from app.ui import messages
+from app.ui.dialogs.plan_forms import ActionDialog, IndicatorDialog, ValueDialog
+from app.ui.dialogs.progress_report import ProgressReportDialog, current_period
+
+
+class PlanCommands:
+    """Mixed into RegisterActions: uses its _read, _write, ask_text and window."""
+
+    # progress reports --------------------------------------------------------------------
+    def new_progress_report(self, rec_id: str) -> ProgressReportDialog | None:
+        if self.db is None:
+            return None
+        detail = self._read(lambda s: recommendation_detail(s, rec_id))
+        actor = self.db.actor or HOLDER_OF_THE_FILE
+        institutions = [(role.institution_id, f"{role.code} — {role.name}")
+                        for role in detail.roles
+                        if can(actor, "report_progress", role.institution_id)]
+        if not institutions:
+            messages.show_info(self.window, self.tr("Progress report"), self.tr(
+                "Only a focal point of the lead or a supporting institution (or the "
+                "secretariat) reports progress on this recommendation."))
+            return None
+        dialog = ProgressReportDialog(detail.reference, institutions,
+                                      self._read(status_choices), self.window)
+
+        def save() -> None:
+            values = dialog.values()
+            self._write(self.tr("Progress report on {0}").format(detail.reference),
+                        lambda s: tracking.add_assessment(s, recommendation_id=rec_id, **values),
+                        lambda _: self.tr("Progress report saved as a draft."))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def move_progress_report(self, assessment_id: str, step: str) -> None:
+        comment = None
+        if step == "returned":
+            comment = self.ask_text(self.tr("Return the progress report"), self.tr(
+                "Why is it returned? The focal point sees this comment:"))
+            if not comment:
+                return
+        words = {"submitted": self.tr("submitted"), "validated": self.tr("validated"),
+                 "accepted": self.tr("accepted"), "returned": self.tr("returned")}
+        self._write(self.tr("Progress report {0}").format(words[step]),
+                    lambda s: tracking.move_assessment(s, assessment_id, step, comment=comment),
+                    lambda _: self.tr("Progress report {0}.").format(words[step]))
+
+    # the plan ------------------------------------------------------------------------------
+    def _institutions_for(self, rec_id: str | None) -> list[tuple[str, str]]:
+        """The institutions this person may plan for: their own, or for the secretariat the
+        recommendation's (or every institution)."""
+        actor = self.db.actor or HOLDER_OF_THE_FILE
+        choices = self._read(institution_choices)
+        if actor.role == "secretariat" and rec_id:
+            detail = self._read(lambda s: recommendation_detail(s, rec_id))
+            assigned = {role.institution_id for role in detail.roles}
+            return [c for c in choices if c[0] in assigned] or choices
+        return [c for c in choices if can(actor, "report_progress", c[0])]
+
+    def add_action(self, rec_id: str | None = None) -> ActionDialog | None:
+        if self.db is None:
+            return None
+        institutions = self._institutions_for(rec_id)
+        if not institutions:
+            messages.show_info(self.window, self.tr("Plan"), self.tr(
+                "Actions are planned by the secretariat or by a focal point for their own "
+                "institution."))
+            return None
+        dialog = ActionDialog(institutions, self.window)
+
+        def save() -> None:
+            values = dialog.values()
+            spec = tracking.ActionSpec(recommendation_ids=[rec_id] if rec_id else [], **values)
+            self._write(self.tr("Add action “{0}”").format(spec.title),
+                        lambda s: tracking.add_action(s, spec),
+                        lambda _: self.tr("Action “{0}” added to the plan.").format(spec.title))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def add_indicator(self, rec_id: str | None = None) -> IndicatorDialog | None:
+        if self.db is None:
+            return None
+        institutions = self._institutions_for(rec_id)
+        if not institutions:
+            messages.show_info(self.window, self.tr("Plan"), self.tr(
+                "Indicators are defined by the secretariat or by a focal point for their own "
+                "institution."))
+            return None
+        dialog = IndicatorDialog(institutions, self.window)
+
+        def save() -> None:
+            spec = tracking.IndicatorSpec(recommendation_ids=[rec_id] if rec_id else [],
+                                          **dialog.values())
+            self._write(self.tr("Add indicator “{0}”").format(spec.name),
+                        lambda s: tracking.add_indicator(s, spec),
+                        lambda _: self.tr("Indicator “{0}” added.").format(spec.name))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def record_value(self, indicator_id: str) -> ValueDialog | None:
+        if self.db is None:
+            return None
+        indicator = next(i for i in self._read(lambda s: indicator_rows(s))
+                         if i.id == indicator_id)
+        dialog = ValueDialog(indicator.name, indicator.unit, current_period(), self.window)
+
+        def save() -> None:
+            values = dialog.values()
+            self._write(self.tr("Value of “{0}”").format(indicator.name),
+                        lambda s: tracking.record_indicator_value(s, indicator_id, **values),
+                        lambda _: self.tr("Value recorded for “{0}”.").format(indicator.name))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog

@@ -1,0 +1,142 @@
+"""Actions and indicators side by side, with the selected indicator's chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.plan import ActionRow, IndicatorRow
+from app.ui.widgets.indicator_chart import IndicatorChart
+
+OVERDUE_COLOUR = "#b00020"
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(22)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+class PlanView(QWidget):
+    add_action_requested = Signal()
+    add_indicator_requested = Signal()
+    record_value_requested = Signal(str)  # indicator id
+
+    def __init__(self, parent: QWidget | None = None, *, with_recommendations: bool = False):
+        super().__init__(parent)
+        self.actions = _table([self.tr("Action"), self.tr("Status"), self.tr("Ends"),
+                               self.tr("Lead"), self.tr("Supporting"), self.tr("Budget")]
+                              + ([self.tr("Recommendations")] if with_recommendations else []))
+        self.indicators = _table([self.tr("Indicator"), self.tr("Institution"),
+                                  self.tr("Latest"), self.tr("Target"), self.tr("Progress")])
+        self.indicators.itemSelectionChanged.connect(self._indicator_selected)
+        self.chart = IndicatorChart()
+        self.add_action_button = QPushButton(self.tr("Add action…"))
+        self.add_indicator_button = QPushButton(self.tr("Add indicator…"))
+        self.record_button = QPushButton(self.tr("Record value…"))
+        self.add_action_button.clicked.connect(self.add_action_requested.emit)
+        self.add_indicator_button.clicked.connect(self.add_indicator_requested.emit)
+        self.record_button.clicked.connect(self._record)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self._indicator_rows: list[IndicatorRow] = []
+        self._action_rows: list[ActionRow] = []
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.empty, 1)
+        for button in (self.add_action_button, self.add_indicator_button, self.record_button):
+            buttons.addWidget(button)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.indicators)
+        right.addWidget(self.chart)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(self.actions)
+        body.addWidget(right)
+        body.setSizes([520, 480])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(body, 1)
+        self._with_recommendations = with_recommendations
+
+    def status_label(self, status: str) -> str:
+        return {"planned": self.tr("Planned"), "ongoing": self.tr("Ongoing"),
+                "completed": self.tr("Completed"), "cancelled": self.tr("Cancelled")}.get(
+            status, status)
+
+    def set_commands(self, can_plan: bool, can_record: bool) -> None:
+        self.add_action_button.setVisible(can_plan)
+        self.add_indicator_button.setVisible(can_plan)
+        self.record_button.setVisible(can_record)
+
+    def show_plan(self, actions: list[ActionRow], indicators: list[IndicatorRow],
+                  empty_text: str = "") -> None:
+        self._action_rows, self._indicator_rows = actions, indicators
+        self.actions.setRowCount(len(actions))
+        for row, action in enumerate(actions):
+            cells = [action.title, self.status_label(action.status),
+                     action.end_date.isoformat() if action.end_date else "", action.lead,
+                     action.supporting, action.budget]
+            if self._with_recommendations:
+                cells.append(action.recommendations)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column == 2 and action.overdue:
+                    item.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
+                    item.setToolTip(self.tr("Past its end date and not completed"))
+                self.actions.setItem(row, column, item)
+        self.indicators.setRowCount(len(indicators))
+        for row, indicator in enumerate(indicators):
+            progress = indicator.progress
+            cells = [indicator.name, indicator.institution,
+                     f"{indicator.latest:,.4g}" if indicator.latest is not None else "—",
+                     f"{indicator.target[1]:,.4g} {indicator.unit}".strip()
+                     if indicator.target[1] is not None else "—",
+                     f"{progress:.0%}" if progress is not None else "—"]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column == 4 and indicator.off_track():
+                    item.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
+                    item.setToolTip(self.tr("Off track: behind the time elapsed"))
+                self.indicators.setItem(row, column, item)
+        self.empty.setText(empty_text if not actions and not indicators else "")
+        if indicators:
+            self.indicators.selectRow(0)
+        else:
+            self.chart.show_indicator(None)
+        self.record_button.setEnabled(bool(indicators))
+
+    def selected_indicator(self) -> IndicatorRow | None:
+        rows = self.indicators.selectionModel().selectedRows()
+        return self._indicator_rows[rows[0].row()] if rows else None
+
+    def _indicator_selected(self) -> None:
+        self.chart.show_indicator(self.selected_indicator())
+
+    def _record(self) -> None:
+        indicator = self.selected_indicator()
+        if indicator is not None:
+            self.record_value_requested.emit(indicator.id)
