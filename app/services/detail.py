@@ -34,6 +34,7 @@ from app.models import (
     Theme,
 )
 from app.models.institution import PERSON_ROLES
+from app.services.evidence import evidence_of
 from app.services.status import current_statuses
 
 # Tables whose rows hang off one recommendation: their changes belong in its history.
@@ -73,6 +74,7 @@ class AssessmentLine:
     institution_id: str = ""
     next_steps: str = ""
     return_comment: str = ""
+    evidence: tuple = ()  # EvidenceRow of the files attached
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,7 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
         if assessment.workflow_state == "accepted":
             latest_accepted[code] = status_labels.get(assessment.status_code, "")
 
+    attached = evidence_of(session, [a.id for a, _ in assessments])
     roles = []
     for role, institution in session.execute(
             select(Assignment.role, Institution).join(Institution)
@@ -197,7 +200,7 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
         assessments=[AssessmentLine(a.period, code, status_labels.get(a.status_code, ""),
                                     a.workflow_state, a.narrative or "", a.id,
                                     a.institution_id, a.next_steps or "",
-                                    a.return_comment or "")
+                                    a.return_comment or "", tuple(attached.get(a.id, ())))
                      for a, code in assessments],
         row_version=rec.row_version,
     )

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.models import Evidence, EvidenceBlob, new_id
+from app.models import Assessment, Evidence, EvidenceBlob, new_id
+from app.services.permissions import require_own_institution
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 
@@ -66,6 +69,13 @@ class EvidenceSpec:
 
 
 def store_evidence(session: Session, spec: EvidenceSpec) -> str:
+    if spec.assessment_id:
+        assessment = session.get(Assessment, spec.assessment_id)
+        if assessment is None or assessment.deleted:
+            raise ValidationError("evidence: the progress report no longer exists")
+        require_own_institution(session, assessment.institution_id, "attach evidence")
+    if not spec.title.strip():
+        raise ValidationError(f"{spec.original_name}: give the evidence a title")
     size = len(spec.content)
     if size == 0:
         raise ValidationError(f"{spec.original_name}: the file is empty")
@@ -113,3 +123,67 @@ def evidence_hash_problems(session: Session) -> list[str]:
     ):
         problems.append(f"evidence '{title}': recorded size {size} differs from stored {blob_size}")
     return problems
+
+
+EXTENSIONS = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg",
+              "text/plain": ".txt", "text/csv": ".csv",
+              **{media: suffix for suffix, media in _OFFICE_TYPES.items()}}
+# Names that would run something if opened as they are; the file is only ever written out
+# under the extension of the type its content was checked to be, but the person is warned.
+EXECUTABLE_LOOKING = (".exe", ".bat", ".cmd", ".com", ".scr", ".msi", ".js", ".vbs", ".ps1",
+                      ".sh", ".jar", ".lnk", ".docm", ".xlsm", ".pptm", ".hta", ".app")
+
+
+def read_evidence_file(path: Path) -> bytes:
+    """The file's bytes, refusing before reading what is too big or not a regular file."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ValidationError(f"{path.name}: cannot be read ({error.strerror})") from error
+    if not path.is_file():
+        raise ValidationError(f"{path.name}: not a file")
+    if size > MAX_EVIDENCE_BYTES:
+        raise ValidationError(f"{path.name}: {size / 1_048_576:.1f} MB is over the "
+                              f"{MAX_EVIDENCE_BYTES // 1_048_576} MB limit for one evidence file")
+    return path.read_bytes()
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    id: str
+    title: str
+    original_name: str
+    media_type: str
+    size: int
+    is_public: bool
+
+    @property
+    def looks_executable(self) -> bool:
+        return self.original_name.lower().endswith(EXECUTABLE_LOOKING)
+
+
+def evidence_of(session: Session, assessment_ids: list[str]) -> dict[str, list[EvidenceRow]]:
+    found: dict[str, list[EvidenceRow]] = {}
+    for row in session.scalars(select(Evidence).where(Evidence.assessment_id.in_(assessment_ids),
+                                                      Evidence.deleted.is_(False))
+                               .order_by(Evidence.created_at)):
+        found.setdefault(row.assessment_id, []).append(EvidenceRow(
+            row.id, row.title, row.original_name, row.media_type, row.size, row.is_public))
+    return found
+
+
+def write_evidence_copy(session: Session, evidence_id: str, folder: Path) -> Path:
+    """A copy of the file to open with the system's viewer, named with the extension of the
+    type its content was checked to be (never the name it arrived with)."""
+    evidence = session.get(Evidence, evidence_id)
+    if evidence is None or evidence.deleted:
+        raise ValidationError("evidence: it no longer exists")
+    blob = session.get(EvidenceBlob, evidence.sha256)
+    if blob is None or hashlib.sha256(blob.content).hexdigest() != evidence.sha256:
+        raise ValidationError(f"{evidence.original_name}: the stored file is damaged (its "
+                              "SHA-256 no longer matches); run nmrf-tracker check")
+    stem = re.sub(r"[^\w\- ]+", "_", Path(evidence.original_name).stem)[:80] or "evidence"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{stem}-{evidence.sha256[:8]}{EXTENSIONS.get(evidence.media_type, '.bin')}"
+    target.write_bytes(blob.content)
+    return target

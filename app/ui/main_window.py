@@ -79,6 +79,10 @@ class MainWindow(ProfileMixin, QMainWindow):
             self.register_actions.new_progress_report)
         self.recommendations.detail.move_requested.connect(
             self.register_actions.move_progress_report)
+        self.recommendations.detail.attach_requested.connect(
+            self.register_actions.attach_evidence)
+        self.recommendations.detail.open_evidence_requested.connect(
+            self.register_actions.open_evidence)
         plan = self.recommendations.detail.plan
         plan.add_action_requested.connect(lambda: self.register_actions.add_action(
             self.recommendations.detail.detail.id))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.errors import UserError
@@ -81,3 +82,15 @@ def choose_backup_target(parent: QWidget | None, suggested: Path) -> Path | None
         parent, tr("Back up the database to"), str(suggested), tr(DATABASE_FILTER)
     )
     return Path(name) if name else None
+
+
+def choose_evidence_files(parent: QWidget | None) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, tr("Attach evidence"), "",
+        tr("Evidence (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.pptx *.odt *.ods *.txt *.csv);;"
+           "All files (*)"))
+    return [Path(name) for name in names]
+
+
+def open_file(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import tempfile
+from datetime import date
+from pathlib import Path
+
 from app.services import tracking
 from app.services.choices import institution_choices, status_choices
 from app.services.detail import recommendation_detail
+from app.services.evidence import (
+    EvidenceSpec,
+    read_evidence_file,
+    store_evidence,
+    write_evidence_copy,
+)
 from app.services.permissions import HOLDER_OF_THE_FILE, can
 from app.services.plan import indicator_rows
 from app.ui import messages
@@ -127,3 +137,34 @@ class PlanCommands:
         dialog.accepted.connect(save)
         dialog.open()
         return dialog
+
+    # evidence ------------------------------------------------------------------------------
+    def attach_evidence(self, assessment_id: str, paths: list[str]) -> None:
+        """Files read and checked off the UI thread, all stored in one step or none."""
+        chosen = [Path(p) for p in paths] or messages.choose_evidence_files(self.window)
+        if not chosen or self.db is None:
+            return
+
+        def work(session) -> int:
+            for path in chosen:
+                store_evidence(session, EvidenceSpec(
+                    content=read_evidence_file(path), original_name=path.name,
+                    title=path.stem.replace("_", " "), evidence_date=date.today(),
+                    assessment_id=assessment_id))
+            return len(chosen)
+
+        self._write(self.tr("Attach {0} file(s)").format(len(chosen)), work,
+                    lambda count: self.tr("{0} evidence file(s) attached.").format(count))
+
+    def open_evidence(self, evidence_id: str, looks_executable: bool) -> Path | None:
+        """Written out under the extension of its checked type, then opened by the system."""
+        if self.db is None:
+            return None
+        if looks_executable and not messages.confirm(self.window, self.tr("Open evidence"), self.tr(
+                "The file's name looks like a program. Its content was checked when it was "
+                "attached and it opens as the document type it really is — open it?")):
+            return None
+        folder = Path(tempfile.gettempdir()) / "nmrf-tracker-evidence"
+        path = self._read(lambda s: write_evidence_copy(s, evidence_id, folder))
+        messages.open_file(path)
+        return path

@@ -612,3 +612,42 @@ def test_plan_tab_action_indicator_and_value_as_a_focal_point(qtbot, window, dem
     overdue = calendar.table.rowCount()
     calendar.when.setCurrentIndex(calendar.when.findData("all"))
     assert calendar.table.rowCount() > overdue > 0
+
+
+def test_evidence_attached_to_a_progress_report_opens_as_its_real_type(
+        qtbot, window, demo_path, tmp_path, monkeypatch, message_log):
+    from app.ui import messages
+
+    page = open_demo(qtbot, window, demo_path)
+    pane = page.detail
+    pane.setCurrentIndex(2)  # the Status tab
+    row = next(r for r in range(page.model.rowCount())
+               if (d := page.model.reader.detail(page.model.recommendation_id(r))).assessments
+               and not d.assessments[0].evidence)
+    page.table.selectRow(row)
+    assert pane.attach_button.isVisible(), "the secretariat may attach"
+    report = pane.selected_assessment()
+    pdf = tmp_path / "circular_2026.exe"  # a PDF with a misleading name
+    pdf.write_bytes(b"%PDF-1.4\n% a circular\n%%EOF\n")
+    program = tmp_path / "tool.pdf"  # a program with a misleading name
+    program.write_bytes(b"MZ\x90\x00 not a document")
+    window.register_actions.attach_evidence(report.id, [str(pdf), str(program)])
+    qtbot.waitUntil(lambda: bool(message_log), timeout=10_000)
+    assert "tool.pdf" in message_log[-1][2] and "not accepted" in message_log[-1][2]
+    assert not pane.selected_assessment().evidence, "all or nothing"
+
+    window.register_actions.attach_evidence(report.id, [str(pdf)])
+    qtbot.waitUntil(lambda: not window.tasks.busy and pane.evidence.count() == 1,
+                    timeout=10_000)
+    assert "circular 2026" in pane.evidence.item(0).text()
+    opened = []
+    monkeypatch.setattr(messages, "open_file", opened.append)
+    warnings = []
+    monkeypatch.setattr(messages, "confirm", lambda *args: warnings.append(args) or False)
+    pane.evidence.setCurrentRow(0)
+    pane.open_button.click()
+    assert len(warnings) == 1 and not opened, "a program-looking name warns first"
+    monkeypatch.setattr(messages, "confirm", lambda *args: True)
+    pane.open_button.click()
+    assert opened and opened[0].suffix == ".pdf"
+    assert opened[0].read_bytes() == pdf.read_bytes()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,11 +36,34 @@ def _facts(rows: list[tuple[str, str]]) -> str:
         for label, value in rows) + "</table>"
 
 
+class FileDropArea(QWidget):
+    """Accepts files dropped from the file manager while `accepting()` says so."""
+
+    files_dropped = Signal(list)
+
+    def __init__(self, accepting, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._accepting = accepting
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and self._accepting():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.files_dropped.emit(paths)
+            event.acceptProposedAction()
+
+
 class DetailPane(QTabWidget):
     edit_requested = Signal(str)  # recommendation id
     assign_requested = Signal(str, str)  # ("lead" | "supporting", recommendation id)
     history_wanted = Signal(str)  # recommendation id: the History tab was opened
     report_requested = Signal(str)  # recommendation id: write a progress report
+    attach_requested = Signal(str, list)  # assessment id, dropped paths (empty: ask)
+    open_evidence_requested = Signal(str, bool)  # evidence id, whether its name looks risky
     plan_wanted = Signal(str)  # recommendation id: the Plan tab was opened
     move_requested = Signal(str, str)  # assessment id, next workflow step
     similar_wanted = Signal(str)  # recommendation id: the Similar tab was opened
@@ -90,6 +115,17 @@ class DetailPane(QTabWidget):
         for step, button in self.workflow_buttons.items():
             button.clicked.connect(lambda _=False, s=step: self._move(s))
         self.actor = None  # who is working: decides which workflow buttons are offered
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(70)
+        self.evidence.setToolTip(self.tr("Files attached to the selected progress report; "
+                                         "drop files here to attach them"))
+        self.evidence.itemDoubleClicked.connect(lambda _item: self._open_evidence())
+        self.attach_button = QPushButton(self.tr("Attach evidence…"))
+        self.attach_button.clicked.connect(lambda: self._attach([]))
+        self.open_button = QPushButton(self.tr("Open evidence"))
+        self.open_button.clicked.connect(self._open_evidence)
+        self.evidence.itemSelectionChanged.connect(
+            lambda: self.open_button.setEnabled(bool(self.evidence.selectedItems())))
         self.history = QTableWidget(0, 6)
         self.history.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"),
@@ -135,8 +171,15 @@ class DetailPane(QTabWidget):
         status_column.setContentsMargins(0, 0, 0, 0)
         status_column.addWidget(self.status)
         status_column.addWidget(self.assessments, 1)
-        self.addTab(self._with_buttons(status_box, self.report_button,
-                                       *self.workflow_buttons.values()), self.tr("Status"))
+        status_column.addWidget(self.evidence)
+        status_tab = FileDropArea(lambda: self.attach_button.isVisible())
+        status_tab.files_dropped.connect(self._attach)
+        holder = self._with_buttons(status_box, self.report_button,
+                                    *self.workflow_buttons.values(), self.attach_button,
+                                    self.open_button)
+        QVBoxLayout(status_tab).addWidget(holder)
+        status_tab.layout().setContentsMargins(0, 0, 0, 0)
+        self.addTab(status_tab, self.tr("Status"))
         self.plan = PlanView()
         self.addTab(self.plan, self.tr("Plan"))
         self.addTab(self.history, self.tr("History"))
@@ -342,6 +385,9 @@ class DetailPane(QTabWidget):
         self.report_button.setVisible(actor is not None and any(
             can(actor, "report_progress", r.institution_id) for r in institutions))
         line = self.selected_assessment()
+        self.attach_button.setVisible(actor is not None and line is not None and can(
+            actor, "report_progress", line.institution_id))
+        self._show_evidence()
         for step, button in self.workflow_buttons.items():
             allowed = False
             if actor is not None and line is not None and \
@@ -354,6 +400,30 @@ class DetailPane(QTabWidget):
                 else:
                     allowed = can(actor, "accept")
             button.setVisible(allowed)
+
+    def _show_evidence(self) -> None:
+        self.evidence.clear()
+        line = self.selected_assessment()
+        for row in (line.evidence if line else ()):
+            label = f"{row.title} — {row.original_name} ({row.size / 1024:,.0f} KB)"
+            if not row.is_public:
+                label += self.tr(" · internal")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            self.evidence.addItem(item)
+        self.evidence.setVisible(bool(line and line.evidence))
+        self.open_button.setEnabled(False)
+
+    def _attach(self, paths: list[str]) -> None:
+        line = self.selected_assessment()
+        if line is not None and self.attach_button.isVisible():
+            self.attach_requested.emit(line.id, paths)
+
+    def _open_evidence(self) -> None:
+        items = self.evidence.selectedItems()
+        if items:
+            row = items[0].data(Qt.ItemDataRole.UserRole)
+            self.open_evidence_requested.emit(row.id, row.looks_executable)
 
     def _move(self, step: str) -> None:
         line = self.selected_assessment()
