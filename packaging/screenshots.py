@@ -33,7 +33,8 @@ def main(folder: Path) -> None:
     window.grab().save(str(folder / "recommendations.png"))
     register_screens(app, window, folder)
     for name, page in (("dashboard", window.dashboard), ("plan", window.plan),
-                       ("calendar", window.calendar), ("institutions", window.institutions)):
+                       ("calendar", window.calendar), ("institutions", window.institutions),
+                       ("activity", window.activity)):
         window.show_page(page)
         for _ in range(10):
             app.processEvents()

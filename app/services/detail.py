@@ -227,22 +227,52 @@ def recommendation_history(session: Session, rec_id: str) -> list[HistoryEntry]:
         for row_id in session.scalars(select(model.id).where(model.recommendation_id == rec_id)):
             row_ids[row_id] = table
     names = _id_names(session)
-    entries: list[HistoryEntry] = []
+    records = []
     ids = list(row_ids)
     for start in range(0, len(ids), 500):
-        for record in session.scalars(
-                select(ChangeRecord).where(ChangeRecord.row_id.in_(ids[start:start + 500]))
-                .order_by(ChangeRecord.created_at.desc(), ChangeRecord.seq.desc())):
-            changes = json.loads(record.changes)
-            for name, (old, new) in sorted(changes.items()):
-                if name in ("recommendation_id", "deleted") and record.operation != "update":
-                    continue
-                entries.append(HistoryEntry(
-                    record.created_at, record.author, record.table_name.replace("_", " "),
-                    record.operation, name.removesuffix("_id"),
-                    _shown(names.get(old, old)), _shown(names.get(new, new))))
+        records += session.scalars(
+            select(ChangeRecord).where(ChangeRecord.row_id.in_(ids[start:start + 500])))
+    entries = _entries(records, names)
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries[:HISTORY_LIMIT]
+
+
+def _entries(records, names: dict[str, str]) -> list[HistoryEntry]:
+    """One line per changed field; ids shown by name; the bookkeeping of inserts left out."""
+    entries = []
+    for record in records:
+        changes = json.loads(record.changes)
+        for name, (old, new) in sorted(changes.items()):
+            if name in ("recommendation_id", "deleted") and record.operation != "update":
+                continue
+            entries.append(HistoryEntry(
+                record.created_at, record.author, record.table_name.replace("_", " "),
+                record.operation, name.removesuffix("_id"),
+                _shown(names.get(old, old)), _shown(names.get(new, new))))
+    return entries
+
+
+def activity(session: Session, *, author: str | None = None, table: str | None = None,
+             since: datetime | None = None, limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
+    """The database-wide history, newest first, narrowed by who, what and since when."""
+    query = select(ChangeRecord).order_by(ChangeRecord.created_at.desc(),
+                                          ChangeRecord.seq.desc())
+    if author:
+        query = query.where(ChangeRecord.author == author)
+    if table:
+        query = query.where(ChangeRecord.table_name == table)
+    if since:
+        query = query.where(ChangeRecord.created_at >= since)
+    return _entries(session.scalars(query.limit(limit)), _id_names(session))[:limit]
+
+
+def activity_choices(session: Session) -> tuple[list[str], list[str]]:
+    """Who has changed something, and in which kinds of records."""
+    authors = list(session.scalars(select(ChangeRecord.author).distinct()
+                                   .order_by(ChangeRecord.author)))
+    tables = list(session.scalars(select(ChangeRecord.table_name).distinct()
+                                  .order_by(ChangeRecord.table_name)))
+    return authors, tables
 
 
 def _id_names(session: Session) -> dict[str, str]:

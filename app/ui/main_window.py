@@ -31,8 +31,6 @@ from app.services.demo import populate_demo
 from app.services.directory import institution_rows
 from app.services.imports import import_history
 from app.services.maintenance import backup_database
-from app.services.permissions import FOCAL_POINT, SECRETARIAT
-from app.services.plan import calendar_rows
 from app.services.setup import create_secretariat_database
 from app.services.summary import summarize
 from app.services.vocabularies import Vocabulary
@@ -42,6 +40,7 @@ from app.ui.dialogs.clusters import ClustersDialog
 from app.ui.dialogs.import_history import ImportHistoryDialog
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.new_database import NewDatabaseWizard
+from app.ui.pages.activity import ActivityPage
 from app.ui.pages.dashboard import DashboardPage
 from app.ui.pages.institutions import InstitutionsPage
 from app.ui.pages.plan import CalendarPage, PlanPage
@@ -51,11 +50,12 @@ from app.ui.pages.welcome import WelcomePage
 from app.ui.profile_mixin import ProfileMixin
 from app.ui.register_actions import RegisterActions
 from app.ui.tasks import TaskRunner
+from app.ui.tracking_pages import TrackingPagesMixin
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ProfileMixin, QMainWindow):
+class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
     database_changed = Signal()
 
     def __init__(self, *, paths: AppPaths, settings: Settings, tasks: TaskRunner, author: str):
@@ -111,6 +111,8 @@ class MainWindow(ProfileMixin, QMainWindow):
         self.plan.view.record_value_requested.connect(actions.record_value)
         self.calendar = CalendarPage()
         self.calendar.filters_changed.connect(self._show_calendar)
+        self.activity = ActivityPage()
+        self.activity.filters_changed.connect(self._show_activity)
         self.vocabularies = VocabulariesPage()
         self.vocabularies.entries_wanted.connect(self._show_vocabulary)
         self.vocabularies.add_requested.connect(actions.add_entry)
@@ -133,7 +135,8 @@ class MainWindow(ProfileMixin, QMainWindow):
                             (self.tr("Plan"), self.plan),
                             (self.tr("Calendar"), self.calendar),
                             (self.tr("Institutions"), self.institutions),
-                            (self.tr("Reference data"), self.vocabularies)):
+                            (self.tr("Reference data"), self.vocabularies),
+                            (self.tr("Activity"), self.activity)):
             self.navigation.addItem(label)
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -349,6 +352,7 @@ class MainWindow(ProfileMixin, QMainWindow):
             self.calendar.set_institutions(choices)
             self._show_plan()
             self._show_calendar()
+            self._show_activity()
 
         self.tasks.run(load, title=self.tr("Loading the register"), parent=self, on_done=show,
                        on_error=lambda e, d: messages.show_failure(
@@ -404,24 +408,6 @@ class MainWindow(ProfileMixin, QMainWindow):
         dialog.show_requested.connect(self._show_cluster)
         dialog.open()
         return dialog
-
-    def _show_plan(self) -> None:
-        reader = self.recommendations.model.reader
-        if reader is None or self.db is None:
-            return
-        # Focal points plan for their own institution (the dialog offers only that one).
-        allowed = self.db.actor.role in (SECRETARIAT, FOCAL_POINT)
-        self.plan.view.set_commands(allowed, allowed)
-        self.plan.show_plan(*reader.plan(institution_id=self.plan.institution.currentData(),
-                                         status=self.plan.status.currentData()))
-
-    def _show_calendar(self) -> None:
-        if self.db is None:
-            return
-        with self.db.read() as session:
-            rows = calendar_rows(session, institution_id=self.calendar.institution.currentData(),
-                                 include_completed=True)
-        self.calendar.show_deadlines(rows)
 
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))

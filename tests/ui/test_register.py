@@ -651,3 +651,23 @@ def test_evidence_attached_to_a_progress_report_opens_as_its_real_type(
     pane.open_button.click()
     assert opened and opened[0].suffix == ".pdf"
     assert opened[0].read_bytes() == pdf.read_bytes()
+
+
+def test_activity_page_filters_by_who_and_what(qtbot, window, demo_path, monkeypatch):
+    page = open_demo(qtbot, window, demo_path)
+    select_rows(page, [0])
+    monkeypatch.setattr(window.register_actions, "choose",
+                        lambda *a, **k: "high")
+    page.request_edit("priority")
+    qtbot.waitUntil(lambda: not window.tasks.busy and bool(window.register_actions.undo_steps),
+                    timeout=10_000)
+    window.show_page(window.activity)
+    activity = window.activity
+    assert activity.table.rowCount() > 0
+    activity.what.setCurrentIndex(activity.what.findData("recommendation"))
+    rows = [[activity.table.item(r, c).text() for c in range(6)]
+            for r in range(activity.table.rowCount())]
+    assert rows[0][2:] == ["recommendation", "priority", "—", "high"]
+    assert {row[2].split(" (")[0] for row in rows} == {"recommendation"}
+    activity.who.setCurrentIndex(activity.who.findData("nobody at all"))
+    assert activity.who.currentIndex() == 0, "unknown authors are not offered"

@@ -25,6 +25,7 @@ from app.services.permissions import can
 from app.services.tracking import TRANSITIONS
 from app.ui.dialogs.institution_forms import person_role_labels
 from app.ui.widgets.highlight import highlight
+from app.ui.widgets.history_table import fill_history, history_table
 from app.ui.widgets.plan_view import PlanView
 
 LABEL_STYLE = "color:gray;padding-right:10px;vertical-align:top"
@@ -126,20 +127,7 @@ class DetailPane(QTabWidget):
         self.open_button.clicked.connect(self._open_evidence)
         self.evidence.itemSelectionChanged.connect(
             lambda: self.open_button.setEnabled(bool(self.evidence.selectedItems())))
-        self.history = QTableWidget(0, 6)
-        self.history.setHorizontalHeaderLabels([
-            self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"),
-            self.tr("Before"), self.tr("After")])
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setWordWrap(False)
-        self.history.verticalHeader().setDefaultSectionSize(22)
-        header = self.history.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.history = history_table()
         self.addTab(self._with_buttons(self.overview, self.edit_button), self.tr("Recommendation"))
         self.addTab(self._with_buttons(self.assignment, self.lead_button, self.supporting_button),
                     self.tr("Assignment"))
@@ -431,17 +419,7 @@ class DetailPane(QTabWidget):
             self.move_requested.emit(line.id, step)
 
     def show_history(self, entries: list[HistoryEntry]) -> None:
-        self.history.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            what = entry.what if entry.operation == "update" else \
-                f"{entry.what} ({entry.operation})"
-            cells = (entry.when.strftime("%Y-%m-%d %H:%M"), entry.author, what, entry.field,
-                     entry.old, entry.new)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(" ".join(text.split()))
-                item.setToolTip(text)
-                self.history.setItem(row, column, item)
-        self.history.scrollToTop()
+        fill_history(self.history, entries)
 
     def history_texts(self) -> list[list[str]]:
         return [[self.history.item(r, c).text() for c in range(self.history.columnCount())]

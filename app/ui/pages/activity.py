@@ -1,0 +1,66 @@
+"""Everything that changed in the database: who, when, what — with filters."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.services.detail import HistoryEntry
+from app.ui.widgets.heading import page_heading
+from app.ui.widgets.history_table import fill_history, history_table
+
+
+class ActivityPage(QWidget):
+    filters_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.heading = page_heading()
+        self.who = QComboBox()
+        self.what = QComboBox()
+        self.since = QComboBox()
+        for days, label in ((1, self.tr("Today")), (7, self.tr("Last 7 days")),
+                            (30, self.tr("Last 30 days")), (None, self.tr("Since the start"))):
+            self.since.addItem(label, days)
+        self.since.setCurrentIndex(2)
+        for box in (self.who, self.what, self.since):
+            box.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
+        self.table = history_table()
+        self.empty = QLabel(self.tr("No change matches these filters."))
+        bar = QHBoxLayout()
+        bar.addWidget(self.heading)
+        bar.addStretch(1)
+        for label, box in ((self.tr("Who:"), self.who), (self.tr("What:"), self.what),
+                           (self.tr("When:"), self.since)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+    def set_choices(self, authors: list[str], tables: list[str]) -> None:
+        for box, everyone, values in ((self.who, self.tr("Everyone"), authors),
+                                      (self.what, self.tr("Every kind of record"), tables)):
+            keep = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everyone, None)
+            for value in values:
+                box.addItem(value.replace("_", " "), value)
+            box.setCurrentIndex(max(0, box.findData(keep)))
+            box.blockSignals(False)
+
+    def filters(self) -> dict:
+        days = self.since.currentData()
+        since = datetime.now(UTC) - timedelta(days=days) if days else None
+        return {"author": self.who.currentData(), "table": self.what.currentData(),
+                "since": since}
+
+    def show_activity(self, entries: list[HistoryEntry]) -> None:
+        self.heading.setText(self.tr("Activity ({0} field changes shown, newest first)").format(
+            len(entries)))
+        fill_history(self.table, entries)
+        self.empty.setVisible(not entries)

@@ -1,0 +1,48 @@
+"""A table of changes: when, who, what, field, before → after (from the change log)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from app.services.detail import HistoryEntry
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryTable", text)
+
+
+def history_table() -> QTableWidget:
+    table = QTableWidget(0, 6)
+    table.setHorizontalHeaderLabels([_tr("When"), _tr("Who"), _tr("What"), _tr("Field"),
+                                     _tr("Before"), _tr("After")])
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(22)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    # Sized once after filling: ResizeToContents would re-measure every row at every item.
+    for column in range(4):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def fill_history(table: QTableWidget, entries: list[HistoryEntry]) -> None:
+    table.setUpdatesEnabled(False)
+    table.setRowCount(0)
+    table.setRowCount(len(entries))
+    for row, entry in enumerate(entries):
+        what = entry.what if entry.operation == "update" else f"{entry.what} ({entry.operation})"
+        cells = (entry.when.strftime("%Y-%m-%d %H:%M"), entry.author, what, entry.field,
+                 entry.old, entry.new)
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(" ".join(text.split()))
+            item.setToolTip(text)
+            table.setItem(row, column, item)
+    for column in range(4):
+        table.resizeColumnToContents(column)
+    table.setUpdatesEnabled(True)
+    table.scrollToTop()
