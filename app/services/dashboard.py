@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.models import ChangeRecord, ImplementationStatus, Institution
 from app.services.facets import NO_LEAD, OVERDUE, Facet, FacetIndex
+from app.services.plan import indicator_rows
 from app.services.status import NOT_ASSESSED
 
 BREAKDOWNS = (Facet.THEME, Facet.LEAD, Facet.MECHANISM, Facet.SDG)
@@ -49,6 +50,8 @@ class Dashboard:
     overdue_by_institution: list[tuple[str, str, int]] = field(default_factory=list)
     recent: list[Activity] = field(default_factory=list)
     leads: list[str] = field(default_factory=list)  # every institution leading something
+    indicators: int = 0
+    indicators_off_track: int = 0
 
 
 def build_dashboard(session: Session, index: FacetIndex) -> Dashboard:
@@ -79,6 +82,9 @@ def build_dashboard(session: Session, index: FacetIndex) -> Dashboard:
                               key=lambda item: order.get(item[0], len(order)))
             bars.append(Bar(value, label, segments))
         board.breakdowns[facet] = bars[:MAX_BARS]
+    indicators = indicator_rows(session)
+    board.indicators = len(indicators)
+    board.indicators_off_track = sum(1 for indicator in indicators if indicator.off_track())
     overdue_pairs = index.cross_counts(Facet.LEAD, Facet.DEADLINE)
     board.overdue_by_institution = sorted(
         ((value, index.label(Facet.LEAD, value), n) for (value, kind), n in overdue_pairs.items()

@@ -104,6 +104,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
                 *actions.people(institution_id)))
         self.dashboard = DashboardPage()
         self.dashboard.show_requested.connect(self.show_in_register)
+        self.dashboard.plan_requested.connect(lambda: self.show_page(self.plan))
         self.plan = PlanPage()
         self.plan.filters_changed.connect(self._show_plan)
         self.plan.view.add_action_requested.connect(lambda: actions.add_action(None))

@@ -333,3 +333,4 @@ def test_dashboard_figures_agree_with_the_facets(demo_path):
     assert len(board.recent) == 15 and board.recent[0].when >= board.recent[-1].when
     assert board.waiting_validation == len(facets.matching(Selection.of(report=["submitted"])))
     assert Facet.REPORT in facets.counts(Selection())
+    assert 0 < board.indicators_off_track <= board.indicators

@@ -109,6 +109,7 @@ class StackedBars(QWidget):
 
 class DashboardPage(QWidget):
     show_requested = Signal(object)  # Selection for the register
+    plan_requested = Signal()  # the indicators off track are on the Plan page
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -122,7 +123,9 @@ class DashboardPage(QWidget):
                          ("waiting_validation", self.tr("Submitted, waiting for the ministry's "
                                                         "validating authority")),
                          ("waiting_acceptance", self.tr("Validated, waiting for the "
-                                                        "secretariat"))):
+                                                        "secretariat")),
+                         ("indicators_off_track", self.tr("Progress behind the time elapsed "
+                                                          "between baseline and target"))):
             button = QPushButton()
             button.setToolTip(tip)
             button.setMinimumHeight(48)
@@ -181,7 +184,8 @@ class DashboardPage(QWidget):
                  "with_lead": self.tr("{0}\nwith a lead institution"),
                  "overdue": self.tr("{0}\noverdue"),
                  "waiting_validation": self.tr("{0}\nwaiting for validation"),
-                 "waiting_acceptance": self.tr("{0}\nwaiting for acceptance")}
+                 "waiting_acceptance": self.tr("{0}\nwaiting for acceptance"),
+                 "indicators_off_track": self.tr("{0}\nindicators off track")}
         for key, button in self.figures.items():
             button.setText(texts[key].format(f"{getattr(board, key):,}"))
         labels = dict(board.statuses)
@@ -208,6 +212,9 @@ class DashboardPage(QWidget):
             self.show_requested.emit(Selection.of(lead=[institution_id], deadline=[OVERDUE]))
 
     def _figure_clicked(self, key: str) -> None:
+        if key == "indicators_off_track":
+            self.plan_requested.emit()
+            return
         selection = {"total": Selection(), "overdue": Selection.of(deadline=[OVERDUE]),
                      "waiting_validation": Selection.of(report=["submitted"]),
                      "waiting_acceptance": Selection.of(report=["validated"])}.get(key)
