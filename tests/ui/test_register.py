@@ -466,7 +466,7 @@ def test_first_opening_asks_who_is_working_and_a_focal_point_cannot_edit_the_reg
     assert not window.edit_actions["lead"].isEnabled()
 
 
-def test_progress_report_cycle_through_the_window(qtbot, window, demo_path, monkeypatch):
+def test_full_cycle_plan_report_validate_accept_through_the_window(qtbot, window, demo_path, monkeypatch):
     from app.services.facets import Facet
     from app.services.permissions import FOCAL_POINT, SECRETARIAT, VALIDATING_AUTHORITY
     from app.services.status import NOT_ASSESSED
@@ -498,6 +498,29 @@ def test_progress_report_cycle_through_the_window(qtbot, window, demo_path, monk
         return pane.assessments.item(0, 3).text()
 
     become(FOCAL_POINT, lead)
+    # The focal point plans: an action and an indicator with a value, for this recommendation.
+    action = window.register_actions.add_action(rec_id)
+    action.title.setText("Adopt the implementing decree")
+    action._check_and_accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy and any(
+        a.title == "Adopt the implementing decree"
+        for a in page.model.reader.plan(rec_id)[0]), timeout=10_000)
+    indicator = window.register_actions.add_indicator(rec_id)
+    indicator.name.setText("Courts applying the decree")
+    indicator.baseline.setText("0")
+    indicator.target.setText("40")
+    indicator._check_and_accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy and any(
+        i.name == "Courts applying the decree" for i in page.model.reader.plan(rec_id)[1]),
+        timeout=10_000)
+    indicator_id = next(i.id for i in page.model.reader.plan(rec_id)[1]
+                        if i.name == "Courts applying the decree")
+    value = window.register_actions.record_value(indicator_id)
+    value.value.setText("10")
+    value._check_and_accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy and next(
+        i for i in page.model.reader.plan(rec_id)[1] if i.id == indicator_id).latest == 10,
+        timeout=10_000)
     assert pane.report_button.isVisible()
     dialog = window.register_actions.new_progress_report(rec_id)
     dialog.status.setCurrentIndex(dialog.status.findData("in_progress"))
@@ -523,10 +546,12 @@ def test_progress_report_cycle_through_the_window(qtbot, window, demo_path, monk
     page.facets.clear()  # once accepted it is no longer "not assessed": keep it in view
     qtbot.waitUntil(lambda: not page.model.selection, timeout=5_000)
     become(SECRETARIAT)
+    accepting = window.dashboard.board.waiting_acceptance
     assert pane.workflow_buttons["accepted"].isVisible()
     pane.workflow_buttons["accepted"].click()
     qtbot.waitUntil(lambda: not window.tasks.busy and stage() == "Accepted", timeout=10_000)
     assert "Current status: In progress" in pane.status.toPlainText()
+    assert window.dashboard.board.waiting_acceptance == accepting - 1
     # The register's status column and facet follow.
     assert facet_count(page, Facet.STATUS, "in_progress") >= 1
 
