@@ -53,6 +53,15 @@ def leads(window, ids) -> dict[str, str]:
                    Assignment.deleted.is_(False))).all())
 
 
+def fill_indicator(window, rec_id: str, name: str, baseline: str, target: str) -> None:
+    """Fills and saves the new-indicator dialog as a person would."""
+    dialog = window.register_actions.add_indicator(rec_id)
+    dialog.name.setText(name)
+    dialog.baseline.setText(baseline)
+    dialog.target.setText(target)
+    dialog._check_and_accept()
+
+
 def test_ticking_facets_combines_them_with_the_search(qtbot, window, demo_path):
     page = open_demo(qtbot, window, demo_path)
     total = page.model.rowCount()
@@ -466,7 +475,7 @@ def test_first_opening_asks_who_is_working_and_a_focal_point_cannot_edit_the_reg
     assert not window.edit_actions["lead"].isEnabled()
 
 
-def test_full_cycle_plan_report_validate_accept_through_the_window(qtbot, window, demo_path, monkeypatch):
+def test_full_cycle_plan_report_validate_accept_through_the_window(qtbot, window, demo_path):
     from app.services.facets import Facet
     from app.services.permissions import FOCAL_POINT, SECRETARIAT, VALIDATING_AUTHORITY
     from app.services.status import NOT_ASSESSED
@@ -505,11 +514,7 @@ def test_full_cycle_plan_report_validate_accept_through_the_window(qtbot, window
     qtbot.waitUntil(lambda: not window.tasks.busy and any(
         a.title == "Adopt the implementing decree"
         for a in page.model.reader.plan(rec_id)[0]), timeout=10_000)
-    indicator = window.register_actions.add_indicator(rec_id)
-    indicator.name.setText("Courts applying the decree")
-    indicator.baseline.setText("0")
-    indicator.target.setText("40")
-    indicator._check_and_accept()
+    fill_indicator(window, rec_id, "Courts applying the decree", "0", "40")
     qtbot.waitUntil(lambda: not window.tasks.busy and any(
         i.name == "Courts applying the decree" for i in page.model.reader.plan(rec_id)[1]),
         timeout=10_000)
@@ -609,11 +614,7 @@ def test_plan_tab_action_indicator_and_value_as_a_focal_point(qtbot, window, dem
     assert "Draft the implementing decree" in titles
     assert "12,500 EUR" in [plan.actions.item(r, 5).text() for r in range(plan.actions.rowCount())]
 
-    dialog = window.register_actions.add_indicator(rec_id)
-    dialog.name.setText("Decrees adopted")
-    dialog.baseline.setText("0")
-    dialog.target.setText("4")
-    dialog._check_and_accept()
+    fill_indicator(window, rec_id, "Decrees adopted", "0", "4")
     qtbot.waitUntil(lambda: not window.tasks.busy and any(
         plan.indicators.item(r, 0).text() == "Decrees adopted"
         for r in range(plan.indicators.rowCount())), timeout=10_000)
