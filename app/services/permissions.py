@@ -95,6 +95,15 @@ def require_own_institution(session: Session, institution_id: str, what: str) ->
                            f"{_code(session, institution_id)} or the secretariat can.")
 
 
+def require_responsible(session: Session, institution_id: str | None, what: str) -> None:
+    """Records an institution answers for: its focal points or the secretariat; records of
+    no institution: the secretariat only."""
+    if institution_id:
+        require_own_institution(session, institution_id, what)
+    else:
+        require_secretariat(session, what)
+
+
 def require_validator(session: Session, institution_id: str, what: str) -> None:
     actor = actor_of(session)
     if actor.role == VALIDATING_AUTHORITY and actor.institution_id == institution_id:

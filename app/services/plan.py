@@ -192,3 +192,26 @@ def calendar_rows(session: Session, *, institution_id: str | None = None,
                                 codes.get(deadline.institution_id, ""), concerns,
                                 deadline.completed_on))
     return rows
+
+
+def action_facts(session: Session, action_id: str) -> dict:
+    """Everything the action form shows, for editing."""
+    action = session.get(Action, action_id)
+    supporting = list(session.scalars(select(Assignment.institution_id).where(
+        Assignment.action_id == action_id, Assignment.role == "supporting",
+        Assignment.deleted.is_(False))))
+    lead = session.scalar(select(Assignment.institution_id).where(
+        Assignment.action_id == action_id, Assignment.role == "lead",
+        Assignment.deleted.is_(False)))
+    return {"title": action.title, "status": action.status, "start_date": action.start_date,
+            "end_date": action.end_date, "budget_amount": action.budget_amount,
+            "budget_currency": action.budget_currency, "description": action.description,
+            "expected_outcome": action.expected_outcome, "lead_institution_id": lead,
+            "supporting_institution_ids": supporting}
+
+
+def indicator_facts(session: Session, indicator_id: str) -> dict:
+    indicator = session.get(Indicator, indicator_id)
+    return {name: getattr(indicator, name) for name in (
+        "name", "kind", "unit", "direction", "baseline_value", "baseline_date", "target_value",
+        "target_date", "data_source", "institution_id")}

@@ -29,6 +29,7 @@ from app.models.tracking import (
 )
 from app.services.permissions import (
     require_own_institution,
+    require_responsible,
     require_secretariat,
     require_validator,
 )
@@ -61,10 +62,7 @@ class ActionSpec:
 def add_action(session: Session, spec: ActionSpec) -> str:
     """A focal point plans for their own institution (it leads the action); the secretariat
     for anyone."""
-    if spec.lead_institution_id:
-        require_own_institution(session, spec.lead_institution_id, "plan actions")
-    else:
-        require_secretariat(session, "plan an action without a lead institution")
+    require_responsible(session, spec.lead_institution_id, "plan actions")
     if spec.budget_amount is not None and spec.budget_amount < 0:
         raise ValidationError("action budget: the amount cannot be negative")
     if spec.budget_currency and not (len(spec.budget_currency) == 3
@@ -119,10 +117,7 @@ class IndicatorSpec:
 
 
 def add_indicator(session: Session, spec: IndicatorSpec) -> str:
-    if spec.institution_id:
-        require_own_institution(session, spec.institution_id, "define indicators")
-    else:
-        require_secretariat(session, "define an indicator without a responsible institution")
+    require_responsible(session, spec.institution_id, "define indicators")
     if not spec.name.strip():
         raise ValidationError("indicator name: an indicator needs a name")
     if spec.kind not in INDICATOR_KINDS:
@@ -166,10 +161,7 @@ def record_indicator_value(
     indicator = session.get(Indicator, indicator_id)
     if indicator is None or indicator.deleted:
         raise ValidationError("indicator: it no longer exists")
-    if indicator.institution_id:
-        require_own_institution(session, indicator.institution_id, "record indicator values")
-    else:
-        require_secretariat(session, "record values of an indicator without an institution")
+    require_responsible(session, indicator.institution_id, "record indicator values")
     if not period.strip():
         raise ValidationError(f"{indicator.name}: say which period the value is for")
     indicator_value = IndicatorValue(
@@ -267,6 +259,9 @@ def add_deadline(
     indicator_id: str | None = None,
     institution_id: str | None = None,
 ) -> str:
+    require_responsible(session, institution_id, "set deadlines")
+    if not title.strip():
+        raise ValidationError("deadline: say what is due")
     if kind not in DEADLINE_KINDS:
         raise ValidationError(f"deadline kind: '{kind}' is not one of {DEADLINE_KINDS}")
     deadline = Deadline(

@@ -83,7 +83,11 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
             self.register_actions.attach_evidence)
         self.recommendations.detail.open_evidence_requested.connect(
             self.register_actions.open_evidence)
+        self.recommendations.detail.edit_report_requested.connect(
+            self.register_actions.edit_report)
         plan = self.recommendations.detail.plan
+        plan.edit_action_requested.connect(self.register_actions.edit_action)
+        plan.edit_indicator_requested.connect(self.register_actions.edit_indicator)
         plan.add_action_requested.connect(lambda: self.register_actions.add_action(
             self.recommendations.detail.detail.id))
         plan.add_indicator_requested.connect(lambda: self.register_actions.add_indicator(
@@ -110,8 +114,12 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
         self.plan.view.add_action_requested.connect(lambda: actions.add_action(None))
         self.plan.view.add_indicator_requested.connect(lambda: actions.add_indicator(None))
         self.plan.view.record_value_requested.connect(actions.record_value)
+        self.plan.view.edit_action_requested.connect(actions.edit_action)
+        self.plan.view.edit_indicator_requested.connect(actions.edit_indicator)
         self.calendar = CalendarPage()
         self.calendar.filters_changed.connect(self._show_calendar)
+        self.calendar.add_requested.connect(actions.add_deadline)
+        self.calendar.complete_requested.connect(actions.complete_deadline)
         self.activity = ActivityPage()
         self.activity.filters_changed.connect(self._show_activity)
         self.vocabularies = VocabulariesPage()

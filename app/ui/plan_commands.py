@@ -6,7 +6,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from app.services import tracking
+from app.services import tracking, tracking_edits
 from app.services.choices import institution_choices, status_choices
 from app.services.detail import recommendation_detail
 from app.services.evidence import (
@@ -16,9 +16,14 @@ from app.services.evidence import (
     write_evidence_copy,
 )
 from app.services.permissions import HOLDER_OF_THE_FILE, can
-from app.services.plan import indicator_rows
+from app.services.plan import action_facts, indicator_facts, indicator_rows
 from app.ui import messages
-from app.ui.dialogs.plan_forms import ActionDialog, IndicatorDialog, ValueDialog
+from app.ui.dialogs.plan_forms import (
+    ActionDialog,
+    DeadlineDialog,
+    IndicatorDialog,
+    ValueDialog,
+)
 from app.ui.dialogs.progress_report import ProgressReportDialog, current_period
 
 
@@ -86,7 +91,8 @@ class PlanCommands:
                 "Actions are planned by the secretariat or by a focal point for their own "
                 "institution."))
             return None
-        dialog = ActionDialog(institutions, self.window)
+        dialog = ActionDialog(institutions, self.window,
+                              everyone=self._read(institution_choices))
 
         def save() -> None:
             values = dialog.values()
@@ -120,6 +126,88 @@ class PlanCommands:
         dialog.accepted.connect(save)
         dialog.open()
         return dialog
+
+    def edit_action(self, action_id: str) -> ActionDialog | None:
+        if self.db is None:
+            return None
+        current = self._read(lambda s: action_facts(s, action_id))
+        choices = self._read(institution_choices)
+        dialog = ActionDialog(choices, self.window, everyone=choices, current=current)
+
+        def save() -> None:
+            values = dialog.values()
+            del values["lead_institution_id"]
+            self._write(self.tr("Edit action “{0}”").format(values["title"]),
+                        lambda s: tracking_edits.update_action(s, action_id, **values),
+                        lambda _: self.tr("Action “{0}” saved.").format(values["title"]))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def edit_indicator(self, indicator_id: str) -> IndicatorDialog | None:
+        if self.db is None:
+            return None
+        current = self._read(lambda s: indicator_facts(s, indicator_id))
+        dialog = IndicatorDialog(self._read(institution_choices), self.window, current=current)
+
+        def save() -> None:
+            values = dialog.values()
+            del values["institution_id"]
+            self._write(self.tr("Edit indicator “{0}”").format(values["name"]),
+                        lambda s: tracking_edits.update_indicator(s, indicator_id, **values),
+                        lambda _: self.tr("Indicator “{0}” saved.").format(values["name"]))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def edit_report(self, assessment_id: str, rec_id: str) -> ProgressReportDialog | None:
+        if self.db is None:
+            return None
+        detail = self._read(lambda s: recommendation_detail(s, rec_id))
+        line = next(a for a in detail.assessments if a.id == assessment_id)
+        dialog = ProgressReportDialog(detail.reference, [(line.institution_id,
+                                                          line.institution)],
+                                      self._read(status_choices), self.window, current=line)
+
+        def save() -> None:
+            values = dialog.values()
+            del values["institution_id"]
+            self._write(self.tr("Edit progress report on {0}").format(detail.reference),
+                        lambda s: tracking_edits.update_report(s, assessment_id, **values),
+                        lambda _: self.tr("Progress report saved."))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def add_deadline(self) -> DeadlineDialog | None:
+        if self.db is None:
+            return None
+        actor = self.db.actor or HOLDER_OF_THE_FILE
+        choices = [c for c in self._read(institution_choices)
+                   if can(actor, "report_progress", c[0])]
+        if actor.role == "secretariat":
+            choices = [(None, self.tr("(the secretariat itself)")), *choices]
+        if not choices:
+            return None
+        dialog = DeadlineDialog(choices, self.window)
+
+        def save() -> None:
+            values = dialog.values()
+            self._write(self.tr("Add deadline “{0}”").format(values["title"]),
+                        lambda s: tracking.add_deadline(s, **values),
+                        lambda _: self.tr("Deadline “{0}” added.").format(values["title"]))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def complete_deadline(self, deadline_id: str) -> None:
+        self._write(self.tr("Deadline completed"),
+                    lambda s: tracking_edits.complete_deadline(s, deadline_id),
+                    lambda _: self.tr("Deadline marked completed today."))
 
     def record_value(self, indicator_id: str) -> ValueDialog | None:
         if self.db is None:

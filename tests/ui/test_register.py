@@ -697,3 +697,52 @@ def test_activity_page_filters_by_who_and_what(qtbot, window, demo_path, monkeyp
     assert {row[2].split(" (")[0] for row in rows} == {"recommendation"}
     activity.who.setCurrentIndex(activity.who.findData("nobody at all"))
     assert activity.who.currentIndex() == 0, "unknown authors are not offered"
+
+
+def test_edit_an_action_and_a_draft_report_and_complete_a_deadline(qtbot, window, demo_path):
+    from app.services.plan import action_rows
+
+    page = open_demo(qtbot, window, demo_path)
+    window.show_page(window.plan)
+    view = window.plan.view
+    qtbot.waitUntil(lambda: view.actions.rowCount() > 0, timeout=5_000)
+    view.actions.selectRow(0)
+    action_id = view.selected_action().id
+    dialog = window.register_actions.edit_action(action_id)
+    assert not dialog.lead.isEnabled()
+    dialog.status.setCurrentIndex(dialog.status.findData("cancelled"))
+    dialog.supporting.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog._check_and_accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy and bool(window.register_actions.undo_steps),
+                    timeout=10_000)
+    with window.db.read() as session:
+        edited = next(a for a in action_rows(session) if a.id == action_id)
+    assert edited.status == "cancelled" and edited.supporting
+
+    # A draft report of the demo, changed from the Status tab.
+    row = next(r for r in range(page.model.rowCount())
+               if any(a.workflow_state == "draft" for a in page.model.reader.detail(
+                   page.model.recommendation_id(r)).assessments))
+    window.show_page(page)
+    page.table.selectRow(row)
+    pane = page.detail
+    pane.setCurrentIndex(2)
+    draft_row = next(i for i, a in enumerate(pane.detail.assessments)
+                     if a.workflow_state == "draft")
+    pane.assessments.selectRow(draft_row)
+    assert pane.edit_report_button.isVisible()
+    dialog = window.register_actions.edit_report(pane.selected_assessment().id, pane.detail.id)
+    dialog.narrative.setPlainText("Rewritten after the meeting.")
+    dialog._check_and_accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy and any(
+        a.narrative == "Rewritten after the meeting." for a in pane.detail.assessments),
+        timeout=10_000)
+
+    window.show_page(window.calendar)
+    calendar = window.calendar
+    calendar.when.setCurrentIndex(calendar.when.findData("overdue"))
+    overdue = calendar.table.rowCount()
+    calendar.table.selectRow(0)
+    calendar.complete_button.click()
+    qtbot.waitUntil(lambda: not window.tasks.busy and calendar.table.rowCount() == overdue - 1,
+                    timeout=10_000)

@@ -162,3 +162,45 @@ def test_plan_actions_indicators_and_values_by_role(world):
     assert row.latest == 50 and row.progress == 0.25
     # Half the time gone (mid-2026 of 2026-2027), a quarter of the way: off track.
     assert row.off_track(date(2026, 7, 2)) and not row.off_track(date(2026, 3, 1))
+
+
+def test_changing_plans_reports_and_deadlines_by_role(world):
+    from datetime import date
+
+    from app.errors import ValidationError
+    from app.services import tracking_edits
+    from app.services.plan import action_facts, calendar_rows
+
+    db, rec_id, moj, people = world
+    with as_(db, people["moj focal point"]) as session:
+        action = tracking.add_action(session, tracking.ActionSpec(
+            title="Train judges", lead_institution_id=moj, recommendation_ids=[rec_id]))
+        report = tracking.add_assessment(session, recommendation_id=rec_id, institution_id=moj,
+                                         period="2026-H1", status_code="not_started")
+        deadline = tracking.add_deadline(session, kind="other", title="Send figures",
+                                         due_date=date(2026, 5, 1), institution_id=moj)
+    with as_(db, people["moj focal point"]) as session:
+        facts = action_facts(session, action)
+        facts.update(title="Train 300 judges", status="ongoing")
+        del facts["lead_institution_id"]
+        tracking_edits.update_action(session, action, **facts)
+        tracking_edits.update_report(session, report, period="2026-H1",
+                                     status_code="in_progress", narrative="Started",
+                                     next_steps=None)
+        tracking_edits.complete_deadline(session, deadline, date(2026, 4, 30))
+    with pytest.raises(PermissionDenied, match="only for MOH"), \
+            as_(db, people["moh focal point"]) as session:
+        tracking_edits.update_action(session, action, **facts)
+    with as_(db, people["moj focal point"]) as session:
+        tracking.move_assessment(session, report, "submitted")
+    with pytest.raises(ValidationError, match="submitted and can no longer be changed"), \
+            as_(db, people["moj focal point"]) as session:
+        tracking_edits.update_report(session, report, period="2026-H1",
+                                     status_code="fully_implemented", narrative="Done",
+                                     next_steps=None)
+    db.actor = None
+    with db.read() as session:
+        assert action_facts(session, action)["title"] == "Train 300 judges"
+        assert session.get(Assessment, report).status_code == "in_progress"
+        [row] = calendar_rows(session, include_completed=True)
+        assert row.completed_on == date(2026, 4, 30)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -86,8 +88,10 @@ class _Form(QDialog):
 
 
 class ActionDialog(_Form):
-    def __init__(self, institutions: list[tuple[str, str]], parent: QWidget | None = None):
-        super().__init__(self.tr("New action"), parent)
+    def __init__(self, institutions: list[tuple[str, str]], parent: QWidget | None = None,
+                 *, everyone: list[tuple[str, str]] | None = None, current: dict | None = None):
+        """`institutions`: who may lead; `everyone`: who may support; `current`: editing."""
+        super().__init__(self.tr("Edit action") if current else self.tr("New action"), parent)
         self.resize(600, 520)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Train 300 police officers on the new law"))
@@ -111,14 +115,49 @@ class ActionDialog(_Form):
         money.addWidget(self.currency)
         self.description = QPlainTextEdit()
         self.outcome = QPlainTextEdit()
+        self.supporting = QListWidget()
+        self.supporting.setMaximumHeight(90)
+        for institution_id, label in everyone or []:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, institution_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.supporting.addItem(item)
         self.form.addRow(self.tr("Title:"), self.title)
         self.form.addRow(self.tr("Lead institution:"), self.lead)
+        if everyone:
+            self.form.addRow(self.tr("Supporting:"), self.supporting)
         self.form.addRow(self.tr("Status:"), self.status)
         self.form.addRow(self.tr("Starts:"), self.start)
         self.form.addRow(self.tr("Ends:"), self.end)
         self.form.addRow(self.tr("Budget:"), money)
         self.form.addRow(self.tr("Description:"), self.description)
         self.form.addRow(self.tr("Expected outcome:"), self.outcome)
+        if current:
+            self._fill(current)
+
+    def _fill(self, current: dict) -> None:
+        self.title.setText(current["title"])
+        self.status.setCurrentIndex(max(0, self.status.findData(current["status"])))
+        self.lead.setCurrentIndex(max(0, self.lead.findData(current["lead_institution_id"])))
+        self.lead.setEnabled(False)  # the lead answers for the action: a new one if it changes
+        for edit, day in ((self.start, current["start_date"]), (self.end, current["end_date"])):
+            if day:
+                edit.setDate(QDate(day.year, day.month, day.day))
+        if current["budget_amount"] is not None:
+            self.budget.setText(f"{current['budget_amount']:g}")
+        self.currency.setText(current["budget_currency"] or "")
+        self.description.setPlainText(current["description"] or "")
+        self.outcome.setPlainText(current["expected_outcome"] or "")
+        for row in range(self.supporting.count()):
+            item = self.supporting.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in current["supporting_institution_ids"]:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def supporting_ids(self) -> list[str]:
+        return [self.supporting.item(r).data(Qt.ItemDataRole.UserRole)
+                for r in range(self.supporting.count())
+                if self.supporting.item(r).checkState() == Qt.CheckState.Checked]
 
     def check(self) -> None:
         if not self.title.text().strip():
@@ -141,12 +180,15 @@ class ActionDialog(_Form):
                 "budget_amount": amount,
                 "budget_currency": self.currency.text().strip().upper() or None,
                 "description": self.description.toPlainText().strip() or None,
-                "expected_outcome": self.outcome.toPlainText().strip() or None}
+                "expected_outcome": self.outcome.toPlainText().strip() or None,
+                "supporting_institution_ids": self.supporting_ids()}
 
 
 class IndicatorDialog(_Form):
-    def __init__(self, institutions: list[tuple[str, str]], parent: QWidget | None = None):
-        super().__init__(self.tr("New indicator"), parent)
+    def __init__(self, institutions: list[tuple[str, str]], parent: QWidget | None = None,
+                 *, current: dict | None = None):
+        super().__init__(self.tr("Edit indicator") if current else self.tr("New indicator"),
+                         parent)
         self.resize(560, 460)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Share of births registered within 30 days"))
@@ -182,6 +224,22 @@ class IndicatorDialog(_Form):
         self.form.addRow(self.tr("Target value:"), self.target)
         self.form.addRow(self.tr("Target date:"), self.target_date)
         self.form.addRow(self.tr("Data source:"), self.source)
+        if current:
+            self.name.setText(current["name"])
+            self.kind.setCurrentIndex(max(0, self.kind.findData(current["kind"])))
+            self.unit.setText(current["unit"] or "")
+            self.direction.setCurrentIndex(max(0, self.direction.findData(current["direction"])))
+            self.institution.setCurrentIndex(
+                max(0, self.institution.findData(current["institution_id"])))
+            self.institution.setEnabled(False)
+            for edit, value in ((self.baseline, current["baseline_value"]),
+                                (self.target, current["target_value"])):
+                edit.setText("" if value is None else f"{value:g}")
+            for edit, day in ((self.baseline_date, current["baseline_date"]),
+                              (self.target_date, current["target_date"])):
+                if day:
+                    edit.setDate(QDate(day.year, day.month, day.day))
+            self.source.setText(current["data_source"] or "")
 
     def check(self) -> None:
         if not self.name.text().strip():
@@ -229,3 +287,34 @@ class ValueDialog(_Form):
         return {"period": self.period.text().strip(), "value_date": _day(self.date),
                 "value": self.number(self.value, "", required=True),
                 "note": self.note.toPlainText().strip() or None}
+
+
+class DeadlineDialog(_Form):
+    def __init__(self, institutions: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(self.tr("New deadline"), parent)
+        self.resize(480, 220)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. Written contribution to the mid-term report"))
+        self.kind = QComboBox()
+        for kind, label in (("other", self.tr("Other")),
+                            ("report_due", self.tr("Report to a treaty body")),
+                            ("midterm_report", self.tr("Mid-term report")),
+                            ("next_review", self.tr("Next review"))):
+            self.kind.addItem(label, kind)
+        self.due = _date_edit(date.today())
+        self.institution = QComboBox()
+        for institution_id, label in institutions:
+            self.institution.addItem(label, institution_id)
+        self.form.addRow(self.tr("What is due:"), self.title)
+        self.form.addRow(self.tr("Kind:"), self.kind)
+        self.form.addRow(self.tr("Due on:"), self.due)
+        self.form.addRow(self.tr("Institution:"), self.institution)
+
+    def check(self) -> None:
+        if not self.title.text().strip():
+            self.problem.setText(self.tr("What is due: say what the deadline is for."))
+            raise ValueError("title")
+
+    def values(self) -> dict:
+        return {"title": self.title.text().strip(), "kind": self.kind.currentData(),
+                "due_date": _day(self.due), "institution_id": self.institution.currentData()}

@@ -25,7 +25,9 @@ def current_period(today: date | None = None) -> str:
 
 class ProgressReportDialog(QDialog):
     def __init__(self, reference: str, institutions: list[tuple[str, str]],
-                 statuses: list[tuple[str, str]], parent: QWidget | None = None):
+                 statuses: list[tuple[str, str]], parent: QWidget | None = None, *,
+                 current=None):
+        """`current`: the AssessmentLine of a draft or returned report being changed."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Progress report on {0}").format(reference))
         self.resize(600, 460)
@@ -61,6 +63,11 @@ class ProgressReportDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        if current is not None:
+            self.period.setText(current.period)
+            self.status.setCurrentIndex(max(0, self.status.findText(current.status)))
+            self.narrative.setPlainText(current.narrative)
+            self.next_steps.setPlainText(current.next_steps)
 
     def values(self) -> dict:
         return {"institution_id": self.institution.currentData(),

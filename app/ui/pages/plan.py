@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -90,6 +91,8 @@ class PlanPage(QWidget):
 
 class CalendarPage(QWidget):
     filters_changed = Signal()
+    add_requested = Signal()
+    complete_requested = Signal(str)  # deadline id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -117,10 +120,20 @@ class CalendarPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel()
+        self.add_button = QPushButton(self.tr("Add deadline…"))
+        self.complete_button = QPushButton(self.tr("Mark completed"))
+        self.add_button.clicked.connect(self.add_requested.emit)
+        self.complete_button.clicked.connect(self._complete)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._shown: list[DeadlineRow] = []
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.empty, 1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.complete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(_top_bar(self.heading, (self.tr("Show:"), self.when),
                                   (self.tr("Institution:"), self.institution)))
-        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
 
     def set_institutions(self, institutions: list[tuple[str, str]]) -> None:
@@ -158,4 +171,18 @@ class CalendarPage(QWidget):
                     item.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
                 self.table.setItem(row, column, item)
         self.empty.setText(self.tr("Nothing to show for this choice.") if not shown else "")
-        self.empty.setVisible(not shown)
+        self._shown = shown
+        self._update_buttons()
+
+    def selected_deadline(self) -> DeadlineRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._shown[rows[0].row()] if rows and rows[0].row() < len(self._shown) else None
+
+    def _update_buttons(self) -> None:
+        deadline = self.selected_deadline()
+        self.complete_button.setEnabled(deadline is not None and deadline.completed_on is None)
+
+    def _complete(self) -> None:
+        deadline = self.selected_deadline()
+        if deadline is not None:
+            self.complete_requested.emit(deadline.id)

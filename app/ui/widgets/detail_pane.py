@@ -64,6 +64,7 @@ class DetailPane(QTabWidget):
     history_wanted = Signal(str)  # recommendation id: the History tab was opened
     report_requested = Signal(str)  # recommendation id: write a progress report
     attach_requested = Signal(str, list)  # assessment id, dropped paths (empty: ask)
+    edit_report_requested = Signal(str, str)  # assessment id, recommendation id
     open_evidence_requested = Signal(str, bool)  # evidence id, whether its name looks risky
     plan_wanted = Signal(str)  # recommendation id: the Plan tab was opened
     move_requested = Signal(str, str)  # assessment id, next workflow step
@@ -121,6 +122,9 @@ class DetailPane(QTabWidget):
         self.evidence.setToolTip(self.tr("Files attached to the selected progress report; "
                                          "drop files here to attach them"))
         self.evidence.itemDoubleClicked.connect(lambda _item: self._open_evidence())
+        self.edit_report_button = QPushButton(self.tr("Edit report…"))
+        self.edit_report_button.setToolTip(self.tr("A draft or returned report can be changed"))
+        self.edit_report_button.clicked.connect(self._edit_report)
         self.attach_button = QPushButton(self.tr("Attach evidence…"))
         self.attach_button.clicked.connect(lambda: self._attach([]))
         self.open_button = QPushButton(self.tr("Open evidence"))
@@ -373,8 +377,11 @@ class DetailPane(QTabWidget):
         self.report_button.setVisible(actor is not None and any(
             can(actor, "report_progress", r.institution_id) for r in institutions))
         line = self.selected_assessment()
-        self.attach_button.setVisible(actor is not None and line is not None and can(
-            actor, "report_progress", line.institution_id))
+        may_report = actor is not None and line is not None and can(
+            actor, "report_progress", line.institution_id)
+        self.attach_button.setVisible(may_report)
+        self.edit_report_button.setVisible(may_report and line.workflow_state in (
+            "draft", "returned"))
         self._show_evidence()
         for step, button in self.workflow_buttons.items():
             allowed = False
@@ -406,6 +413,11 @@ class DetailPane(QTabWidget):
         line = self.selected_assessment()
         if line is not None and self.attach_button.isVisible():
             self.attach_requested.emit(line.id, paths)
+
+    def _edit_report(self) -> None:
+        line = self.selected_assessment()
+        if line is not None and self.detail is not None:
+            self.edit_report_requested.emit(line.id, self.detail.id)
 
     def _open_evidence(self) -> None:
         items = self.evidence.selectedItems()

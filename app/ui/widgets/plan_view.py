@@ -43,6 +43,8 @@ class PlanView(QWidget):
     add_action_requested = Signal()
     add_indicator_requested = Signal()
     record_value_requested = Signal(str)  # indicator id
+    edit_action_requested = Signal(str)  # action id
+    edit_indicator_requested = Signal(str)  # indicator id
 
     def __init__(self, parent: QWidget | None = None, *, with_recommendations: bool = False):
         super().__init__(parent)
@@ -59,13 +61,21 @@ class PlanView(QWidget):
         self.add_action_button.clicked.connect(self.add_action_requested.emit)
         self.add_indicator_button.clicked.connect(self.add_indicator_requested.emit)
         self.record_button.clicked.connect(self._record)
+        self.edit_action_button = QPushButton(self.tr("Edit action…"))
+        self.edit_indicator_button = QPushButton(self.tr("Edit indicator…"))
+        self.edit_action_button.clicked.connect(self._edit_action)
+        self.edit_indicator_button.clicked.connect(self._edit_indicator)
+        self.actions.itemDoubleClicked.connect(lambda _item: self._edit_action())
+        self.indicators.itemDoubleClicked.connect(lambda _item: self._edit_indicator())
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self._indicator_rows: list[IndicatorRow] = []
         self._action_rows: list[ActionRow] = []
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty, 1)
-        for button in (self.add_action_button, self.add_indicator_button, self.record_button):
+        for button in (self.add_action_button, self.edit_action_button,
+                       self.add_indicator_button, self.edit_indicator_button,
+                       self.record_button):
             buttons.addWidget(button)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.indicators)
@@ -86,8 +96,9 @@ class PlanView(QWidget):
             status, status)
 
     def set_commands(self, can_plan: bool, can_record: bool) -> None:
-        self.add_action_button.setVisible(can_plan)
-        self.add_indicator_button.setVisible(can_plan)
+        for button in (self.add_action_button, self.add_indicator_button,
+                       self.edit_action_button, self.edit_indicator_button):
+            button.setVisible(can_plan)
         self.record_button.setVisible(can_record)
 
     def show_plan(self, actions: list[ActionRow], indicators: list[IndicatorRow],
@@ -135,6 +146,20 @@ class PlanView(QWidget):
 
     def _indicator_selected(self) -> None:
         self.chart.show_indicator(self.selected_indicator())
+
+    def selected_action(self) -> ActionRow | None:
+        rows = self.actions.selectionModel().selectedRows()
+        return self._action_rows[rows[0].row()] if rows else None
+
+    def _edit_action(self) -> None:
+        action = self.selected_action()
+        if action is not None and self.edit_action_button.isVisible():
+            self.edit_action_requested.emit(action.id)
+
+    def _edit_indicator(self) -> None:
+        indicator = self.selected_indicator()
+        if indicator is not None and self.edit_indicator_button.isVisible():
+            self.edit_indicator_requested.emit(indicator.id)
 
     def _record(self) -> None:
         indicator = self.selected_indicator()
