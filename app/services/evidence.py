@@ -12,8 +12,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.models import Assessment, Evidence, EvidenceBlob, new_id
-from app.services.permissions import require_own_institution
+from app.models import (
+    Assessment,
+    Assignment,
+    Evidence,
+    EvidenceBlob,
+    Indicator,
+    IndicatorValue,
+    new_id,
+)
+from app.services.permissions import require_own_institution, require_responsible
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 
@@ -74,6 +82,16 @@ def store_evidence(session: Session, spec: EvidenceSpec) -> str:
         if assessment is None or assessment.deleted:
             raise ValidationError("evidence: the progress report no longer exists")
         require_own_institution(session, assessment.institution_id, "attach evidence")
+    elif spec.action_id:
+        lead = session.scalar(select(Assignment.institution_id).where(
+            Assignment.action_id == spec.action_id, Assignment.role == "lead",
+            Assignment.deleted.is_(False)))
+        require_responsible(session, lead, "attach evidence")
+    elif spec.indicator_value_id:
+        value = session.get(IndicatorValue, spec.indicator_value_id)
+        indicator = session.get(Indicator, value.indicator_id) if value else None
+        require_responsible(session, indicator.institution_id if indicator else None,
+                            "attach evidence")
     if not spec.title.strip():
         raise ValidationError(f"{spec.original_name}: give the evidence a title")
     size = len(spec.content)
@@ -162,12 +180,15 @@ class EvidenceRow:
         return self.original_name.lower().endswith(EXECUTABLE_LOOKING)
 
 
-def evidence_of(session: Session, assessment_ids: list[str]) -> dict[str, list[EvidenceRow]]:
+def evidence_of(session: Session, ids: list[str], attached_to: str = "assessment_id"
+                ) -> dict[str, list[EvidenceRow]]:
+    """Evidence per record id; `attached_to`: assessment_id, action_id or indicator_value_id."""
+    column = getattr(Evidence, attached_to)
     found: dict[str, list[EvidenceRow]] = {}
-    for row in session.scalars(select(Evidence).where(Evidence.assessment_id.in_(assessment_ids),
+    for row in session.scalars(select(Evidence).where(column.in_(ids),
                                                       Evidence.deleted.is_(False))
                                .order_by(Evidence.created_at)):
-        found.setdefault(row.assessment_id, []).append(EvidenceRow(
+        found.setdefault(getattr(row, attached_to), []).append(EvidenceRow(
             row.id, row.title, row.original_name, row.media_type, row.size, row.is_public))
     return found
 

@@ -87,6 +87,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
             self.register_actions.edit_report)
         plan = self.recommendations.detail.plan
         plan.edit_action_requested.connect(self.register_actions.edit_action)
+        plan.action_evidence_requested.connect(self.register_actions.action_evidence)
         plan.edit_indicator_requested.connect(self.register_actions.edit_indicator)
         plan.add_action_requested.connect(lambda: self.register_actions.add_action(
             self.recommendations.detail.detail.id))
@@ -115,6 +116,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
         self.plan.view.add_indicator_requested.connect(lambda: actions.add_indicator(None))
         self.plan.view.record_value_requested.connect(actions.record_value)
         self.plan.view.edit_action_requested.connect(actions.edit_action)
+        self.plan.view.action_evidence_requested.connect(actions.action_evidence)
         self.plan.view.edit_indicator_requested.connect(actions.edit_indicator)
         self.calendar = CalendarPage()
         self.calendar.filters_changed.connect(self._show_calendar)

@@ -11,6 +11,7 @@ from app.services.choices import institution_choices, status_choices
 from app.services.detail import recommendation_detail
 from app.services.evidence import (
     EvidenceSpec,
+    evidence_of,
     read_evidence_file,
     store_evidence,
     write_evidence_copy,
@@ -18,6 +19,7 @@ from app.services.evidence import (
 from app.services.permissions import HOLDER_OF_THE_FILE, can
 from app.services.plan import action_facts, indicator_facts, indicator_rows
 from app.ui import messages
+from app.ui.dialogs.evidence import EvidenceDetailsDialog, EvidenceListDialog
 from app.ui.dialogs.plan_forms import (
     ActionDialog,
     DeadlineDialog,
@@ -218,8 +220,19 @@ class PlanCommands:
 
         def save() -> None:
             values = dialog.values()
-            self._write(self.tr("Value of “{0}”").format(indicator.name),
-                        lambda s: tracking.record_indicator_value(s, indicator_id, **values),
+            evidence = dialog.evidence_path
+
+            def work(session) -> str:
+                # The value and its source document land together, or neither does.
+                value_id = tracking.record_indicator_value(session, indicator_id, **values)
+                if evidence is not None:
+                    store_evidence(session, EvidenceSpec(
+                        content=read_evidence_file(evidence), original_name=evidence.name,
+                        title=evidence.stem.replace("_", " "), evidence_date=values["value_date"],
+                        indicator_value_id=value_id))
+                return value_id
+
+            self._write(self.tr("Value of “{0}”").format(indicator.name), work,
                         lambda _: self.tr("Value recorded for “{0}”.").format(indicator.name))
 
         dialog.accepted.connect(save)
@@ -228,21 +241,52 @@ class PlanCommands:
 
     # evidence ------------------------------------------------------------------------------
     def attach_evidence(self, assessment_id: str, paths: list[str]) -> None:
-        """Files read and checked off the UI thread, all stored in one step or none."""
+        self.attach_files(paths, assessment_id=assessment_id)
+
+    def attach_files(self, paths: list[str], **target) -> bool:
+        """Files read and checked off the UI thread, all stored in one step or none. One file
+        chosen in the dialog gets a title and visibility; dropped files keep their names."""
         chosen = [Path(p) for p in paths] or messages.choose_evidence_files(self.window)
         if not chosen or self.db is None:
-            return
+            return False
+        details = {}
+        if not paths and len(chosen) == 1:
+            form = EvidenceDetailsDialog(chosen[0], self.window)
+            if form.exec() != EvidenceDetailsDialog.DialogCode.Accepted:
+                return False
+            details = form.details()
 
         def work(session) -> int:
             for path in chosen:
                 store_evidence(session, EvidenceSpec(
                     content=read_evidence_file(path), original_name=path.name,
-                    title=path.stem.replace("_", " "), evidence_date=date.today(),
-                    assessment_id=assessment_id))
+                    title=details.get("title") or path.stem.replace("_", " "),
+                    evidence_date=details.get("evidence_date", date.today()),
+                    is_public=details.get("is_public", False), **target))
             return len(chosen)
 
         self._write(self.tr("Attach {0} file(s)").format(len(chosen)), work,
                     lambda count: self.tr("{0} evidence file(s) attached.").format(count))
+        return True
+
+    def action_evidence(self, action_id: str) -> EvidenceListDialog | None:
+        if self.db is None:
+            return None
+        actor = self.db.actor or HOLDER_OF_THE_FILE
+
+        def rows() -> list:
+            return self._read(lambda s: evidence_of(s, [action_id], "action_id")).get(
+                action_id, [])
+
+        lead = self._read(lambda s: tracking_edits.action_lead(s, action_id))
+        dialog = EvidenceListDialog(self.tr("Evidence of the action"), rows(),
+                                    can(actor, "report_progress", lead) if lead
+                                    else actor.role == "secretariat", self.window)
+        dialog.attach_requested.connect(lambda: self.attach_files([], action_id=action_id))
+        dialog.open_requested.connect(self.open_evidence)
+        self.changed.connect(lambda: dialog.isVisible() and dialog.show_rows(rows()))
+        dialog.open()
+        return dialog
 
     def open_evidence(self, evidence_id: str, looks_executable: bool) -> Path | None:
         """Written out under the extension of its checked type, then opened by the system."""

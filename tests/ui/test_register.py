@@ -746,3 +746,46 @@ def test_edit_an_action_and_a_draft_report_and_complete_a_deadline(qtbot, window
     calendar.complete_button.click()
     qtbot.waitUntil(lambda: not window.tasks.busy and calendar.table.rowCount() == overdue - 1,
                     timeout=10_000)
+
+
+def test_evidence_on_an_action_and_with_an_indicator_value(qtbot, window, demo_path, tmp_path,
+                                                          monkeypatch):
+    from app.services.evidence import evidence_of
+    from app.ui.dialogs.evidence import EvidenceDetailsDialog
+
+    open_demo(qtbot, window, demo_path)
+    window.show_page(window.plan)
+    view = window.plan.view
+    qtbot.waitUntil(lambda: view.actions.rowCount() > 0 and view.indicators.rowCount() > 0,
+                    timeout=5_000)
+    report = tmp_path / "training_report.pdf"
+    report.write_bytes(b"%PDF-1.4\n% training report\n%%EOF\n")
+    view.actions.selectRow(0)
+    action_id = view.selected_action().id
+    dialog = window.register_actions.action_evidence(action_id)
+    assert dialog.empty.isVisibleTo(dialog)
+    monkeypatch.setattr("app.ui.messages.choose_evidence_files", lambda parent: [report])
+    monkeypatch.setattr(EvidenceDetailsDialog, "exec", lambda self: (
+        self.title.setText("Training report 2026"), self.public.setChecked(True),
+        EvidenceDetailsDialog.DialogCode.Accepted)[-1])
+    dialog.attach_button.click()
+    qtbot.waitUntil(lambda: not window.tasks.busy and dialog.list.count() == 1,
+                    timeout=10_000)
+    assert dialog.list.item(0).text().startswith("Training report 2026")
+    assert "internal" not in dialog.list.item(0).text()
+    dialog.reject()
+
+    view.indicators.selectRow(0)
+    value = window.register_actions.record_value(view.selected_indicator().id)
+    value.value.setText("55")
+    value.set_evidence(report)
+    value._check_and_accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy and bool(window.register_actions.undo_steps)
+                    and len(window.register_actions.undo_steps) == 2, timeout=10_000)
+    with window.db.read() as session:
+        from sqlalchemy import select as select_
+
+        from app.models import IndicatorValue
+        value_id = session.scalar(select_(IndicatorValue.id).where(IndicatorValue.value == 55))
+        assert [row.original_name for row in evidence_of(
+            session, [value_id], "indicator_value_id")[value_id]] == ["training_report.pdf"]

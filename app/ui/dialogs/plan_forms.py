@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.models.tracking import ACTION_STATUSES, INDICATOR_DIRECTIONS, INDICATOR_KINDS
+from app.ui import messages
 
 
 def _date_edit(value: date | None = None) -> QDateEdit:
@@ -272,10 +275,27 @@ class ValueDialog(_Form):
         self.value.setPlaceholderText(unit)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Where the figure comes from, anything unusual"))
+        self.evidence_path: Path | None = None
+        self.evidence_label = QLabel(self.tr("none"))
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.clicked.connect(self._choose_evidence)
+        evidence = QHBoxLayout()
+        evidence.addWidget(self.evidence_label, 1)
+        evidence.addWidget(choose)
         self.form.addRow(self.tr("Period:"), self.period)
         self.form.addRow(self.tr("Date:"), self.date)
         self.form.addRow(self.tr("Value:"), self.value)
         self.form.addRow(self.tr("Note:"), self.note)
+        self.form.addRow(self.tr("Source document:"), evidence)
+
+    def _choose_evidence(self) -> None:
+        chosen = messages.choose_evidence_files(self)
+        if chosen:
+            self.set_evidence(chosen[0])
+
+    def set_evidence(self, path: Path) -> None:
+        self.evidence_path = path
+        self.evidence_label.setText(path.name)
 
     def check(self) -> None:
         if not self.period.text().strip():

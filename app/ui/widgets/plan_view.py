@@ -44,6 +44,7 @@ class PlanView(QWidget):
     add_indicator_requested = Signal()
     record_value_requested = Signal(str)  # indicator id
     edit_action_requested = Signal(str)  # action id
+    action_evidence_requested = Signal(str)  # action id
     edit_indicator_requested = Signal(str)  # indicator id
 
     def __init__(self, parent: QWidget | None = None, *, with_recommendations: bool = False):
@@ -64,6 +65,12 @@ class PlanView(QWidget):
         self.edit_action_button = QPushButton(self.tr("Edit action…"))
         self.edit_indicator_button = QPushButton(self.tr("Edit indicator…"))
         self.edit_action_button.clicked.connect(self._edit_action)
+        self.action_evidence_button = QPushButton(self.tr("Evidence…"))
+        self.action_evidence_button.setToolTip(self.tr("Files showing what the selected action "
+                                                       "achieved"))
+        self.action_evidence_button.clicked.connect(
+            lambda: self.selected_action() and self.action_evidence_requested.emit(
+                self.selected_action().id))
         self.edit_indicator_button.clicked.connect(self._edit_indicator)
         self.actions.itemDoubleClicked.connect(lambda _item: self._edit_action())
         self.indicators.itemDoubleClicked.connect(lambda _item: self._edit_indicator())
@@ -74,6 +81,7 @@ class PlanView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty, 1)
         for button in (self.add_action_button, self.edit_action_button,
+                       self.action_evidence_button,
                        self.add_indicator_button, self.edit_indicator_button,
                        self.record_button):
             buttons.addWidget(button)
