@@ -13,6 +13,7 @@ from app.models import (
     AffectedGroup,
     Assessment,
     Assignment,
+    Base,
     ChangeRecord,
     Cluster,
     ClusterMember,
@@ -286,3 +287,23 @@ def _id_names(session: Session) -> dict[str, str]:
         names.update(session.execute(query).all())
     return names
 
+
+
+# What hangs off an action or an indicator: its history shows their changes too.
+_CHILDREN = {"action": (("assignment", "action_id"), ("action_recommendation", "action_id"),
+                        ("deadline", "action_id")),
+             "indicator": (("indicator_value", "indicator_id"), ("indicator_link", "indicator_id"),
+                           ("deadline", "indicator_id"))}
+
+
+def row_history(session: Session, table: str, row_id: str) -> list[HistoryEntry]:
+    """The history of one record and of the rows that belong to it, newest first."""
+    models = {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}
+    ids = [row_id]
+    for child, column in _CHILDREN.get(table, ()):
+        model = models[child]
+        ids += session.scalars(select(model.id).where(getattr(model, column) == row_id))
+    records = session.scalars(select(ChangeRecord).where(ChangeRecord.row_id.in_(ids)))
+    entries = _entries(records, _id_names(session))
+    entries.sort(key=lambda e: e.when, reverse=True)
+    return entries[:HISTORY_LIMIT]

@@ -88,6 +88,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
         plan = self.recommendations.detail.plan
         plan.edit_action_requested.connect(self.register_actions.edit_action)
         plan.action_evidence_requested.connect(self.register_actions.action_evidence)
+        plan.history_requested.connect(self.register_actions.record_history)
         plan.edit_indicator_requested.connect(self.register_actions.edit_indicator)
         plan.add_action_requested.connect(lambda: self.register_actions.add_action(
             self.recommendations.detail.detail.id))
@@ -117,6 +118,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
         self.plan.view.record_value_requested.connect(actions.record_value)
         self.plan.view.edit_action_requested.connect(actions.edit_action)
         self.plan.view.action_evidence_requested.connect(actions.action_evidence)
+        self.plan.view.history_requested.connect(actions.record_history)
         self.plan.view.edit_indicator_requested.connect(actions.edit_indicator)
         self.calendar = CalendarPage()
         self.calendar.filters_changed.connect(self._show_calendar)
@@ -397,7 +399,8 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
         actions = self.register_actions
         command = {"lead": actions.set_lead, "supporting": actions.add_supporting,
                    "cluster": actions.add_to_cluster, "priority": actions.set_priority,
-                   "theme": actions.add_theme, "sdg": actions.add_sdg_target}[kind]
+                   "theme": actions.add_theme, "sdg": actions.add_sdg_target,
+                   "action": lambda ids: actions.add_action(rec_ids=ids)}[kind]
         command(ids)
 
     def find_similar(self, rec_id: str) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.services import tracking, tracking_edits
 from app.services.choices import institution_choices, status_choices
-from app.services.detail import recommendation_detail
+from app.services.detail import recommendation_detail, row_history
 from app.services.evidence import (
     EvidenceSpec,
     evidence_of,
@@ -20,6 +20,7 @@ from app.services.permissions import HOLDER_OF_THE_FILE, can
 from app.services.plan import action_facts, indicator_facts, indicator_rows
 from app.ui import messages
 from app.ui.dialogs.evidence import EvidenceDetailsDialog, EvidenceListDialog
+from app.ui.dialogs.history import HistoryDialog
 from app.ui.dialogs.plan_forms import (
     ActionDialog,
     DeadlineDialog,
@@ -84,10 +85,14 @@ class PlanCommands:
             return [c for c in choices if c[0] in assigned] or choices
         return [c for c in choices if can(actor, "report_progress", c[0])]
 
-    def add_action(self, rec_id: str | None = None) -> ActionDialog | None:
+    def add_action(self, rec_id: str | None = None,
+                   rec_ids: list[str] | None = None) -> ActionDialog | None:
+        """One action for one recommendation, a selection of them (`rec_ids`), or none."""
         if self.db is None:
             return None
-        institutions = self._institutions_for(rec_id)
+        linked = rec_ids or ([rec_id] if rec_id else [])
+        institutions = self._institutions_for(rec_id or (linked[0] if len(linked) == 1
+                                                         else None))
         if not institutions:
             messages.show_info(self.window, self.tr("Plan"), self.tr(
                 "Actions are planned by the secretariat or by a focal point for their own "
@@ -98,7 +103,7 @@ class PlanCommands:
 
         def save() -> None:
             values = dialog.values()
-            spec = tracking.ActionSpec(recommendation_ids=[rec_id] if rec_id else [], **values)
+            spec = tracking.ActionSpec(recommendation_ids=linked, **values)
             self._write(self.tr("Add action “{0}”").format(spec.title),
                         lambda s: tracking.add_action(s, spec),
                         lambda _: self.tr("Action “{0}” added to the plan.").format(spec.title))
@@ -210,6 +215,14 @@ class PlanCommands:
         self._write(self.tr("Deadline completed"),
                     lambda s: tracking_edits.complete_deadline(s, deadline_id),
                     lambda _: self.tr("Deadline marked completed today."))
+
+    def record_history(self, table: str, row_id: str) -> HistoryDialog | None:
+        if self.db is None:
+            return None
+        entries = self._read(lambda s: row_history(s, table, row_id))
+        dialog = HistoryDialog(entries, self.window)
+        dialog.open()
+        return dialog
 
     def record_value(self, indicator_id: str) -> ValueDialog | None:
         if self.db is None:

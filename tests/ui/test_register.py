@@ -789,3 +789,28 @@ def test_evidence_on_an_action_and_with_an_indicator_value(qtbot, window, demo_p
         value_id = session.scalar(select_(IndicatorValue.id).where(IndicatorValue.value == 55))
         assert [row.original_name for row in evidence_of(
             session, [value_id], "indicator_value_id")[value_id]] == ["training_report.pdf"]
+
+
+def test_one_action_for_a_selection_and_its_history(qtbot, window, demo_path):
+    from app.services.plan import action_rows
+    from app.ui.dialogs.plan_forms import ActionDialog
+
+    page = open_demo(qtbot, window, demo_path)
+    chosen = select_rows(page, [0, 1, 2])
+    references = {page.model.row_data(r).reference for r in range(3)}
+    window.edit_selection("action", chosen)
+    dialog = next(d for d in window.findChildren(ActionDialog) if d.isVisible())
+    dialog.title.setText("Joint campaign on the three")
+    dialog._check_and_accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy and bool(window.register_actions.undo_steps),
+                    timeout=10_000)
+    with window.db.read() as session:
+        action = next(a for a in action_rows(session) if a.title == "Joint campaign on the three")
+    assert set(action.recommendations.split(", ")) == references
+
+    history = window.register_actions.record_history("action", action.id)
+    texts = [[history.table.item(r, c).text() for c in range(6)]
+             for r in range(history.table.rowCount())]
+    assert ["action (insert)", "title", "—", "Joint campaign on the three"] in [
+        row[2:] for row in texts]
+    assert any(row[2] == "action recommendation (insert)" for row in texts)

@@ -389,6 +389,8 @@ class RecommendationsPage(QWidget):
         menu = QMenu(self)
         for kind, text in self.edit_commands():
             menu.addAction(text, lambda k=kind: self.request_edit(k))
+        menu.addAction(self.tr("Plan an action for these…"),
+                       lambda: self.edit_requested.emit("action", self.selected_ids()))
         menu.addSeparator()
         menu.addAction(self.tr("Copy"), self.copy_selection)
         menu.exec(self.table.viewport().mapToGlobal(position))

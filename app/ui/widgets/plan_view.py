@@ -45,6 +45,7 @@ class PlanView(QWidget):
     record_value_requested = Signal(str)  # indicator id
     edit_action_requested = Signal(str)  # action id
     action_evidence_requested = Signal(str)  # action id
+    history_requested = Signal(str, str)  # "action" | "indicator", id
     edit_indicator_requested = Signal(str)  # indicator id
 
     def __init__(self, parent: QWidget | None = None, *, with_recommendations: bool = False):
@@ -80,8 +81,16 @@ class PlanView(QWidget):
         self._action_rows: list[ActionRow] = []
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty, 1)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Changes to the selected action or indicator"))
+        self.history_button.clicked.connect(self._history)
+        self._last_selected = ("action", None)
+        self.actions.itemSelectionChanged.connect(
+            lambda: self._remember("action", self.selected_action()))
+        self.indicators.itemSelectionChanged.connect(
+            lambda: self._remember("indicator", self.selected_indicator()))
         for button in (self.add_action_button, self.edit_action_button,
-                       self.action_evidence_button,
+                       self.action_evidence_button, self.history_button,
                        self.add_indicator_button, self.edit_indicator_button,
                        self.record_button):
             buttons.addWidget(button)
@@ -168,6 +177,15 @@ class PlanView(QWidget):
         indicator = self.selected_indicator()
         if indicator is not None and self.edit_indicator_button.isVisible():
             self.edit_indicator_requested.emit(indicator.id)
+
+    def _remember(self, kind: str, row) -> None:
+        if row is not None:
+            self._last_selected = (kind, row.id)
+
+    def _history(self) -> None:
+        kind, row_id = self._last_selected
+        if row_id:
+            self.history_requested.emit(kind, row_id)
 
     def _record(self) -> None:
         indicator = self.selected_indicator()
