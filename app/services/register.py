@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.models import (
+    Deadline,
     Mechanism,
     Position,
     Recommendation,
@@ -165,3 +166,50 @@ def delete_recommendation(session: Session, recommendation_id: str) -> None:
     if recommendation is None:
         raise ValidationError(f"recommendation {recommendation_id} does not exist")
     recommendation.deleted = True
+
+
+MIDTERM_AFTER = timedelta(days=913)  # about two and a half years after adoption
+NEXT_REVIEW_AFTER = timedelta(days=1643)  # about four and a half years
+
+
+def derived_calendar(adoption: date) -> tuple[date, date]:
+    """The UPR rhythm: a mid-term report half-way, the next review four and a half years on."""
+    return adoption + MIDTERM_AFTER, adoption + NEXT_REVIEW_AFTER
+
+
+def set_review_calendar(session: Session, review_id: str, *, adoption_date: date | None,
+                        midterm_due_date: date | None, next_review_date: date | None) -> None:
+    """Dates of a review and the deadlines that follow from them (kept in step)."""
+    require_secretariat(session, "set a review's calendar")
+    review = session.get(Review, review_id)
+    if review is None or review.deleted:
+        raise ValidationError("review: it no longer exists")
+    for later, name in ((midterm_due_date, "mid-term report"),
+                        (next_review_date, "next review")):
+        if adoption_date and later and later <= adoption_date:
+            raise ValidationError(f"{name}: it should come after the adoption")
+    review.adoption_date = adoption_date
+    review.midterm_due_date = midterm_due_date
+    review.next_review_date = next_review_date
+    existing = {d.kind: d for d in session.scalars(select(Deadline).where(
+        Deadline.review_id == review_id, Deadline.kind.in_(("midterm_report", "next_review"))))}
+    label = review.symbol or str(review.year or "")
+    for kind, due, title in (("midterm_report", midterm_due_date, f"Mid-term report ({label})"),
+                             ("next_review", next_review_date, f"Next review ({label})")):
+        deadline = existing.get(kind)
+        if due is None:
+            if deadline is not None and not deadline.deleted:
+                deadline.deleted = True
+        elif deadline is None:
+            session.add(Deadline(id=new_id(), kind=kind, title=title, due_date=due,
+                                 review_id=review_id))
+        else:
+            deadline.deleted = False
+            if deadline.due_date != due:
+                deadline.due_date = due
+
+
+def review_dates(session: Session, review_id: str) -> dict:
+    review = session.get(Review, review_id)
+    return {"adoption_date": review.adoption_date, "midterm_due_date": review.midterm_due_date,
+            "next_review_date": review.next_review_date}

@@ -18,6 +18,7 @@ from app.errors import ValidationError
 from app.models import (
     AffectedGroup,
     Mechanism,
+    Recommendation,
     RecommendationAffectedGroup,
     RecommendationTheme,
     RecommendingState,
@@ -46,6 +47,7 @@ class Vocabulary(StrEnum):
     AFFECTED = "affected"
     MECHANISMS = "mechanisms"
     STATES = "states"
+    REVIEWS = "reviews"
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,23 @@ def entries(session: Session, vocabulary: Vocabulary) -> list[Entry]:
         rows = session.scalars(select(Mechanism).where(Mechanism.deleted.is_(False)))
         return sorted((Entry(m.id, m.code, m.name, m.kind, used.get(m.id, 0)) for m in rows),
                       key=lambda e: (e.detail, e.code))
+    if vocabulary == Vocabulary.REVIEWS:
+        used = _counts(session, Recommendation.review_id, Recommendation.deleted)
+        codes = dict(session.execute(select(Mechanism.id, Mechanism.code)).all())
+        rows = session.scalars(select(Review).where(Review.deleted.is_(False)))
+        found = []
+        for review in rows:
+            name = " · ".join(filter(None, (
+                codes.get(review.mechanism_id, ""),
+                f"cycle {review.cycle}" if review.cycle else "",
+                f"session {review.session}" if review.session else "",
+                str(review.year) if review.year else "")))
+            dates = "; ".join(f"{label} {day}" for label, day in (
+                ("adopted", review.adoption_date), ("mid-term due", review.midterm_due_date),
+                ("next review", review.next_review_date)) if day)
+            found.append(Entry(review.id, review.symbol or "", name, dates,
+                               used.get(review.id, 0)))
+        return sorted(found, key=lambda e: e.name)
     used = _counts(session, RecommendingState.state_id, RecommendingState.deleted)
     aliases: dict[str, list[str]] = {}
     for state_id, alias in session.execute(

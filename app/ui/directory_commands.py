@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from app.services import institutions, vocabularies
+from app.services import institutions, register, vocabularies
 from app.services.vocabularies import Vocabulary
 from app.ui import messages
 from app.ui.dialogs.entry_form import EntryDialog
 from app.ui.dialogs.institution_forms import InstitutionDialog, PersonDialog
+from app.ui.dialogs.review_calendar import ReviewCalendarDialog
 
 
 class DirectoryCommands:
@@ -126,10 +127,12 @@ class DirectoryCommands:
         dialog.open()
         return dialog
 
-    def edit_entry(self, vocabulary: str, entry_id: str) -> EntryDialog | None:
+    def edit_entry(self, vocabulary: str, entry_id: str):
         if self.db is None:
             return None
         kind = Vocabulary(vocabulary)
+        if kind == Vocabulary.REVIEWS:
+            return self.edit_review_calendar(entry_id)
         entry = next(e for e in self.vocabulary_entries(vocabulary) if e.id == entry_id)
         dialog = EntryDialog(self.tr("Edit “{0}”").format(entry.name), self.window,
                              code=entry.code, name=entry.name,
@@ -169,3 +172,20 @@ class DirectoryCommands:
             self._write(self.tr("Remove spelling “{0}”").format(chosen),
                         lambda s: vocabularies.remove_alias(s, state_id, chosen),
                         lambda _: self.tr("Spelling “{0}” removed.").format(chosen))
+
+    def edit_review_calendar(self, review_id: str) -> ReviewCalendarDialog | None:
+        entry = next(e for e in self.vocabulary_entries(Vocabulary.REVIEWS.value)
+                     if e.id == review_id)
+        current = self._read(lambda s: register.review_dates(s, review_id))
+        dialog = ReviewCalendarDialog(f"{entry.name} {entry.code}".strip(), current,
+                                      self.window)
+
+        def save() -> None:
+            values = dialog.values()
+            self._write(self.tr("Calendar of {0}").format(entry.name),
+                        lambda s: register.set_review_calendar(s, review_id, **values),
+                        lambda _: self.tr("Calendar of {0} saved.").format(entry.name))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog

@@ -814,3 +814,33 @@ def test_one_action_for_a_selection_and_its_history(qtbot, window, demo_path):
     assert ["action (insert)", "title", "—", "Joint campaign on the three"] in [
         row[2:] for row in texts]
     assert any(row[2] == "action recommendation (insert)" for row in texts)
+
+
+def test_a_review_calendar_derived_from_its_adoption_date(qtbot, window, demo_path):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from app.services.vocabularies import Vocabulary
+
+    open_demo(qtbot, window, demo_path)
+    window.show_page(window.vocabularies)
+    page = window.vocabularies
+    page.choice.setCurrentIndex(page.choice.findData(Vocabulary.REVIEWS.value))
+    qtbot.waitUntil(lambda: page.vocabulary == Vocabulary.REVIEWS and page.table.rowCount() > 0,
+                    timeout=5_000)
+    assert not page.add_button.isVisible() and page.edit_button.isVisible()
+    entry = page._entries[0]
+    page.table.selectRow(0)
+    dialog = window.register_actions.edit_entry(Vocabulary.REVIEWS.value, entry.id)
+    dialog.known.setChecked(True)
+    dialog.adoption.setDate(QDate(2030, 1, 10))
+    assert dialog.values()["midterm_due_date"] == date(2032, 7, 11)
+    dialog.accept()
+    qtbot.waitUntil(lambda: not window.tasks.busy and "adopted 2030-01-10" in next(
+        e for e in page._entries if e.id == entry.id).detail, timeout=10_000)
+    window.show_page(window.calendar)
+    window.calendar.when.setCurrentIndex(window.calendar.when.findData("open"))
+    dues = [window.calendar.table.item(r, 0).text() for r in range(
+        window.calendar.table.rowCount())]
+    assert "2032-07-11" in dues

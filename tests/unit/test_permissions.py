@@ -204,3 +204,37 @@ def test_changing_plans_reports_and_deadlines_by_role(world):
         assert session.get(Assessment, report).status_code == "in_progress"
         [row] = calendar_rows(session, include_completed=True)
         assert row.completed_on == date(2026, 4, 30)
+
+
+def test_review_calendar_keeps_its_deadlines_in_step(world):
+    from datetime import date
+
+    from app.errors import ValidationError
+    from app.models import Deadline, Recommendation
+    from app.services.register import derived_calendar, set_review_calendar
+
+    db, rec_id, _, people = world
+    with db.read() as session:
+        review_id = session.get(Recommendation, rec_id).review_id
+    adoption = date(2027, 3, 1)
+    midterm, next_review = derived_calendar(adoption)
+    with as_(db, people["secretariat"]) as session:
+        set_review_calendar(session, review_id, adoption_date=adoption,
+                            midterm_due_date=midterm, next_review_date=next_review)
+    with as_(db, people["secretariat"]) as session:
+        set_review_calendar(session, review_id, adoption_date=adoption,
+                            midterm_due_date=date(2029, 9, 30), next_review_date=None)
+    with pytest.raises(ValidationError, match="after the adoption"), \
+            as_(db, people["secretariat"]) as session:
+        set_review_calendar(session, review_id, adoption_date=adoption,
+                            midterm_due_date=date(2026, 1, 1), next_review_date=None)
+    with pytest.raises(PermissionDenied, match="Only the secretariat"), \
+            as_(db, people["moj focal point"]) as session:
+        set_review_calendar(session, review_id, adoption_date=None, midterm_due_date=None,
+                            next_review_date=None)
+    db.actor = None
+    with db.read() as session:
+        live = {(d.kind, d.due_date) for d in session.scalars(
+            select(Deadline).where(Deadline.deleted.is_(False)))}
+    assert live == {("midterm_report", date(2029, 9, 30))}
+    assert (midterm, next_review) == (date(2029, 8, 30), date(2031, 8, 30))

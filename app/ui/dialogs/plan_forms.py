@@ -27,7 +27,7 @@ from app.models.tracking import ACTION_STATUSES, INDICATOR_DIRECTIONS, INDICATOR
 from app.ui import messages
 
 
-def _date_edit(value: date | None = None) -> QDateEdit:
+def date_edit(value: date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
@@ -36,7 +36,7 @@ def _date_edit(value: date | None = None) -> QDateEdit:
     return edit
 
 
-def _day(edit: QDateEdit) -> date:
+def day_of(edit: QDateEdit) -> date:
     value = edit.date()
     return date(value.year(), value.month(), value.day())
 
@@ -106,8 +106,8 @@ class ActionDialog(_Form):
         self.lead = QComboBox()
         for institution_id, label in institutions:
             self.lead.addItem(label, institution_id)
-        self.start = _date_edit()
-        self.end = _date_edit(date(date.today().year + 1, 12, 31))
+        self.start = date_edit()
+        self.end = date_edit(date(date.today().year + 1, 12, 31))
         self.budget = QLineEdit()
         self.budget.setPlaceholderText(self.tr("amount"))
         self.currency = QLineEdit()
@@ -166,7 +166,7 @@ class ActionDialog(_Form):
         if not self.title.text().strip():
             self.problem.setText(self.tr("Title: an action needs a title."))
             raise ValueError("title")
-        if _day(self.end) < _day(self.start):
+        if day_of(self.end) < day_of(self.start):
             self.problem.setText(self.tr("Ends: the end date is before the start date."))
             raise ValueError("dates")
         amount = self.number(self.budget, self.tr("Budget"))
@@ -179,7 +179,7 @@ class ActionDialog(_Form):
         amount = self.number(self.budget, self.tr("Budget"))
         return {"title": self.title.text().strip(), "status": self.status.currentData(),
                 "lead_institution_id": self.lead.currentData(),
-                "start_date": _day(self.start), "end_date": _day(self.end),
+                "start_date": day_of(self.start), "end_date": day_of(self.end),
                 "budget_amount": amount,
                 "budget_currency": self.currency.text().strip().upper() or None,
                 "description": self.description.toPlainText().strip() or None,
@@ -212,9 +212,9 @@ class IndicatorDialog(_Form):
         for institution_id, label in institutions:
             self.institution.addItem(label, institution_id)
         self.baseline = QLineEdit()
-        self.baseline_date = _date_edit()
+        self.baseline_date = date_edit()
         self.target = QLineEdit()
-        self.target_date = _date_edit(date(date.today().year + 2, 12, 31))
+        self.target_date = date_edit(date(date.today().year + 2, 12, 31))
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("e.g. Civil registry annual statistics"))
         self.form.addRow(self.tr("Name:"), self.name)
@@ -250,7 +250,7 @@ class IndicatorDialog(_Form):
             raise ValueError("name")
         self.number(self.baseline, self.tr("Baseline value"))
         self.number(self.target, self.tr("Target value"))
-        if _day(self.target_date) <= _day(self.baseline_date):
+        if day_of(self.target_date) <= day_of(self.baseline_date):
             self.problem.setText(self.tr("Target date: it should come after the baseline."))
             raise ValueError("dates")
 
@@ -259,9 +259,9 @@ class IndicatorDialog(_Form):
                 "unit": self.unit.text().strip(), "direction": self.direction.currentData(),
                 "institution_id": self.institution.currentData(),
                 "baseline_value": self.number(self.baseline, ""),
-                "baseline_date": _day(self.baseline_date),
+                "baseline_date": day_of(self.baseline_date),
                 "target_value": self.number(self.target, ""),
-                "target_date": _day(self.target_date),
+                "target_date": day_of(self.target_date),
                 "data_source": self.source.text().strip() or None}
 
 
@@ -270,7 +270,7 @@ class ValueDialog(_Form):
         super().__init__(self.tr("Value of “{0}”").format(indicator), parent)
         self.resize(460, 260)
         self.period = QLineEdit(period)
-        self.date = _date_edit()
+        self.date = date_edit()
         self.value = QLineEdit()
         self.value.setPlaceholderText(unit)
         self.note = QPlainTextEdit()
@@ -304,7 +304,7 @@ class ValueDialog(_Form):
         self.number(self.value, self.tr("Value"), required=True)
 
     def values(self) -> dict:
-        return {"period": self.period.text().strip(), "value_date": _day(self.date),
+        return {"period": self.period.text().strip(), "value_date": day_of(self.date),
                 "value": self.number(self.value, "", required=True),
                 "note": self.note.toPlainText().strip() or None}
 
@@ -321,7 +321,7 @@ class DeadlineDialog(_Form):
                             ("midterm_report", self.tr("Mid-term report")),
                             ("next_review", self.tr("Next review"))):
             self.kind.addItem(label, kind)
-        self.due = _date_edit(date.today())
+        self.due = date_edit(date.today())
         self.institution = QComboBox()
         for institution_id, label in institutions:
             self.institution.addItem(label, institution_id)
@@ -337,4 +337,4 @@ class DeadlineDialog(_Form):
 
     def values(self) -> dict:
         return {"title": self.title.text().strip(), "kind": self.kind.currentData(),
-                "due_date": _day(self.due), "institution_id": self.institution.currentData()}
+                "due_date": day_of(self.due), "institution_id": self.institution.currentData()}

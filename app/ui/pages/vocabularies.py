@@ -94,7 +94,8 @@ class VocabulariesPage(QWidget):
         return {Vocabulary.THEMES: self.tr("Themes"),
                 Vocabulary.AFFECTED: self.tr("Affected persons"),
                 Vocabulary.MECHANISMS: self.tr("Mechanisms"),
-                Vocabulary.STATES: self.tr("States and their spellings")}
+                Vocabulary.STATES: self.tr("States and their spellings"),
+                Vocabulary.REVIEWS: self.tr("Reviews and their calendar")}
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -112,7 +113,8 @@ class VocabulariesPage(QWidget):
         detail = {Vocabulary.THEMES: self.tr("Scheme"),
                   Vocabulary.AFFECTED: "",
                   Vocabulary.MECHANISMS: self.tr("Kind"),
-                  Vocabulary.STATES: self.tr("Other spellings")}[vocabulary]
+                  Vocabulary.STATES: self.tr("Other spellings"),
+                  Vocabulary.REVIEWS: self.tr("Calendar")}[vocabulary]
         used = self.tr("Reviews") if vocabulary == Vocabulary.MECHANISMS else self.tr(
             "Recommendations")
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), detail, used])
@@ -127,6 +129,10 @@ class VocabulariesPage(QWidget):
             Vocabulary.STATES: self.tr(
                 "The UN member and observer States. Add the spellings your documents use "
                 "(e.g. “Lao PDR”) so that imports recognise them."),
+            Vocabulary.REVIEWS: self.tr(
+                "Each review's adoption date gives its calendar: the mid-term report about "
+                "2½ years later, the next review about 4½ years later (Edit… to adjust). "
+                "The dates appear in the Calendar as deadlines."),
         }[vocabulary])
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
@@ -163,9 +169,10 @@ class VocabulariesPage(QWidget):
 
     def _update_buttons(self) -> None:
         states = self.vocabulary == Vocabulary.STATES
+        fixed_list = self.vocabulary in (Vocabulary.STATES, Vocabulary.REVIEWS)
         entry = self.selected_entry()
         for button in (self.add_button, self.delete_button):
-            button.setVisible(self._editable and not states)
+            button.setVisible(self._editable and not fixed_list)
         for button in (self.alias_button, self.remove_alias_button):
             button.setVisible(self._editable and states)
         self.edit_button.setVisible(self._editable)
