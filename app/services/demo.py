@@ -250,10 +250,6 @@ def _plan_and_follow_up(session, rng, today, rec_ids, institutions) -> None:
                 budget_amount=float(rng.randrange(5, 500) * 1000), budget_currency="USD",
                 recommendation_ids=linked, lead_institution_id=lead.id,
             ))
-            if status != "completed":
-                tracking.add_deadline(session, kind="action_milestone", action_id=action_id,
-                                      institution_id=lead.id, title="Action completed",
-                                      due_date=end)
             if index % 18 == 0:
                 _indicator(session, rng, today, rec_id, action_id, lead)
         if index % 10 < 7:

@@ -214,4 +214,4 @@ def indicator_facts(session: Session, indicator_id: str) -> dict:
     indicator = session.get(Indicator, indicator_id)
     return {name: getattr(indicator, name) for name in (
         "name", "kind", "unit", "direction", "baseline_value", "baseline_date", "target_value",
-        "target_date", "data_source", "institution_id")}
+        "target_date", "data_source", "disaggregation", "institution_id")}

@@ -96,6 +96,12 @@ def add_action(session: Session, spec: ActionSpec) -> str:
         if institution_id != spec.lead_institution_id:
             session.add(Assignment(id=new_id(), institution_id=institution_id,
                                    role="supporting", action_id=action.id))
+    if spec.end_date and spec.status in ("planned", "ongoing"):
+        # The action's end is a milestone in the calendar (and makes it overdue when past).
+        session.add(Deadline(id=new_id(), kind="action_milestone",
+                             title=f"Action completed: {action.title}"[:300],
+                             due_date=spec.end_date, action_id=action.id,
+                             institution_id=spec.lead_institution_id))
     return action.id
 
 

@@ -66,6 +66,28 @@ def update_action(session: Session, action_id: str, *, title: str, status: str,
                   "expected_outcome": expected_outcome})
     if supporting_institution_ids is not None:
         set_action_supporting(session, action_id, supporting_institution_ids)
+    _keep_milestone(session, action)
+
+
+def _keep_milestone(session: Session, action: Action) -> None:
+    """The calendar follows the action: its end date, done when completed, gone if cancelled."""
+    milestone = session.scalar(select(Deadline).where(Deadline.action_id == action.id,
+                                                      Deadline.kind == "action_milestone"))
+    if milestone is None:
+        if action.end_date and action.status in ("planned", "ongoing"):
+            session.add(Deadline(id=new_id(), kind="action_milestone",
+                                 title=f"Action completed: {action.title}"[:300],
+                                 due_date=action.end_date, action_id=action.id,
+                                 institution_id=action_lead(session, action.id)))
+        return
+    values = {"deleted": action.status == "cancelled" or action.end_date is None}
+    if action.end_date:
+        values["due_date"] = action.end_date
+    if action.status == "completed" and milestone.completed_on is None:
+        values["completed_on"] = date.today()
+    elif action.status in ("planned", "ongoing"):
+        values["completed_on"] = None
+    _set(milestone, values)
 
 
 def set_action_supporting(session: Session, action_id: str, institution_ids: list[str]) -> None:
@@ -100,6 +122,14 @@ def update_indicator(session: Session, indicator_id: str, **values) -> None:
     if values.get("direction", indicator.direction) not in INDICATOR_DIRECTIONS:
         raise ValidationError(f"indicator direction: one of {INDICATOR_DIRECTIONS}")
     _set(indicator, values)
+
+
+def delete_indicator(session: Session, indicator_id: str) -> None:
+    indicator = session.get(Indicator, indicator_id)
+    if indicator is None or indicator.deleted:
+        raise ValidationError("indicator: it no longer exists")
+    require_responsible(session, indicator.institution_id, "delete this indicator")
+    indicator.deleted = True
 
 
 def update_report(session: Session, assessment_id: str, *, period: str, status_code: str,

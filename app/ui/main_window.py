@@ -89,6 +89,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
         plan.edit_action_requested.connect(self.register_actions.edit_action)
         plan.action_evidence_requested.connect(self.register_actions.action_evidence)
         plan.history_requested.connect(self.register_actions.record_history)
+        plan.delete_requested.connect(self.register_actions.delete_plan_item)
         plan.edit_indicator_requested.connect(self.register_actions.edit_indicator)
         plan.add_action_requested.connect(lambda: self.register_actions.add_action(
             self.recommendations.detail.detail.id))
@@ -119,6 +120,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
         self.plan.view.edit_action_requested.connect(actions.edit_action)
         self.plan.view.action_evidence_requested.connect(actions.action_evidence)
         self.plan.view.history_requested.connect(actions.record_history)
+        self.plan.view.delete_requested.connect(actions.delete_plan_item)
         self.plan.view.edit_indicator_requested.connect(actions.edit_indicator)
         self.calendar = CalendarPage()
         self.calendar.filters_changed.connect(self._show_calendar)

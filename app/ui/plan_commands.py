@@ -17,7 +17,7 @@ from app.services.evidence import (
     write_evidence_copy,
 )
 from app.services.permissions import HOLDER_OF_THE_FILE, can
-from app.services.plan import action_facts, indicator_facts, indicator_rows
+from app.services.plan import action_facts, action_rows, indicator_facts, indicator_rows
 from app.ui import messages
 from app.ui.dialogs.evidence import EvidenceDetailsDialog, EvidenceListDialog
 from app.ui.dialogs.history import HistoryDialog
@@ -121,11 +121,15 @@ class PlanCommands:
                 "Indicators are defined by the secretariat or by a focal point for their own "
                 "institution."))
             return None
-        dialog = IndicatorDialog(institutions, self.window)
+        actions = [(a.id, a.title) for a in self._read(
+            lambda s: action_rows(s, recommendation_id=rec_id))] if rec_id else []
+        dialog = IndicatorDialog(institutions, self.window, actions=actions)
 
         def save() -> None:
-            spec = tracking.IndicatorSpec(recommendation_ids=[rec_id] if rec_id else [],
-                                          **dialog.values())
+            action_id = dialog.measured_action()
+            spec = tracking.IndicatorSpec(
+                recommendation_ids=[rec_id] if rec_id and not action_id else [],
+                action_ids=[action_id] if action_id else [], **dialog.values())
             self._write(self.tr("Add indicator “{0}”").format(spec.name),
                         lambda s: tracking.add_indicator(s, spec),
                         lambda _: self.tr("Indicator “{0}” added.").format(spec.name))
@@ -215,6 +219,15 @@ class PlanCommands:
         self._write(self.tr("Deadline completed"),
                     lambda s: tracking_edits.complete_deadline(s, deadline_id),
                     lambda _: self.tr("Deadline marked completed today."))
+
+    def delete_plan_item(self, kind: str, row_id: str, name: str) -> None:
+        if not messages.confirm(self.window, self.tr("Delete"), self.tr(
+                "Delete “{0}” from the plan? Edit > Undo brings it back.").format(name)):
+            return
+        delete = tracking_edits.delete_action if kind == "action" \
+            else tracking_edits.delete_indicator
+        self._write(self.tr("Delete “{0}”").format(name), lambda s: delete(s, row_id),
+                    lambda _: self.tr("“{0}” deleted from the plan.").format(name))
 
     def record_history(self, table: str, row_id: str) -> HistoryDialog | None:
         if self.db is None:

@@ -614,7 +614,15 @@ def test_plan_tab_action_indicator_and_value_as_a_focal_point(qtbot, window, dem
     assert "Draft the implementing decree" in titles
     assert "12,500 EUR" in [plan.actions.item(r, 5).text() for r in range(plan.actions.rowCount())]
 
-    fill_indicator(window, rec_id, "Decrees adopted", "0", "4")
+    dialog = window.register_actions.add_indicator(rec_id)
+    # It may measure the new action rather than the recommendation directly.
+    dialog.action.setCurrentIndex(dialog.action.findText("Draft the implementing decree"))
+    assert dialog.action.currentIndex() > 0
+    dialog.name.setText("Decrees adopted")
+    dialog.disaggregation.setText("region")
+    dialog.baseline.setText("0")
+    dialog.target.setText("4")
+    dialog._check_and_accept()
     qtbot.waitUntil(lambda: not window.tasks.busy and any(
         plan.indicators.item(r, 0).text() == "Decrees adopted"
         for r in range(plan.indicators.rowCount())), timeout=10_000)
@@ -844,3 +852,22 @@ def test_a_review_calendar_derived_from_its_adoption_date(qtbot, window, demo_pa
     dues = [window.calendar.table.item(r, 0).text() for r in range(
         window.calendar.table.rowCount())]
     assert "2032-07-11" in dues
+
+
+def test_deleting_an_indicator_from_the_plan_and_undoing_it(qtbot, window, demo_path,
+                                                            monkeypatch):
+    from app.ui import messages
+
+    open_demo(qtbot, window, demo_path)
+    window.show_page(window.plan)
+    view = window.plan.view
+    qtbot.waitUntil(lambda: view.indicators.rowCount() > 0, timeout=5_000)
+    count = view.indicators.rowCount()
+    view.indicators.selectRow(0)
+    monkeypatch.setattr(messages, "confirm", lambda *args: True)
+    view.delete_button.click()
+    qtbot.waitUntil(lambda: not window.tasks.busy and view.indicators.rowCount() == count - 1,
+                    timeout=10_000)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not window.tasks.busy and view.indicators.rowCount() == count,
+                    timeout=10_000)

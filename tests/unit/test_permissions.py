@@ -238,3 +238,35 @@ def test_review_calendar_keeps_its_deadlines_in_step(world):
             select(Deadline).where(Deadline.deleted.is_(False)))}
     assert live == {("midterm_report", date(2029, 9, 30))}
     assert (midterm, next_review) == (date(2029, 8, 30), date(2031, 8, 30))
+
+
+def test_an_action_end_is_a_milestone_that_follows_the_action(world):
+    from datetime import date
+
+    from app.services import tracking_edits
+    from app.services.plan import action_facts, calendar_rows
+
+    db, _, moj, people = world
+    with as_(db, people["moj focal point"]) as session:
+        action = tracking.add_action(session, tracking.ActionSpec(
+            title="Open two legal aid offices", lead_institution_id=moj, status="ongoing",
+            start_date=date(2026, 1, 1), end_date=date(2026, 9, 30)))
+    db.actor = None
+    with db.read() as session:
+        [milestone] = calendar_rows(session, institution_id=moj)
+    assert (milestone.kind, milestone.due_date) == ("action_milestone", date(2026, 9, 30))
+
+    def change(**values):
+        with as_(db, people["moj focal point"]) as session:
+            facts = action_facts(session, action)
+            del facts["lead_institution_id"]
+            tracking_edits.update_action(session, action, **(facts | values))
+        db.actor = None
+        with db.read() as session:
+            return calendar_rows(session, institution_id=moj, include_completed=True)
+
+    [moved] = change(end_date=date(2026, 12, 31))
+    assert moved.due_date == date(2026, 12, 31) and moved.completed_on is None
+    [done] = change(status="completed")
+    assert done.completed_on is not None
+    assert change(status="cancelled") == []

@@ -189,7 +189,8 @@ class ActionDialog(_Form):
 
 class IndicatorDialog(_Form):
     def __init__(self, institutions: list[tuple[str, str]], parent: QWidget | None = None,
-                 *, current: dict | None = None):
+                 *, current: dict | None = None, actions: list[tuple[str, str]] | None = None):
+        """`actions`: the recommendation's actions the indicator may measure."""
         super().__init__(self.tr("Edit indicator") if current else self.tr("New indicator"),
                          parent)
         self.resize(560, 460)
@@ -217,6 +218,12 @@ class IndicatorDialog(_Form):
         self.target_date = date_edit(date(date.today().year + 2, 12, 31))
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("e.g. Civil registry annual statistics"))
+        self.disaggregation = QLineEdit()
+        self.disaggregation.setPlaceholderText(self.tr("e.g. sex, age group, region"))
+        self.action = QComboBox()
+        self.action.addItem(self.tr("(the recommendation itself)"), None)
+        for action_id, title in actions or []:
+            self.action.addItem(title, action_id)
         self.form.addRow(self.tr("Name:"), self.name)
         self.form.addRow(self.tr("Type:"), self.kind)
         self.form.addRow(self.tr("Unit:"), self.unit)
@@ -227,6 +234,9 @@ class IndicatorDialog(_Form):
         self.form.addRow(self.tr("Target value:"), self.target)
         self.form.addRow(self.tr("Target date:"), self.target_date)
         self.form.addRow(self.tr("Data source:"), self.source)
+        self.form.addRow(self.tr("Disaggregated by:"), self.disaggregation)
+        if actions:
+            self.form.addRow(self.tr("Measures:"), self.action)
         if current:
             self.name.setText(current["name"])
             self.kind.setCurrentIndex(max(0, self.kind.findData(current["kind"])))
@@ -243,6 +253,7 @@ class IndicatorDialog(_Form):
                 if day:
                     edit.setDate(QDate(day.year, day.month, day.day))
             self.source.setText(current["data_source"] or "")
+            self.disaggregation.setText(current.get("disaggregation") or "")
 
     def check(self) -> None:
         if not self.name.text().strip():
@@ -262,7 +273,11 @@ class IndicatorDialog(_Form):
                 "baseline_date": day_of(self.baseline_date),
                 "target_value": self.number(self.target, ""),
                 "target_date": day_of(self.target_date),
-                "data_source": self.source.text().strip() or None}
+                "data_source": self.source.text().strip() or None,
+                "disaggregation": self.disaggregation.text().strip() or None}
+
+    def measured_action(self) -> str | None:
+        return self.action.currentData()
 
 
 class ValueDialog(_Form):
@@ -319,7 +334,8 @@ class DeadlineDialog(_Form):
         for kind, label in (("other", self.tr("Other")),
                             ("report_due", self.tr("Report to a treaty body")),
                             ("midterm_report", self.tr("Mid-term report")),
-                            ("next_review", self.tr("Next review"))):
+                            ("next_review", self.tr("Next review")),
+                            ("indicator_reporting", self.tr("Indicator reporting"))):
             self.kind.addItem(label, kind)
         self.due = date_edit(date.today())
         self.institution = QComboBox()

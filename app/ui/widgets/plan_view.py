@@ -46,6 +46,7 @@ class PlanView(QWidget):
     edit_action_requested = Signal(str)  # action id
     action_evidence_requested = Signal(str)  # action id
     history_requested = Signal(str, str)  # "action" | "indicator", id
+    delete_requested = Signal(str, str, str)  # "action" | "indicator", id, its name
     edit_indicator_requested = Signal(str)  # indicator id
 
     def __init__(self, parent: QWidget | None = None, *, with_recommendations: bool = False):
@@ -81,6 +82,11 @@ class PlanView(QWidget):
         self._action_rows: list[ActionRow] = []
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty, 1)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected action or indicator (an "
+                                              "action that will not happen is better "
+                                              "cancelled: it stays in the history of the plan)"))
+        self.delete_button.clicked.connect(self._delete)
         self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setToolTip(self.tr("Changes to the selected action or indicator"))
         self.history_button.clicked.connect(self._history)
@@ -91,6 +97,7 @@ class PlanView(QWidget):
             lambda: self._remember("indicator", self.selected_indicator()))
         for button in (self.add_action_button, self.edit_action_button,
                        self.action_evidence_button, self.history_button,
+                       self.delete_button,
                        self.add_indicator_button, self.edit_indicator_button,
                        self.record_button):
             buttons.addWidget(button)
@@ -114,7 +121,8 @@ class PlanView(QWidget):
 
     def set_commands(self, can_plan: bool, can_record: bool) -> None:
         for button in (self.add_action_button, self.add_indicator_button,
-                       self.edit_action_button, self.edit_indicator_button):
+                       self.edit_action_button, self.edit_indicator_button,
+                       self.delete_button):
             button.setVisible(can_plan)
         self.record_button.setVisible(can_record)
 
@@ -181,6 +189,13 @@ class PlanView(QWidget):
     def _remember(self, kind: str, row) -> None:
         if row is not None:
             self._last_selected = (kind, row.id)
+
+    def _delete(self) -> None:
+        kind, row_id = self._last_selected
+        rows = self._action_rows if kind == "action" else self._indicator_rows
+        row = next((r for r in rows if r.id == row_id), None)
+        if row is not None:
+            self.delete_requested.emit(kind, row.id, getattr(row, "title", None) or row.name)
 
     def _history(self) -> None:
         kind, row_id = self._last_selected
