@@ -27,7 +27,10 @@ def main(folder: Path) -> None:
     app.processEvents()
     window.grab().save(str(folder / "welcome.png"))
     window.open_demo()
-    window.tasks.wait()
+    # Opening, then loading the register, run off the UI thread one after the other.
+    while window.db is None or window.tasks.busy or not window.recommendations.model.rowCount():
+        window.tasks.wait(100)
+        app.processEvents()
     for _ in range(20):
         app.processEvents()
     window.grab().save(str(folder / "recommendations.png"))

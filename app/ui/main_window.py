@@ -36,7 +36,6 @@ from app.services.summary import summarize
 from app.services.vocabularies import Vocabulary
 from app.settings import SavedViews, Settings
 from app.ui import messages
-from app.ui.dialogs.clusters import ClustersDialog
 from app.ui.dialogs.import_history import ImportHistoryDialog
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.new_database import NewDatabaseWizard
@@ -344,6 +343,9 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
         if db is None:
             return
 
+        if not keep_view:
+            self.recommendations.show_loading()
+
         def load(progress, cancelled) -> tuple[RegisterReader, Dashboard]:
             reader = RegisterReader(db)
             reader.prepare()
@@ -405,38 +407,6 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
                    "action": lambda ids: actions.add_action(rec_ids=ids)}[kind]
         command(ids)
 
-    def find_similar(self, rec_id: str) -> None:
-        reader = self.recommendations.model.reader
-        if reader is None:
-            return
-        self.tasks.run(lambda progress, cancelled: reader.similar(rec_id),
-                       title=self.tr("Comparing the recommendations (first time only)…"),
-                       parent=self,
-                       on_done=lambda found: self.recommendations.detail.show_similar(
-                           rec_id, found),
-                       on_error=lambda e, d: messages.show_failure(
-                           self, self.tr("Cannot compare recommendations"), e, d))
-
-    def show_clusters(self) -> ClustersDialog | None:
-        if self.db is None:
-            return None
-        dialog = ClustersDialog(self.register_actions, self)
-        dialog.show_requested.connect(self._show_cluster)
-        dialog.open()
-        return dialog
-
-    def show_page(self, page: QWidget) -> None:
-        self.navigation.setCurrentRow(self.pages.indexOf(page))
-
-    def show_in_register(self, selection) -> None:
-        self.navigation.setCurrentRow(0)
-        self.recommendations.show_selection(selection)
-
-    def _show_cluster(self, cluster_id: str) -> None:
-        self.navigation.setCurrentRow(0)
-        self.recommendations.show_cluster(cluster_id)
-
-    # other commands ------------------------------------------------------------------------
     def import_files(self, paths: list[Path] | None = None) -> ImportWizard | None:
         if self.db is None:
             return None

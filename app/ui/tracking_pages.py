@@ -1,10 +1,14 @@
-"""Filling the plan, calendar and activity pages of the main window from the services."""
+"""Filling the plan, calendar and activity pages of the main window, and moving between pages."""
 
 from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
 
 from app.services.detail import activity, activity_choices
 from app.services.permissions import FOCAL_POINT, SECRETARIAT
 from app.services.plan import calendar_rows
+from app.ui import messages
+from app.ui.dialogs.clusters import ClustersDialog
 
 
 class TrackingPagesMixin:
@@ -36,3 +40,37 @@ class TrackingPagesMixin:
         with self.db.read() as session:
             self.activity.set_choices(*activity_choices(session))
             self.activity.show_activity(activity(session, **self.activity.filters()))
+
+    def find_similar(self, rec_id: str) -> None:
+        reader = self.recommendations.model.reader
+        if reader is None:
+            return
+        self.tasks.run(lambda progress, cancelled: reader.similar(rec_id),
+                       title=self.tr("Comparing the recommendations (first time only)…"),
+                       parent=self,
+                       on_done=lambda found: self.recommendations.detail.show_similar(
+                           rec_id, found),
+                       on_error=lambda e, d: messages.show_failure(
+                           self, self.tr("Cannot compare recommendations"), e, d))
+
+
+    def show_clusters(self) -> ClustersDialog | None:
+        if self.db is None:
+            return None
+        dialog = ClustersDialog(self.register_actions, self)
+        dialog.show_requested.connect(self._show_cluster)
+        dialog.open()
+        return dialog
+
+
+    def _show_cluster(self, cluster_id: str) -> None:
+        self.navigation.setCurrentRow(0)
+        self.recommendations.show_cluster(cluster_id)
+
+    def show_page(self, page: QWidget) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
+
+
+    def show_in_register(self, selection) -> None:
+        self.navigation.setCurrentRow(0)
+        self.recommendations.show_selection(selection)

@@ -871,3 +871,13 @@ def test_deleting_an_indicator_from_the_plan_and_undoing_it(qtbot, window, demo_
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: not window.tasks.busy and view.indicators.rowCount() == count,
                     timeout=10_000)
+
+
+def test_while_the_register_loads_it_says_so_rather_than_empty(qtbot, window, demo_path):
+    page = open_demo(qtbot, window, demo_path)
+    window.refresh()
+    assert page.body.currentWidget() is page.no_match
+    assert page.no_match.text() == "Loading the register…"
+    qtbot.waitUntil(lambda: not window.tasks.busy and page.model.rowCount() > 0,
+                    timeout=10_000)
+    assert page.body.currentIndex() == 0

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -26,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalog import RegisterReader, SortKey
+from app.services.catalog import RegisterReader
 from app.services.facets import Selection
 from app.services.permissions import can
-from app.ui import messages
+from app.ui.pages.saved_views import SavedViewsMixin
 from app.ui.qt_models.recommendations import (
     HIDDEN_AT_FIRST,
-    SORTABLE,
     Column,
     RecommendationTableModel,
 )
@@ -44,7 +42,7 @@ from app.ui.widgets.highlight_delegate import HighlightDelegate
 SEARCH_DELAY_MS = 200  # results as you type, without a query per keystroke
 
 
-class RecommendationsPage(QWidget):
+class RecommendationsPage(SavedViewsMixin, QWidget):
     # (kind, ids): "lead", "supporting", "cluster", "priority", "theme", "sdg"
     edit_requested = Signal(str, list)
 
@@ -199,6 +197,12 @@ class RecommendationsPage(QWidget):
         self._show_facets()
         self._show_count()
 
+    def show_loading(self) -> None:
+        """While a database's register is being read (seconds for a very large one)."""
+        self.heading.setText(self.tr("Recommendations"))
+        self.no_match.setText(self.tr("Loading the register…"))
+        self.body.setCurrentWidget(self.no_match)
+
     def refresh_register(self, reader: RegisterReader) -> None:
         """The data changed: same search, filters, sort and selected rows, fresh figures."""
         selected = set(self.selected_ids())
@@ -291,78 +295,6 @@ class RecommendationsPage(QWidget):
             if not header.restoreState(QByteArray.fromBase64(state.encode("ascii"))):
                 header.restoreState(self._default_header_state)
             header.setSectionHidden(Column.TEXT, False)
-
-    # saved views ---------------------------------------------------------------------------
-    def current_view(self) -> dict:
-        sort, descending = self.model.sort_state
-        return {"query": self.model.query, "selection": self.model.selection.to_json(),
-                "sort": sort.value, "descending": descending}
-
-    def open_view(self, view: dict) -> None:
-        try:
-            sort = SortKey(view.get("sort", SortKey.REFERENCE))
-        except ValueError:
-            sort = SortKey.REFERENCE
-        descending = bool(view.get("descending", False))
-        column = next((c for c, key in SORTABLE.items() if key == sort), Column.REFERENCE)
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending
-                                else Qt.SortOrder.AscendingOrder)
-        header.blockSignals(False)
-        self.model.restore_sort(sort, descending)
-        query = view.get("query", "") if isinstance(view.get("query"), str) else ""
-        self.search.blockSignals(True)
-        self.search.setText(query)
-        self.search.blockSignals(False)
-        self.model.set_filter(query, Selection.from_json(view.get("selection")))
-        self._show_facets()
-        self._show_count()
-
-    def _fill_view_box(self) -> None:
-        self.view_box.blockSignals(True)
-        self.view_box.clear()
-        self.view_box.addItem(self.tr("All recommendations"))
-        if self.views is not None:
-            for name in self.views.names():
-                self.view_box.addItem(name)
-            if self.views.names():
-                self.view_box.insertSeparator(1)
-        self.view_box.blockSignals(False)
-        self.view_box.setEnabled(self.model.reader is not None)
-        self.save_view_button.setEnabled(self.model.reader is not None and self.views is not None)
-
-    def _open_view_at(self, index: int) -> None:
-        name = self.view_box.itemText(index)
-        if index == 0:
-            self.open_view({})
-        elif self.views is not None and name in self.views.names():
-            self.open_view(self.views.get(name))
-
-    def open_named_view(self, name: str) -> None:
-        self.view_box.setCurrentText(name)
-        self._open_view_at(self.view_box.currentIndex())
-
-    def save_view(self, name: str) -> None:
-        if self.views is None:
-            return
-        self.views.put(name, self.current_view())
-        self._fill_view_box()
-        self.view_box.setCurrentText(name)
-
-    def ask_and_save_view(self) -> None:
-        if self.views is None:
-            return
-        name, accepted = QInputDialog.getText(self, self.tr("Save view"), self.tr(
-            "Name of this view (search, filters and sort), e.g. “Health, no lead yet”:"))
-        name = " ".join(name.split())
-        if not accepted or not name:
-            return
-        if name in self.views.names() and not messages.confirm(
-                self, self.tr("Save view"),
-                self.tr("A view called “{0}” exists. Replace it?").format(name)):
-            return
-        self.save_view(name)
 
     # selection and editing -----------------------------------------------------------------
     def _update_selection_bar(self, *_args) -> None:

@@ -46,7 +46,7 @@ _FIELDS = {
     Column.THEMES: "themes",
     Column.SDGS: "sdgs",
 }
-HIDDEN_AT_FIRST = (Column.THEMES, Column.SDGS)
+HIDDEN_AT_FIRST = (Column.DEADLINE, Column.THEMES, Column.SDGS)
 SORTABLE = {
     Column.REFERENCE: SortKey.REFERENCE,
     Column.TEXT: SortKey.TEXT,
