@@ -86,6 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--db", type=Path, required=True, metavar="PATH")
     backup.add_argument("--out", type=Path, metavar="FILE",
                         help="where to write it (default: the backups folder)")
+    export = commands.add_parser("export", help="write the implementation matrix (Excel)")
+    what = export.add_subparsers(dest="what", required=True, metavar="WHAT")
+    matrix = what.add_parser("matrix", help="the implementation matrix as an .xlsx workbook")
+    matrix.add_argument("--db", type=Path, required=True, metavar="PATH")
+    matrix.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    matrix.add_argument("--group-by", default="theme",
+                        choices=("theme", "institution", "mechanism", "cluster", "sdg"))
+    matrix.add_argument("--institution", metavar="CODE",
+                        help="only what this institution leads or supports")
     return parser
 
 
@@ -240,8 +249,29 @@ def _print_import(summary) -> None:
                   f"(--same {near.file}:{near.row} to merge it)")
 
 
+def _export(args) -> int:
+    from app.db.lifecycle import open_database
+    from app.exports.matrix import MatrixOptions, write_matrix
+    from app.services.reference import institution_id_of
+
+    if args.out.suffix.lower() != ".xlsx":
+        raise UserError(f"--out: {args.out.name} should end in .xlsx")
+    if not args.out.parent.is_dir():
+        raise UserError(f"--out: the folder {args.out.parent} does not exist")
+    with open_database(args.db, author=current_user(), read_only=True) as db:
+        institution = None
+        if args.institution:
+            with db.read() as session:
+                institution = institution_id_of(session, args.institution)
+        summary = write_matrix(db, args.out, MatrixOptions(group_by=args.group_by,
+                                                            institution_id=institution))
+    print(f"Matrix of {summary.recommendations} recommendations in {summary.groups} groups "
+          f"written to {summary.path}")
+    return EXIT_OK
+
+
 HANDLERS = {"demo": _demo, "new": _new, "check": _check, "info": _info, "backup": _backup,
-            "import": _import}
+            "import": _import, "export": _export}
 
 
 def main(argv: list[str] | None = None) -> int:

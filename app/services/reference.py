@@ -7,8 +7,8 @@ import difflib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import ValidationError
-from app.models import State, StateAlias
+from app.errors import UserError, ValidationError
+from app.models import Institution, State, StateAlias
 from app.services.names import match_key
 
 
@@ -35,3 +35,14 @@ def require_state(session: Session, text: str, *, field_name: str = "State") -> 
     close = difflib.get_close_matches(match_key(text), list(aliases), n=1, cutoff=0.75)
     hint = f"; did you mean '{aliases[close[0]]}'?" if close else ""
     raise ValidationError(f"{field_name}: '{text}' is not a known State{hint}")
+
+
+def institution_id_of(session: Session, code: str) -> str:
+    """The institution a code names, or a clear error listing the codes there are."""
+    found = session.scalar(select(Institution.id).where(
+        Institution.code == code.strip().upper(), Institution.deleted.is_(False)))
+    if found is None:
+        codes = ", ".join(session.scalars(select(Institution.code).where(
+            Institution.deleted.is_(False)).order_by(Institution.code)))
+        raise UserError(f"institution '{code}' is not known here (codes: {codes or 'none'})")
+    return found

@@ -220,6 +220,10 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
                                              self.recommendations.ask_and_save_view)
         self.clear_filters_action = self._action(register_menu, self.tr("Clear &filters"),
                                                  self.recommendations.facets.clear)
+        reports_menu = self.menuBar().addMenu(self.tr("Re&ports"))
+        self.matrix_action = self._action(reports_menu,
+                                          self.tr("Implementation &matrix (Excel)…"),
+                                          self.export_matrix)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder)
         self._action(help_menu, self.tr("&About NMRF Tracker"), self.show_about)
@@ -394,7 +398,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
 
     def _database_actions(self) -> tuple[QAction, ...]:
         return (self.import_action, self.history_action, self.backup_action, self.close_action,
-                self.profile_action,
+                self.profile_action, self.matrix_action,
                 self.clusters_action, self.save_view_action, self.clear_filters_action,
                 *self.edit_actions.values())
 

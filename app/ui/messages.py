@@ -94,3 +94,12 @@ def choose_evidence_files(parent: QWidget | None) -> list[Path]:
 
 def open_file(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def choose_matrix_target(parent: QWidget | None, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, tr("Save the implementation matrix"),
+                                          str(suggested), tr("Excel workbook (*.xlsx)"))
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")

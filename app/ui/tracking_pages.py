@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from app.exports.matrix import ExportCancelled, MatrixOptions, write_matrix
+from app.services.choices import institution_choices
 from app.services.detail import activity, activity_choices
 from app.services.permissions import FOCAL_POINT, SECRETARIAT
 from app.services.plan import calendar_rows
 from app.ui import messages
 from app.ui.dialogs.clusters import ClustersDialog
+from app.ui.dialogs.export_matrix import ExportMatrixDialog
 
 
 class TrackingPagesMixin:
@@ -74,3 +77,40 @@ class TrackingPagesMixin:
     def show_in_register(self, selection) -> None:
         self.navigation.setCurrentRow(0)
         self.recommendations.show_selection(selection)
+
+    def export_matrix(self, *_checked, target=None) -> ExportMatrixDialog | None:
+        """Options, then where to save, then the workbook written off the UI thread."""
+        if self.db is None:
+            return None
+        with self.db.read() as session:
+            choices = institution_choices(session)
+        page = self.recommendations
+        filtered = bool(page.model.query or page.model.selection)
+        dialog = ExportMatrixDialog(choices, filtered, self)
+        db = self.db
+
+        def chosen() -> None:
+            path = target or messages.choose_matrix_target(
+                self, self.paths.data / "implementation-matrix.xlsx")
+            if path is None:
+                return
+            register_view = dialog.scope.currentData() == "register"
+            options = MatrixOptions(
+                group_by=dialog.group_by.currentData(),
+                institution_id=dialog.institution.currentData(),
+                selection=page.model.selection if register_view else None,
+                query=page.model.query if register_view else "")
+            self.tasks.run(
+                lambda progress, cancelled: write_matrix(db, path, options, progress,
+                                                         cancelled),
+                title=self.tr("Writing the implementation matrix"), parent=self,
+                cancellable=True,
+                on_done=lambda summary: self.statusBar().showMessage(self.tr(
+                    "Matrix of {0} recommendations written to {1}").format(
+                    summary.recommendations, summary.path), 15_000),
+                on_error=lambda e, d: None if isinstance(e, ExportCancelled) else
+                messages.show_failure(self, self.tr("Cannot write the matrix"), e, d))
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog

@@ -155,3 +155,16 @@ def test_import_from_the_command_line_with_a_mapping_and_json(tmp_path, home):
     assert json.loads(done.stdout)["created"] == 6
     summary = json.loads(run("info", "--db", str(db), "--json", home=home).stdout)
     assert summary["recommendations"] == 6 and summary["by_mechanism"]["CRC"] == 1
+
+
+def test_export_matrix_from_the_command_line(demo_path, tmp_path, home):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "moj.xlsx"
+    result = run("export", "matrix", "--db", str(demo_path), "--out", str(out),
+                 "--group-by", "institution", "--institution", "moj", home=home)
+    assert result.returncode == 0, result.stderr
+    assert "written to" in result.stdout
+    assert load_workbook(out).sheetnames == ["Cover", "Matrix", "Summary"]
+    assert_one_line_error(run("export", "matrix", "--db", str(demo_path), "--out", str(out),
+                              "--institution", "XYZ", home=home), "not known here")

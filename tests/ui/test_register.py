@@ -881,3 +881,24 @@ def test_while_the_register_loads_it_says_so_rather_than_empty(qtbot, window, de
     qtbot.waitUntil(lambda: not window.tasks.busy and page.model.rowCount() > 0,
                     timeout=10_000)
     assert page.body.currentIndex() == 0
+
+
+def test_reports_menu_writes_the_matrix_of_what_the_register_shows(qtbot, window, demo_path,
+                                                                   tmp_path):
+    from openpyxl import load_workbook
+
+    from app.services.facets import Facet
+
+    page = open_demo(qtbot, window, demo_path)
+    page.facets.set_checked(Facet.MECHANISM, "CRC")
+    qtbot.waitUntil(lambda: bool(page.model.selection), timeout=5_000)
+    shown = page.model.rowCount()
+    target = tmp_path / "crc.xlsx"
+    dialog = window.export_matrix(target=target)
+    assert dialog.scope.currentData() == "register", "the current view by default"
+    dialog.group_by.setCurrentIndex(dialog.group_by.findData("institution"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: target.exists() and not window.tasks.busy, timeout=20_000)
+    sheet = load_workbook(target)["Matrix"]
+    assert sum(1 for row in sheet.iter_rows(min_row=2) if not row[0].font.bold) == shown
+    assert "written to" in window.statusBar().currentMessage()

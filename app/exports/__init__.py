@@ -1,0 +1,1 @@
+"""Documents that leave the application: the Excel matrix, PDF reports (no Qt)."""

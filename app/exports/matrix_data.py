@@ -1,0 +1,210 @@
+"""Everything the implementation matrix shows, read in a handful of queries per batch."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Action,
+    ActionRecommendation,
+    AffectedGroup,
+    Assessment,
+    Assignment,
+    Cluster,
+    ClusterMember,
+    Evidence,
+    ImplementationStatus,
+    IndicatorLink,
+    Institution,
+    Mechanism,
+    Position,
+    Recommendation,
+    RecommendationAffectedGroup,
+    RecommendationSdg,
+    RecommendationTheme,
+    RecommendingState,
+    Review,
+    SdgGoal,
+    SdgTarget,
+    State,
+    Theme,
+)
+from app.services.facets import next_deadlines
+from app.services.plan import indicator_rows
+from app.services.status import current_statuses
+
+GROUPINGS = ("theme", "institution", "mechanism", "cluster", "sdg")
+BATCH = 500
+
+
+@dataclass
+class MatrixRow:
+    id: str
+    reference: str
+    text: str
+    recommending_states: str = ""
+    position: str = ""
+    source: str = ""
+    themes: str = ""
+    affected: str = ""
+    sdg_targets: str = ""
+    lead: str = ""
+    supporting: str = ""
+    status: str = ""
+    assessment_period: str = ""
+    narrative: str = ""
+    next_steps: str = ""
+    actions: str = ""
+    indicators: str = ""
+    deadline: str = ""
+    evidence: str = ""
+    groups: dict[str, str] = field(default_factory=dict)  # grouping -> group label
+
+
+def _joined(values: Iterable[str]) -> str:
+    return "; ".join(dict.fromkeys(v for v in values if v))
+
+
+def matrix_rows(session: Session, ids: list[str]) -> list[MatrixRow]:
+    """Rows for the given recommendation ids, in that order."""
+    rows: list[MatrixRow] = []
+    statuses = dict(session.execute(select(ImplementationStatus.code,
+                                           ImplementationStatus.label)).all())
+    indicators = _indicators_by_recommendation(session)
+    for start in range(0, len(ids), BATCH):
+        rows += _batch(session, ids[start:start + BATCH], statuses, indicators)
+    return rows
+
+
+def _indicators_by_recommendation(session: Session) -> dict[str, list[str]]:
+    """"name: baseline → latest → target unit" of every indicator measuring a recommendation,
+    directly or through one of its actions."""
+    texts = {}
+    for indicator in indicator_rows(session):
+        latest = "—" if indicator.latest is None else f"{indicator.latest:g}"
+        baseline, target = indicator.baseline[1], indicator.target[1]
+        texts[indicator.id] = (
+            f"{indicator.name}: {'—' if baseline is None else f'{baseline:g}'} → {latest} → "
+            f"{'—' if target is None else f'{target:g}'} {indicator.unit}").strip()
+    by_action: dict[str, list[str]] = defaultdict(list)
+    found: dict[str, list[str]] = defaultdict(list)
+    for indicator_id, rec_id, action_id in session.execute(
+            select(IndicatorLink.indicator_id, IndicatorLink.recommendation_id,
+                   IndicatorLink.action_id).where(IndicatorLink.deleted.is_(False))):
+        if indicator_id not in texts:
+            continue
+        if rec_id:
+            found[rec_id].append(texts[indicator_id])
+        elif action_id:
+            by_action[action_id].append(texts[indicator_id])
+    for action_id, rec_id in session.execute(
+            select(ActionRecommendation.action_id, ActionRecommendation.recommendation_id)
+            .where(ActionRecommendation.deleted.is_(False))):
+        found[rec_id] += by_action.get(action_id, [])
+    return found
+
+
+def _grouped(session: Session, query) -> dict[str, list]:
+    found: dict[str, list] = defaultdict(list)
+    for rec_id, *values in session.execute(query):
+        found[rec_id].append(values if len(values) > 1 else values[0])
+    return found
+
+
+def _batch(session: Session, ids: list[str], statuses: dict[str, str],
+           indicators: dict[str, list[str]]) -> list[MatrixRow]:
+    base = {r.id: r for r in session.execute(
+        select(Recommendation.id, Recommendation.reference, Recommendation.text,
+               Position.label.label("position"), Review.symbol, Mechanism.code.label("mech"))
+        .join(Review, Review.id == Recommendation.review_id)
+        .join(Mechanism, Mechanism.id == Review.mechanism_id)
+        .join(Position, Position.code == Recommendation.position_code)
+        .where(Recommendation.id.in_(ids)))}
+    states = _grouped(session, select(RecommendingState.recommendation_id, State.name)
+                      .join(State).where(RecommendingState.recommendation_id.in_(ids),
+                                         RecommendingState.deleted.is_(False))
+                      .order_by(State.name))
+    themes = _grouped(session, select(RecommendationTheme.recommendation_id, Theme.code,
+                                      Theme.name)
+                      .join(Theme).where(RecommendationTheme.recommendation_id.in_(ids),
+                                         RecommendationTheme.deleted.is_(False))
+                      .order_by(Theme.code, Theme.name))
+    groups = _grouped(session, select(RecommendationAffectedGroup.recommendation_id,
+                                      AffectedGroup.name)
+                      .join(AffectedGroup)
+                      .where(RecommendationAffectedGroup.recommendation_id.in_(ids),
+                             RecommendationAffectedGroup.deleted.is_(False)))
+    sdgs = _grouped(session, select(RecommendationSdg.recommendation_id, SdgGoal.number,
+                                    SdgGoal.short_name, SdgTarget.code)
+                    .join(SdgGoal, SdgGoal.id == RecommendationSdg.goal_id)
+                    .outerjoin(SdgTarget, SdgTarget.id == RecommendationSdg.target_id)
+                    .where(RecommendationSdg.recommendation_id.in_(ids),
+                           RecommendationSdg.deleted.is_(False)).order_by(SdgGoal.number))
+    roles = _grouped(session, select(Assignment.recommendation_id, Assignment.role,
+                                     Institution.code, Institution.name)
+                     .join(Institution).where(Assignment.recommendation_id.in_(ids),
+                                              Assignment.deleted.is_(False))
+                     .order_by(Institution.code))
+    clusters = _grouped(session, select(ClusterMember.recommendation_id, Cluster.name)
+                        .join(Cluster).where(ClusterMember.recommendation_id.in_(ids),
+                                             ClusterMember.deleted.is_(False),
+                                             Cluster.deleted.is_(False)).order_by(Cluster.name))
+    accepted = {}
+    for assessment in session.scalars(
+            select(Assessment).where(Assessment.recommendation_id.in_(ids),
+                                     Assessment.workflow_state == "accepted",
+                                     Assessment.deleted.is_(False))
+            .order_by(Assessment.accepted_at)):
+        accepted[assessment.recommendation_id] = assessment
+    actions = _grouped(session, select(ActionRecommendation.recommendation_id, Action.title,
+                                       Action.status)
+                       .join(Action, Action.id == ActionRecommendation.action_id)
+                       .where(ActionRecommendation.recommendation_id.in_(ids),
+                              ActionRecommendation.deleted.is_(False),
+                              Action.deleted.is_(False)))
+    evidence = _grouped(session, select(Assessment.recommendation_id, Evidence.title)
+                        .join(Evidence, Evidence.assessment_id == Assessment.id)
+                        .where(Assessment.recommendation_id.in_(ids),
+                               Evidence.deleted.is_(False), Assessment.deleted.is_(False)))
+    current = current_statuses(session, ids)
+    deadlines = next_deadlines(session, ids)
+    rows = []
+    for rec_id in ids:
+        record = base.get(rec_id)
+        if record is None:
+            continue
+        rec_roles = roles.get(rec_id, [])
+        lead = [(code, name) for role, code, name in rec_roles if role == "lead"]
+        supporting = [code for role, code, _ in rec_roles if role == "supporting"]
+        report = accepted.get(rec_id)
+        theme_labels = [f"{code} {name}" if code else name for code, name in themes.get(rec_id, [])]
+        goals = sdgs.get(rec_id, [])
+        row = MatrixRow(
+            id=rec_id, reference=record.reference or "", text=record.text,
+            recommending_states=_joined(states.get(rec_id, [])), position=record.position,
+            source=record.symbol or record.mech, themes=_joined(theme_labels),
+            affected=_joined(groups.get(rec_id, [])),
+            sdg_targets=_joined(target or str(number) for number, _, target in goals),
+            lead=_joined(code for code, _ in lead), supporting=_joined(supporting),
+            status=statuses.get(current.get(rec_id, ""), "Not assessed"),
+            assessment_period=report.period if report else "",
+            narrative=(report.narrative or "") if report else "",
+            next_steps=(report.next_steps or "") if report else "",
+            actions=_joined(f"{title} ({status})" for title, status in actions.get(rec_id, [])),
+            indicators=_joined(indicators.get(rec_id, [])),
+            deadline=deadlines[rec_id].isoformat() if rec_id in deadlines else "",
+            evidence=_joined(evidence.get(rec_id, [])))
+        row.groups = {
+            "theme": theme_labels[0] if theme_labels else "(no theme)",
+            "institution": f"{lead[0][0]} — {lead[0][1]}" if lead else "(no lead institution)",
+            "mechanism": record.mech,
+            "cluster": clusters[rec_id][0] if rec_id in clusters else "(in no cluster)",
+            "sdg": f"{goals[0][0]}. {goals[0][1]}" if goals else "(no SDG)",
+        }
+        rows.append(row)
+    return rows

@@ -1,0 +1,52 @@
+"""Options of the Excel implementation matrix: grouping and scope."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ExportMatrixDialog(QDialog):
+    def __init__(self, institutions: list[tuple[str, str]], filtered: bool,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Implementation matrix (Excel)"))
+        self.resize(480, 200)
+        self.group_by = QComboBox()
+        for value, label in (("theme", self.tr("Theme")), ("institution", self.tr(
+                "Lead institution")), ("mechanism", self.tr("Mechanism")),
+                ("cluster", self.tr("Cluster")), ("sdg", self.tr("SDG goal"))):
+            self.group_by.addItem(label, value)
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("Every recommendation"), "all")
+        if filtered:
+            self.scope.addItem(self.tr("What the register shows now (search and filters)"),
+                               "register")
+            self.scope.setCurrentIndex(1)
+        self.institution = QComboBox()
+        self.institution.addItem(self.tr("Every institution"), None)
+        for institution_id, label in institutions:
+            self.institution.addItem(label, institution_id)
+        note = QLabel(self.tr("One row per recommendation under bold group rows, with the "
+                              "tracking columns; a cover and a summary sheet. Prints "
+                              "landscape, fitted to the page width."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Group by:"), self.group_by)
+        form.addRow(self.tr("Recommendations:"), self.scope)
+        form.addRow(self.tr("Led or supported by:"), self.institution)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(buttons)

@@ -1,0 +1,82 @@
+"""The Excel implementation matrix, re-opened with openpyxl as a reader would."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from app.db.lifecycle import open_database
+from app.exports.matrix import COLUMNS, MatrixOptions, write_matrix
+from app.services import register
+from app.services.catalog import RegisterReader
+from app.services.facets import Facet, Selection
+from app.services.reference import find_state, institution_id_of
+from tests.conftest import AUTHOR
+
+
+@pytest.fixture
+def demo(demo_path):
+    with open_database(demo_path, author=AUTHOR) as db:
+        yield db
+
+
+def test_matrix_reads_and_prints_well(demo, tmp_path):
+    summary = write_matrix(demo, tmp_path / "matrix.xlsx")
+    book = load_workbook(tmp_path / "matrix.xlsx")
+    assert book.sheetnames == ["Cover", "Matrix", "Summary"]
+    sheet = book["Matrix"]
+    assert [cell.value for cell in sheet[1]] == [header for header, _, _ in COLUMNS]
+    assert sheet.freeze_panes == "C2"
+    assert sheet.print_title_rows == "$1:$1"
+    assert sheet.auto_filter.ref.startswith("A1:R")
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1
+    group_rows = [row for row in sheet.iter_rows(min_row=2) if row[0].font.bold]
+    references = [row[0].value for row in sheet.iter_rows(min_row=2) if not row[0].font.bold]
+    assert len(group_rows) == summary.groups
+    assert len(references) == summary.recommendations == len(RegisterReader(demo).ids())
+    assert sum(int(row[0].value.rsplit("(", 1)[1].rstrip(")")) for row in group_rows) == \
+        summary.recommendations
+    assert sheet.cell(3, 2).alignment.wrap_text
+    assert book["Summary"]._charts, "a chart of statuses"
+    assert book["Cover"]["B8"].value == summary.recommendations
+
+
+def test_text_that_looks_like_a_formula_stays_text(demo, tmp_path):
+    with demo.write() as session:
+        review = register.add_review(session, register.ReviewSpec(
+            mechanism_code="CRC", state_id=find_state(session, "FRA").id, year=2024))
+        register.add_recommendation(session, register.RecommendationSpec(
+            review_id=review, text='=HYPERLINK("http://example.invalid","click")',
+            reference="@1", position_code="not_applicable"))
+    write_matrix(demo, tmp_path / "m.xlsx", MatrixOptions(group_by="mechanism"))
+    sheet = load_workbook(tmp_path / "m.xlsx")["Matrix"]
+    cells = [row for row in sheet.iter_rows(min_row=2) if row[0].value == "@1"]
+    assert cells and cells[0][1].value == '=HYPERLINK("http://example.invalid","click")'
+    assert cells[0][1].data_type == "s" and cells[0][0].data_type == "s"
+    assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
+
+
+def test_a_ministry_scope_and_register_filters(demo, tmp_path):
+    with demo.read() as session:
+        moj = institution_id_of(session, "moj")
+    summary = write_matrix(demo, tmp_path / "moj.xlsx",
+                           MatrixOptions(group_by="institution", institution_id=moj))
+    sheet = load_workbook(tmp_path / "moj.xlsx")["Matrix"]
+    lead_column = [header for header, _, _ in COLUMNS].index("Lead")
+    rows = [row for row in sheet.iter_rows(min_row=2) if not row[0].font.bold]
+    assert rows and len(rows) == summary.recommendations
+    for row in rows:
+        assert "MOJ" in (row[lead_column].value or "") + (row[lead_column + 1].value or "")
+    only_crc = write_matrix(demo, tmp_path / "crc.xlsx", MatrixOptions(
+        selection=Selection.of(mechanism=["CRC"])))
+    assert only_crc.recommendations == len(RegisterReader(demo).facets.matching(
+        Selection({Facet.MECHANISM: frozenset({"CRC"})})))
+
+
+def test_unknown_grouping_is_refused_and_no_file_is_left(demo, tmp_path):
+    out = tmp_path / "exports"
+    out.mkdir()
+    with pytest.raises(ValueError, match="group by"):
+        write_matrix(demo, out / "x.xlsx", MatrixOptions(group_by="colour"))
+    assert list(out.iterdir()) == []
