@@ -6,6 +6,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from app.services import tracking, tracking_edits
 from app.services.choices import institution_choices, status_choices
 from app.services.detail import recommendation_detail, row_history
@@ -310,7 +312,13 @@ class PlanCommands:
                                     else actor.role == "secretariat", self.window)
         dialog.attach_requested.connect(lambda: self.attach_files([], action_id=action_id))
         dialog.open_requested.connect(self.open_evidence)
-        self.changed.connect(lambda: dialog.isVisible() and dialog.show_rows(rows()))
+        def refresh() -> None:
+            dialog.show_rows(rows())
+
+        # Follows the data while open; closing it (it is deleted) ends the connection.
+        self.changed.connect(refresh)
+        dialog.finished.connect(lambda _result: self.changed.disconnect(refresh))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -902,3 +902,23 @@ def test_reports_menu_writes_the_matrix_of_what_the_register_shows(qtbot, window
     sheet = load_workbook(target)["Matrix"]
     assert sum(1 for row in sheet.iter_rows(min_row=2) if not row[0].font.bold) == shown
     assert "written to" in window.statusBar().currentMessage()
+
+
+def test_closed_dialogs_stop_following_the_data(qtbot, window, demo_path):
+    from PySide6.QtCore import SIGNAL
+
+    open_demo(qtbot, window, demo_path)
+    actions = window.register_actions
+    before = actions.receivers(SIGNAL("changed()"))
+    for _ in range(3):
+        dialog = window.show_clusters()
+        assert actions.receivers(SIGNAL("changed()")) == before + 1
+        dialog.reject()
+    assert actions.receivers(SIGNAL("changed()")) == before
+    window.show_page(window.plan)
+    qtbot.waitUntil(lambda: window.plan.view.actions.rowCount() > 0, timeout=5_000)
+    window.plan.view.actions.selectRow(0)
+    evidence = actions.action_evidence(window.plan.view.selected_action().id)
+    assert actions.receivers(SIGNAL("changed()")) == before + 1
+    evidence.reject()
+    assert actions.receivers(SIGNAL("changed()")) == before

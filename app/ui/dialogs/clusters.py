@@ -78,6 +78,9 @@ class ClustersDialog(QDialog):
         layout.addWidget(close)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         actions.changed.connect(self.reload)
+        # Closing ends the connection: a dialog opened each meeting must not linger behind.
+        self.finished.connect(lambda _result: actions.changed.disconnect(self.reload))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.reload()
 
     def reload(self) -> None:
