@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
                         choices=("theme", "institution", "mechanism", "cluster", "sdg"))
     matrix.add_argument("--institution", metavar="CODE",
                         help="only what this institution leads or supports")
+    matrix.add_argument("--for-completion", action="store_true",
+                        help="a workbook the institution fills in Excel and sends back "
+                             "(needs --institution; import it back with `import`)")
     return parser
 
 
@@ -193,7 +196,43 @@ def _backup(args) -> int:
     return EXIT_OK
 
 
+def _import_completed(args) -> int:
+    from app.db.lifecycle import open_database
+    from app.exports.completion import apply_completion_matrix, read_completion_matrix
+
+    with open_database(args.db, author=current_user()) as db:
+        results = [read_completion_matrix(db, path) for path in args.files]
+        applied = 0 if args.dry_run else sum(apply_completion_matrix(db, r) for r in results)
+    if args.json:
+        print(json.dumps([{
+            "file": r.file, "institution": r.institution_code,
+            "changes": [{"row": c.row, "reference": c.reference, "status": c.status_code,
+                         "conflict": c.conflict or None} for c in r.changes],
+            "conflicts": len(r.conflicts), "rejected": r.rejected,
+            "applied": 0 if args.dry_run else len(r.applicable)} for r in results],
+            ensure_ascii=False, indent=2))
+    else:
+        for r in results:
+            print(f"{r.file} ({r.institution_code}): {len(r.applicable)} progress report(s) "
+                  f"to submit, {len(r.conflicts)} conflict(s), {len(r.rejected)} rejected")
+            for change in r.conflicts:
+                print(f"  conflict, row {change.row} ({change.reference}): {change.conflict}")
+            for reason in r.rejected:
+                print(f"  rejected, {reason}")
+        print("Dry run: nothing was written." if args.dry_run else
+              f"{applied} progress report(s) submitted.")
+    return EXIT_OK
+
+
 def _import(args) -> int:
+    from app.exports.completion import is_completion_matrix
+
+    if args.files and all(is_completion_matrix(path) for path in args.files):
+        return _import_completed(args)
+    return _import_files(args)
+
+
+def _import_files(args) -> int:
     from app.db.lifecycle import open_database
     from app.importers.engine import ImportOptions, run_import
     from app.importers.model import ImportFileError, ReviewInfo
@@ -258,11 +297,21 @@ def _export(args) -> int:
         raise UserError(f"--out: {args.out.name} should end in .xlsx")
     if not args.out.parent.is_dir():
         raise UserError(f"--out: the folder {args.out.parent} does not exist")
+    if args.for_completion and not args.institution:
+        raise UserError("--for-completion: say for which institution (--institution CODE)")
     with open_database(args.db, author=current_user(), read_only=True) as db:
         institution = None
         if args.institution:
             with db.read() as session:
                 institution = institution_id_of(session, args.institution)
+        if args.for_completion:
+            from app.exports.completion import write_completion_matrix
+            from app.services.tracking import current_period
+
+            count = write_completion_matrix(db, args.out, institution, current_period())
+            print(f"Matrix for completion by {args.institution.upper()} ({count} "
+                  f"recommendations) written to {args.out}")
+            return EXIT_OK
         summary = write_matrix(db, args.out, MatrixOptions(group_by=args.group_by,
                                                             institution_id=institution))
     print(f"Matrix of {summary.recommendations} recommendations in {summary.groups} groups "

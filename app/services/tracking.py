@@ -34,6 +34,13 @@ from app.services.permissions import (
     require_validator,
 )
 
+
+def current_period(today: date | None = None) -> str:
+    """Reporting runs by half-year: "2026-H2"."""
+    today = today or date.today()
+    return f"{today.year}-H{1 if today.month <= 6 else 2}"
+
+
 # Workflow of an assessment: which step may follow which.
 TRANSITIONS = {
     "draft": {"submitted"},

@@ -20,6 +20,7 @@ from app.services.evidence import (
 )
 from app.services.permissions import HOLDER_OF_THE_FILE, can
 from app.services.plan import action_facts, action_rows, indicator_facts, indicator_rows
+from app.services.tracking import current_period
 from app.ui import messages
 from app.ui.dialogs.evidence import EvidenceDetailsDialog, EvidenceListDialog
 from app.ui.dialogs.history import HistoryDialog
@@ -29,7 +30,7 @@ from app.ui.dialogs.plan_forms import (
     IndicatorDialog,
     ValueDialog,
 )
-from app.ui.dialogs.progress_report import ProgressReportDialog, current_period
+from app.ui.dialogs.progress_report import ProgressReportDialog
 
 
 class PlanCommands:

@@ -168,3 +168,30 @@ def test_export_matrix_from_the_command_line(demo_path, tmp_path, home):
     assert load_workbook(out).sheetnames == ["Cover", "Matrix", "Summary"]
     assert_one_line_error(run("export", "matrix", "--db", str(demo_path), "--out", str(out),
                               "--institution", "XYZ", home=home), "not known here")
+
+
+def test_completion_matrix_round_trip_from_the_command_line(demo_path, tmp_path, home):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "moj-to-fill.xlsx"
+    assert_one_line_error(run("export", "matrix", "--db", str(demo_path), "--out", str(out),
+                              "--for-completion", home=home), "--institution")
+    result = run("export", "matrix", "--db", str(demo_path), "--out", str(out),
+                 "--for-completion", "--institution", "MOJ", home=home)
+    assert result.returncode == 0, result.stderr
+    book = load_workbook(out)
+    sheet = book["For completion"]
+    sheet["F2"] = "Partially implemented"
+    sheet["G2"] = "Half the courts apply the decree."
+    book.save(out)
+    dry = json.loads(run("import", "--db", str(demo_path), str(out), "--dry-run", "--json",
+                         home=home).stdout)
+    assert dry[0]["institution"] == "MOJ" and dry[0]["applied"] == 0
+    assert [c["status"] for c in dry[0]["changes"]] == ["partially_implemented"]
+    done = json.loads(run("import", "--db", str(demo_path), str(out), "--json",
+                          home=home).stdout)
+    assert done[0]["applied"] == 1
+    # The same workbook again: the database moved on since it was produced.
+    again = json.loads(run("import", "--db", str(demo_path), str(out), "--json",
+                           home=home).stdout)
+    assert again[0]["applied"] == 0 and again[0]["conflicts"] == 1

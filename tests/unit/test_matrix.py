@@ -80,3 +80,56 @@ def test_unknown_grouping_is_refused_and_no_file_is_left(demo, tmp_path):
     with pytest.raises(ValueError, match="group by"):
         write_matrix(demo, out / "x.xlsx", MatrixOptions(group_by="colour"))
     assert list(out.iterdir()) == []
+
+
+def test_round_trip_for_completion_lands_submitted_reports_and_flags_a_conflict(demo, tmp_path):
+    from sqlalchemy import select
+
+    from app.errors import UserError
+    from app.exports.completion import (
+        apply_completion_matrix,
+        read_completion_matrix,
+        write_completion_matrix,
+    )
+    from app.models import Assessment
+    from app.services import tracking
+
+    with demo.read() as session:
+        moj = institution_id_of(session, "MOJ")
+    path = tmp_path / "moj.xlsx"
+    count = write_completion_matrix(demo, path, moj, "2026-H2")
+    book = load_workbook(path)
+    sheet = book["For completion"]
+    assert sheet.protection.sheet and sheet.column_dimensions["A"].hidden
+    assert book["nmrf"].sheet_state == "veryHidden"
+    assert str(sheet.data_validations.dataValidation[0].sqref) == f"F2:F{count + 1}"
+    assert not sheet["F2"].protection.locked and sheet["D2"].protection.locked
+    # The ministry fills three rows in Excel; a fourth one badly.
+    rec_ids = [sheet.cell(row, 1).value for row in range(2, 6)]
+    for row, status in ((2, "In progress"), (3, "Fully implemented"), (4, "Not started")):
+        sheet.cell(row, 6).value = status
+        sheet.cell(row, 7).value = f"Done in row {row}"
+    sheet.cell(5, 6).value = "Nearly there"
+    sheet.cell(5, 7).value = "Something"
+    book.save(path)
+    # Meanwhile the database gets a report for the third row: that row must not be applied.
+    with demo.write() as session:
+        tracking.add_assessment(session, recommendation_id=rec_ids[2], institution_id=moj,
+                                period="2026-H2", status_code="in_progress")
+    completed = read_completion_matrix(demo, path)
+    assert [c.row for c in completed.applicable] == [2, 3]
+    assert [c.row for c in completed.conflicts] == [4]
+    assert completed.rejected and "row 5" in completed.rejected[0] and "Status" in \
+        completed.rejected[0]
+    assert apply_completion_matrix(demo, completed) == 2
+    with demo.read() as session:
+        submitted = {a.recommendation_id: (a.status_code, a.narrative) for a in session.scalars(
+            select(Assessment).where(Assessment.workflow_state == "submitted",
+                                     Assessment.narrative.like("Done in row%")))}
+    assert submitted == {rec_ids[0]: ("in_progress", "Done in row 2"),
+                         rec_ids[1]: ("fully_implemented", "Done in row 3")}
+    other = tmp_path / "other.db"
+    from app.db.lifecycle import create_database
+    with create_database(other, author=AUTHOR) as elsewhere, \
+            pytest.raises(UserError, match="another database"):
+        read_completion_matrix(elsewhere, path)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,11 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def current_period(today: date | None = None) -> str:
-    """Reporting runs by half-year: "2026-H2"."""
-    today = today or date.today()
-    return f"{today.year}-H{1 if today.month <= 6 else 2}"
+from app.services.tracking import current_period
 
 
 class ProgressReportDialog(QDialog):
