@@ -204,14 +204,19 @@ def read_completion_matrix(db, path: Path) -> CompletionImport:
     return result
 
 
-def apply_completion_matrix(db, completed: CompletionImport) -> int:
-    """The rows without conflict become submitted progress reports, in one transaction."""
-    with db.write() as session:
-        for change in completed.applicable:
-            report = tracking.add_assessment(
-                session, recommendation_id=change.recommendation_id,
-                institution_id=completed.institution_id, period=change.period,
-                status_code=change.status_code, narrative=change.narrative,
-                next_steps=change.next_steps)
-            tracking.move_assessment(session, report, "submitted")
+def submit_completed(session, completed: CompletionImport) -> int:
+    """The rows without conflict become submitted progress reports."""
+    for change in completed.applicable:
+        report = tracking.add_assessment(
+            session, recommendation_id=change.recommendation_id,
+            institution_id=completed.institution_id, period=change.period,
+            status_code=change.status_code, narrative=change.narrative,
+            next_steps=change.next_steps)
+        tracking.move_assessment(session, report, "submitted")
     return len(completed.applicable)
+
+
+def apply_completion_matrix(db, completed: CompletionImport) -> int:
+    """All the rows without conflict in one transaction, or none."""
+    with db.write() as session:
+        return submit_completed(session, completed)

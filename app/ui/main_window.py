@@ -224,6 +224,9 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
         self.matrix_action = self._action(reports_menu,
                                           self.tr("Implementation &matrix (Excel)…"),
                                           self.export_matrix)
+        self.completed_action = self._action(reports_menu,
+                                             self.tr("&Import a completed matrix…"),
+                                             self.import_completed_matrix)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder)
         self._action(help_menu, self.tr("&About NMRF Tracker"), self.show_about)
@@ -398,7 +401,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
 
     def _database_actions(self) -> tuple[QAction, ...]:
         return (self.import_action, self.history_action, self.backup_action, self.close_action,
-                self.profile_action, self.matrix_action,
+                self.profile_action, self.matrix_action, self.completed_action,
                 self.clusters_action, self.save_view_action, self.clear_filters_action,
                 *self.edit_actions.values())
 

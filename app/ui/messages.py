@@ -103,3 +103,9 @@ def choose_matrix_target(parent: QWidget | None, suggested: Path) -> Path | None
         return None
     path = Path(name)
     return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+
+def choose_completed_matrix(parent: QWidget | None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Import a completed matrix"), "",
+                                          tr("Excel workbook (*.xlsx)"))
+    return Path(name) if name else None

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from app.exports.completion import (
+    read_completion_matrix,
+    submit_completed,
+    write_completion_matrix,
+)
 from app.exports.matrix import ExportCancelled, MatrixOptions, write_matrix
 from app.services.choices import institution_choices
 from app.services.detail import activity, activity_choices
 from app.services.permissions import FOCAL_POINT, SECRETARIAT
 from app.services.plan import calendar_rows
+from app.services.tracking import current_period
 from app.ui import messages
 from app.ui.dialogs.clusters import ClustersDialog
 from app.ui.dialogs.export_matrix import ExportMatrixDialog
@@ -94,6 +100,18 @@ class TrackingPagesMixin:
                 self, self.paths.data / "implementation-matrix.xlsx")
             if path is None:
                 return
+            if dialog.for_completion.isChecked():
+                institution = dialog.institution.currentData()
+                self.tasks.run(
+                    lambda progress, cancelled: write_completion_matrix(
+                        db, path, institution, current_period()),
+                    title=self.tr("Writing the matrix for completion"), parent=self,
+                    on_done=lambda count: self.statusBar().showMessage(self.tr(
+                        "Matrix for completion ({0} recommendations) written to {1}").format(
+                        count, path), 15_000),
+                    on_error=lambda e, d: messages.show_failure(
+                        self, self.tr("Cannot write the matrix"), e, d))
+                return
             register_view = dialog.scope.currentData() == "register"
             options = MatrixOptions(
                 group_by=dialog.group_by.currentData(),
@@ -114,3 +132,35 @@ class TrackingPagesMixin:
         dialog.accepted.connect(chosen)
         dialog.open()
         return dialog
+
+    def import_completed_matrix(self, *_checked, path=None) -> None:
+        """Read (a dry run), show what it would do, then submit the reports it holds."""
+        if self.db is None:
+            return
+        path = path or messages.choose_completed_matrix(self)
+        if path is None:
+            return
+        db = self.db
+
+        def confirm_and_apply(completed) -> None:
+            lines = [self.tr("{0} progress report(s) to submit for {1}.").format(
+                len(completed.applicable), completed.institution_code)]
+            lines += [self.tr("Conflict, row {0} ({1}): not applied — {2}").format(
+                c.row, c.reference, c.conflict) for c in completed.conflicts]
+            lines += [self.tr("Rejected, {0}").format(reason) for reason in completed.rejected]
+            if not completed.applicable:
+                messages.show_info(self, self.tr("Nothing to submit"), "\n".join(lines))
+                return
+            if not messages.confirm(self, self.tr("Import the completed matrix"),
+                                    "\n".join([*lines, "", self.tr("Submit them now?")])):
+                return
+            self.register_actions._write(
+                self.tr("Import completed matrix {0}").format(path.name),
+                lambda session: submit_completed(session, completed),
+                lambda count: self.tr("{0} progress report(s) submitted.").format(count))
+
+        self.tasks.run(lambda progress, cancelled: read_completion_matrix(db, path),
+                       title=self.tr("Reading {0}").format(path.name), parent=self,
+                       on_done=confirm_and_apply,
+                       on_error=lambda e, d: messages.show_failure(
+                           self, self.tr("Cannot read {0}").format(path.name), e, d))

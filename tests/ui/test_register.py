@@ -922,3 +922,34 @@ def test_closed_dialogs_stop_following_the_data(qtbot, window, demo_path):
     assert actions.receivers(SIGNAL("changed()")) == before + 1
     evidence.reject()
     assert actions.receivers(SIGNAL("changed()")) == before
+
+
+def test_matrix_for_completion_out_and_back_through_the_window(qtbot, window, demo_path,
+                                                               tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    from app.ui import messages
+
+    open_demo(qtbot, window, demo_path)
+    target = tmp_path / "moj.xlsx"
+    dialog = window.export_matrix(target=target)
+    dialog.for_completion.setChecked(True)
+    assert not dialog.ok.isEnabled(), "needs an institution"
+    dialog.institution.setCurrentIndex(dialog.institution.findText(
+        "MOJ — Ministry of Justice"))
+    assert dialog.ok.isEnabled()
+    dialog.accept()
+    qtbot.waitUntil(lambda: target.exists() and not window.tasks.busy, timeout=20_000)
+    book = load_workbook(target)
+    book["For completion"]["F2"] = "In progress"
+    book["For completion"]["G2"] = "Circular sent to all courts."
+    book.save(target)
+    asked = []
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: asked.append(text)
+                        or True)
+    window.import_completed_matrix(path=target)
+    qtbot.waitUntil(lambda: not window.tasks.busy and bool(window.register_actions.undo_steps),
+                    timeout=20_000)
+    assert "1 progress report(s) to submit for MOJ" in asked[0]
+    assert window.dashboard.board is not None
+    assert "submitted" in window.statusBar().currentMessage()

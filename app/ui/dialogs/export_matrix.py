@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,10 +39,15 @@ class ExportMatrixDialog(QDialog):
                               "tracking columns; a cover and a summary sheet. Prints "
                               "landscape, fitted to the page width."))
         note.setWordWrap(True)
+        self.for_completion = QCheckBox(self.tr(
+            "For completion: a protected workbook the institution fills in Excel and sends "
+            "back (Reports > Import a completed matrix…)"))
+        self.for_completion.toggled.connect(self._update)
         form = QFormLayout()
         form.addRow(self.tr("Group by:"), self.group_by)
         form.addRow(self.tr("Recommendations:"), self.scope)
         form.addRow(self.tr("Led or supported by:"), self.institution)
+        form.addRow("", self.for_completion)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -50,3 +56,13 @@ class ExportMatrixDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.institution.currentIndexChanged.connect(lambda _i: self._update())
+        self._update()
+
+    def _update(self) -> None:
+        """A workbook for completion is made for one institution."""
+        completion = self.for_completion.isChecked()
+        self.group_by.setEnabled(not completion)
+        self.scope.setEnabled(not completion)
+        self.ok.setEnabled(not completion or self.institution.currentData() is not None)
