@@ -39,15 +39,19 @@ class ExportMatrixDialog(QDialog):
                               "tracking columns; a cover and a summary sheet. Prints "
                               "landscape, fitted to the page width."))
         note.setWordWrap(True)
-        self.for_completion = QCheckBox(self.tr(
-            "For completion: a protected workbook the institution fills in Excel and sends "
-            "back (Reports > Import a completed matrix…)"))
+        self.for_completion = QCheckBox(self.tr("For completion by the institution"))
+        self.for_completion.setToolTip(self.tr(
+            "A protected workbook the institution fills in Excel and sends back; import it "
+            "with Reports > Import a completed matrix…"))
+        self.hint = QLabel(self.tr("Choose the institution that will fill it in."))
+        self.hint.setStyleSheet("color: #a40000")
         self.for_completion.toggled.connect(self._update)
         form = QFormLayout()
         form.addRow(self.tr("Group by:"), self.group_by)
         form.addRow(self.tr("Recommendations:"), self.scope)
         form.addRow(self.tr("Led or supported by:"), self.institution)
         form.addRow("", self.for_completion)
+        form.addRow("", self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -65,4 +69,6 @@ class ExportMatrixDialog(QDialog):
         completion = self.for_completion.isChecked()
         self.group_by.setEnabled(not completion)
         self.scope.setEnabled(not completion)
-        self.ok.setEnabled(not completion or self.institution.currentData() is not None)
+        ready = not completion or self.institution.currentData() is not None
+        self.ok.setEnabled(ready)
+        self.hint.setVisible(not ready)
