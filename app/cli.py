@@ -95,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
                         choices=("theme", "institution", "mechanism", "cluster", "sdg"))
     matrix.add_argument("--institution", metavar="CODE",
                         help="only what this institution leads or supports")
+    matrix.add_argument("--sheet-per-institution", action="store_true",
+                        help="also one sheet per lead institution")
     matrix.add_argument("--for-completion", action="store_true",
                         help="a workbook the institution fills in Excel and sends back "
                              "(needs --institution; import it back with `import`)")
@@ -312,8 +314,9 @@ def _export(args) -> int:
             print(f"Matrix for completion by {args.institution.upper()} ({count} "
                   f"recommendations) written to {args.out}")
             return EXIT_OK
-        summary = write_matrix(db, args.out, MatrixOptions(group_by=args.group_by,
-                                                            institution_id=institution))
+        summary = write_matrix(db, args.out, MatrixOptions(
+            group_by=args.group_by, institution_id=institution,
+            sheet_per_institution=args.sheet_per_institution))
     print(f"Matrix of {summary.recommendations} recommendations in {summary.groups} groups "
           f"written to {summary.path}")
     return EXIT_OK

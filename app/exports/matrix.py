@@ -9,6 +9,7 @@ A cover sheet says what, when and with which filters; a summary sheet counts sta
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from copy import copy
@@ -55,6 +56,7 @@ class MatrixOptions:
     selection: Selection | None = None  # register filters
     query: str = ""
     title: str = "Implementation matrix"
+    sheet_per_institution: bool = False  # also one sheet per lead institution
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,17 @@ def write_matrix(db, path: Path, options: MatrixOptions = MatrixOptions(),
     workbook = Workbook(write_only=True)
     _cover(workbook, db, options, len(rows), len(grouped))
     _matrix(workbook, grouped, progress, cancelled)
+    if options.sheet_per_institution:
+        by_lead: dict[str, list[MatrixRow]] = defaultdict(list)
+        for row in rows:
+            by_lead[row.lead.split("; ")[0] or "(no lead)"].append(row)
+        for lead in sorted(by_lead, key=lambda code: (code.startswith("("), code)):
+            lead_groups: dict[str, list[MatrixRow]] = defaultdict(list)
+            for row in by_lead[lead]:
+                lead_groups[row.groups[options.group_by]].append(row)
+            # Sheet names: at most 31 characters, none of []:*?/\
+            _matrix(workbook, lead_groups, None, cancelled,
+                    title=re.sub(r"[\[\]:*?/\\]", "-", lead)[:31])
     _summary(workbook, rows, options.group_by)
     temporary = path.with_name(f".{path.name}.part")
     try:
@@ -151,8 +164,9 @@ def _cover(workbook: Workbook, db, options: MatrixOptions, count: int, groups: i
         sheet.append([text_cell(sheet, label, font=font), text_cell(sheet, value)])
 
 
-def _matrix(workbook: Workbook, grouped: dict[str, list[MatrixRow]], progress, cancelled):
-    sheet = workbook.create_sheet("Matrix")
+def _matrix(workbook: Workbook, grouped: dict[str, list[MatrixRow]], progress, cancelled,
+            title: str = "Matrix"):
+    sheet = workbook.create_sheet(title)
     for index, (_, _, width) in enumerate(COLUMNS):
         sheet.column_dimensions[_letter(index)].width = width
     sheet.freeze_panes = "C2"

@@ -117,7 +117,8 @@ class TrackingPagesMixin:
                 group_by=dialog.group_by.currentData(),
                 institution_id=dialog.institution.currentData(),
                 selection=page.model.selection if register_view else None,
-                query=page.model.query if register_view else "")
+                query=page.model.query if register_view else "",
+                sheet_per_institution=dialog.per_institution.isChecked())
             self.tasks.run(
                 lambda progress, cancelled: write_matrix(db, path, options, progress,
                                                          cancelled),

@@ -133,3 +133,19 @@ def test_round_trip_for_completion_lands_submitted_reports_and_flags_a_conflict(
     with create_database(other, author=AUTHOR) as elsewhere, \
             pytest.raises(UserError, match="another database"):
         read_completion_matrix(elsewhere, path)
+
+
+def test_one_sheet_per_lead_institution(demo, tmp_path):
+    summary = write_matrix(demo, tmp_path / "m.xlsx", MatrixOptions(sheet_per_institution=True))
+    book = load_workbook(tmp_path / "m.xlsx")
+    per_institution = book.sheetnames[2:-1]
+    assert book.sheetnames[:2] == ["Cover", "Matrix"] and book.sheetnames[-1] == "Summary"
+    assert "MOJ" in per_institution and per_institution[-1] == "(no lead)"
+    lead_column = [header for header, _, _ in COLUMNS].index("Lead")
+    counted = 0
+    for name in per_institution:
+        rows = [row for row in book[name].iter_rows(min_row=2) if not row[0].font.bold]
+        counted += len(rows)
+        if name == "MOJ":
+            assert {row[lead_column].value.split("; ")[0] for row in rows} == {"MOJ"}
+    assert counted == summary.recommendations

@@ -39,6 +39,7 @@ class ExportMatrixDialog(QDialog):
                               "tracking columns; a cover and a summary sheet. Prints "
                               "landscape, fitted to the page width."))
         note.setWordWrap(True)
+        self.per_institution = QCheckBox(self.tr("Also one sheet per lead institution"))
         self.for_completion = QCheckBox(self.tr("For completion by the institution"))
         self.for_completion.setToolTip(self.tr(
             "A protected workbook the institution fills in Excel and sends back; import it "
@@ -50,6 +51,7 @@ class ExportMatrixDialog(QDialog):
         form.addRow(self.tr("Group by:"), self.group_by)
         form.addRow(self.tr("Recommendations:"), self.scope)
         form.addRow(self.tr("Led or supported by:"), self.institution)
+        form.addRow("", self.per_institution)
         form.addRow("", self.for_completion)
         form.addRow("", self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -69,6 +71,7 @@ class ExportMatrixDialog(QDialog):
         completion = self.for_completion.isChecked()
         self.group_by.setEnabled(not completion)
         self.scope.setEnabled(not completion)
+        self.per_institution.setEnabled(not completion)
         ready = not completion or self.institution.currentData() is not None
         self.ok.setEnabled(ready)
         self.hint.setVisible(not ready)
