@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--db", type=Path, required=True, metavar="PATH")
     backup.add_argument("--out", type=Path, metavar="FILE",
                         help="where to write it (default: the backups folder)")
-    export = commands.add_parser("export", help="write the implementation matrix (Excel)")
+    export = commands.add_parser("export", help="the implementation matrix (Excel) or a report")
     what = export.add_subparsers(dest="what", required=True, metavar="WHAT")
     matrix = what.add_parser("matrix", help="the implementation matrix as an .xlsx workbook")
     matrix.add_argument("--db", type=Path, required=True, metavar="PATH")
@@ -95,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
                         choices=("theme", "institution", "mechanism", "cluster", "sdg"))
     matrix.add_argument("--institution", metavar="CODE",
                         help="only what this institution leads or supports")
+    report = what.add_parser("report", help="a PDF report (validation-meeting pack)")
+    report.add_argument("--db", type=Path, required=True, metavar="PATH")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument("--kind", choices=("validation",), default="validation")
+    report.add_argument("--institution", metavar="CODE", required=True)
     matrix.add_argument("--sheet-per-institution", action="store_true",
                         help="also one sheet per lead institution")
     matrix.add_argument("--for-completion", action="store_true",
@@ -291,6 +296,30 @@ def _print_import(summary) -> None:
 
 
 def _export(args) -> int:
+    if args.what == "report":
+        return _export_report(args)
+    return _export_matrix(args)
+
+
+def _export_report(args) -> int:
+    from app.db.lifecycle import open_database
+    from app.exports.validation_pack import write_validation_pack
+    from app.services.reference import institution_id_of
+
+    if args.out.suffix.lower() != ".pdf":
+        raise UserError(f"--out: {args.out.name} should end in .pdf")
+    if not args.out.parent.is_dir():
+        raise UserError(f"--out: the folder {args.out.parent} does not exist")
+    with open_database(args.db, author=current_user(), read_only=True) as db:
+        with db.read() as session:
+            institution = institution_id_of(session, args.institution)
+        count = write_validation_pack(db, args.out, institution)
+    print(f"Validation pack of {args.institution.upper()} ({count} recommendations) written "
+          f"to {args.out}")
+    return EXIT_OK
+
+
+def _export_matrix(args) -> int:
     from app.db.lifecycle import open_database
     from app.exports.matrix import MatrixOptions, write_matrix
     from app.services.reference import institution_id_of

@@ -224,6 +224,9 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
         self.matrix_action = self._action(reports_menu,
                                           self.tr("Implementation &matrix (Excel)…"),
                                           self.export_matrix)
+        self.pack_action = self._action(reports_menu,
+                                        self.tr("&Validation-meeting pack (PDF)…"),
+                                        self.export_validation_pack)
         self.completed_action = self._action(reports_menu,
                                              self.tr("&Import a completed matrix…"),
                                              self.import_completed_matrix)
@@ -402,6 +405,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
     def _database_actions(self) -> tuple[QAction, ...]:
         return (self.import_action, self.history_action, self.backup_action, self.close_action,
                 self.profile_action, self.matrix_action, self.completed_action,
+                self.pack_action,
                 self.clusters_action, self.save_view_action, self.clear_filters_action,
                 *self.edit_actions.values())
 

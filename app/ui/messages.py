@@ -109,3 +109,12 @@ def choose_completed_matrix(parent: QWidget | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, tr("Import a completed matrix"), "",
                                           tr("Excel workbook (*.xlsx)"))
     return Path(name) if name else None
+
+
+def choose_pdf_target(parent: QWidget | None, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, tr("Save the report"), str(suggested),
+                                          tr("PDF document (*.pdf)"))
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")

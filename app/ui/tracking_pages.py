@@ -10,6 +10,7 @@ from app.exports.completion import (
     write_completion_matrix,
 )
 from app.exports.matrix import ExportCancelled, MatrixOptions, write_matrix
+from app.exports.validation_pack import write_validation_pack
 from app.services.choices import institution_choices
 from app.services.detail import activity, activity_choices
 from app.services.permissions import FOCAL_POINT, SECRETARIAT
@@ -165,3 +166,29 @@ class TrackingPagesMixin:
                        on_done=confirm_and_apply,
                        on_error=lambda e, d: messages.show_failure(
                            self, self.tr("Cannot read {0}").format(path.name), e, d))
+
+    def export_validation_pack(self, *_checked, institution_id=None, target=None) -> None:
+        """The PDF for one institution's validation meeting, written off the UI thread."""
+        if self.db is None:
+            return
+        with self.db.read() as session:
+            choices = institution_choices(session)
+        institution_id = institution_id or self.register_actions.choose(
+            self.tr("Validation-meeting pack"), self.tr(
+                "Institution whose recommendations the meeting goes through:"), choices)
+        if not institution_id:
+            return
+        code = dict(choices)[institution_id].split(" — ")[0]
+        path = target or messages.choose_pdf_target(
+            self, self.paths.data / f"validation-pack-{code.lower()}.pdf")
+        if path is None:
+            return
+        db = self.db
+        self.tasks.run(
+            lambda progress, cancelled: write_validation_pack(db, path, institution_id),
+            title=self.tr("Writing the validation-meeting pack"), parent=self,
+            on_done=lambda count: self.statusBar().showMessage(self.tr(
+                "Validation pack of {0} ({1} recommendations) written to {2}").format(
+                code, count, path), 15_000),
+            on_error=lambda e, d: messages.show_failure(
+                self, self.tr("Cannot write the pack"), e, d))

@@ -195,3 +195,14 @@ def test_completion_matrix_round_trip_from_the_command_line(demo_path, tmp_path,
     again = json.loads(run("import", "--db", str(demo_path), str(out), "--json",
                            home=home).stdout)
     assert again[0]["applied"] == 0 and again[0]["conflicts"] == 1
+
+
+def test_export_validation_pack_from_the_command_line(demo_path, tmp_path, home):
+    out = tmp_path / "moh.pdf"
+    result = run("export", "report", "--db", str(demo_path), "--out", str(out),
+                 "--kind", "validation", "--institution", "MOH", home=home)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert_one_line_error(run("export", "report", "--db", str(demo_path), "--out",
+                              str(tmp_path / "x.docx"), "--institution", "MOH", home=home),
+                          ".pdf")
