@@ -24,7 +24,6 @@ from app.exports.matrix import FORMULA_STARTS
 from app.models import Assessment, ImplementationStatus, Institution
 from app.services import tracking
 from app.services.catalog import RegisterReader
-from app.services.facets import Facet, Selection
 from app.services.status import current_statuses
 
 MARKER = "nmrf-tracker completion matrix 1"
@@ -48,10 +47,7 @@ def _latest_reports(session, institution_id: str, ids: list[str]) -> dict[str, s
 def write_completion_matrix(db, path: Path, institution_id: str, period: str) -> int:
     """Writes the workbook for one institution; returns how many recommendations it holds."""
     reader = RegisterReader(db)
-    scope = set()
-    for facet in (Facet.LEAD, Facet.SUPPORTING):
-        scope |= set(reader.ids(selection=Selection({facet: frozenset({institution_id})})))
-    ids = [rec_id for rec_id in reader.ids() if rec_id in scope]
+    ids = reader.institution_scope(institution_id)
     with db.read() as session:
         institution_code = session.get(Institution, institution_id).code
         statuses = [label for (label,) in session.execute(

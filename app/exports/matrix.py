@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from app.exports.matrix_data import GROUPINGS, MatrixRow, matrix_rows
 from app.services.catalog import RegisterReader
-from app.services.facets import Facet, Selection
+from app.services.facets import Selection
 
 # (header, attribute, width in characters)
 COLUMNS = (
@@ -98,11 +98,7 @@ def _selected_ids(db, options: MatrixOptions) -> list[str]:
     selection = options.selection or Selection()
     if not options.institution_id:
         return reader.ids(query=options.query, selection=selection)
-    scope = set()
-    for facet in (Facet.LEAD, Facet.SUPPORTING):
-        scope |= set(reader.ids(query=options.query, selection=selection.with_values(
-            facet, {options.institution_id} | set(selection.values.get(facet, ())))))
-    return [rec_id for rec_id in reader.ids() if rec_id in scope]
+    return reader.institution_scope(options.institution_id, options.query, selection)
 
 
 def write_matrix(db, path: Path, options: MatrixOptions = MatrixOptions(),

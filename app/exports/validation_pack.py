@@ -32,7 +32,6 @@ from reportlab.platypus import (
 from app.exports.matrix_data import matrix_rows
 from app.paths import resource_path
 from app.services.catalog import RegisterReader
-from app.services.facets import Facet, Selection
 from app.services.institutions import institution_facts, people_of
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -90,10 +89,7 @@ def write_validation_pack(db, path: Path, institution_id: str) -> int:
     _register_fonts()
     styles = _styles()
     reader = RegisterReader(db)
-    scope = set()
-    for facet in (Facet.LEAD, Facet.SUPPORTING):
-        scope |= set(reader.ids(selection=Selection({facet: frozenset({institution_id})})))
-    ids = [rec_id for rec_id in reader.ids() if rec_id in scope]
+    ids = reader.institution_scope(institution_id)
     with db.read() as session:
         rows = matrix_rows(session, ids)
         institution = institution_facts(session, institution_id)

@@ -303,6 +303,17 @@ class RegisterReader:
             found = [rec_id for rec_id in found if rec_id in keep]
         return found
 
+    def institution_scope(self, institution_id: str, query: str = "",
+                          selection: Selection | None = None) -> list[str]:
+        """What an institution leads or supports (within a search and filters), in register
+        order."""
+        selection = selection or Selection()
+        scope: set[str] = set()
+        for facet in (Facet.LEAD, Facet.SUPPORTING):
+            scope |= set(self.ids(query=query, selection=selection.with_values(
+                facet, {institution_id} | set(selection.values.get(facet, ())))))
+        return [rec_id for rec_id in self.ids() if rec_id in scope]
+
     def facet_counts(self, query: str = "", selection: Selection | None = None
                      ) -> dict[Facet, list[FacetCount]]:
         within = None
