@@ -65,3 +65,20 @@ def real_data(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"real data not available at {path}")
     return path
+
+
+@pytest.fixture
+def recommendation(empty_db):
+    """One UPR recommendation to Slovenia and two institutions, MOJ and MOH (no roles yet)."""
+    from app.services import institutions, register
+    from app.services.reference import find_state
+
+    with empty_db.write() as session:
+        review = register.add_review(session, register.ReviewSpec(
+            mechanism_code="UPR", state_id=find_state(session, "Slovenia").id, cycle=4))
+        rec_id = register.add_recommendation(session, register.RecommendationSpec(
+            review_id=review, text="Ratify the Convention.", reference="1.1",
+            position_code="supported"))
+        moj = institutions.add_institution(session, "MOJ", "Ministry of Justice")
+        moh = institutions.add_institution(session, "MOH", "Ministry of Health")
+    return rec_id, moj, moh

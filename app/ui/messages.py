@@ -96,13 +96,19 @@ def open_file(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def choose_matrix_target(parent: QWidget | None, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, tr("Save the implementation matrix"),
-                                          str(suggested), tr("Excel workbook (*.xlsx)"))
+def _save_as(parent: QWidget | None, title: str, suggested: Path, file_filter: str,
+             suffix: str) -> Path | None:
+    """Where to save, with the suffix the file must have added if the person left it out."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+    return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+
+
+def choose_matrix_target(parent: QWidget | None, suggested: Path) -> Path | None:
+    return _save_as(parent, tr("Save the implementation matrix"), suggested,
+                    tr("Excel workbook (*.xlsx)"), ".xlsx")
 
 
 def choose_completed_matrix(parent: QWidget | None) -> Path | None:
@@ -112,9 +118,5 @@ def choose_completed_matrix(parent: QWidget | None) -> Path | None:
 
 
 def choose_pdf_target(parent: QWidget | None, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, tr("Save the report"), str(suggested),
-                                          tr("PDF document (*.pdf)"))
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+    return _save_as(parent, tr("Save the report"), suggested, tr("PDF document (*.pdf)"),
+                    ".pdf")

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Assessment
-from app.services import assignments, clusters, institutions, register, tracking
+from app.services import assignments, clusters, register, tracking
 from app.services.permissions import (
     FOCAL_POINT,
     READ_ONLY,
@@ -16,20 +16,13 @@ from app.services.permissions import (
     PermissionDenied,
     can,
 )
-from app.services.reference import find_state
 from app.services.status import current_statuses
 
 
 @pytest.fixture
-def world(empty_db):
+def world(empty_db, recommendation):
+    rec_id, moj, moh = recommendation
     with empty_db.write() as session:
-        review = register.add_review(session, register.ReviewSpec(
-            mechanism_code="UPR", state_id=find_state(session, "Slovenia").id, cycle=4))
-        rec_id = register.add_recommendation(session, register.RecommendationSpec(
-            review_id=review, text="Ratify the Convention.", reference="1.1",
-            position_code="supported"))
-        moj = institutions.add_institution(session, "MOJ", "Ministry of Justice")
-        moh = institutions.add_institution(session, "MOH", "Ministry of Health")
         assignments.set_lead(session, [rec_id], moj)
     people = {
         "secretariat": Actor("Sara Secretariat", SECRETARIAT),

@@ -20,7 +20,6 @@ from app.models import (
 from app.services import institutions, register, tracking
 from app.services.evidence import EvidenceSpec, evidence_hash_problems, store_evidence
 from app.services.permissions import VALIDATING_AUTHORITY, Actor, acting_as
-from app.services.reference import find_state
 from app.services.setup import (
     InstitutionSpec,
     NewDatabaseSpec,
@@ -32,19 +31,6 @@ from app.services.summary import summarize
 from tests.conftest import AUTHOR
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-@pytest.fixture
-def recommendation(empty_db):
-    with empty_db.write() as session:
-        review = register.add_review(session, register.ReviewSpec(
-            mechanism_code="UPR", state_id=find_state(session, "Slovenia").id, cycle=4))
-        rec_id = register.add_recommendation(session, register.RecommendationSpec(
-            review_id=review, text="Ratify the Convention.", reference="1.1",
-            position_code="supported"))
-        moj = institutions.add_institution(session, "MOJ", "Ministry of Justice")
-        moh = institutions.add_institution(session, "MOH", "Ministry of Health")
-    return rec_id, moj, moh
 
 
 def test_unknown_position_names_the_field_and_the_choices(empty_db, recommendation):
