@@ -95,11 +95,25 @@ def build_parser() -> argparse.ArgumentParser:
                         choices=("theme", "institution", "mechanism", "cluster", "sdg"))
     matrix.add_argument("--institution", metavar="CODE",
                         help="only what this institution leads or supports")
-    report = what.add_parser("report", help="a PDF report (validation-meeting pack)")
+    report = what.add_parser("report", help="a PDF report: the mid-term report, an "
+                                            "institution's validation-meeting pack, or "
+                                            "reminder letters")
     report.add_argument("--db", type=Path, required=True, metavar="PATH")
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    report.add_argument("--kind", choices=("validation",), default="validation")
-    report.add_argument("--institution", metavar="CODE", required=True)
+    report.add_argument("--kind", choices=("midterm", "validation", "reminders"),
+                        default="midterm")
+    report.add_argument("--institution", metavar="CODE",
+                        help="midterm: only what it leads or supports; validation: whose pack "
+                             "(required); reminders: only its letter")
+    report.add_argument("--group-by", choices=("theme", "cluster"), default="theme",
+                        help="midterm: one section per theme or per cluster")
+    report.add_argument("--language", choices=("en", "fr", "es"), default="en",
+                        help="language of the headings (recorded texts print as entered)")
+    report.add_argument("--title", default="", help="midterm: the title on the cover")
+    report.add_argument("--period", default="", help="midterm: the period covered, "
+                                                     "e.g. 2022–2025")
+    report.add_argument("--within-days", type=int, default=30, metavar="N",
+                        help="reminders: also list what falls due within N days (default 30)")
     matrix.add_argument("--sheet-per-institution", action="store_true",
                         help="also one sheet per lead institution")
     matrix.add_argument("--for-completion", action="store_true",
@@ -303,6 +317,8 @@ def _export(args) -> int:
 
 def _export_report(args) -> int:
     from app.db.lifecycle import open_database
+    from app.exports.midterm_report import ReportOptions, write_midterm_report
+    from app.exports.reminder_letters import write_reminder_letters
     from app.exports.validation_pack import write_validation_pack
     from app.services.reference import institution_id_of
 
@@ -310,12 +326,30 @@ def _export_report(args) -> int:
         raise UserError(f"--out: {args.out.name} should end in .pdf")
     if not args.out.parent.is_dir():
         raise UserError(f"--out: the folder {args.out.parent} does not exist")
+    if args.kind == "validation" and not args.institution:
+        raise UserError("--kind validation: say whose pack it is (--institution CODE)")
     with open_database(args.db, author=current_user(), read_only=True) as db:
-        with db.read() as session:
-            institution = institution_id_of(session, args.institution)
-        count = write_validation_pack(db, args.out, institution)
-    print(f"Validation pack of {args.institution.upper()} ({count} recommendations) written "
-          f"to {args.out}")
+        institution = None
+        if args.institution:
+            with db.read() as session:
+                institution = institution_id_of(session, args.institution)
+        if args.kind == "validation":
+            count = write_validation_pack(db, args.out, institution, language=args.language)
+            print(f"Validation pack of {args.institution.upper()} ({count} recommendations) "
+                  f"written to {args.out}")
+        elif args.kind == "reminders":
+            letters = write_reminder_letters(db, args.out, institution,
+                                             within_days=args.within_days,
+                                             language=args.language)
+            print(f"{letters.letters} reminder letter(s) ({letters.overdue} overdue, "
+                  f"{letters.due_soon} due within {args.within_days} days) written to "
+                  f"{args.out}")
+        else:
+            report = write_midterm_report(db, args.out, ReportOptions(
+                group_by=args.group_by, institution_id=institution, title=args.title,
+                period=args.period, language=args.language))
+            print(f"Mid-term report ({report.recommendations} recommendations, "
+                  f"{report.sections} sections, {report.pages} pages) written to {args.out}")
     return EXIT_OK
 
 

@@ -52,7 +52,47 @@ def main(folder: Path) -> None:
     window.vocabularies.select_name("Côte d'Ivoire")
     app.processEvents()
     window.grab().save(str(folder / "reference-data.png"))
+    report_screens(app, window, folder)
     window.close_database()
+
+
+def report_screens(app, window, folder: Path) -> None:
+    """The report options, pages of each PDF as printed, and the print preview."""
+    import pypdfium2 as pdfium
+
+    from app.exports.midterm_report import write_midterm_report
+    from app.exports.reminder_letters import write_reminder_letters
+    from app.exports.validation_pack import write_validation_pack
+    from app.services.reference import institution_id_of
+    from app.ui.printing import print_pdf
+
+    for name, open_dialog in (("report-options", window.export_midterm_report),
+                              ("reminder-options", window.export_reminder_letters)):
+        dialog = open_dialog()
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(folder / f"{name}.png"))
+        dialog.reject()
+    scratch = Path(tempfile.mkdtemp(prefix="nmrf-pdf-"))
+    with window.db.read() as session:
+        moj = institution_id_of(session, "MOJ")
+    write_midterm_report(window.db, scratch / "midterm.pdf")
+    write_validation_pack(window.db, scratch / "pack.pdf", moj)
+    write_reminder_letters(window.db, scratch / "letters.pdf", within_days=90)
+    midterm = pdfium.PdfDocument(str(scratch / "midterm.pdf"))
+    pages = {"midterm-cover": (midterm, 0), "midterm-contents": (midterm, 1),
+             "midterm-summary": (midterm, 3), "midterm-section": (midterm, 6),
+             "midterm-annex": (midterm, len(midterm) - 1)}
+    for label, file in (("validation-pack", "pack.pdf"), ("reminder-letter", "letters.pdf")):
+        pages[label] = (pdfium.PdfDocument(str(scratch / file)), 0)
+    for label, (document, number) in pages.items():
+        document[number].render(scale=1.1).to_pil().save(str(folder / f"{label}.png"))
+    preview = print_pdf(window, scratch / "midterm.pdf")
+    preview.resize(1000, 700)
+    for _ in range(10):
+        app.processEvents()
+    preview.grab().save(str(folder / "print-preview.png"))
+    preview.close()
 
 
 def register_screens(app, window, folder: Path) -> None:

@@ -91,14 +91,15 @@ class StyledCells:
         return cell
 
 
-def _selected_ids(db, options: MatrixOptions) -> list[str]:
-    """The register's recommendations under the filters, in register order; for one
+def scope_ids(db, institution_id: str | None = None, query: str = "",
+              selection: Selection | None = None) -> list[str]:
+    """The register's recommendations under a search and filters, in register order; for one
     institution, those it leads or supports."""
     reader = RegisterReader(db)
-    selection = options.selection or Selection()
-    if not options.institution_id:
-        return reader.ids(query=options.query, selection=selection)
-    return reader.institution_scope(options.institution_id, options.query, selection)
+    selection = selection or Selection()
+    if not institution_id:
+        return reader.ids(query=query, selection=selection)
+    return reader.institution_scope(institution_id, query, selection)
 
 
 def write_matrix(db, path: Path, options: MatrixOptions = MatrixOptions(),
@@ -108,7 +109,7 @@ def write_matrix(db, path: Path, options: MatrixOptions = MatrixOptions(),
     export never leaves half a file where the person expects the matrix."""
     if options.group_by not in GROUPINGS:
         raise ValueError(f"group by: '{options.group_by}' is not one of {', '.join(GROUPINGS)}")
-    ids = _selected_ids(db, options)
+    ids = scope_ids(db, options.institution_id, options.query, options.selection)
     with db.read() as session:
         rows = matrix_rows(session, ids)
     grouped: dict[str, list[MatrixRow]] = defaultdict(list)

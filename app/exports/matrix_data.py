@@ -35,7 +35,7 @@ from app.models import (
     Theme,
 )
 from app.services.facets import next_deadlines
-from app.services.plan import indicator_rows
+from app.services.plan import IndicatorRow, indicator_rows
 from app.services.status import current_statuses
 
 GROUPINGS = ("theme", "institution", "mechanism", "cluster", "sdg")
@@ -64,6 +64,10 @@ class MatrixRow:
     deadline: str = ""
     evidence: str = ""
     groups: dict[str, str] = field(default_factory=dict)  # grouping -> group label
+    # The same, item by item, for the reports that lay them out as lists and tables.
+    action_items: list[tuple[str, str]] = field(default_factory=list)  # title, status
+    indicator_items: list[IndicatorRow] = field(default_factory=list)
+    evidence_items: list[str] = field(default_factory=list)
 
 
 def _joined(values: Iterable[str]) -> str:
@@ -81,32 +85,35 @@ def matrix_rows(session: Session, ids: list[str]) -> list[MatrixRow]:
     return rows
 
 
-def _indicators_by_recommendation(session: Session) -> dict[str, list[str]]:
-    """"name: baseline → latest → target unit" of every indicator measuring a recommendation,
-    directly or through one of its actions."""
-    texts = {}
-    for indicator in indicator_rows(session):
-        latest = "—" if indicator.latest is None else f"{indicator.latest:g}"
-        baseline, target = indicator.baseline[1], indicator.target[1]
-        texts[indicator.id] = (
-            f"{indicator.name}: {'—' if baseline is None else f'{baseline:g}'} → {latest} → "
-            f"{'—' if target is None else f'{target:g}'} {indicator.unit}").strip()
-    by_action: dict[str, list[str]] = defaultdict(list)
-    found: dict[str, list[str]] = defaultdict(list)
+def _indicators_by_recommendation(session: Session) -> dict[str, list[IndicatorRow]]:
+    """Every indicator measuring a recommendation, directly or through one of its actions."""
+    indicators = {indicator.id: indicator for indicator in indicator_rows(session)}
+    by_action: dict[str, list[IndicatorRow]] = defaultdict(list)
+    found: dict[str, list[IndicatorRow]] = defaultdict(list)
     for indicator_id, rec_id, action_id in session.execute(
             select(IndicatorLink.indicator_id, IndicatorLink.recommendation_id,
                    IndicatorLink.action_id).where(IndicatorLink.deleted.is_(False))):
-        if indicator_id not in texts:
+        if indicator_id not in indicators:
             continue
         if rec_id:
-            found[rec_id].append(texts[indicator_id])
+            found[rec_id].append(indicators[indicator_id])
         elif action_id:
-            by_action[action_id].append(texts[indicator_id])
+            by_action[action_id].append(indicators[indicator_id])
     for action_id, rec_id in session.execute(
             select(ActionRecommendation.action_id, ActionRecommendation.recommendation_id)
             .where(ActionRecommendation.deleted.is_(False))):
         found[rec_id] += by_action.get(action_id, [])
-    return found
+    return {rec_id: list({i.id: i for i in items}.values()) for rec_id, items in found.items()}
+
+
+def figure(value: float | None) -> str:
+    return "—" if value is None else f"{value:g}"
+
+
+def indicator_text(indicator: IndicatorRow) -> str:
+    """"name: baseline → latest → target unit"."""
+    return (f"{indicator.name}: {figure(indicator.baseline[1])} → {figure(indicator.latest)} → "
+            f"{figure(indicator.target[1])} {indicator.unit}").strip()
 
 
 def _grouped(session: Session, query) -> dict[str, list]:
@@ -117,7 +124,7 @@ def _grouped(session: Session, query) -> dict[str, list]:
 
 
 def _batch(session: Session, ids: list[str], statuses: dict[str, str],
-           indicators: dict[str, list[str]]) -> list[MatrixRow]:
+           indicators: dict[str, list[IndicatorRow]]) -> list[MatrixRow]:
     base = {r.id: r for r in session.execute(
         select(Recommendation.id, Recommendation.reference, Recommendation.text,
                Position.label.label("position"), Review.symbol, Mechanism.code.label("mech"))
@@ -196,9 +203,12 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
             narrative=(report.narrative or "") if report else "",
             next_steps=(report.next_steps or "") if report else "",
             actions=_joined(f"{title} ({status})" for title, status in actions.get(rec_id, [])),
-            indicators=_joined(indicators.get(rec_id, [])),
+            indicators=_joined(map(indicator_text, indicators.get(rec_id, []))),
             deadline=deadlines[rec_id].isoformat() if rec_id in deadlines else "",
-            evidence=_joined(evidence.get(rec_id, [])))
+            evidence=_joined(evidence.get(rec_id, [])),
+            action_items=[tuple(item) for item in actions.get(rec_id, [])],
+            indicator_items=indicators.get(rec_id, []),
+            evidence_items=list(dict.fromkeys(evidence.get(rec_id, []))))
         row.groups = {
             "theme": theme_labels[0] if theme_labels else "(no theme)",
             "institution": f"{lead[0][0]} — {lead[0][1]}" if lead else "(no lead institution)",

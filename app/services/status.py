@@ -16,6 +16,13 @@ from sqlalchemy.orm import Session
 from app.models import Assessment, ImplementationStatus
 
 NOT_ASSESSED = "not_assessed"
+# One colour per status wherever statuses are drawn (dashboard, PDF charts): red for the
+# worst through green for done, grey for what no longer counts or has not been assessed.
+STATUS_COLOURS = {
+    "not_implemented": "#c0392b", "not_started": "#e67e22", "in_progress": "#f1c40f",
+    "partially_implemented": "#5dade2", "fully_implemented": "#27ae60",
+    "no_longer_relevant": "#95a5a6", NOT_ASSESSED: "#d5d8dc",
+}
 
 
 def current_statuses(

@@ -48,13 +48,14 @@ from app.ui.pages.vocabularies import VocabulariesPage
 from app.ui.pages.welcome import WelcomePage
 from app.ui.profile_mixin import ProfileMixin
 from app.ui.register_actions import RegisterActions
+from app.ui.report_commands import ReportCommandsMixin
 from app.ui.tasks import TaskRunner
 from app.ui.tracking_pages import TrackingPagesMixin
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
+class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, QMainWindow):
     database_changed = Signal()
 
     def __init__(self, *, paths: AppPaths, settings: Settings, tasks: TaskRunner, author: str):
@@ -224,12 +225,17 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
         self.matrix_action = self._action(reports_menu,
                                           self.tr("Implementation &matrix (Excel)…"),
                                           self.export_matrix)
-        self.pack_action = self._action(reports_menu,
-                                        self.tr("&Validation-meeting pack (PDF)…"),
-                                        self.export_validation_pack)
         self.completed_action = self._action(reports_menu,
                                              self.tr("&Import a completed matrix…"),
                                              self.import_completed_matrix)
+        reports_menu.addSeparator()
+        self.midterm_action = self._action(reports_menu, self.tr("Mid-&term report (PDF)…"),
+                                           self.export_midterm_report)
+        self.pack_action = self._action(reports_menu,
+                                        self.tr("&Validation-meeting pack (PDF)…"),
+                                        self.export_validation_pack)
+        self.reminders_action = self._action(reports_menu, self.tr("&Reminder letters (PDF)…"),
+                                             self.export_reminder_letters)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder)
         self._action(help_menu, self.tr("&About NMRF Tracker"), self.show_about)
@@ -405,7 +411,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, QMainWindow):
     def _database_actions(self) -> tuple[QAction, ...]:
         return (self.import_action, self.history_action, self.backup_action, self.close_action,
                 self.profile_action, self.matrix_action, self.completed_action,
-                self.pack_action,
+                self.midterm_action, self.pack_action, self.reminders_action,
                 self.clusters_action, self.save_view_action, self.clear_filters_action,
                 *self.edit_actions.values())
 

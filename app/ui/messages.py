@@ -120,3 +120,16 @@ def choose_completed_matrix(parent: QWidget | None) -> Path | None:
 def choose_pdf_target(parent: QWidget | None, suggested: Path) -> Path | None:
     return _save_as(parent, tr("Save the report"), suggested, tr("PDF document (*.pdf)"),
                     ".pdf")
+
+
+def offer_open_or_print(parent: QWidget | None, title: str, text: str) -> str:
+    """After a report is written: "open", "print" or "close"."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    open_button = box.addButton(tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+    print_button = box.addButton(tr("Print…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_button)
+    box.exec()
+    clicked = box.clickedButton()
+    return "open" if clicked is open_button else "print" if clicked is print_button else "close"

@@ -206,3 +206,23 @@ def test_export_validation_pack_from_the_command_line(demo_path, tmp_path, home)
     assert_one_line_error(run("export", "report", "--db", str(demo_path), "--out",
                               str(tmp_path / "x.docx"), "--institution", "MOH", home=home),
                           ".pdf")
+
+
+def test_export_midterm_report_and_reminders_from_the_command_line(demo_path, tmp_path, home):
+    out = tmp_path / "midterm.pdf"
+    result = run("export", "report", "--db", str(demo_path), "--out", str(out),
+                 "--language", "fr", "--period", "2022–2025", home=home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Mid-term report (") and "pages) written to" in result.stdout
+    assert out.read_bytes().startswith(b"%PDF")
+    letters = tmp_path / "letters.pdf"
+    result = run("export", "report", "--db", str(demo_path), "--out", str(letters),
+                 "--kind", "reminders", "--within-days", "60", home=home)
+    assert result.returncode == 0, result.stderr
+    assert "reminder letter(s)" in result.stdout and letters.exists()
+    assert_one_line_error(run("export", "report", "--db", str(demo_path), "--out",
+                              str(tmp_path / "v.pdf"), "--kind", "validation", home=home),
+                          "--institution")
+    assert_one_line_error(run("export", "report", "--db", str(demo_path), "--out",
+                              str(tmp_path / "r.pdf"), "--kind", "reminders", "--institution",
+                              "SEC", home=home), "nothing overdue")

@@ -953,12 +953,3 @@ def test_matrix_for_completion_out_and_back_through_the_window(qtbot, window, de
     assert "1 progress report(s) to submit for MOJ" in asked[0]
     assert window.dashboard.board is not None
     assert "submitted" in window.statusBar().currentMessage()
-
-
-def test_reports_menu_writes_a_validation_pack(qtbot, window, demo_path, tmp_path):
-    open_demo(qtbot, window, demo_path)
-    target = tmp_path / "moj.pdf"
-    window.export_validation_pack(institution_id=institution_id(window, "MOJ"), target=target)
-    qtbot.waitUntil(lambda: target.exists() and not window.tasks.busy, timeout=20_000)
-    assert target.read_bytes().startswith(b"%PDF")
-    assert "Validation pack of MOJ" in window.statusBar().currentMessage()

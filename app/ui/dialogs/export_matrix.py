@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.dialogs.scope_fields import institution_choice, register_scope
+
 
 class ExportMatrixDialog(QDialog):
     def __init__(self, institutions: list[tuple[str, str]], filtered: bool,
@@ -25,16 +27,8 @@ class ExportMatrixDialog(QDialog):
                 "Lead institution")), ("mechanism", self.tr("Mechanism")),
                 ("cluster", self.tr("Cluster")), ("sdg", self.tr("SDG goal"))):
             self.group_by.addItem(label, value)
-        self.scope = QComboBox()
-        self.scope.addItem(self.tr("Every recommendation"), "all")
-        if filtered:
-            self.scope.addItem(self.tr("What the register shows now (search and filters)"),
-                               "register")
-            self.scope.setCurrentIndex(1)
-        self.institution = QComboBox()
-        self.institution.addItem(self.tr("Every institution"), None)
-        for institution_id, label in institutions:
-            self.institution.addItem(label, institution_id)
+        self.scope = register_scope(filtered)
+        self.institution = institution_choice(institutions, self.tr("Every institution"))
         note = QLabel(self.tr("One row per recommendation under bold group rows, with the "
                               "tracking columns; a cover and a summary sheet. Prints "
                               "landscape, fitted to the page width."))

@@ -25,14 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.services.dashboard import Bar, Dashboard
 from app.services.facets import OVERDUE, Facet, Selection
-from app.services.status import NOT_ASSESSED
+from app.services.status import NOT_ASSESSED, STATUS_COLOURS
 from app.ui.widgets.heading import page_heading
 
-STATUS_COLOURS = {
-    "not_implemented": "#c0392b", "not_started": "#e67e22", "in_progress": "#f1c40f",
-    "partially_implemented": "#5dade2", "fully_implemented": "#27ae60",
-    "no_longer_relevant": "#95a5a6", NOT_ASSESSED: "#d5d8dc",
-}
 ROW_HEIGHT = 20
 LABEL_WIDTH = 150
 

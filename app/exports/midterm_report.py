@@ -1,0 +1,402 @@
+"""The mid-term report (PDF, reportlab): the document printed and discussed page by page in
+validation meetings.
+
+Cover page; table of contents; executive summary with key figures and charts (status overall,
+by theme, by institution, by mechanism); one section per theme or cluster with, for each
+recommendation, its text, recommending States, position, institutions, status, accepted
+progress, actions, indicators and evidence; an annex with the whole matrix as a table.
+"page X of Y", running header and footer, embedded Unicode font, PDF outline for navigation.
+The table of contents needs a second layout pass (multiBuild), hence the 2.5× budget over a
+single bare build in benchmarks/export_report.py.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    LongTable,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+from sqlalchemy import select
+
+from app.exports.headings import Headings
+from app.exports.matrix import scope_ids
+from app.exports.matrix_data import MatrixRow, figure, matrix_rows
+from app.exports.pdf_common import (
+    GREY,
+    MARGIN,
+    NAVY,
+    ReportCancelled,
+    grid_style,
+    numbered_canvas,
+    register_fonts,
+    styles,
+    write_atomically,
+)
+from app.exports.report_charts import status_bars
+from app.models import DatabaseInfo, ImplementationStatus, Institution, Review, State
+from app.services.facets import Selection
+from app.services.status import NOT_ASSESSED
+
+REPORT_GROUPINGS = ("theme", "cluster")
+MOST_BARS = 15  # categories per chart; the rest are summed in "Other"
+GROUP_FILL = colors.HexColor("#D9E2F3")
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    group_by: str = "theme"
+    institution_id: str | None = None  # a ministry's scope: led or supported by it
+    selection: Selection | None = None  # register filters
+    query: str = ""
+    title: str = ""  # default: "Mid-term report on the implementation of recommendations"
+    period: str = ""  # default: from the first review's adoption year to this year
+    prepared_by: str = ""  # default: the secretariat institution
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    path: Path
+    recommendations: int
+    sections: int
+    pages: int
+
+
+@dataclass(frozen=True)
+class _Context:
+    state: str
+    title: str
+    period: str
+    prepared_by: str
+    scope: str
+    statuses: list[tuple[str, str]]  # (code, label) in rank order, "not assessed" last
+    code_of: dict[str, str]  # stored (English) status label -> code
+
+
+def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(),
+                         progress: Callable[[int, int, str], None] | None = None,
+                         cancelled: Callable[[], bool] | None = None) -> ReportSummary:
+    if options.group_by not in REPORT_GROUPINGS:
+        raise ValueError(f"group by: '{options.group_by}' is not one of "
+                         f"{', '.join(REPORT_GROUPINGS)}")
+    register_fonts()
+    t = Headings(options.language)
+    ids = scope_ids(db, options.institution_id, options.query, options.selection)
+    with db.read() as session:
+        rows = matrix_rows(session, ids)
+        context = _context(session, options, t, len(rows))
+    grouped: dict[str, list[MatrixRow]] = defaultdict(list)
+    for row in rows:
+        grouped[row.groups[options.group_by]].append(row)
+    order = sorted(grouped, key=lambda g: (g.startswith("("), g.casefold()))
+    style = styles()
+    contents = TableOfContents(dotsMinLevel=0)
+    contents.levelStyles = [_toc_style(style, 0, 10.5, True), _toc_style(style, 1, 9, False)]
+    story = _cover(context, t, style)
+    story += [Paragraph(t("Contents"), style["h1"]), contents, PageBreak()]
+    story += _summary(rows, context, t, style)
+    section_heading = t("Implementation by theme") if options.group_by == "theme" else t(
+        "Implementation by cluster")
+    story += [PageBreak(), _heading(f"2. {section_heading}", 0, style["h1"])]
+    for number, group in enumerate(order, start=1):
+        story.append(CondPageBreak(60 * mm))
+        story.append(_heading(f"2.{number} {group}", 1, style["h2"]))
+        for row in grouped[group]:
+            story += _recommendation(row, t, style)
+    story += [NextPageTemplate("landscape"), PageBreak(),
+              _heading(f"{t('Annex')}: {t('Implementation matrix')}", 0, style["h1"])]
+    story += _annex(grouped, order, t, style)
+    header = f"{context.state} — {context.title}" if context.state else context.title
+    pages = []
+
+    def build(filename: str) -> None:
+        document = _Document(filename, context, len(rows), progress, cancelled)
+        document.multiBuild(story, canvasmaker=numbered_canvas(
+            header, t("page {page} of {total}"), skip_first=True))
+        pages.append(document.page)
+
+    write_atomically(path, build)
+    return ReportSummary(path, len(rows), len(order), pages[-1])
+
+
+def default_period(session) -> str:
+    """From the year of the earliest review to this year."""
+    years = [year for year in session.scalars(select(Review.year)) if year]
+    this_year = date.today().year
+    return f"{min(years)}–{this_year}" if years and min(years) < this_year else str(this_year)
+
+
+def _context(session, options: ReportOptions, t: Headings, count: int) -> _Context:
+    info = session.get(DatabaseInfo, 1)
+    state = session.get(State, info.state_id) if info and info.state_id else None
+    secretariat = session.scalar(select(Institution.name).where(
+        Institution.kind == "secretariat", Institution.deleted.is_(False)))
+    period = options.period or default_period(session)
+    statuses = [(code, t(label)) for code, label in session.execute(
+        select(ImplementationStatus.code, ImplementationStatus.label)
+        .order_by(ImplementationStatus.rank))]
+    statuses.append((NOT_ASSESSED, t("Not assessed")))
+    code_of = dict((label, code) for code, label in session.execute(
+        select(ImplementationStatus.code, ImplementationStatus.label)))
+    code_of["Not assessed"] = NOT_ASSESSED
+    if options.institution_id:
+        institution = session.get(Institution, options.institution_id)
+        scope = t("Recommendations led or supported by {0}").format(
+            f"{institution.name} ({institution.code})")
+    elif options.query or (options.selection and options.selection.values):
+        scope = t("Recommendations selected in the register")
+    else:
+        scope = t("All recommendations in the register")
+    return _Context(
+        state=state.name if state else "",
+        title=options.title or t("Mid-term report on the implementation of recommendations"),
+        period=period, prepared_by=options.prepared_by or secretariat or "",
+        scope=f"{scope} ({count})", statuses=statuses, code_of=code_of)
+
+
+class _Document(BaseDocTemplate):
+    """Portrait pages for the report, landscape for the annex; headings with a bookmark
+    feed the table of contents (levels 0–1) and the PDF outline (levels 0–2)."""
+
+    def __init__(self, filename: str, context: _Context, total: int, progress, cancelled):
+        portrait, wide = A4, landscape(A4)
+        super().__init__(filename, pagesize=portrait, leftMargin=MARGIN, rightMargin=MARGIN,
+                         topMargin=16 * mm, bottomMargin=16 * mm, title=context.title,
+                         author=context.prepared_by or "NMRF Tracker",
+                         subject=context.scope, creator="NMRF Tracker")
+        self.addPageTemplates([
+            PageTemplate("portrait", [self._frame(portrait)], pagesize=portrait),
+            PageTemplate("landscape", [self._frame(wide)], pagesize=wide)])
+        self.total, self.progress, self.cancelled = total, progress, cancelled
+        self.placed = 0
+        self.passes = 0
+
+    @staticmethod
+    def _frame(size) -> Frame:
+        return Frame(MARGIN, 16 * mm, size[0] - 2 * MARGIN, size[1] - 32 * mm,
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    def handle_documentBegin(self) -> None:
+        self.passes += 1
+        self.placed = 0
+        super().handle_documentBegin()
+
+    def afterFlowable(self, flowable) -> None:
+        mark = getattr(flowable, "bookmark", None)
+        if mark is None:
+            return
+        key, level, text = mark
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        if level < 2:
+            self.notify("TOCEntry", (level, escape(text), self.page, key))
+            return
+        self.placed += 1
+        if self.placed % 50 == 0:
+            if self.cancelled and self.cancelled():
+                raise ReportCancelled()
+            if self.progress:
+                # Two layout passes: the first places the headings, the second the page
+                # numbers in the table of contents.
+                done = (self.passes - 1) * self.total + self.placed
+                self.progress(min(done, 2 * self.total), 2 * self.total, "")
+
+
+def _toc_style(style, level: int, size: float, bold: bool) -> ParagraphStyle:
+    return ParagraphStyle(f"toc{level}", parent=style["h3" if bold else "body"],
+                          fontSize=size, leading=size + 5, leftIndent=12 * level,
+                          firstLineIndent=0, spaceBefore=3 if level == 0 else 0,
+                          spaceAfter=0, keepWithNext=0)
+
+
+_keys = iter(range(1, 10**9))
+
+
+def _heading(text: str, level: int, style) -> Paragraph:
+    paragraph = Paragraph(escape(text), style)
+    paragraph.bookmark = (f"h{next(_keys)}", level, text)
+    return paragraph
+
+
+def _cover(context: _Context, t: Headings, style) -> list:
+    big = style["title"].clone("cover", fontSize=24, leading=30, textColor=NAVY)
+    state = style["title"].clone("state", fontSize=18, leading=24)
+    line = style["subtitle"].clone("line", fontSize=11, leading=16)
+    story = [Spacer(1, 60 * mm)]
+    if context.state:
+        story.append(Paragraph(escape(context.state), state))
+    story += [Paragraph(escape(context.title), big), Spacer(1, 8 * mm)]
+    for label, value in ((t("Period"), context.period), (t("Date"), date.today().isoformat()),
+                         (t("Prepared by"), context.prepared_by), (t("Scope"), context.scope)):
+        if value:
+            story.append(Paragraph(f"<b>{escape(label)}:</b> {escape(value)}", line))
+    story.append(PageBreak())
+    return story
+
+
+def _summary(rows: list[MatrixRow], context: _Context, t: Headings, style) -> list:
+    width = A4[0] - 2 * MARGIN
+    labels = dict(context.statuses)
+    statuses = Counter(context.code_of.get(row.status, NOT_ASSESSED) for row in rows)
+    today = date.today().isoformat()
+    indicators = {i.id: i for row in rows for i in row.indicator_items}
+    figures = [
+        (t("Recommendations"), len(rows)),
+        (t("With a lead institution"), sum(1 for row in rows if row.lead)),
+        (t("With accepted progress"), sum(1 for row in rows if row.assessment_period)),
+        (t("Fully implemented"), statuses.get("fully_implemented", 0)),
+        (t("Partially implemented"), statuses.get("partially_implemented", 0)),
+        (t("With an overdue deadline"), sum(1 for row in rows
+                                            if row.deadline and row.deadline < today)),
+        (t("Indicators"), len(indicators)),
+        (t("Indicators off track"), sum(1 for i in indicators.values() if i.off_track())),
+    ]
+    story = [_heading(f"1. {t('Executive summary')}", 0, style["h1"])]
+    total = len(rows) or 1
+    done = statuses.get("fully_implemented", 0) + statuses.get("partially_implemented", 0)
+    story.append(Paragraph(escape(t(
+        "Of the {0} recommendations covered, {1} ({2:.0%}) have a lead institution and {3} "
+        "({4:.0%}) are fully or partially implemented according to the latest accepted "
+        "progress reports; {5} have a deadline that has passed.").format(
+        len(rows), figures[1][1], figures[1][1] / total, done, done / total, figures[5][1])),
+        style["text"]))
+    cells = [[Paragraph(f"<font size=16><b>{value}</b></font><br/>{escape(label)}",
+                        style["body"].clone("figure", alignment=1, leading=19))
+              for label, value in figures[i:i + 4]] for i in (0, 4)]
+    tiles = Table(cells, colWidths=[width / 4] * 4)
+    tiles.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.4, GREY), ("INNERGRID", (0, 0), (-1, -1), 0.4, GREY),
+        ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    story += [Spacer(1, 3 * mm), tiles, Spacer(1, 6 * mm)]
+    overall = [(labels[code], {code: statuses[code]}) for code, _ in context.statuses
+               if statuses.get(code)]
+    story.append(status_bars(t("Status of the recommendations"), overall,
+                             context.statuses, width, legend=False))
+    for title, key in ((t("Status by theme"), lambda row: row.groups["theme"]),
+                       (t("Status by lead institution"),
+                        lambda row: row.lead.split("; ")[0] or t("(no lead institution)")),
+                       (t("Status by mechanism"), lambda row: row.groups["mechanism"])):
+        story += [Spacer(1, 6 * mm), _breakdown(rows, key, title, context, t, width)]
+    return story
+
+
+def _breakdown(rows, key, title, context: _Context, t: Headings, width):
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        counts[key(row)][context.code_of.get(row.status, NOT_ASSESSED)] += 1
+    ranked = sorted(counts.items(), key=lambda item: (-sum(item[1].values()), item[0]))
+    if len(ranked) > MOST_BARS:
+        other = Counter()
+        for _, counter in ranked[MOST_BARS - 1:]:
+            other.update(counter)
+        others = t("Other ({0})").format(len(counts) - MOST_BARS + 1)
+        ranked = [*ranked[:MOST_BARS - 1], (others, other)]
+    return status_bars(title, [(label, dict(counter)) for label, counter in ranked],
+                       context.statuses, width)
+
+
+def _recommendation(row: MatrixRow, t: Headings, style) -> list:
+    status = t(row.status)
+    deadline = row.deadline
+    if deadline and deadline < date.today().isoformat():
+        deadline += f" ({t('overdue')})"
+    heading = _heading(f"{row.reference} — {status}" if row.reference else status, 2,
+                       style["h3"])
+    facts = [(t("Recommending States"), row.recommending_states),
+             (t("Position"), t(row.position)), (t("Source"), row.source),
+             (t("Lead institution"), row.lead), (t("Supporting institutions"), row.supporting),
+             (t("SDG targets"), row.sdg_targets), (t("Next deadline"), deadline)]
+    if row.assessment_period:
+        facts.append((t("Progress ({0})").format(row.assessment_period), row.narrative or "—"))
+        if row.next_steps:
+            facts.append((t("Next steps"), row.next_steps))
+    else:
+        facts.append((t("Progress"), t("No accepted progress report yet.")))
+    if row.action_items:
+        facts.append((t("Actions"), "\n".join(f"• {title} ({t(status)})"
+                                               for title, status in row.action_items)))
+    if row.evidence_items:
+        facts.append((t("Evidence"), "; ".join(row.evidence_items)))
+    width = A4[0] - 2 * MARGIN
+    table = Table([[Paragraph(escape(label), style["label"]),
+                    Paragraph(escape(value).replace("\n", "<br/>"), style["body"])]
+                   for label, value in facts if value],
+                  colWidths=[0.25 * width, 0.75 * width])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, GREY),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    # The heading, the text and the facts on one page when they fit: a recommendation read
+    # across a page turn in a meeting is a recommendation misread.
+    story = [KeepTogether([heading, Paragraph(escape(row.text), style["text"]), table])]
+    if row.indicator_items:
+        story.append(Spacer(1, 2 * mm))
+        story.append(_indicator_table(row, t, style, width))
+    story.append(Spacer(1, 5 * mm))
+    return story
+
+
+def _indicator_table(row: MatrixRow, t: Headings, style, width) -> Table:
+    head = [Paragraph(escape(text), style["head"]) for text in (
+        t("Indicator"), t("Baseline"), t("Latest"), t("Target"), t("Progress"))]
+    data = [head]
+    for indicator in row.indicator_items:
+        share = indicator.progress
+        progress = "—" if share is None else f"{share:.0%}"
+        if indicator.off_track():
+            progress += f" ({t('off track')})"
+        data.append([Paragraph(escape(f"{indicator.name} ({indicator.unit})"
+                                      if indicator.unit else indicator.name), style["body"]),
+                     figure(indicator.baseline[1]), figure(indicator.latest),
+                     figure(indicator.target[1]), Paragraph(escape(progress), style["body"])])
+    table = Table(data, colWidths=[width * share for share in (0.46, 0.12, 0.12, 0.12, 0.18)],
+                  repeatRows=1)
+    table.setStyle(grid_style())
+    table.setStyle(TableStyle([("FONT", (1, 1), (3, -1), style["body"].fontName, 8.5),
+                               ("ALIGN", (1, 1), (3, -1), "RIGHT")]))
+    return table
+
+
+def _annex(grouped, order, t: Headings, style) -> list:
+    """One table, header repeated on every page, bold group rows across it as in OHCHR's
+    matrices."""
+    width = landscape(A4)[0] - 2 * MARGIN
+    shares = (0.07, 0.42, 0.09, 0.08, 0.12, 0.12, 0.10)
+    data = [[Paragraph(escape(text), style["head"]) for text in (
+        t("Ref."), t("Recommendation"), t("Position"), t("Lead"), t("Supporting"),
+        t("Status"), t("Next deadline"))]]
+    commands = []
+    for group in order:
+        commands += [("SPAN", (0, len(data)), (-1, len(data))),
+                     ("BACKGROUND", (0, len(data)), (-1, len(data)), GROUP_FILL)]
+        data.append([Paragraph(f"{escape(group)} ({len(grouped[group])})", style["group"])]
+                    + [""] * (len(shares) - 1))
+        data += [[Paragraph(escape(value), style["body"]) for value in (
+            row.reference, row.text, t(row.position), row.lead, row.supporting,
+            t(row.status), row.deadline)] for row in grouped[group]]
+    table = LongTable(data, repeatRows=1, colWidths=[width * s for s in shares])
+    table.setStyle(grid_style(zebra=False))
+    table.setStyle(TableStyle(commands))
+    return [table]

@@ -1,0 +1,143 @@
+"""What every PDF report shares: the embedded Unicode font, the styles, "page X of Y" with a
+running header and footer, and writing under a temporary name so a failed or cancelled report
+never leaves half a file where the person expects it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import Flowable, TableStyle
+
+from app.paths import resource_path
+
+FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+MARGIN = 14 * mm
+NAVY = colors.HexColor("#1F4E79")
+GREY = colors.HexColor("#555555")
+ZEBRA = colors.HexColor("#F3F6FA")
+
+
+class ReportCancelled(Exception):
+    pass
+
+
+def register_fonts() -> None:
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+        pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD)
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=FONT, fontSize=8.5, leading=10.5)
+    return {
+        "body": body,
+        "text": ParagraphStyle("text", parent=body, fontSize=9.5, leading=12.5, spaceAfter=4),
+        "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9,
+                                textColor=GREY),
+        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=16, leading=20,
+                                spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=10, leading=13,
+                                   textColor=colors.HexColor("#444444"), spaceAfter=8),
+        "head": ParagraphStyle("head", parent=body, fontName=BOLD, textColor=colors.white),
+        "group": ParagraphStyle("group", parent=body, fontName=BOLD),
+        "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=15, leading=19,
+                             textColor=NAVY, spaceBefore=4, spaceAfter=8),
+        "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=12, leading=15,
+                             textColor=NAVY, spaceBefore=10, spaceAfter=6, keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=9.5, leading=12,
+                             spaceBefore=8, spaceAfter=3, keepWithNext=1),
+        "label": ParagraphStyle("label", parent=body, fontName=BOLD, textColor=GREY),
+    }
+
+
+def grid_style(zebra: bool = True, header: bool = True) -> TableStyle:
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), NAVY))
+    if zebra:
+        commands.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1),
+                         [colors.white, ZEBRA]))
+    return TableStyle(commands)
+
+
+class RunningNote(Flowable):
+    """Invisible; from where it is drawn on, footers may show `text` as {note} (the letter a
+    page belongs to, in a file of letters)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def wrap(self, *_available):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.running_note = self.text
+
+
+def numbered_canvas(header: str, footer: str, *, skip_first: bool = False):
+    """A canvas maker drawing the running header and the footer — "page {page} of {total}",
+    {note} from RunningNote — once every page is known (pages are kept, then numbered).
+    With skip_first the cover page stays clean."""
+
+    class NumberedCanvas(pdf_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages = []
+            self._marks = []
+
+        def bookmarkPage(self, key, **kwargs):
+            # A destination names the page being emitted, and pages are only emitted in
+            # save(): kept with the page and set then, or every bookmark would point at page 1.
+            self._marks.append((key, kwargs))
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._marks = []
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if not (skip_first and self._pageNumber == 1):
+                    width, height = self._pagesize
+                    self.setFont(FONT, 7.5)
+                    self.setFillColor(GREY)
+                    if header:
+                        self.drawString(MARGIN, height - 9 * mm, header)
+                    self.drawRightString(width - MARGIN, 8 * mm, footer.format(
+                        page=self._pageNumber, total=total,
+                        note=getattr(self, "running_note", "")))
+                    self.drawString(MARGIN, 8 * mm,
+                                    f"NMRF Tracker · {date.today().isoformat()}")
+                for key, kwargs in self._marks:
+                    super().bookmarkPage(key, **kwargs)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def write_atomically(path: Path, build: Callable[[str], None]) -> None:
+    """build(file name) writes the PDF; the finished file then replaces `path` in one step."""
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        build(str(temporary))
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)

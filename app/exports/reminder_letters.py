@@ -1,0 +1,176 @@
+"""Reminder letters (PDF): per institution, what is overdue and what falls due soon, ready to
+print, sign and hand over or scan (no e-mail needed, none sent)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+)
+from sqlalchemy import select
+
+from app.errors import ValidationError
+from app.exports.headings import Headings
+from app.exports.pdf_common import (
+    RunningNote,
+    grid_style,
+    numbered_canvas,
+    register_fonts,
+    styles,
+    write_atomically,
+)
+from app.models import DatabaseInfo, Institution, State
+from app.services.institutions import people_of
+from app.services.plan import DeadlineRow, calendar_rows
+
+DUE_SOON_DAYS = 30
+
+
+@dataclass(frozen=True)
+class RemindersSummary:
+    path: Path
+    letters: int  # one per institution
+    overdue: int
+    due_soon: int
+
+
+@dataclass
+class _Letter:
+    code: str
+    name: str
+    addressees: list[str]
+    overdue: list[DeadlineRow]
+    due_soon: list[DeadlineRow]
+
+
+def write_reminder_letters(db, path: Path, institution_id: str | None = None, *,
+                           within_days: int = DUE_SOON_DAYS, language: str = "en",
+                           today: date | None = None) -> RemindersSummary:
+    """One letter per institution with something overdue or due within `within_days` (only
+    that institution's with institution_id); refuses to print an empty set of letters."""
+    if within_days < 0:
+        raise ValidationError(f"due within: expected a number of days ≥ 0, got {within_days}")
+    register_fonts()
+    t = Headings(language)
+    today = today or date.today()
+    horizon = today + timedelta(days=within_days)
+    with db.read() as session:
+        info = session.get(DatabaseInfo, 1)
+        state = session.scalar(select(State.name).where(State.id == info.state_id)) or ""
+        secretariat = session.scalar(select(Institution.name).where(
+            Institution.kind == "secretariat", Institution.deleted.is_(False))) or ""
+        institutions = session.scalars(select(Institution).where(
+            Institution.deleted.is_(False)).order_by(Institution.code)).all()
+        letters = []
+        for institution in institutions:
+            if institution_id and institution.id != institution_id:
+                continue
+            due = [row for row in calendar_rows(session, institution_id=institution.id)
+                   if row.due_date <= horizon]
+            if not due:
+                continue
+            people = people_of(session, institution.id)
+            addressees = [p.full_name for p in people
+                          if p.role in ("focal_point_main", "focal_point_alternate")]
+            letters.append(_Letter(
+                institution.code, institution.name, addressees,
+                [row for row in due if row.due_date < today],
+                [row for row in due if row.due_date >= today]))
+        if not letters:
+            if institution_id:
+                institution = session.get(Institution, institution_id)
+                name = institution.code if institution else institution_id
+                raise ValidationError(
+                    f"reminders: {name} has nothing overdue or due within {within_days} days")
+            raise ValidationError(f"reminders: no institution has anything overdue or due "
+                                  f"within {within_days} days")
+    style = styles()
+    story: list = []
+    for letter in letters:
+        if story:
+            story.append(PageBreak())
+        story += _letter(letter, secretariat, state, within_days, today,
+                         t, style)
+    title = t("Reminder letters")
+
+    def build(filename: str) -> None:
+        document = SimpleDocTemplate(filename, pagesize=A4, leftMargin=20 * mm,
+                                     rightMargin=20 * mm, topMargin=20 * mm,
+                                     bottomMargin=18 * mm, title=title,
+                                     author=secretariat or "NMRF Tracker")
+        document.build(story, canvasmaker=numbered_canvas("", "{note}"))
+
+    write_atomically(path, build)
+    return RemindersSummary(path, len(letters), sum(len(x.overdue) for x in letters),
+                            sum(len(x.due_soon) for x in letters))
+
+
+def _letter(letter: _Letter, secretariat: str, state: str, within_days: int, today: date,
+            t: Headings, style) -> list:
+    text = style["text"]
+    subject = t("Follow-up of human rights recommendations: overdue and upcoming deadlines")
+    story = [RunningNote(f"{letter.code} — {letter.name}"),
+             Paragraph(f"<b>{escape(secretariat)}</b>", style["text"])]
+    if state:
+        story.append(Paragraph(escape(state), style["small"]))
+    story += [Spacer(1, 4 * mm),
+              Paragraph(escape(today.isoformat()), text.clone("right", alignment=2)),
+              Spacer(1, 4 * mm),
+              Paragraph(f"{escape(t('To'))}: <b>{escape(letter.name)}</b> "
+                        f"({escape(letter.code)})", text)]
+    if letter.addressees:
+        story.append(Paragraph(f"{escape(t('For the attention of'))}: "
+                               f"{escape(', '.join(letter.addressees))}", text))
+    story += [Spacer(1, 5 * mm),
+              Paragraph(f"<b>{escape(t('Subject'))}: {escape(subject)}</b>", text),
+              Spacer(1, 4 * mm),
+              Paragraph(escape(t("Dear colleague,")), text),
+              Paragraph(escape(t(
+                  "According to the records of the national mechanism on {0}, {1} item(s) for "
+                  "which your institution is responsible are overdue and {2} fall due within "
+                  "the next {3} days. We would be grateful if you could complete them, or let "
+                  "the secretariat know the revised timetable, and record the progress made "
+                  "so that it can be reported.").format(
+                  today.isoformat(), len(letter.overdue), len(letter.due_soon), within_days)),
+                  text)]
+    width = A4[0] - 40 * mm
+    if letter.overdue:
+        story += [Paragraph(escape(t("Overdue")), style["h3"]),
+                  _items(letter.overdue, t("Days overdue"), today, t, style, width)]
+    if letter.due_soon:
+        story += [Paragraph(escape(t("Due within {0} days").format(within_days)), style["h3"]),
+                  _items(letter.due_soon, t("Days left"), today, t, style, width)]
+    story += [Spacer(1, 6 * mm), Paragraph(escape(t("Yours sincerely,")), text),
+              KeepTogether([Spacer(1, 14 * mm),
+                            Paragraph(escape(t("For the secretariat")) + ": "
+                                      + escape(secretariat), style["group"]),
+                            Spacer(1, 6 * mm),
+                            Paragraph(escape(t("Name")) + ": " + "_" * 40, text),
+                            Spacer(1, 4 * mm),
+                            Paragraph(escape(t("Signature")) + ": " + "_" * 40, text)])]
+    return story
+
+
+def _items(rows: list[DeadlineRow], days_heading: str, today: date, t: Headings, style,
+           width: float) -> Table:
+    data = [[Paragraph(escape(text), style["head"]) for text in (
+        t("Due date"), days_heading, t("What"), t("Concerns"))]]
+    for row in rows:
+        data.append([row.due_date.isoformat(), str(abs((row.due_date - today).days)),
+                     Paragraph(escape(row.title), style["body"]),
+                     Paragraph(escape(row.concerns), style["body"])])
+    table = Table(data, repeatRows=1,
+                  colWidths=[width * share for share in (0.15, 0.12, 0.38, 0.35)])
+    table.setStyle(grid_style())
+    return table

@@ -1,0 +1,96 @@
+"""The charts of the PDF reports (reportlab graphics, vector, no image files)."""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+
+from app.exports.pdf_common import BOLD, FONT
+from app.services.status import STATUS_COLOURS
+
+BAR = 13  # points per bar
+LABEL_CHARACTERS = 38
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= LABEL_CHARACTERS else label[:LABEL_CHARACTERS - 1] + "…"
+
+
+def status_bars(title: str, bars: list[tuple[str, dict[str, int]]],
+                statuses: list[tuple[str, str]], width: float, legend: bool = True
+                ) -> Drawing:
+    """One horizontal bar per category, stacked by status (in rank order), the count at the
+    end of each bar, a legend below. statuses: (code, label) pairs; bars: label → counts by
+    status code."""
+    label_width = 0.36 * width
+    legend_height = 14 * ((len(statuses) + 2) // 3) + 14 if legend else 0
+    height = 40 + BAR * len(bars) * 1.35 + legend_height
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 12, title, fontName=BOLD, fontSize=10))
+    if not bars:
+        return drawing
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_width, legend_height + 14
+    chart.width = width - label_width - 30
+    chart.height = BAR * len(bars) * 1.35
+    # reportlab draws the first category at the bottom: reversed so the list reads downwards.
+    ordered = list(reversed(bars))
+    chart.data = [[counts.get(code, 0) for _, counts in ordered] for code, _ in statuses]
+    chart.categoryAxis.categoryNames = [_short(label) for label, _ in ordered]
+    chart.categoryAxis.style = "stacked"
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.forceZero = 1
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
+    chart.barSpacing = 0
+    chart.groupSpacing = BAR * 0.35
+    chart.bars.strokeColor = colors.white
+    chart.bars.strokeWidth = 0.3
+    for index, (code, _) in enumerate(statuses):
+        chart.bars[index].fillColor = colors.HexColor(STATUS_COLOURS.get(code, "#bbbbbb"))
+    biggest = max(sum(counts.values()) for _, counts in bars) or 1
+    chart.valueAxis.valueMax = biggest
+    chart.valueAxis.valueStep = _step(biggest)
+    drawing.add(chart)
+    slot = chart.height / len(ordered)
+    for position, (_, counts) in enumerate(ordered):
+        total = sum(counts.values())
+        drawing.add(String(chart.x + chart.width * total / biggest + 3,
+                           chart.y + slot * (position + 0.5) - 3, str(total),
+                           fontName=FONT, fontSize=7))
+    if legend:
+        drawing.add(_legend(statuses, width, legend_height - 14))
+    return drawing
+
+
+def _step(biggest: int) -> int:
+    """A round axis step giving four to eight grid lines."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
+        if biggest / step <= 8:
+            return step
+    return max(1, biggest // 5)
+
+
+def _legend(statuses: list[tuple[str, str]], width: float, height: float) -> Legend:
+    legend = Legend()
+    legend.x, legend.y = 0, height
+    legend.alignment = "right"
+    legend.columnMaximum = 1 if len(statuses) <= 3 else (len(statuses) + 2) // 3
+    legend.fontName = FONT
+    legend.fontSize = 7.5
+    legend.dx = legend.dy = 7
+    legend.deltax = width / 3
+    legend.dxTextSpace = 4
+    legend.strokeWidth = 0
+    legend.colorNamePairs = [(colors.HexColor(STATUS_COLOURS.get(code, "#bbbbbb")), label)
+                             for code, label in statuses]
+    legend.boxAnchor = "nw"
+    return legend
