@@ -6,8 +6,9 @@ by theme, by institution, by mechanism); one section per theme or cluster with, 
 recommendation, its text, recommending States, position, institutions, status, accepted
 progress, actions, indicators and evidence; an annex with the whole matrix as a table.
 "page X of Y", running header and footer, embedded Unicode font, PDF outline for navigation.
-The table of contents needs a second layout pass (multiBuild), hence the 2.5× budget over a
-single bare build in benchmarks/export_report.py.
+The table of contents is laid out in the one layout pass and its page numbers written when the
+pages are emitted (pdf_common.ContentsLine), rather than by a second pass over the whole
+report (multiBuild); benchmarks/export_report.py compares with a single bare build.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Frame,
-    KeepTogether,
     LongTable,
     NextPageTemplate,
     PageBreak,
@@ -37,16 +37,18 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 from sqlalchemy import select
 
 from app.exports.headings import Headings
 from app.exports.matrix import scope_ids
 from app.exports.matrix_data import MatrixRow, figure, matrix_rows
 from app.exports.pdf_common import (
+    BOLD,
+    FONT,
     GREY,
     MARGIN,
     NAVY,
+    ContentsLine,
     ReportCancelled,
     grid_style,
     numbered_canvas,
@@ -112,10 +114,8 @@ def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(
         grouped[row.groups[options.group_by]].append(row)
     order = sorted(grouped, key=lambda g: (g.startswith("("), g.casefold()))
     style = styles()
-    contents = TableOfContents(dotsMinLevel=0)
-    contents.levelStyles = [_toc_style(style, 0, 10.5, True), _toc_style(style, 1, 9, False)]
     story = _cover(context, t, style)
-    story += [Paragraph(t("Contents"), style["h1"]), contents, PageBreak()]
+    contents_at = len(story)
     story += _summary(rows, context, t, style)
     section_heading = t("Implementation by theme") if options.group_by == "theme" else t(
         "Implementation by cluster")
@@ -129,11 +129,17 @@ def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(
               _heading(f"{t('Annex')}: {t('Implementation matrix')}", 0, style["h1"])]
     story += _annex(grouped, order, t, style)
     header = f"{context.state} — {context.title}" if context.state else context.title
+    levels = [_toc_style(style, 0), _toc_style(style, 1)]
+    contents = [Paragraph(t("Contents"), style["h1"])] + [
+        ContentsLine(text, key, levels[level]) for flowable in story
+        for key, level, text in [getattr(flowable, "bookmark", None) or (None, 9, "")]
+        if level < 2]
+    story[contents_at:contents_at] = [*contents, PageBreak()]
     pages = []
 
     def build(filename: str) -> None:
         document = _Document(filename, context, len(rows), progress, cancelled)
-        document.multiBuild(story, canvasmaker=numbered_canvas(
+        document.build(story, canvasmaker=numbered_canvas(
             header, t("page {page} of {total}"), skip_first=True))
         pages.append(document.page)
 
@@ -178,7 +184,7 @@ def _context(session, options: ReportOptions, t: Headings, count: int) -> _Conte
 
 class _Document(BaseDocTemplate):
     """Portrait pages for the report, landscape for the annex; headings with a bookmark
-    feed the table of contents (levels 0–1) and the PDF outline (levels 0–2)."""
+    feed the PDF outline (levels 0–2) and the table of contents (levels 0–1)."""
 
     def __init__(self, filename: str, context: _Context, total: int, progress, cancelled):
         portrait, wide = A4, landscape(A4)
@@ -191,17 +197,11 @@ class _Document(BaseDocTemplate):
             PageTemplate("landscape", [self._frame(wide)], pagesize=wide)])
         self.total, self.progress, self.cancelled = total, progress, cancelled
         self.placed = 0
-        self.passes = 0
 
     @staticmethod
     def _frame(size) -> Frame:
         return Frame(MARGIN, 16 * mm, size[0] - 2 * MARGIN, size[1] - 32 * mm,
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-
-    def handle_documentBegin(self) -> None:
-        self.passes += 1
-        self.placed = 0
-        super().handle_documentBegin()
 
     def afterFlowable(self, flowable) -> None:
         mark = getattr(flowable, "bookmark", None)
@@ -211,24 +211,21 @@ class _Document(BaseDocTemplate):
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         if level < 2:
-            self.notify("TOCEntry", (level, escape(text), self.page, key))
             return
         self.placed += 1
         if self.placed % 50 == 0:
             if self.cancelled and self.cancelled():
                 raise ReportCancelled()
             if self.progress:
-                # Two layout passes: the first places the headings, the second the page
-                # numbers in the table of contents.
-                done = (self.passes - 1) * self.total + self.placed
-                self.progress(min(done, 2 * self.total), 2 * self.total, "")
+                self.progress(self.placed, self.total, "")
 
 
-def _toc_style(style, level: int, size: float, bold: bool) -> ParagraphStyle:
-    return ParagraphStyle(f"toc{level}", parent=style["h3" if bold else "body"],
-                          fontSize=size, leading=size + 5, leftIndent=12 * level,
-                          firstLineIndent=0, spaceBefore=3 if level == 0 else 0,
-                          spaceAfter=0, keepWithNext=0)
+def _toc_style(style, level: int) -> ParagraphStyle:
+    if level == 0:
+        return ParagraphStyle("toc0", parent=style["h3"], fontSize=10.5, leading=15,
+                              spaceBefore=5, spaceAfter=0, keepWithNext=0)
+    return ParagraphStyle("toc1", parent=style["body"], fontSize=9, leading=13,
+                          leftIndent=12)
 
 
 _keys = iter(range(1, 10**9))
@@ -339,18 +336,13 @@ def _recommendation(row: MatrixRow, t: Headings, style) -> list:
                                                for title, status in row.action_items)))
     if row.evidence_items:
         facts.append((t("Evidence"), "; ".join(row.evidence_items)))
+    # One paragraph a fact, not a two-column table: the same reading order at a third of the
+    # layout cost, which a 1,000-recommendation report pays twice (see benchmarks/).
+    story = [heading, Paragraph(escape(row.text), style["text"])]
+    story += [Paragraph(f'<font color="#555555"><b>{escape(label)}:</b></font> '
+                        + escape(value).replace("\n", "<br/>"), style["fact"])
+              for label, value in facts if value]
     width = A4[0] - 2 * MARGIN
-    table = Table([[Paragraph(escape(label), style["label"]),
-                    Paragraph(escape(value).replace("\n", "<br/>"), style["body"])]
-                   for label, value in facts if value],
-                  colWidths=[0.25 * width, 0.75 * width])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, GREY),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
-    # The heading, the text and the facts on one page when they fit: a recommendation read
-    # across a page turn in a meeting is a recommendation misread.
-    story = [KeepTogether([heading, Paragraph(escape(row.text), style["text"]), table])]
     if row.indicator_items:
         story.append(Spacer(1, 2 * mm))
         story.append(_indicator_table(row, t, style, width))
@@ -381,22 +373,29 @@ def _indicator_table(row: MatrixRow, t: Headings, style, width) -> Table:
 
 def _annex(grouped, order, t: Headings, style) -> list:
     """One table, header repeated on every page, bold group rows across it as in OHCHR's
-    matrices."""
+    matrices. A group row is a plain bold string running across cells drawn without inner
+    lines: spanned cells would have reportlab recompute the spans of the whole table at every
+    page break."""
     width = landscape(A4)[0] - 2 * MARGIN
     shares = (0.07, 0.42, 0.09, 0.08, 0.12, 0.12, 0.10)
     data = [[Paragraph(escape(text), style["head"]) for text in (
         t("Ref."), t("Recommendation"), t("Position"), t("Lead"), t("Supporting"),
         t("Status"), t("Next deadline"))]]
-    commands = []
+    lines = colors.HexColor("#999999")
+    commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+                ("BACKGROUND", (0, 0), (-1, 0), NAVY), ("GRID", (0, 0), (-1, 0), 0.4, lines)]
+    body = style["body"]
     for group in order:
-        commands += [("SPAN", (0, len(data)), (-1, len(data))),
-                     ("BACKGROUND", (0, len(data)), (-1, len(data)), GROUP_FILL)]
-        data.append([Paragraph(f"{escape(group)} ({len(grouped[group])})", style["group"])]
-                    + [""] * (len(shares) - 1))
-        data += [[Paragraph(escape(value), style["body"]) for value in (
-            row.reference, row.text, t(row.position), row.lead, row.supporting,
-            t(row.status), row.deadline)] for row in grouped[group]]
+        at = len(data)
+        commands += [("BACKGROUND", (0, at), (-1, at), GROUP_FILL),
+                     ("FONT", (0, at), (0, at), BOLD, 8.5), ("BOX", (0, at), (-1, at), 0.4, lines)]
+        data.append([f"{group} ({len(grouped[group])})"] + [""] * (len(shares) - 1))
+        # Short single-line values as plain cells: no paragraph to lay out.
+        data += [[row.reference, Paragraph(escape(row.text), body), Paragraph(
+            escape(t(row.position)), body), Paragraph(escape(row.lead), body),
+            Paragraph(escape(row.supporting), body), Paragraph(escape(t(row.status)), body),
+            row.deadline] for row in grouped[group]]
+        commands.append(("GRID", (0, at + 1), (-1, len(data) - 1), 0.4, lines))
     table = LongTable(data, repeatRows=1, colWidths=[width * s for s in shares])
-    table.setStyle(grid_style(zebra=False))
     table.setStyle(TableStyle(commands))
     return [table]

@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -15,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import Flowable, TableStyle
+from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from app.paths import resource_path
 
@@ -56,6 +57,7 @@ def styles() -> dict[str, ParagraphStyle]:
                              textColor=NAVY, spaceBefore=10, spaceAfter=6, keepWithNext=1),
         "h3": ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=9.5, leading=12,
                              spaceBefore=8, spaceAfter=3, keepWithNext=1),
+        "fact": ParagraphStyle("fact", parent=body, leftIndent=4 * mm, spaceAfter=1.5),
         "label": ParagraphStyle("label", parent=body, fontName=BOLD, textColor=GREY),
     }
 
@@ -89,6 +91,46 @@ class RunningNote(Flowable):
         self.canv.running_note = self.text
 
 
+class ContentsLine(Flowable):
+    """One line of a table of contents laid out in the single layout pass: the title and its
+    dot leader now, the page number when pages are emitted (numbered_canvas knows then on which
+    page each heading's bookmark landed). A two-pass table of contents would lay out a large
+    report twice."""
+
+    NUMBER_WIDTH = 28
+
+    def __init__(self, text: str, key: str, style: ParagraphStyle):
+        super().__init__()
+        self.key, self.style = key, style
+        self.title = Paragraph(escape(text), style)
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        _, self.height = self.title.wrap(available_width - self.NUMBER_WIDTH, available_height)
+        self.height += self.style.spaceBefore
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.title.drawOn(self.canv, 0, 0)
+        lines = self.title.blPara.lines
+        # Text width of the last line: the paragraph's width less the space left on it.
+        spare = (getattr(lines[-1], "extraSpace", None) or lines[-1][0]) if lines else 0
+        last = self.title.width - spare
+        size = self.style.fontSize
+        baseline = self.title.height - self.style.leading * len(lines) + (
+            self.style.leading - size)
+        dots = self.width - self.NUMBER_WIDTH - last - 6
+        self.canv.setFont(FONT, size)
+        self.canv.setFillColor(GREY)
+        if dots > 0:
+            count = int(dots / pdfmetrics.stringWidth(". ", FONT, size))
+            self.canv.drawRightString(self.width - self.NUMBER_WIDTH + 4, baseline, ". " * count)
+        x, y = self.canv.absolutePosition(self.width, baseline)
+        top = self.canv.absolutePosition(0, self.height)
+        self.canv.contents_slots = [*getattr(self.canv, "contents_slots", []),
+                                    (self.key, x, y, size, top[0], top[1])]
+
+
 def numbered_canvas(header: str, footer: str, *, skip_first: bool = False):
     """A canvas maker drawing the running header and the footer — "page {page} of {total}",
     {note} from RunningNote — once every page is known (pages are kept, then numbered).
@@ -108,12 +150,25 @@ def numbered_canvas(header: str, footer: str, *, skip_first: bool = False):
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._marks = []
+            self.contents_slots = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
+            page_of = {key: number for number, state in enumerate(self._pages, start=1)
+                       for key, _ in state["_marks"]}
             for state in self._pages:
+                # Links made while emitting are numbered on: a page's saved count would reuse
+                # names already given.
+                annotations = self._annotationCount
                 self.__dict__.update(state)
+                self._annotationCount = max(annotations, self._annotationCount)
+                for key, x, y, size, left, top in getattr(self, "contents_slots", []):
+                    if key in page_of:
+                        self.setFont(FONT, size)
+                        self.setFillColorRGB(0, 0, 0)
+                        self.drawRightString(x, y, str(page_of[key]))
+                        self.linkRect("", key, (left, y - 2, x, top), relative=0)
                 if not (skip_first and self._pageNumber == 1):
                     width, height = self._pagesize
                     self.setFont(FONT, 7.5)
