@@ -12,7 +12,6 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -85,9 +84,12 @@ class StyledCells:
         self.sheet = sheet
         self._style = text_cell(sheet, None, **style)._style
 
-    def __call__(self, value) -> WriteOnlyCell:
+    def __call__(self, value) -> WriteOnlyCell | None:
+        if value is None:
+            return None  # an empty cell needs no style, and is not written at all
         cell = text_cell(self.sheet, value)
-        cell._style = copy(self._style)
+        # Shared, not copied: a write-only cell is serialised once and never restyled.
+        cell._style = self._style
         return cell
 
 

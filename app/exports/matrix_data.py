@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -80,6 +80,10 @@ def matrix_rows(session: Session, ids: list[str]) -> list[MatrixRow]:
     statuses = dict(session.execute(select(ImplementationStatus.code,
                                            ImplementationStatus.label)).all())
     indicators = _indicators_by_recommendation(session)
+    total = session.scalar(select(func.count()).select_from(Recommendation))
+    if len(ids) > BATCH and len(ids) * 2 > total:
+        # Most of the register: each table read once in full beats many `IN (…)` batches.
+        return _batch(session, ids, statuses, indicators, whole=True)
     for start in range(0, len(ids), BATCH):
         rows += _batch(session, ids[start:start + BATCH], statuses, indicators)
     return rows
@@ -124,46 +128,52 @@ def _grouped(session: Session, query) -> dict[str, list]:
 
 
 def _batch(session: Session, ids: list[str], statuses: dict[str, str],
-           indicators: dict[str, list[IndicatorRow]]) -> list[MatrixRow]:
+           indicators: dict[str, list[IndicatorRow]], whole: bool = False) -> list[MatrixRow]:
+    """whole: read every row of each table rather than those of `ids` (kept in `ids` order
+    all the same)."""
+
+    def within(column):
+        return true() if whole else column.in_(ids)
+
     base = {r.id: r for r in session.execute(
         select(Recommendation.id, Recommendation.reference, Recommendation.text,
                Position.label.label("position"), Review.symbol, Mechanism.code.label("mech"))
         .join(Review, Review.id == Recommendation.review_id)
         .join(Mechanism, Mechanism.id == Review.mechanism_id)
         .join(Position, Position.code == Recommendation.position_code)
-        .where(Recommendation.id.in_(ids)))}
+        .where(within(Recommendation.id)))}
     states = _grouped(session, select(RecommendingState.recommendation_id, State.name)
-                      .join(State).where(RecommendingState.recommendation_id.in_(ids),
+                      .join(State).where(within(RecommendingState.recommendation_id),
                                          RecommendingState.deleted.is_(False))
                       .order_by(State.name))
     themes = _grouped(session, select(RecommendationTheme.recommendation_id, Theme.code,
                                       Theme.name)
-                      .join(Theme).where(RecommendationTheme.recommendation_id.in_(ids),
+                      .join(Theme).where(within(RecommendationTheme.recommendation_id),
                                          RecommendationTheme.deleted.is_(False))
                       .order_by(Theme.code, Theme.name))
     groups = _grouped(session, select(RecommendationAffectedGroup.recommendation_id,
                                       AffectedGroup.name)
                       .join(AffectedGroup)
-                      .where(RecommendationAffectedGroup.recommendation_id.in_(ids),
+                      .where(within(RecommendationAffectedGroup.recommendation_id),
                              RecommendationAffectedGroup.deleted.is_(False)))
     sdgs = _grouped(session, select(RecommendationSdg.recommendation_id, SdgGoal.number,
                                     SdgGoal.short_name, SdgTarget.code)
                     .join(SdgGoal, SdgGoal.id == RecommendationSdg.goal_id)
                     .outerjoin(SdgTarget, SdgTarget.id == RecommendationSdg.target_id)
-                    .where(RecommendationSdg.recommendation_id.in_(ids),
+                    .where(within(RecommendationSdg.recommendation_id),
                            RecommendationSdg.deleted.is_(False)).order_by(SdgGoal.number))
     roles = _grouped(session, select(Assignment.recommendation_id, Assignment.role,
                                      Institution.code, Institution.name)
-                     .join(Institution).where(Assignment.recommendation_id.in_(ids),
+                     .join(Institution).where(within(Assignment.recommendation_id),
                                               Assignment.deleted.is_(False))
                      .order_by(Institution.code))
     clusters = _grouped(session, select(ClusterMember.recommendation_id, Cluster.name)
-                        .join(Cluster).where(ClusterMember.recommendation_id.in_(ids),
+                        .join(Cluster).where(within(ClusterMember.recommendation_id),
                                              ClusterMember.deleted.is_(False),
                                              Cluster.deleted.is_(False)).order_by(Cluster.name))
     accepted = {}
     for assessment in session.scalars(
-            select(Assessment).where(Assessment.recommendation_id.in_(ids),
+            select(Assessment).where(within(Assessment.recommendation_id),
                                      Assessment.workflow_state == "accepted",
                                      Assessment.deleted.is_(False))
             .order_by(Assessment.accepted_at)):
@@ -171,15 +181,15 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
     actions = _grouped(session, select(ActionRecommendation.recommendation_id, Action.title,
                                        Action.status)
                        .join(Action, Action.id == ActionRecommendation.action_id)
-                       .where(ActionRecommendation.recommendation_id.in_(ids),
+                       .where(within(ActionRecommendation.recommendation_id),
                               ActionRecommendation.deleted.is_(False),
                               Action.deleted.is_(False)))
     evidence = _grouped(session, select(Assessment.recommendation_id, Evidence.title)
                         .join(Evidence, Evidence.assessment_id == Assessment.id)
-                        .where(Assessment.recommendation_id.in_(ids),
+                        .where(within(Assessment.recommendation_id),
                                Evidence.deleted.is_(False), Assessment.deleted.is_(False)))
-    current = current_statuses(session, ids)
-    deadlines = next_deadlines(session, ids)
+    current = current_statuses(session, None if whole else ids)
+    deadlines = next_deadlines(session, None if whole else ids)
     rows = []
     for rec_id in ids:
         record = base.get(rec_id)
