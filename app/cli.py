@@ -119,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     matrix.add_argument("--for-completion", action="store_true",
                         help="a workbook the institution fills in Excel and sends back "
                              "(needs --institution; import it back with `import`)")
+    matrix.add_argument("--assignments", action="store_true",
+                        help="with --for-completion: lead and supporting institutions "
+                             "editable too (the secretariat's copy; applied on import only "
+                             "for the secretariat)")
     return parser
 
 
@@ -229,19 +233,27 @@ def _import_completed(args) -> int:
             "file": r.file, "institution": r.institution_code,
             "changes": [{"row": c.row, "reference": c.reference, "status": c.status_code,
                          "conflict": c.conflict or None} for c in r.changes],
+            "assignments": [{"row": c.row, "reference": c.reference, "lead": c.lead,
+                             "add_supporting": c.add_supporting,
+                             "remove_supporting": c.remove_supporting,
+                             "conflict": c.conflict or None} for c in r.assignments],
             "conflicts": len(r.conflicts), "rejected": r.rejected,
-            "applied": 0 if args.dry_run else len(r.applicable)} for r in results],
+            "applied": 0 if args.dry_run else len(r.applicable) + len(
+                r.applicable_assignments)} for r in results],
             ensure_ascii=False, indent=2))
     else:
         for r in results:
             print(f"{r.file} ({r.institution_code}): {len(r.applicable)} progress report(s) "
-                  f"to submit, {len(r.conflicts)} conflict(s), {len(r.rejected)} rejected")
+                  f"to submit, {len(r.applicable_assignments)} assignment change(s), "
+                  f"{len(r.conflicts)} conflict(s), {len(r.rejected)} rejected")
+            for change in r.applicable_assignments:
+                print(f"  row {change.row} ({change.reference}): {change.describe()}")
             for change in r.conflicts:
                 print(f"  conflict, row {change.row} ({change.reference}): {change.conflict}")
             for reason in r.rejected:
                 print(f"  rejected, {reason}")
         print("Dry run: nothing was written." if args.dry_run else
-              f"{applied} progress report(s) submitted.")
+              f"{applied} row(s) applied (progress reports submitted, assignments changed).")
     return EXIT_OK
 
 
@@ -364,6 +376,8 @@ def _export_matrix(args) -> int:
         raise UserError(f"--out: the folder {args.out.parent} does not exist")
     if args.for_completion and not args.institution:
         raise UserError("--for-completion: say for which institution (--institution CODE)")
+    if args.assignments and not args.for_completion:
+        raise UserError("--assignments: only for a matrix --for-completion")
     with open_database(args.db, author=current_user(), read_only=True) as db:
         institution = None
         if args.institution:
@@ -373,7 +387,8 @@ def _export_matrix(args) -> int:
             from app.exports.completion import write_completion_matrix
             from app.services.tracking import current_period
 
-            count = write_completion_matrix(db, args.out, institution, current_period())
+            count = write_completion_matrix(db, args.out, institution, current_period(),
+                                            with_assignments=args.assignments)
             print(f"Matrix for completion by {args.institution.upper()} ({count} "
                   f"recommendations) written to {args.out}")
             return EXIT_OK

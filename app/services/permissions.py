@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from app.db.database import ACTOR_KEY
-from app.errors import UserError
+from app.errors import PermissionDenied
 from app.models import Institution
 
 SECRETARIAT = "secretariat"
@@ -43,10 +43,6 @@ class Actor:
 
 
 HOLDER_OF_THE_FILE = Actor("", SECRETARIAT)
-
-
-class PermissionDenied(UserError):
-    pass
 
 
 def actor_of(session: Session) -> Actor:

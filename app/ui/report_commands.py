@@ -18,6 +18,7 @@ from app.exports.pdf_common import ReportCancelled
 from app.exports.reminder_letters import write_reminder_letters
 from app.exports.validation_pack import write_validation_pack
 from app.services.choices import institution_choices
+from app.services.permissions import SECRETARIAT
 from app.services.tracking import current_period
 from app.ui import messages
 from app.ui.dialogs.export_matrix import ExportMatrixDialog
@@ -41,7 +42,9 @@ class ReportCommandsMixin:
             choices = institution_choices(session)
         page = self.recommendations
         filtered = bool(page.model.query or page.model.selection)
-        dialog = ExportMatrixDialog(choices, filtered, self)
+        dialog = ExportMatrixDialog(choices, filtered, self,
+                                    secretariat=self.db.actor is None
+                                    or self.db.actor.role == SECRETARIAT)
         db = self.db
 
         def chosen() -> None:
@@ -53,7 +56,8 @@ class ReportCommandsMixin:
                 institution = dialog.institution.currentData()
                 self.tasks.run(
                     lambda progress, cancelled: write_completion_matrix(
-                        db, path, institution, current_period()),
+                        db, path, institution, current_period(),
+                        with_assignments=dialog.with_assignments.isChecked()),
                     title=self.tr("Writing the matrix for completion"), parent=self,
                     on_done=lambda count: self.statusBar().showMessage(self.tr(
                         "Matrix for completion ({0} recommendations) written to {1}").format(
@@ -95,19 +99,25 @@ class ReportCommandsMixin:
         def confirm_and_apply(completed) -> None:
             lines = [self.tr("{0} progress report(s) to submit for {1}.").format(
                 len(completed.applicable), completed.institution_code)]
+            if completed.assignments:
+                lines.append(self.tr("{0} assignment change(s):").format(
+                    len(completed.applicable_assignments)))
+                lines += [self.tr("Row {0} ({1}): {2}").format(c.row, c.reference, c.describe())
+                          for c in completed.applicable_assignments]
             lines += [self.tr("Conflict, row {0} ({1}): not applied — {2}").format(
                 c.row, c.reference, c.conflict) for c in completed.conflicts]
             lines += [self.tr("Rejected, {0}").format(reason) for reason in completed.rejected]
-            if not completed.applicable:
+            if not completed.applicable and not completed.applicable_assignments:
                 messages.show_info(self, self.tr("Nothing to submit"), "\n".join(lines))
                 return
             if not messages.confirm(self, self.tr("Import the completed matrix"),
-                                    "\n".join([*lines, "", self.tr("Submit them now?")])):
+                                    "\n".join([*lines, "", self.tr("Apply them now?")])):
                 return
             self.register_actions._write(
                 self.tr("Import completed matrix {0}").format(path.name),
                 lambda session: submit_completed(session, completed),
-                lambda count: self.tr("{0} progress report(s) submitted.").format(count))
+                lambda count: self.tr("{0} row(s) applied (progress reports submitted, "
+                                      "assignments changed).").format(count))
 
         self.tasks.run(lambda progress, cancelled: read_completion_matrix(db, path),
                        title=self.tr("Reading {0}").format(path.name), parent=self,

@@ -101,3 +101,22 @@ def test_printing_paints_every_page_turning_landscape_pages(demo_path, tmp_path,
     printer.setFromTo(2, 3)
     printer.setOutputFileName(str(tmp_path / "two.pdf"))
     assert paint_pdf(printer, tmp_path / "m.pdf") == 2
+
+
+def test_secretariat_matrix_for_completion_with_assignment_columns(qtbot, window, demo_path,
+                                                                   tmp_path):
+    from openpyxl import load_workbook
+
+    open_demo(qtbot, window, demo_path)
+    target = tmp_path / "moj.xlsx"
+    dialog = window.export_matrix(target=target)
+    assert dialog.with_assignments.isVisibleTo(dialog), "the holder of the file is secretariat"
+    assert not dialog.with_assignments.isEnabled(), "only for a workbook for completion"
+    dialog.for_completion.setChecked(True)
+    dialog.with_assignments.setChecked(True)
+    choose(dialog.institution, institution_id(window, "MOJ"))
+    dialog.grab().save(str(tmp_path / "dialog.png"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: target.exists() and not window.tasks.busy, timeout=20_000)
+    sheet = load_workbook(target)["For completion"]
+    assert sheet["J1"].value == "Lead institution" and not sheet["K2"].protection.locked

@@ -149,3 +149,68 @@ def test_one_sheet_per_lead_institution(demo, tmp_path):
         if name == "MOJ":
             assert {row[lead_column].value.split("; ")[0] for row in rows} == {"MOJ"}
     assert counted == summary.recommendations
+
+
+def test_secretariat_copy_changes_lead_and_supporting_with_conflicts_and_typos(demo, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.errors import PermissionDenied
+    from app.exports.completion import (
+        apply_completion_matrix,
+        read_completion_matrix,
+        submit_completed,
+        write_completion_matrix,
+    )
+    from app.exports.completion import assigned_institutions as assigned_now
+    from app.services import assignments
+    from app.services.permissions import FOCAL_POINT, Actor, acting_as
+
+    with demo.read() as session:
+        moj = institution_id_of(session, "MOJ")
+        nhrc = institution_id_of(session, "NHRC")
+    path = tmp_path / "moj-secretariat.xlsx"
+    write_completion_matrix(demo, path, moj, "2026-H2", with_assignments=True)
+    book = load_workbook(path)
+    sheet = book["For completion"]
+    assert [sheet.cell(1, column).value for column in (10, 11)] == [
+        "Lead institution", "Supporting institutions"]
+    assert sheet.column_dimensions["L"].hidden and not sheet["J2"].protection.locked
+    assert any(str(v.sqref).startswith("J2:") for v in sheet.data_validations.dataValidation)
+    rec_ids = [sheet.cell(row, 1).value for row in range(2, 6)]
+    with demo.read() as session:
+        before = assigned_now(session, rec_ids)
+    new_lead = "MOH" if before[rec_ids[0]][0] != "MOH" else "MOI"
+    sheet["J2"] = new_lead.lower()  # people type codes in any case
+    sheet["K3"] = "; ".join([*before[rec_ids[1]][1], "NHRC"]) if "NHRC" not in \
+        before[rec_ids[1]][1] else "; ".join(before[rec_ids[1]][1] + ["PARL"])
+    sheet["J4"] = "MOJJ"
+    sheet["K5"] = "POL"
+    book.save(path)
+    with demo.write() as session:  # meanwhile someone reassigns row 5's recommendation
+        assignments.add_supporting(session, [rec_ids[3]], nhrc)
+    completed = read_completion_matrix(demo, path)
+    assert [c.row for c in completed.applicable_assignments] == [2, 3]
+    assert completed.applicable_assignments[0].lead == new_lead
+    assert [c.row for c in completed.conflicts] == [5]
+    assert any("row 4" in reason and "Lead institution" in reason and "MOJJ" in reason
+               and "did you mean MOJ" in reason for reason in completed.rejected)
+    with demo.write() as session, acting_as(session, Actor("Amina", FOCAL_POINT, moj)), \
+            pytest.raises(PermissionDenied):
+        submit_completed(session, completed)
+    with demo.read() as session:
+        assert assigned_now(session, rec_ids[:1])[rec_ids[0]][0] == before[rec_ids[0]][0], \
+            "a refused import changes nothing"
+    demo.actor = Actor("Amina", FOCAL_POINT, moj)
+    try:
+        as_focal_point = read_completion_matrix(demo, path)
+    finally:
+        demo.actor = None
+    assert not as_focal_point.assignments
+    assert any("only the secretariat changes assignments" in reason
+               for reason in as_focal_point.rejected)
+    assert apply_completion_matrix(demo, completed) == 2
+    with demo.read() as session:
+        after = assigned_now(session, rec_ids)
+    assert after[rec_ids[0]][0] == new_lead
+    assert set(after[rec_ids[1]][1]) > set(before[rec_ids[1]][1])
+    assert after[rec_ids[2]] == before[rec_ids[2]]

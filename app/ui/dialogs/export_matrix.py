@@ -18,7 +18,7 @@ from app.ui.dialogs.scope_fields import institution_choice, register_scope
 
 class ExportMatrixDialog(QDialog):
     def __init__(self, institutions: list[tuple[str, str]], filtered: bool,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, secretariat: bool = True):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Implementation matrix (Excel)"))
         self.resize(480, 200)
@@ -38,8 +38,15 @@ class ExportMatrixDialog(QDialog):
         self.for_completion.setToolTip(self.tr(
             "A protected workbook the institution fills in Excel and sends back; import it "
             "with Reports > Import a completed matrix…"))
+        self.with_assignments = QCheckBox(self.tr(
+            "Lead and supporting institutions editable too (for the secretariat)"))
+        self.with_assignments.setToolTip(self.tr(
+            "Adds the lead (drop-down of institution codes) and supporting institutions "
+            "(codes separated by ;) as editable columns; changes made there are applied on "
+            "import for the secretariat only."))
         self.hint = QLabel(self.tr("Choose the institution that will fill it in."))
         self.hint.setStyleSheet("color: #a40000")
+        self.with_assignments.setVisible(secretariat)
         self.for_completion.toggled.connect(self._update)
         form = QFormLayout()
         form.addRow(self.tr("Group by:"), self.group_by)
@@ -47,6 +54,7 @@ class ExportMatrixDialog(QDialog):
         form.addRow(self.tr("Led or supported by:"), self.institution)
         form.addRow("", self.per_institution)
         form.addRow("", self.for_completion)
+        form.addRow("", self.with_assignments)
         form.addRow("", self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -66,6 +74,7 @@ class ExportMatrixDialog(QDialog):
         self.group_by.setEnabled(not completion)
         self.scope.setEnabled(not completion)
         self.per_institution.setEnabled(not completion)
+        self.with_assignments.setEnabled(completion)
         ready = not completion or self.institution.currentData() is not None
         self.ok.setEnabled(ready)
         self.hint.setVisible(not ready)
