@@ -1,0 +1,1 @@
+"""Exchange between the secretariat and the ministries (ARCHITECTURE §5)."""

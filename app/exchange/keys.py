@@ -1,0 +1,84 @@
+"""This installation's device identity: an Ed25519 key pair (cryptography), kept in the
+application's data folder, readable only by its owner. The public key is what the other side
+registers or pins; people compare its fingerprint, read aloud or over the phone."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+
+from app.errors import UserError
+
+KEY_FILE = "device-key.pem"
+
+
+def fingerprint(public_key: bytes) -> str:
+    """Twenty hexadecimal digits in groups of four: short enough to compare by eye."""
+    digest = hashlib.sha256(public_key).hexdigest().upper()[:20]
+    return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
+
+
+@dataclass(frozen=True)
+class DeviceKey:
+    private: Ed25519PrivateKey
+
+    @property
+    def public_bytes(self) -> bytes:
+        return self.private.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_bytes)
+
+    def sign(self, data: bytes) -> bytes:
+        return self.private.sign(data)
+
+    @classmethod
+    def generate(cls) -> DeviceKey:
+        return cls(Ed25519PrivateKey.generate())
+
+
+def verify(public_key: bytes, signature: bytes, data: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def load_or_create_device_key(folder: Path) -> DeviceKey:
+    """The installation's key, created on first use (owner-only permissions)."""
+    path = folder / KEY_FILE
+    if path.exists():
+        try:
+            key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        except (ValueError, TypeError) as error:
+            raise UserError(f"{path}: the device key is damaged ({error}); restore it from "
+                            "a backup, or move it away to create a new one (the other side "
+                            "will then have to register this device again)") from error
+        if not isinstance(key, Ed25519PrivateKey):
+            raise UserError(f"{path}: not an Ed25519 device key")
+        return DeviceKey(key)
+    folder.mkdir(parents=True, exist_ok=True)
+    key = DeviceKey.generate()
+    pem = key.private.private_bytes(serialization.Encoding.PEM,
+                                    serialization.PrivateFormat.PKCS8,
+                                    serialization.NoEncryption())
+    temporary = path.with_name(f".{KEY_FILE}.part")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(pem)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    return key
