@@ -48,7 +48,6 @@ def paint_pdf(printer: QPrinter, path: Path) -> int:
                 size = image.size().toSizeF().scaled(area.size(),
                                                      Qt.AspectRatioMode.KeepAspectRatio)
                 target = QRectF(area.topLeft(), size)
-                painter.setWindow(painter.viewport())
                 painter.drawImage(target, image)
             return len(numbers)
         finally:
