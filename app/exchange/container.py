@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -130,13 +131,45 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+def rejecting(path: Path) -> Callable[[str], ExchangeRejected]:
+    """reject(reason): the refusal of the whole file, naming it."""
+    def reject(reason: str) -> ExchangeRejected:
+        return ExchangeRejected(f"{path.name}: {reason}; not opened, nothing changed")
+    return reject
+
+
+def hash_file(path: Path) -> str:
+    hasher = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            hasher.update(block)
+    return hasher.hexdigest()
+
+
+def open_untrusted(path: Path, reject: Callable[[str], Exception]) -> sqlite3.Connection:
+    """A received SQLite file opened read-only and immutable, trusted_schema off, after its
+    integrity check; the caller closes it. reject(reason) makes the error to raise."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1",
+                                     uri=True)
+    except sqlite3.Error as error:
+        raise reject(f"cannot be opened ({error})") from error
+    try:
+        connection.execute("PRAGMA trusted_schema = OFF")
+        connection.execute("PRAGMA cell_size_check = ON")
+        check = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        raise reject(f"damaged ({error})") from error
+    if check != ["ok"]:
+        connection.close()
+        raise reject(f"damaged ({'; '.join(check[:3])})")
+    return connection
+
+
 def read_exchange_file(path: Path, max_bytes: int = MAX_BYTES) -> ExchangeFile:
     """The file's content after every structural check; raises ExchangeRejected otherwise."""
-    name = path.name
-
-    def reject(reason: str) -> ExchangeRejected:
-        return ExchangeRejected(f"{name}: {reason}; not opened, nothing changed")
-
+    reject = rejecting(path)
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
@@ -149,21 +182,9 @@ def read_exchange_file(path: Path, max_bytes: int = MAX_BYTES) -> ExchangeFile:
         raise reject(f"{size:,} bytes, more than an exchange file may hold ({max_bytes:,})")
     if header != SQLITE_HEADER:
         raise reject("not an NMRF Tracker exchange file")
-    file_hash = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            file_hash.update(block)
+    file_sha256 = hash_file(path)
+    connection = open_untrusted(path, reject)
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1",
-                                     uri=True)
-    except sqlite3.Error as error:
-        raise reject(f"cannot be opened ({error})") from error
-    try:
-        connection.execute("PRAGMA trusted_schema = OFF")
-        connection.execute("PRAGMA cell_size_check = ON")
-        check = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-        if check != ["ok"]:
-            raise reject(f"damaged ({'; '.join(check[:3])})")
         schema = set(connection.execute("SELECT type, name, sql FROM sqlite_master"))
         if schema != EXPECTED_SCHEMA:
             unexpected = sorted(f"{kind} {item}" for kind, item, _ in schema - EXPECTED_SCHEMA)
@@ -201,4 +222,4 @@ def read_exchange_file(path: Path, max_bytes: int = MAX_BYTES) -> ExchangeFile:
         changes = [json.loads(record) for record in records]
     except json.JSONDecodeError as error:
         raise reject(f"a change record cannot be read ({error})") from error
-    return ExchangeFile(path, file_hash.hexdigest(), manifest, changes, evidence, signer)
+    return ExchangeFile(path, file_sha256, manifest, changes, evidence, signer)
