@@ -13,6 +13,7 @@ report (multiBuild); benchmarks/export_report.py compares with a single bare bui
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -228,7 +229,7 @@ def _toc_style(style, level: int) -> ParagraphStyle:
                           leftIndent=12)
 
 
-_keys = iter(range(1, 10**9))
+_keys = itertools.count(1)  # bookmark names, unique within the process
 
 
 def _heading(text: str, level: int, style) -> Paragraph:

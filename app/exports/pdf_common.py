@@ -58,22 +58,18 @@ def styles() -> dict[str, ParagraphStyle]:
         "h3": ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=9.5, leading=12,
                              spaceBefore=8, spaceAfter=3, keepWithNext=1),
         "fact": ParagraphStyle("fact", parent=body, leftIndent=4 * mm, spaceAfter=1.5),
-        "label": ParagraphStyle("label", parent=body, fontName=BOLD, textColor=GREY),
     }
 
 
-def grid_style(zebra: bool = True, header: bool = True) -> TableStyle:
-    commands = [
+def grid_style() -> TableStyle:
+    """Navy header row, thin grid, zebra rows."""
+    return TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONT", (0, 0), (-1, -1), FONT, 8.5),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
-    ]
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), NAVY))
-    if zebra:
-        commands.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1),
-                         [colors.white, ZEBRA]))
-    return TableStyle(commands)
+        ("BACKGROUND", (0, 0), (-1, 0), NAVY),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+    ])
 
 
 class RunningNote(Flowable):
