@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from app import APP_NAME, __version__
+from app.cli_exchange import add_exchange_parser, run_exchange
 from app.errors import UserError
 from app.importers.model import FORMATS
 from app.logging_setup import configure_logging, current_user
@@ -123,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --for-completion: lead and supporting institutions "
                              "editable too (the secretariat's copy; applied on import only "
                              "for the secretariat)")
+    add_exchange_parser(commands)
     return parser
 
 
@@ -401,7 +403,7 @@ def _export_matrix(args) -> int:
 
 
 HANDLERS = {"demo": _demo, "new": _new, "check": _check, "info": _info, "backup": _backup,
-            "import": _import, "export": _export}
+            "import": _import, "export": _export, "exchange": run_exchange}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,6 +9,7 @@ need the operator's confirmation).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -85,3 +86,29 @@ def inspect_raw_database(path: Path, max_bytes: int = MAX_BYTES) -> RawDatabase:
     if row is None:
         raise reject("says nothing about itself (no database_info row)")
     return RawDatabase(path, file_sha256, row[0], row[1], row[2], row[3])
+
+
+def raw_changes(raw: RawDatabase) -> tuple[list[dict], dict[str, bytes]]:
+    """The change records the file's own device made, oldest first, and the evidence files
+    its new evidence rows refer to — read only after `inspect_raw_database` passed."""
+    connection = open_untrusted(raw.path, rejecting(raw.path))
+    try:
+        connection.row_factory = sqlite3.Row
+        records = [
+            {"id": row["id"], "device_id": row["device_id"], "seq": row["seq"],
+             "table_name": row["table_name"], "row_id": row["row_id"],
+             "operation": row["operation"], "base_row_version": row["base_row_version"],
+             "changes": json.loads(row["changes"]), "author": row["author"],
+             "created_at": row["created_at"]}
+            for row in connection.execute(
+                "SELECT * FROM change_record WHERE device_id = ? ORDER BY seq",
+                (raw.device_id,))]
+        wanted = {pair[1] for record in records if record["table_name"] == "evidence"
+                  for name, pair in record["changes"].items() if name == "sha256"}
+        evidence = {sha: content for sha, content in connection.execute(
+            "SELECT sha256, content FROM evidence_blob") if sha in wanted}
+    except (sqlite3.DatabaseError, json.JSONDecodeError, TypeError) as error:
+        raise rejecting(raw.path)(f"its change log cannot be read ({error})") from error
+    finally:
+        connection.close()
+    return records, evidence

@@ -1,0 +1,200 @@
+"""`nmrf-tracker exchange …`: ministry files out, signed files back, consolidated."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.errors import UserError
+from app.logging_setup import current_user
+
+EXIT_OK, EXIT_USER_ERROR = 0, 2
+
+
+def add_exchange_parser(commands) -> None:
+    exchange = commands.add_parser(
+        "exchange", help="files between the secretariat and the ministries")
+    what = exchange.add_subparsers(dest="exchange_command", metavar="WHAT", required=True)
+
+    issue = what.add_parser("issue", help="secretariat: a signed file for one institution "
+                                          "(a whole copy the first time, then updates)")
+    issue.add_argument("--db", type=Path, required=True, metavar="MASTER")
+    issue.add_argument("--institution", required=True, metavar="CODE")
+    issue.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    opened = what.add_parser("open", help="ministry: open the secretariat's file (the first "
+                                          "one creates the working database at --db)")
+    opened.add_argument("--db", type=Path, required=True, metavar="PATH")
+    opened.add_argument("file", type=Path, metavar="FILE")
+
+    submit = what.add_parser("submit", help="ministry: a signed file with every change the "
+                                            "secretariat has not acknowledged yet")
+    submit.add_argument("--db", type=Path, required=True, metavar="PATH")
+    submit.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    consolidate = what.add_parser("consolidate", help="secretariat: merge ministry files")
+    consolidate.add_argument("--db", type=Path, required=True, metavar="MASTER")
+    consolidate.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    consolidate.add_argument("--dry-run", action="store_true",
+                             help="say what would happen; change nothing")
+    consolidate.add_argument("--accept-new-device", action="store_true",
+                             help="register devices seen for the first time (compare their "
+                                  "fingerprint with the focal point first)")
+    consolidate.add_argument("--accept-unsigned", action="store_true",
+                             help="accept the unsigned changes of a whole database file "
+                                  "mailed instead of an exchange file")
+    consolidate.add_argument("--json", action="store_true", help="a JSON list on stdout")
+
+    conflicts = what.add_parser("conflicts", help="secretariat: the conflicts to review")
+    conflicts.add_argument("--db", type=Path, required=True, metavar="MASTER")
+    conflicts.add_argument("--all", action="store_true", help="resolved ones too")
+    conflicts.add_argument("--json", action="store_true")
+
+    resolve = what.add_parser("resolve", help="secretariat: decide one conflict")
+    resolve.add_argument("--db", type=Path, required=True, metavar="MASTER")
+    resolve.add_argument("conflict", metavar="CONFLICT_ID")
+    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", choices=("master", "incoming"))
+    choice.add_argument("--value", metavar="JSON", help="a merged value, as JSON "
+                                                        "(a text in double quotes)")
+    resolve.add_argument("--justification", required=True)
+
+    devices = what.add_parser("devices", help="secretariat: registered ministry devices")
+    devices.add_argument("--db", type=Path, required=True, metavar="MASTER")
+    devices.add_argument("--revoke", metavar="DEVICE_ID",
+                         help="refuse every later file from this device")
+
+
+def run_exchange(args) -> int:
+    from app.db.lifecycle import open_database
+
+    command = args.exchange_command
+    if command == "open" and not Path(args.db).exists():
+        from app.exchange.ministry import open_first_file
+
+        db, summary = open_first_file(args.db, args.file, author=current_user())
+        db.close()
+        print(f"{args.db}: created for {summary.institution} from {args.file.name} "
+              f"({summary.added} rows). Secretariat's key pinned — fingerprint "
+              f"{summary.fingerprint}; compare it with the secretariat.")
+        return EXIT_OK
+    with open_database(args.db, author=current_user()) as db:
+        return HANDLERS[command](db, args)
+
+
+def _issue(db, args) -> int:
+    from app.exchange.issue import issue_file
+
+    summary = issue_file(db, args.institution, args.out)
+    what = "whole copy" if summary.kind == "snapshot" else \
+        f"update since change {summary.since}"
+    print(f"{summary.path}: {what} for {summary.institution}, {summary.rows} rows, "
+          f"{summary.evidence} evidence files; signed with key {summary.fingerprint}")
+    return EXIT_OK
+
+
+def _open(db, args) -> int:
+    from app.exchange.ministry import apply_secretariat_file
+
+    summary = apply_secretariat_file(db, args.file)
+    if summary.status == "already-opened":
+        print(f"{args.file.name}: already opened here; nothing changed")
+        return EXIT_OK
+    outcomes = ", ".join(f"{count} {kind}" for kind, count in sorted(summary.outcomes.items()))
+    print(f"{args.file.name}: {summary.added} rows added, {summary.updated} updated, "
+          f"{summary.kept_local} of your changes kept until the secretariat has them"
+          + (f"; your changes sent earlier: {outcomes}" if outcomes else "")
+          + (f"; {summary.open_conflicts} wait for the secretariat's review"
+             if summary.open_conflicts else ""))
+    return EXIT_OK
+
+
+def _submit(db, args) -> int:
+    from app.exchange.ministry import submit_file
+
+    summary = submit_file(db, args.out)
+    print(f"{summary.path}: {summary.changes} changes"
+          + (f" ({summary.first_seq}–{summary.last_seq})" if summary.changes else "")
+          + f", {summary.evidence} evidence files, signed; send it to the secretariat")
+    return EXIT_OK
+
+
+def _consolidate(db, args) -> int:
+    from app.exchange.consolidate import consolidate_files, summary_json
+
+    results = consolidate_files(db, args.files, dry_run=args.dry_run,
+                                accept_new_device=args.accept_new_device,
+                                accept_unsigned=args.accept_unsigned)
+    if args.json:
+        print(summary_json(results))
+    else:
+        for result in results:
+            data = result.as_json()
+            line = (f"{result.file}: {result.status}" + (f" — {result.reason}"
+                                                          if result.reason else ""))
+            if result.status in ("applied", "would-apply"):
+                line += (f"; {data['applied']} applied, {data['unchanged']} unchanged, "
+                         f"{len(data['rejected'])} rejected, {data['conflicts']} conflicts")
+            print(line)
+            for rejected in data["rejected"]:
+                print(f"  rejected {rejected['table']} {rejected['row']}: {rejected['reason']}")
+    return EXIT_USER_ERROR if any(r.status == "rejected" for r in results) else EXIT_OK
+
+
+def _conflicts(db, args) -> int:
+    from app.exchange.conflicts import list_conflicts
+
+    with db.read() as session:
+        found = list_conflicts(session, status=None if args.all else "open")
+    if args.json:
+        print(json.dumps([c.as_json() for c in found], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not found:
+        print("No conflicts to review.")
+    for conflict in found:
+        print(f"{conflict.id}  {conflict.status}  {conflict.institution}  {conflict.about}  "
+              f"{conflict.field}: base {conflict.base!r}, secretariat {conflict.master!r}, "
+              f"{conflict.institution or 'incoming'} {conflict.incoming!r}")
+    return EXIT_OK
+
+
+def _resolve(db, args) -> int:
+    from app.exchange.conflicts import MERGED, resolve_conflict
+
+    merged = None
+    if args.value is not None:
+        try:
+            merged = json.loads(args.value)
+        except json.JSONDecodeError as error:
+            raise UserError(f"--value: not JSON ({error}); a text goes in double quotes") \
+                from None
+    with db.write() as session:
+        resolve_conflict(session, args.conflict, args.keep or MERGED, args.justification,
+                         merged)
+    print(f"Conflict {args.conflict} resolved; the institution hears of it in its next file.")
+    return EXIT_OK
+
+
+def _devices(db, args) -> int:
+    from sqlalchemy import select
+
+    from app.exchange.consolidate import revoke_device
+    from app.exchange.keys import fingerprint
+    from app.models import Device, Institution
+
+    if args.revoke:
+        with db.write() as session:
+            revoke_device(session, args.revoke)
+        print(f"Device {args.revoke} revoked: its files will be refused.")
+        return EXIT_OK
+    with db.read() as session:
+        for device, code in session.execute(select(Device, Institution.code).outerjoin(
+                Institution, Institution.id == Device.institution_id)):
+            print(f"{device.id}  {code or '-'}  {device.status}  "
+                  f"{fingerprint(device.public_key) if device.public_key else 'no key'}  "
+                  f"changes applied: {device.last_seq_applied}")
+    return EXIT_OK
+
+
+HANDLERS = {"issue": _issue, "open": _open, "submit": _submit, "consolidate": _consolidate,
+            "conflicts": _conflicts, "resolve": _resolve, "devices": _devices}

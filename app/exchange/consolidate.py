@@ -1,0 +1,325 @@
+"""Consolidation (secretariat): ministry files checked whole, then merged change by change.
+
+Order of work for each file: structure (signature, format, schema, sizes, hashes — any failure
+rejects the whole file, the master untouched), the device (registered, active, same key, same
+institution; a new one only once the operator confirmed its fingerprint), sequence numbers
+(already applied: nothing to do; a gap: refused and said), then one transaction: each change
+by the merge rules, the device's progress and the stored summary, all or nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.database import Database
+from app.db.engine import APPLICATION_ID
+from app.db.lifecycle import backup_path_for
+from app.errors import UserError, ValidationError
+from app.exchange.container import ExchangeRejected, read_exchange_file, rejecting
+from app.exchange.keys import fingerprint
+from app.exchange.ledger import record_received
+from app.exchange.merge import APPLIED, CONFLICT, REJECTED, UNCHANGED, Outcome, apply_change
+from app.exchange.raw_database import inspect_raw_database, raw_changes
+from app.exchange.rows import is_tracked, writable_fields
+from app.exchange.rules import Scope, lead_assignments_in
+from app.models import DatabaseInfo, Device, ExchangeLedger, Institution
+from app.services.maintenance import backup_database
+from app.services.permissions import require_secretariat
+
+SUBMISSION = "submission"
+RECORD_KEYS = {"id": str, "device_id": str, "seq": int, "table_name": str, "row_id": str,
+               "operation": str, "base_row_version": int, "changes": dict, "author": str,
+               "created_at": str}
+OPERATIONS = ("insert", "update", "delete", "restore")
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(Exception):
+    """The operator stopped the consolidation; the transaction was rolled back."""
+
+
+@dataclass
+class Incoming:
+    """A ministry file once its structure passed: what it says and what it carries."""
+
+    path: Path
+    sha256: str
+    device_id: str
+    institution_id: str
+    institution_code: str
+    public_key: bytes | None  # None: a raw database, unsigned
+    records: list[dict[str, Any]]
+    evidence: dict[str, bytes]
+    acknowledged_master_seq: int | None = None
+    acknowledged_own_seq: int | None = None
+
+    @property
+    def unsigned(self) -> bool:
+        return self.public_key is None
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key) if self.public_key else ""
+
+
+@dataclass
+class FileResult:
+    file: str
+    status: str  # applied, rejected, already-imported (or would-apply on a dry run)
+    reason: str = ""
+    institution: str = ""
+    device_id: str = ""
+    fingerprint: str = ""
+    unsigned: bool = False
+    new_device: bool = False
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for item in self.outcomes if item.outcome == outcome)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file, "status": self.status, "reason": self.reason,
+            "institution": self.institution, "device": self.device_id,
+            "fingerprint": self.fingerprint, "unsigned": self.unsigned,
+            "new_device": self.new_device,
+            "applied": self.count(APPLIED), "unchanged": self.count(UNCHANGED),
+            "rejected": [{"change": o.change_id, "seq": o.seq, "table": o.table,
+                          "row": o.row_id, "reason": o.reason}
+                         for o in self.outcomes if o.outcome == REJECTED],
+            "conflicts": self.count(CONFLICT),
+        }
+
+
+def _is_database_file(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(72)
+    except OSError:
+        return False
+    return len(header) == 72 and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+
+
+def load_incoming(path: Path, master_device_id: str) -> Incoming:
+    """The file read and checked as structure; ExchangeRejected names what is wrong."""
+    path = Path(path)
+    reject = rejecting(path)
+    if _is_database_file(path):
+        raw = inspect_raw_database(path)
+        if raw.role != "institution" or not raw.institution_id:
+            raise reject("a secretariat database, not a ministry's")
+        records, evidence = raw_changes(raw)
+        incoming = Incoming(path, raw.sha256, raw.device_id, raw.institution_id, "", None,
+                            records, evidence)
+    else:
+        exchange = read_exchange_file(path)
+        manifest = exchange.manifest
+        if manifest.get("kind") != SUBMISSION:
+            raise reject("a file issued by the secretariat, not one a ministry prepared; "
+                         "open it in the ministry's copy instead")
+        if manifest.get("secretariat_device_id") != master_device_id:
+            raise reject("prepared for another secretariat's database")
+        try:
+            incoming = Incoming(
+                path, exchange.sha256, str(manifest["device_id"]),
+                str(manifest["institution_id"]), str(manifest.get("institution_code", "")),
+                exchange.signer, exchange.changes, exchange.evidence,
+                _optional_int(manifest.get("acknowledged_master_seq")),
+                _optional_int(manifest.get("acknowledged_own_seq")))
+        except KeyError as missing:
+            raise reject(f"its manifest has no {missing.args[0]}") from None
+    _check_records(incoming, reject)
+    return incoming
+
+
+def _optional_int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _check_records(incoming: Incoming, reject) -> None:
+    """Fail closed on structure: every record well formed, of this device, in sequence, on a
+    known table and known columns, its evidence present and matching its hash."""
+    previous = None
+    for position, record in enumerate(incoming.records, start=1):
+        where = f"change {position}"
+        if not isinstance(record, dict) or any(
+                not isinstance(record.get(key), kind) or isinstance(record.get(key), bool)
+                for key, kind in RECORD_KEYS.items()):
+            raise reject(f"{where} is not a well-formed change record")
+        if record["device_id"] != incoming.device_id:
+            raise reject(f"{where} was made on another device than the file's")
+        if previous is not None and record["seq"] != previous + 1:
+            raise reject(f"{where}: sequence {record['seq']} after {previous}")
+        previous = record["seq"]
+        if record["operation"] not in OPERATIONS:
+            raise reject(f"{where}: unknown operation '{record['operation']}'")
+        if not is_tracked(record["table_name"]):
+            raise reject(f"{where}: unknown table '{record['table_name']}' (made by a newer "
+                         "version?)")
+        unknown = set(record["changes"]) - writable_fields(record["table_name"])
+        if unknown:
+            raise reject(f"{where}: unknown field {', '.join(sorted(unknown))} of "
+                         f"{record['table_name']}")
+        if any(not isinstance(pair, list) or len(pair) != 2
+               for pair in record["changes"].values()):
+            raise reject(f"{where}: a field is not an [old, new] pair")
+    for sha, content in incoming.evidence.items():
+        if hashlib.sha256(content).hexdigest() != sha:
+            raise reject(f"evidence {sha[:12]}… does not match its hash")
+
+
+def _device_refusal(session: Session, incoming: Incoming, accept_new_device: bool,
+                    accept_unsigned: bool) -> tuple[str, Device | None, Institution | None]:
+    institution = session.get(Institution, incoming.institution_id)
+    if institution is None or institution.deleted:
+        return ("from an institution this database does not know", None, None)
+    if incoming.institution_code and incoming.institution_code != institution.code:
+        return (f"says it is from {incoming.institution_code}, but that institution is "
+                f"{institution.code} here", None, institution)
+    if incoming.unsigned and not accept_unsigned:
+        return ("a whole database, not a signed exchange file: its changes are unsigned; "
+                "consolidate it only after confirming with the focal point who sent it "
+                "(accept unsigned changes)", None, institution)
+    device = session.get(Device, incoming.device_id)
+    if device is None:
+        if not accept_new_device:
+            shown = f" (key fingerprint {incoming.fingerprint})" if incoming.fingerprint else ""
+            return (f"from a device of {institution.code} not registered yet{shown}; confirm "
+                    "the fingerprint with the focal point, then accept the new device",
+                    None, institution)
+        return ("", None, institution)
+    if device.status == "revoked":
+        return (f"from a device of {institution.code} that was revoked", device, institution)
+    if device.institution_id != institution.id:
+        return ("from a device registered for another institution", device, institution)
+    if incoming.public_key is not None and device.public_key is not None \
+            and device.public_key != incoming.public_key:
+        return (f"signed with another key (fingerprint {incoming.fingerprint}) than the one "
+                f"registered for this device of {institution.code} "
+                f"({fingerprint(device.public_key)})", device, institution)
+    return ("", device, institution)
+
+
+class _DryRun(Exception):
+    def __init__(self, result: FileResult):
+        self.result = result
+
+
+def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
+                     accept_new_device: bool = False, accept_unsigned: bool = False,
+                     progress: Progress | None = None,
+                     cancelled: Callable[[], bool] = lambda: False) -> FileResult:
+    """One file, whole or not at all. Rejections are returned (and stored), not raised."""
+    path = Path(path)
+    result = FileResult(path.name, "rejected")
+    try:
+        incoming = load_incoming(path, db.identity.device_id)
+    except ExchangeRejected as error:
+        result.reason = str(error)
+        return _stored(db, result, None, dry_run)
+    result.device_id, result.unsigned = incoming.device_id, incoming.unsigned
+    result.fingerprint = incoming.fingerprint
+    with db.read() as session:
+        if session.get(DatabaseInfo, 1).role != "secretariat":
+            raise UserError("Only the secretariat's database consolidates ministry files; "
+                            "this is a ministry's copy.")
+        refusal, device, institution = _device_refusal(session, incoming, accept_new_device,
+                                                       accept_unsigned)
+        result.institution = institution.code if institution else ""
+        result.new_device = device is None and not refusal
+        applied_seq = device.last_seq_applied if device else 0
+        seen_before = session.scalar(select(ExchangeLedger.id).where(
+            ExchangeLedger.file_sha256 == incoming.sha256,
+            ExchangeLedger.direction == "received", ExchangeLedger.status == "applied"))
+    if refusal:
+        result.reason = f"{path.name}: {refusal}; nothing changed"
+        return _stored(db, result, incoming, dry_run)
+    new_records = [r for r in incoming.records if r["seq"] > applied_seq]
+    if new_records and new_records[0]["seq"] > applied_seq + 1:
+        result.reason = (f"{path.name}: changes {applied_seq + 1}–{new_records[0]['seq'] - 1} "
+                         f"of this device of {result.institution} never arrived; ask "
+                         "for a file with everything not yet acknowledged; nothing changed")
+        return _stored(db, result, incoming, dry_run)
+    if not new_records and incoming.records:
+        result.status = "already-imported"
+        result.reason = (f"{path.name}: every change in it was applied from "
+                         f"{'this file' if seen_before else 'an earlier or later file'} "
+                         "already; nothing changed")
+        return _stored(db, result, incoming, dry_run)
+    try:
+        with db.write() as session:
+            if device is None:
+                session.add(Device(id=incoming.device_id, institution_id=incoming.institution_id,
+                                   name=f"{result.institution} device", status="active",
+                                   public_key=incoming.public_key, last_seq_applied=0))
+                session.flush()
+            scope = Scope(session, incoming.institution_id, result.institution)
+            scope.actions |= lead_assignments_in(new_records, incoming.institution_id)
+            for done, record in enumerate(new_records, start=1):
+                if cancelled():
+                    raise Cancelled
+                result.outcomes.append(apply_change(session, record, scope, incoming.evidence,
+                                                    incoming.device_id))
+                if progress is not None and (done % 50 == 0 or done == len(new_records)):
+                    progress(done, len(new_records))
+            stored = session.get(Device, incoming.device_id)
+            if new_records:
+                stored.last_seq_applied = new_records[-1]["seq"]
+            if stored.public_key is None and incoming.public_key is not None:
+                stored.public_key = incoming.public_key
+            result.status = "applied"
+            if dry_run:
+                raise _DryRun(result)
+            record_received(session, result, incoming, new_records)
+    except _DryRun:
+        result.status = "would-apply"
+    return result
+
+
+def _stored(db: Database, result: FileResult, incoming: Incoming | None,
+            dry_run: bool) -> FileResult:
+    """A refused or replayed file is kept in the ledger too: the summary says it came."""
+    if not dry_run:
+        with db.write() as session:
+            known = incoming is not None and session.get(Device, incoming.device_id)
+            record_received(session, result, incoming, [], device_known=bool(known))
+    return result
+
+
+def summary_json(results: list[FileResult]) -> str:
+    return json.dumps([result.as_json() for result in results], ensure_ascii=False, indent=2)
+
+
+def consolidate_files(db: Database, paths: list[Path], *, dry_run: bool = False,
+                      accept_new_device: bool = False, accept_unsigned: bool = False,
+                      progress: Callable[[str, int, int], None] | None = None,
+                      cancelled: Callable[[], bool] = lambda: False) -> list[FileResult]:
+    """Several files in turn, each whole or not at all, after one backup of the master."""
+    if not dry_run and paths:
+        backup_database(db, backup_path_for(db.path, "before-consolidation"))
+    results = []
+    for path in paths:
+        if cancelled():
+            raise Cancelled
+        results.append(consolidate_file(
+            db, Path(path), dry_run=dry_run, accept_new_device=accept_new_device,
+            accept_unsigned=accept_unsigned, cancelled=cancelled,
+            progress=(lambda done, total, name=Path(path).name: progress(name, done, total))
+            if progress else None))
+    return results
+
+
+def revoke_device(session: Session, device_id: str) -> None:
+    require_secretariat(session, "revoke a device")
+    device = session.get(Device, device_id)
+    if device is None or device.status not in ("active", "revoked"):
+        raise ValidationError(f"device {device_id}: not a registered ministry device here")
+    device.status = "revoked"

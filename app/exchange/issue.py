@@ -1,0 +1,161 @@
+"""Files the secretariat issues to an institution (ARCHITECTURE §5.3, §5.7).
+
+The first file is a whole copy built fresh for the institution from its scope — never the
+master with rows deleted. Once a device of the institution has said how far it got, later
+files carry only what changed since (rows touched by the secretariat's changes, and the whole
+of any recommendation newly assigned), the outcome of each change the institution sent, and
+its conflicts with how they were resolved. Every file is signed with the secretariat's key.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.db.database import Database
+from app.db.lifecycle import schema_generation
+from app.errors import UserError, ValidationError
+from app.exchange.container import write_exchange_file
+from app.exchange.identity import device_key
+from app.exchange.ledger import acknowledged_master_seq, outcomes_to_report
+from app.exchange.rows import read_rows, table_of
+from app.exchange.scope import institution_scope
+from app.models import (
+    Base,
+    ChangeRecord,
+    Conflict,
+    DatabaseInfo,
+    Device,
+    EvidenceBlob,
+    ExchangeLedger,
+    Institution,
+    utcnow,
+)
+
+SNAPSHOT, DELTA = "snapshot", "delta"
+
+
+@dataclass(frozen=True)
+class IssueSummary:
+    path: Path
+    kind: str
+    institution: str
+    rows: int
+    evidence: int
+    master_seq: int
+    since: int
+    fingerprint: str
+
+
+def institution_by_code(session: Session, code: str) -> Institution:
+    institution = session.scalar(select(Institution).where(
+        func.upper(Institution.code) == code.strip().upper(), Institution.deleted.is_(False)))
+    if institution is None:
+        known = ", ".join(session.scalars(select(Institution.code).where(
+            Institution.deleted.is_(False)).order_by(Institution.code)))
+        raise ValidationError(f"institution '{code}': not in this database (known: {known})")
+    return institution
+
+
+def master_seq(session: Session, device_id: str) -> int:
+    return session.scalar(select(func.coalesce(func.max(ChangeRecord.seq), 0)).where(
+        ChangeRecord.device_id == device_id))
+
+
+def _touched_since(session: Session, device_id: str, since: int) -> dict[str, set[str]]:
+    touched: dict[str, set[str]] = defaultdict(set)
+    for name, row_id in session.execute(select(ChangeRecord.table_name, ChangeRecord.row_id)
+                                        .where(ChangeRecord.device_id == device_id,
+                                               ChangeRecord.seq > since)):
+        touched[name].add(row_id)
+    return touched
+
+
+def _rows_to_send(session: Session, institution_id: str, device_id: str,
+                  since: int | None) -> dict[str, list[dict[str, Any]]]:
+    scope = institution_scope(session, institution_id)
+    if since is None:
+        wanted = {name: set(ids) for name, ids in scope.items()}
+    else:
+        touched = _touched_since(session, device_id, since)
+        wanted = {name: scope[name] & touched.get(name, set()) for name in scope}
+        assignment = table_of("assignment")
+        newly = {rec for rec, institution in session.execute(select(
+            assignment.c.recommendation_id, assignment.c.institution_id).where(
+            assignment.c.id.in_(sorted(wanted.get("assignment", set())))))
+            if institution == institution_id and rec in scope["recommendation"]}
+        if newly:
+            for name, ids in institution_scope(session, institution_id, newly).items():
+                wanted.setdefault(name, set()).update(ids)
+    rows: dict[str, list[dict[str, Any]]] = {}
+    pending = wanted
+    while pending:
+        referenced: dict[str, set[str]] = defaultdict(set)
+        for name, ids in pending.items():
+            found = list(read_rows(session, name, ids)) if ids else []
+            rows.setdefault(name, []).extend(found)
+            for foreign_key in table_of(name).foreign_keys:
+                target = foreign_key.column.table.name
+                column = foreign_key.parent.name
+                for row in found:
+                    value = row[column]
+                    if value in scope.get(target, ()) and value not in wanted.get(target, ()):
+                        referenced[target].add(value)
+        for name, ids in referenced.items():
+            wanted.setdefault(name, set()).update(ids)
+        pending = dict(referenced)
+    return rows
+
+
+def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
+    out = Path(out)
+    master_device = db.identity.device_id
+    with db.read() as session:
+        info = session.get(DatabaseInfo, 1)
+        if info.role != "secretariat":
+            raise UserError("Only the secretariat's database issues files to institutions; "
+                            "this is a ministry's copy.")
+        institution = institution_by_code(session, institution_code)
+        institution_id, code = institution.id, institution.code
+        since = acknowledged_master_seq(session, institution.id)
+        high_water = master_seq(session, master_device)
+        rows = _rows_to_send(session, institution.id, master_device, since)
+        ordered = [{"table": table.name, "row": row} for table in Base.metadata.sorted_tables
+                   for row in rows.get(table.name, [])]
+        hashes = {row["sha256"] for row in rows.get("evidence", [])}
+        evidence = {blob.sha256: blob.content for blob in session.scalars(
+            select(EvidenceBlob).where(EvidenceBlob.sha256.in_(sorted(hashes))))}
+        device_ids = set(session.scalars(select(Device.id).where(
+            Device.institution_id == institution.id)))
+        conflicts = [{"id": c.id, "change_id": c.change_id, "table": c.table_name,
+                      "row_id": c.row_id, "field": c.field, "status": c.status,
+                      "justification": c.justification}
+                     for c in session.scalars(select(Conflict).where(
+                         Conflict.incoming_device_id.in_(sorted(device_ids))))]
+        manifest = {
+            "kind": SNAPSHOT if since is None else DELTA,
+            "secretariat_device_id": master_device,
+            "secretariat_database_id": db.identity.database_id,
+            "title": info.title, "state_id": info.state_id,
+            "institution_id": institution.id, "institution_code": institution.code,
+            "since": since or 0, "master_seq": high_water,
+            "devices": outcomes_to_report(session, institution.id),
+            "conflicts": conflicts,
+            "schema_generation": schema_generation(),
+            "application_version": __version__, "issued_at": utcnow().isoformat(),
+        }
+    key = device_key(master_device)
+    written = write_exchange_file(out, manifest, ordered, evidence, key)
+    with db.write() as session:
+        session.add(ExchangeLedger(
+            direction="issued", institution_id=institution_id, file_name=out.name[:300],
+            file_sha256=written.sha256, first_seq=since or 0, last_seq=high_water,
+            status=manifest["kind"], recorded_by=db.author))
+    return IssueSummary(out, manifest["kind"], code, len(ordered), len(evidence),
+                        high_water, since or 0, key.fingerprint)

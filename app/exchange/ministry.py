@@ -1,0 +1,291 @@
+"""The ministry's side: open the secretariat's files, prepare files for the secretariat.
+
+The first file opened becomes the working database and pins the secretariat's key. Later
+files are applied in one transaction: the secretariat's values win, except on fields this
+device changed and the secretariat has not acknowledged yet — those stay as they are here,
+travel in the next file and are decided at the secretariat, whose answer comes back. Files
+prepared for the secretariat are cumulative: every change not yet acknowledged, with the
+evidence files its new evidence rows refer to.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.db.changelog import CONTEXT_KEY
+from app.db.database import Database
+from app.db.lifecycle import create_database, schema_generation
+from app.errors import UserError
+from app.exchange.container import (
+    ExchangeFile,
+    ExchangeRejected,
+    read_exchange_file,
+    rejecting,
+    write_exchange_file,
+)
+from app.exchange.identity import device_key
+from app.exchange.issue import DELTA, SNAPSHOT
+from app.exchange.ledger import ledger_entry
+from app.exchange.rows import canonical, is_tracked, model_of, table_of, to_python
+from app.models import AUDIT_COLUMNS, ChangeRecord, DatabaseInfo, Device, EvidenceBlob, utcnow
+
+LOCAL, SECRETARIAT = "local", "secretariat"
+
+
+@dataclass(frozen=True)
+class OpenSummary:
+    path: Path
+    kind: str
+    status: str  # opened, already-opened
+    institution: str
+    added: int
+    updated: int
+    kept_local: int
+    fingerprint: str
+    outcomes: dict[str, int]
+    open_conflicts: int
+
+
+@dataclass(frozen=True)
+class SubmitSummary:
+    path: Path
+    changes: int
+    evidence: int
+    first_seq: int
+    last_seq: int
+
+
+def _check_issued(exchange: ExchangeFile) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    reject = rejecting(exchange.path)
+    manifest = exchange.manifest
+    if manifest.get("kind") not in (SNAPSHOT, DELTA):
+        raise reject("not a file issued by the secretariat (a ministry's file goes to the "
+                     "secretariat, which consolidates it)")
+    generation = manifest.get("schema_generation")
+    if not isinstance(generation, int) or generation > schema_generation():
+        raise reject("made by a newer version of NMRF Tracker; update the application")
+    rows = []
+    for position, item in enumerate(exchange.changes, start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("row"), dict) \
+                or not is_tracked(str(item.get("table"))):
+            raise reject(f"row {position} is not a row of a known table")
+        unknown = set(item["row"]) - {column.name for column in table_of(item["table"]).columns}
+        if unknown or not isinstance(item["row"].get("id"), str):
+            raise reject(f"row {position} of {item['table']} has unknown columns")
+        rows.append(item)
+    for key in ("secretariat_device_id", "institution_id", "master_seq", "since"):
+        if key not in manifest:
+            raise reject(f"its manifest has no {key}")
+    return manifest, rows
+
+
+def _pending(session: Session, device_id: str, acknowledged: int) -> tuple[set, set]:
+    """Fields and new rows of this device the secretariat has not acknowledged yet."""
+    fields, inserted = set(), set()
+    for name, row_id, operation, changes in session.execute(select(
+            ChangeRecord.table_name, ChangeRecord.row_id, ChangeRecord.operation,
+            ChangeRecord.changes).where(ChangeRecord.device_id == device_id,
+                                        ChangeRecord.seq > acknowledged)):
+        if operation == "insert":
+            inserted.add((name, row_id))
+        fields.update((name, row_id, field) for field in json.loads(changes))
+    return fields, inserted
+
+
+def _apply_rows(session: Session, rows: list[dict[str, Any]], evidence: dict[str, bytes],
+                pending_fields: set, pending_rows: set,
+                progress: Callable[[int, int], None] | None = None) -> tuple[int, int, int]:
+    added = updated = kept = 0
+    for done, item in enumerate(rows, start=1):
+        name, row = item["table"], item["row"]
+        table, model = table_of(name), model_of(name)
+        try:
+            values = {key: to_python(table, key, value) for key, value in row.items()}
+        except ValueError as error:
+            raise UserError(f"a row of the secretariat's file cannot be read ({error}); "
+                            "nothing changed") from error
+        obj = session.get(model, row["id"])
+        if obj is None:
+            if name == "evidence" and session.get(EvidenceBlob, row["sha256"]) is None:
+                content = evidence.get(row["sha256"], b"")
+                session.add(EvidenceBlob(sha256=row["sha256"], size=len(content),
+                                         content=content))
+            session.add(model(**values))
+            added += 1
+        elif (name, row["id"]) not in pending_rows:
+            changed = False
+            for key, value in values.items():
+                if key in AUDIT_COLUMNS:
+                    continue
+                if canonical(table, key, getattr(obj, key)) == canonical(table, key, row[key]):
+                    continue
+                if (name, row["id"], key) in pending_fields:
+                    kept += 1
+                    continue
+                setattr(obj, key, value)
+                changed = True
+            if changed:
+                obj.updated_by = values.get("updated_by")
+                updated += 1
+        else:
+            kept += 1
+        if done % 200 == 0:
+            session.flush()
+            if progress is not None:
+                progress(done, len(rows))
+    session.flush()
+    return added, updated, kept
+
+
+def open_first_file(db_path: Path, file_path: Path, *, author: str) -> tuple[Database,
+                                                                             OpenSummary]:
+    """A new working database from the secretariat's first file; its key is pinned."""
+    exchange = read_exchange_file(Path(file_path))
+    manifest, rows = _check_issued(exchange)
+    if manifest["kind"] != SNAPSHOT:
+        raise ExchangeRejected(
+            f"{exchange.path.name}: an update for a copy that already exists; open it in that "
+            "copy, or ask the secretariat for a whole copy to start from")
+    counts: dict[str, int] = {}
+
+    def populate(session: Session, info: DatabaseInfo) -> None:
+        session.info[CONTEXT_KEY].record_changes = False
+        counts["added"], _, _ = _apply_rows(session, rows, exchange.evidence, set(), set())
+        info.role = "institution"
+        info.institution_id = manifest["institution_id"]
+        info.state_id = manifest.get("state_id")
+        info.title = f"{manifest.get('title') or 'NMRF Tracker'} — " \
+                     f"{manifest.get('institution_code', '')}"
+        session.add(Device(id=info.local_device_id, institution_id=manifest["institution_id"],
+                           name="This device", status=LOCAL, last_seq_applied=0,
+                           public_key=device_key(info.local_device_id).public_bytes))
+        session.add(Device(id=manifest["secretariat_device_id"], institution_id=None,
+                           name="Secretariat", status=SECRETARIAT, public_key=exchange.signer,
+                           last_seq_applied=manifest["master_seq"]))
+        session.flush()
+        session.add(ledger_entry("received", exchange, manifest, "opened", {}, author))
+
+    db = create_database(Path(db_path), author=author, populate=populate)
+    return db, OpenSummary(Path(db_path), SNAPSHOT, "opened",
+                           manifest.get("institution_code", ""), counts["added"], 0, 0,
+                           exchange.signer_fingerprint, {}, 0)
+
+
+def _devices(session: Session) -> tuple[DatabaseInfo, Device, Device]:
+    info = session.get(DatabaseInfo, 1)
+    if info.role != "institution":
+        raise UserError("This is the secretariat's database: files from ministries are "
+                        "consolidated, not opened (Exchange > Consolidate).")
+    own = session.get(Device, info.local_device_id)
+    pinned = session.scalar(select(Device).where(Device.status == SECRETARIAT))
+    if own is None or pinned is None:
+        raise UserError("This copy was not made from a secretariat's file; it cannot "
+                        "exchange files.")
+    return info, own, pinned
+
+
+def apply_secretariat_file(db: Database, file_path: Path,
+                           progress: Callable[[int, int], None] | None = None) -> OpenSummary:
+    exchange = read_exchange_file(Path(file_path))
+    reject = rejecting(exchange.path)
+    with db.read() as session:
+        info, own, pinned = _devices(session)
+        exchange.require_signer(pinned.public_key, "the secretariat's")
+        manifest, rows = _check_issued(exchange)
+        if manifest["secretariat_device_id"] != pinned.id:
+            raise reject("issued by another secretariat's database")
+        if manifest["institution_id"] != info.institution_id:
+            raise reject(f"issued for {manifest.get('institution_code')}, not this "
+                         "institution")
+        applied = pinned.last_seq_applied
+        code = manifest.get("institution_code", "")
+        own_id, pinned_id = own.id, pinned.id
+    mine = manifest.get("devices", {}).get(own_id, {})
+    outcomes = [o.get("outcome") for o in mine.get("outcomes", [])]
+    counts = {kind: outcomes.count(kind) for kind in set(outcomes)}
+    open_conflicts = sum(1 for c in manifest.get("conflicts", []) if c.get("status") == "open")
+    if manifest["master_seq"] < applied:
+        raise reject(f"older than a file already opened here (it holds the secretariat's "
+                     f"changes up to {manifest['master_seq']}, this copy has up to {applied})")
+    if manifest["master_seq"] == applied and manifest["kind"] == DELTA \
+            and not mine.get("outcomes"):
+        return OpenSummary(exchange.path, manifest["kind"], "already-opened", code, 0, 0, 0,
+                           exchange.signer_fingerprint, counts, open_conflicts)
+    if manifest["kind"] == DELTA and manifest["since"] > applied:
+        raise reject(f"it carries the secretariat's changes from {manifest['since']} on, but "
+                     f"this copy has them only up to {applied}: a file in between was never "
+                     "opened; ask the secretariat for a new file")
+    with db.write(record_changes=False) as session:
+        own = session.get(Device, own_id)
+        pinned = session.get(Device, pinned_id)
+        if "applied_through" in mine:
+            own.last_seq_applied = int(mine["applied_through"])
+        fields, inserted = _pending(session, own.id, own.last_seq_applied)
+        added, updated, kept = _apply_rows(session, rows, exchange.evidence, fields, inserted,
+                                           progress)
+        pinned.last_seq_applied = max(pinned.last_seq_applied, manifest["master_seq"])
+        session.add(ledger_entry("received", exchange, manifest, "opened",
+                                 {"outcomes": mine.get("outcomes", []),
+                                  "conflicts": manifest.get("conflicts", []),
+                                  "added": added, "updated": updated, "kept_local": kept},
+                                 db.author))
+    return OpenSummary(exchange.path, manifest["kind"], "opened", code, added, updated, kept,
+                       exchange.signer_fingerprint, counts, open_conflicts)
+
+
+def pending_changes(session: Session) -> tuple[int, int]:
+    """How many changes of this device wait to be sent, and the last one acknowledged."""
+    _, own, _ = _devices(session)
+    count = session.scalar(select(ChangeRecord.seq).where(
+        ChangeRecord.device_id == own.id).order_by(ChangeRecord.seq.desc()).limit(1)) or 0
+    return max(0, count - own.last_seq_applied), own.last_seq_applied
+
+
+def submit_file(db: Database, out: Path) -> SubmitSummary:
+    """Every change not yet acknowledged, signed with this device's key."""
+    out = Path(out)
+    with db.read() as session:
+        info, own, pinned = _devices(session)
+        records = []
+        hashes = set()
+        for record in session.scalars(select(ChangeRecord).where(
+                ChangeRecord.device_id == own.id, ChangeRecord.seq > own.last_seq_applied)
+                .order_by(ChangeRecord.seq)):
+            changes = json.loads(record.changes)
+            records.append({"id": record.id, "device_id": record.device_id, "seq": record.seq,
+                            "table_name": record.table_name, "row_id": record.row_id,
+                            "operation": record.operation,
+                            "base_row_version": record.base_row_version, "changes": changes,
+                            "author": record.author,
+                            "created_at": record.created_at.isoformat()})
+            if record.table_name == "evidence" and "sha256" in changes:
+                hashes.add(changes["sha256"][1])
+        evidence = {blob.sha256: blob.content for blob in session.scalars(
+            select(EvidenceBlob).where(EvidenceBlob.sha256.in_(sorted(hashes))))}
+        code = session.scalar(select(table_of("institution").c.code).where(
+            table_of("institution").c.id == info.institution_id)) or ""
+        manifest = {
+            "kind": "submission", "device_id": own.id, "institution_id": info.institution_id,
+            "institution_code": code, "secretariat_device_id": pinned.id,
+            "acknowledged_master_seq": pinned.last_seq_applied,
+            "acknowledged_own_seq": own.last_seq_applied,
+            "first_seq": records[0]["seq"] if records else None,
+            "last_seq": records[-1]["seq"] if records else None,
+            "schema_generation": schema_generation(), "application_version": __version__,
+            "prepared_at": utcnow().isoformat(),
+        }
+        own_id = own.id
+    written = write_exchange_file(out, manifest, records, evidence, device_key(own_id))
+    with db.write(record_changes=False) as session:
+        session.add(ledger_entry("issued", written, manifest, "prepared",
+                                 {"changes": len(records)}, db.author))
+    return SubmitSummary(out, len(records), len(evidence),
+                         manifest["first_seq"] or 0, manifest["last_seq"] or 0)

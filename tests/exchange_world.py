@@ -1,0 +1,117 @@
+"""A secretariat and its ministries in one test: files issued, opened, edited, sent back."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.lifecycle import open_database
+from app.exchange.consolidate import FileResult, consolidate_files
+from app.exchange.issue import issue_file
+from app.exchange.ministry import apply_secretariat_file, open_first_file, submit_file
+from app.exchange.rows import read_rows, writable_fields
+from app.exchange.scope import institution_scope
+from app.models import Assignment, Institution
+from app.services.permissions import FOCAL_POINT, SECRETARIAT, Actor
+from app.services.tracking import add_assessment
+
+AUTHOR = "tester"
+
+
+class World:
+    def __init__(self, master: Path, folder: Path):
+        self.master = master
+        self.folder = folder
+        self.copies: dict[str, Path] = {}
+        self._names = itertools.count(1)
+        with open_database(master, author=AUTHOR) as db, db.read() as session:
+            self.institutions = {code: id_ for code, id_ in session.execute(
+                select(Institution.code, Institution.id))}
+
+    def _file(self, stem: str) -> Path:
+        return self.folder / f"{stem}-{next(self._names)}.nmrf"
+
+    def issue(self, code: str) -> Path:
+        out = self._file(f"to-{code}")
+        with open_database(self.master, author=AUTHOR) as db:
+            issue_file(db, code, out)
+        return out
+
+    def open(self, code: str, file: Path):
+        path = self.copies.setdefault(code, self.folder / f"{code}.db")
+        if not path.exists():
+            db, summary = open_first_file(path, file, author=AUTHOR)
+            db.close()
+            return summary
+        with open_database(path, author=AUTHOR) as db:
+            return apply_secretariat_file(db, file)
+
+    def submit(self, code: str) -> Path:
+        out = self._file(f"from-{code}")
+        with open_database(self.copies[code], author=AUTHOR) as db:
+            submit_file(db, out)
+        return out
+
+    def consolidate(self, *files: Path, **options) -> list[FileResult]:
+        options.setdefault("accept_new_device", True)
+        with open_database(self.master, author=AUTHOR) as db:
+            return consolidate_files(db, list(files), **options)
+
+    def sync(self, code: str) -> None:
+        """The ministry sends what it has, the secretariat answers, the ministry opens it."""
+        self.consolidate(self.submit(code))
+        self.open(code, self.issue(code))
+
+    def edit(self, where: str, change: Callable[[Session, Any], Any], *,
+             as_secretariat: bool = False):
+        """Runs change(session, world) on the master ("master") or a ministry's copy, as a
+        focal point of that ministry (or as the secretariat with as_secretariat)."""
+        path = self.master if where == "master" else self.copies[where]
+        with open_database(path, author=AUTHOR) as db:
+            if where != "master" and not as_secretariat:
+                db.actor = Actor(f"Focal point {where}", FOCAL_POINT, self.institutions[where])
+            else:
+                db.actor = Actor("Secretariat", SECRETARIAT)
+            with db.write() as session:
+                return change(session, self)
+
+    def read(self, where: str, query: Callable[[Session], Any]):
+        path = self.master if where == "master" else self.copies[where]
+        with open_database(path, author=AUTHOR, read_only=True) as db, db.read() as session:
+            result = query(session)
+            session.expunge_all()  # what was read stays readable once the session is gone
+            return result
+
+    def scope_state(self, where: str, code: str) -> dict[str, dict[str, dict]]:
+        """The rows of the institution's scope (as the master sees the scope) in `where`,
+        without the columns each side keeps for itself."""
+        scope = self.read("master", lambda s: institution_scope(s, self.institutions[code]))
+        def rows(session):
+            return {name: {row["id"]: {k: v for k, v in row.items()
+                                       if k in writable_fields(name)}
+                           for row in read_rows(session, name, ids)}
+                    for name, ids in scope.items()}
+        return self.read(where, rows)
+
+
+def first_recommendation(session: Session, institution_id: str) -> str:
+    return session.scalar(select(Assignment.recommendation_id).where(
+        Assignment.institution_id == institution_id, Assignment.role == "lead",
+        Assignment.recommendation_id.is_not(None), Assignment.deleted.is_(False))
+        .order_by(Assignment.recommendation_id))
+
+
+def progress_report(code: str, narrative: str):
+    """An edit for World.edit: a new progress report of `code` on its first recommendation."""
+    def change(session, world):
+        institution = world.institutions[code]
+        return add_assessment(session, recommendation_id=first_recommendation(session,
+                                                                              institution),
+                              institution_id=institution, period="2026-H2",
+                              status_code="in_progress", narrative=narrative)
+    return change

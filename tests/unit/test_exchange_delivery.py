@@ -1,0 +1,183 @@
+"""Files lost, repeated, late, damaged or forged; raw databases; conflicts decided."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from sqlalchemy import select
+
+from app.db.lifecycle import copy_database, open_database
+from app.exchange import container
+from app.exchange.conflicts import list_conflicts, resolve_conflict
+from app.exchange.consolidate import revoke_device
+from app.exchange.container import (
+    ExchangeRejected,
+    read_exchange_file,
+    write_exchange_file,
+)
+from app.exchange.identity import device_key
+from app.exchange.keys import DeviceKey
+from app.models import Assessment, ChangeRecord, Conflict, Device
+from tests.exchange_world import World, progress_report
+
+
+@pytest.fixture
+def world(demo_path, tmp_path) -> World:
+    world = World(demo_path, tmp_path)
+    world.open("MOJ", world.issue("MOJ"))
+    world.sync("MOJ")
+    return world
+
+
+def _master_state(world: World):
+    return world.read("master", lambda s: (
+        s.scalar(select(ChangeRecord.seq).order_by(ChangeRecord.seq.desc()).limit(1)),
+        sorted((a.id, a.narrative) for a in s.scalars(select(Assessment))),
+        s.scalar(select(Device.last_seq_applied).where(Device.status == "active"))))
+
+
+def test_the_same_file_twice_or_an_older_file_after_a_newer_changes_nothing(world):
+    world.edit("MOJ", progress_report("MOJ", "one"))
+    older = world.submit("MOJ")
+    world.edit("MOJ", progress_report("MOJ", "two"))
+    newer = world.submit("MOJ")
+    [first] = world.consolidate(newer)
+    assert first.status == "applied" and first.count("applied") == 2
+    state = _master_state(world)
+    [again] = world.consolidate(newer)
+    [late] = world.consolidate(older)
+    assert (again.status, late.status) == ("already-imported", "already-imported")
+    assert _master_state(world) == state
+
+
+def test_a_gap_in_sequence_numbers_is_reported_not_papered_over(world, tmp_path):
+    before = tmp_path / "master-before.db"
+    copy_database(world.master, before)
+    world.edit("MOJ", progress_report("MOJ", "one"))
+    world.sync("MOJ")  # the ministry now believes change 1 acknowledged
+    world.edit("MOJ", progress_report("MOJ", "two"))
+    second = world.submit("MOJ")
+    shutil.copyfile(before, world.master)  # the secretariat restored an older backup
+    [result] = world.consolidate(second)
+    assert result.status == "rejected"
+    assert "changes 1–1 of this device of MOJ never arrived" in result.reason
+    assert "two" not in {narrative for _, narrative in _master_state(world)[1]}
+
+
+def test_damaged_and_forged_files_are_rejected_whole(world, tmp_path, monkeypatch):
+    world.edit("MOJ", progress_report("MOJ", "one"))
+    good = world.submit("MOJ")
+    data = good.read_bytes()
+    truncated = tmp_path / "truncated.nmrf"
+    truncated.write_bytes(data[: len(data) // 2])
+    flipped = tmp_path / "flipped.nmrf"
+    at = data.index(b'"narrative"')  # inside a signed change record
+    flipped.write_bytes(data[:at + 3] + bytes([data[at + 3] ^ 0x01]) + data[at + 4:])
+    content = read_exchange_file(good)
+    forged = write_exchange_file(tmp_path / "forged.nmrf", content.manifest, content.changes,
+                                 content.evidence, DeviceKey.generate()).path
+    with monkeypatch.context() as patched:  # as a later version would write it
+        patched.setattr(container, "FORMAT", container.FORMAT + 1)
+        newer = write_exchange_file(tmp_path / "newer.nmrf", content.manifest,
+                                    content.changes, content.evidence,
+                                    _key_of(world.copies["MOJ"])).path
+    state = _master_state(world)
+    results = world.consolidate(truncated, flipped, forged, newer)
+    assert [r.status for r in results] == ["rejected"] * 4
+    assert "signed with another key" in results[2].reason
+    assert "newer version" in results[3].reason
+    assert _master_state(world) == state
+
+
+def test_unknown_and_revoked_devices_are_rejected(world, tmp_path):
+    world.edit("MOJ", progress_report("MOJ", "one"))
+    file = world.submit("MOJ")
+    # a second ministry device never registered
+    world.open("MOH", world.issue("MOH"))
+    moh_file = world.submit("MOH")
+    [unknown] = world.consolidate(moh_file, accept_new_device=False)
+    assert unknown.status == "rejected" and "not registered yet" in unknown.reason
+    with open_database(world.master, author="t") as db, db.write() as session:
+        revoke_device(session, session.scalar(select(Device.id).where(
+            Device.institution_id == world.institutions["MOJ"])))
+    [revoked] = world.consolidate(file)
+    assert revoked.status == "rejected" and "revoked" in revoked.reason
+
+
+def test_a_raw_database_needs_confirmation_and_hostile_ones_are_refused(world, tmp_path):
+    report = world.edit("MOJ", progress_report("MOJ", "sent as a whole database"))
+    mailed = tmp_path / "moj-mailed.db"
+    copy_database(world.copies["MOJ"], mailed)
+    [unconfirmed] = world.consolidate(mailed)
+    assert unconfirmed.status == "rejected" and "unsigned" in unconfirmed.reason
+    hostile = tmp_path / "hostile.db"
+    copy_database(world.copies["MOJ"], hostile)
+    connection = sqlite3.connect(hostile)
+    connection.execute("CREATE VIEW spy AS SELECT * FROM person")
+    connection.commit()
+    connection.close()  # the view reaches the main file, which is all that travels
+    [refused] = world.consolidate(hostile, accept_unsigned=True)
+    assert refused.status == "rejected" and "view spy" in refused.reason
+    [accepted] = world.consolidate(mailed, accept_unsigned=True)
+    assert accepted.status == "applied" and accepted.unsigned
+    assert world.read("master", lambda s: s.get(Assessment, report).narrative) == \
+        "sent as a whole database"
+
+
+def test_ministry_refuses_files_of_another_key_older_ones_and_skipped_ones(world, tmp_path):
+    first = world.issue("MOJ")
+    second = world.issue("MOJ")
+    world.open("MOJ", second)
+    with pytest.raises(ExchangeRejected, match="older than a file already opened"):
+        # an older file: its high-water mark is below what this copy has
+        content = read_exchange_file(first)
+        stale = write_exchange_file(
+            tmp_path / "stale.nmrf", content.manifest | {"master_seq": 1}, content.changes,
+            content.evidence, _master_key(world))
+        world.open("MOJ", stale.path)
+    content = read_exchange_file(second)
+    other = write_exchange_file(tmp_path / "other.nmrf", content.manifest, content.changes,
+                                content.evidence, DeviceKey.generate())
+    with pytest.raises(ExchangeRejected, match="signed by another key"):
+        world.open("MOJ", other.path)
+    newer = write_exchange_file(tmp_path / "new-app.nmrf",
+                                content.manifest | {"schema_generation": 999,
+                                                    "master_seq": 10**6},
+                                content.changes, content.evidence, _master_key(world))
+    with pytest.raises(ExchangeRejected, match="newer version"):
+        world.open("MOJ", newer.path)
+
+
+def _key_of(path) -> DeviceKey:
+    with open_database(path, author="t", read_only=True) as db:
+        return device_key(db.identity.device_id)
+
+
+def _master_key(world: World) -> DeviceKey:
+    return _key_of(world.master)
+
+
+def test_a_resolved_conflict_goes_back_and_the_copies_converge(world):
+    report = world.edit("MOJ", progress_report("MOJ", "first"))
+    world.sync("MOJ")
+
+    def narrative(text):
+        def change(session, _world):
+            session.get(Assessment, report).narrative = text
+        return change
+    world.edit("master", narrative("secretariat"))
+    world.edit("MOJ", narrative("ministry"))
+    world.consolidate(world.submit("MOJ"))
+    [conflict] = world.read("master", lambda s: list_conflicts(s))
+    assert (conflict.base, conflict.master, conflict.incoming) == ("first", "secretariat",
+                                                                   "ministry")
+    assert conflict.institution == "MOJ"
+    world.edit("master", lambda s, w: resolve_conflict(
+        s, conflict.id, "merged", "both were right", "secretariat and ministry"))
+    world.open("MOJ", world.issue("MOJ"))
+    assert world.read("MOJ", lambda s: s.get(Assessment, report).narrative) == \
+        "secretariat and ministry"
+    assert world.scope_state("MOJ", "MOJ") == world.scope_state("master", "MOJ")
+    assert world.read("master", lambda s: s.scalar(select(Conflict.status))) == "resolved"
