@@ -77,13 +77,27 @@ def _touched_since(session: Session, device_id: str, since: int) -> dict[str, se
     return touched
 
 
+def _refused_rows(report: dict[str, Any]) -> dict[str, set[str]]:
+    """Rows where the institution's change did not land (rejected, or waiting in conflict):
+    they travel back as the master has them, so the copy shows what counts."""
+    rows: dict[str, set[str]] = defaultdict(set)
+    for device in report.values():
+        for outcome in device["outcomes"]:
+            if outcome.get("outcome") in ("rejected", "conflict"):
+                rows[outcome["table"]].add(outcome["row_id"])
+    return rows
+
+
 def _rows_to_send(session: Session, institution_id: str, device_id: str,
-                  since: int | None) -> dict[str, list[dict[str, Any]]]:
+                  since: int | None, refused: dict[str, set[str]]
+                  ) -> dict[str, list[dict[str, Any]]]:
     scope = institution_scope(session, institution_id)
     if since is None:
         wanted = {name: set(ids) for name, ids in scope.items()}
     else:
         touched = _touched_since(session, device_id, since)
+        for name, ids in refused.items():
+            touched[name] |= ids
         wanted = {name: scope[name] & touched.get(name, set()) for name in scope}
         assignment = table_of("assignment")
         newly = {rec for rec, institution in session.execute(select(
@@ -125,7 +139,9 @@ def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
         institution_id, code = institution.id, institution.code
         since = acknowledged_master_seq(session, institution.id)
         high_water = master_seq(session, master_device)
-        rows = _rows_to_send(session, institution.id, master_device, since)
+        report = outcomes_to_report(session, institution.id)
+        rows = _rows_to_send(session, institution.id, master_device, since,
+                             _refused_rows(report))
         ordered = [{"table": table.name, "row": row} for table in Base.metadata.sorted_tables
                    for row in rows.get(table.name, [])]
         hashes = {row["sha256"] for row in rows.get("evidence", [])}
@@ -145,7 +161,7 @@ def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
             "title": info.title, "state_id": info.state_id,
             "institution_id": institution.id, "institution_code": institution.code,
             "since": since or 0, "master_seq": high_water,
-            "devices": outcomes_to_report(session, institution.id),
+            "devices": report,
             "conflicts": conflicts,
             "schema_generation": schema_generation(),
             "application_version": __version__, "issued_at": utcnow().isoformat(),
