@@ -44,6 +44,8 @@ def add_exchange_parser(commands) -> None:
                              help="accept the unsigned changes of a whole database file "
                                   "mailed instead of an exchange file")
     consolidate.add_argument("--json", action="store_true", help="a JSON list on stdout")
+    consolidate.add_argument("--summary-pdf", type=Path, metavar="FILE.pdf",
+                             help="also write the summary as a PDF")
 
     conflicts = what.add_parser("conflicts", help="secretariat: the conflicts to review")
     conflicts.add_argument("--db", type=Path, required=True, metavar="MASTER")
@@ -125,6 +127,11 @@ def _consolidate(db, args) -> int:
     results = consolidate_files(db, args.files, dry_run=args.dry_run,
                                 accept_new_device=args.accept_new_device,
                                 accept_unsigned=args.accept_unsigned)
+    if args.summary_pdf:
+        from app.exports.exchange_summary import write_consolidation_summary
+
+        write_consolidation_summary(args.summary_pdf, results,
+                                    database_title=db.identity.title)
     if args.json:
         print(summary_json(results))
     else:

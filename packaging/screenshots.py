@@ -53,7 +53,86 @@ def main(folder: Path) -> None:
     app.processEvents()
     window.grab().save(str(folder / "reference-data.png"))
     report_screens(app, window, folder)
+    exchange_screens(app, window, folder)
     window.close_database()
+
+
+def exchange_screens(app, window, folder: Path) -> None:
+    """A round with the Ministry of Justice: the secretariat's Exchange page after
+    consolidating, the consolidation summary, the conflict review, the ministry's page."""
+    from sqlalchemy import select
+
+    from app.db.lifecycle import open_database
+    from app.exchange.conflicts import list_conflicts
+    from app.exchange.consolidate import consolidate_files
+    from app.exchange.issue import issue_file
+    from app.exchange.ministry import apply_secretariat_file, open_first_file, submit_file
+    from app.models import Assessment, Institution
+    from app.services.permissions import FOCAL_POINT, Actor
+    from app.services.tracking import add_assessment
+    from app.ui.dialogs.conflicts import ConflictReviewDialog
+    from app.ui.dialogs.consolidation import ConsolidationDialog
+
+    def settle() -> None:
+        window.tasks.wait()
+        for _ in range(10):
+            app.processEvents()
+
+    master = window.db
+    work = Path(tempfile.mkdtemp(prefix="nmrf-shots-exchange-"))
+    issue_file(master, "MOJ", work / "to-moj.nmrf")
+    issue_file(master, "MOH", work / "to-moh.nmrf")
+    copy, _ = open_first_file(work / "moj.db", work / "to-moj.nmrf", author="Amina Diallo")
+    with master.read() as session:
+        moj = session.scalar(select(Institution.id).where(Institution.code == "MOJ"))
+    copy.actor = Actor("Amina Diallo", FOCAL_POINT, moj)
+    with copy.read() as session:
+        report_id = session.scalar(select(Assessment.id).where(
+            Assessment.institution_id == moj).order_by(Assessment.id))
+    with copy.write() as session:
+        session.get(Assessment, report_id).narrative = (
+            "The draft law on legal aid was adopted by the Council of Ministers and sent "
+            "to Parliament in October.")
+        from app.models import Assignment
+        for rec in session.scalars(select(Assignment.recommendation_id).where(
+                Assignment.institution_id == moj, Assignment.role == "lead",
+                Assignment.recommendation_id.is_not(None)).limit(3)):
+            add_assessment(session, recommendation_id=rec, institution_id=moj,
+                           period="2026-H2", status_code="in_progress",
+                           narrative="Training of 120 judges completed; evaluation under way.")
+    submit_file(copy, work / "from-moj.nmrf")
+    with master.write() as session:
+        session.get(Assessment, report_id).narrative = (
+            "Draft law on legal aid under discussion (secretariat's note of 2 October).")
+    results = consolidate_files(master, [work / "from-moj.nmrf"], accept_new_device=True)
+    issue_file(master, "MOJ", work / "to-moj-2.nmrf")
+    apply_secretariat_file(copy, work / "to-moj-2.nmrf")
+    window.refresh_after_edit()
+    settle()
+    window.show_page(window.exchange)
+    settle()
+    window.grab().save(str(folder / "exchange-secretariat.png"))
+    dialog = ConsolidationDialog(results, dry_run=False, parent=window)
+    dialog.show()
+    settle()
+    dialog.grab().save(str(folder / "exchange-consolidation.png"))
+    dialog.close()
+    with master.read() as session:
+        conflicts = list_conflicts(session)
+    review = ConflictReviewDialog(conflicts, lambda *decision: None, window)
+    review.show()
+    settle()
+    review.grab().save(str(folder / "exchange-conflicts.png"))
+    review.close()
+    copy.close()
+    window.open_path(work / "moj.db")
+    while window.db is None or window.db.path != work / "moj.db" or window.tasks.busy:
+        window.tasks.wait(100)
+        app.processEvents()
+    window.show_page(window.exchange)
+    settle()
+    window.grab().save(str(folder / "exchange-ministry.png"))
+    _ = open_database
 
 
 def report_screens(app, window, folder: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -299,10 +299,16 @@ def summary_json(results: list[FileResult]) -> str:
 
 
 def consolidate_files(db: Database, paths: list[Path], *, dry_run: bool = False,
-                      accept_new_device: bool = False, accept_unsigned: bool = False,
+                      accept_new_device: bool | Collection[Path] = False,
+                      accept_unsigned: bool | Collection[Path] = False,
                       progress: Callable[[str, int, int], None] | None = None,
                       cancelled: Callable[[], bool] = lambda: False) -> list[FileResult]:
-    """Several files in turn, each whole or not at all, after one backup of the master."""
+    """Several files in turn, each whole or not at all, after one backup of the master.
+    The acceptances are for every file (the command line) or for the files the operator
+    confirmed one by one (the window)."""
+    def accepted(flag: bool | Collection[Path], path: Path) -> bool:
+        return flag if isinstance(flag, bool) else Path(path) in {Path(p) for p in flag}
+
     if not dry_run and paths:
         backup_database(db, backup_path_for(db.path, "before-consolidation"))
     results = []
@@ -310,8 +316,9 @@ def consolidate_files(db: Database, paths: list[Path], *, dry_run: bool = False,
         if cancelled():
             raise Cancelled
         results.append(consolidate_file(
-            db, Path(path), dry_run=dry_run, accept_new_device=accept_new_device,
-            accept_unsigned=accept_unsigned, cancelled=cancelled,
+            db, Path(path), dry_run=dry_run,
+            accept_new_device=accepted(accept_new_device, path),
+            accept_unsigned=accepted(accept_unsigned, path), cancelled=cancelled,
             progress=(lambda done, total, name=Path(path).name: progress(name, done, total))
             if progress else None))
     return results

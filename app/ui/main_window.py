@@ -39,6 +39,7 @@ from app.ui import messages
 from app.ui.dialogs.import_history import ImportHistoryDialog
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.new_database import NewDatabaseWizard
+from app.ui.exchange_commands import ExchangeCommandsMixin
 from app.ui.pages.activity import ActivityPage
 from app.ui.pages.dashboard import DashboardPage
 from app.ui.pages.institutions import InstitutionsPage
@@ -55,7 +56,8 @@ from app.ui.tracking_pages import TrackingPagesMixin
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, QMainWindow):
+class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, ExchangeCommandsMixin,
+                 QMainWindow):
     database_changed = Signal()
 
     def __init__(self, *, paths: AppPaths, settings: Settings, tasks: TaskRunner, author: str):
@@ -128,6 +130,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, QMainWin
         self.calendar.complete_requested.connect(actions.complete_deadline)
         self.activity = ActivityPage()
         self.activity.filters_changed.connect(self._show_activity)
+        self.exchange = self._build_exchange_page()
         self.vocabularies = VocabulariesPage()
         self.vocabularies.entries_wanted.connect(self._show_vocabulary)
         self.vocabularies.add_requested.connect(actions.add_entry)
@@ -150,6 +153,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, QMainWin
                             (self.tr("Plan"), self.plan),
                             (self.tr("Calendar"), self.calendar),
                             (self.tr("Institutions"), self.institutions),
+                            (self.tr("Exchange"), self.exchange),
                             (self.tr("Reference data"), self.vocabularies),
                             (self.tr("Activity"), self.activity)):
             self.navigation.addItem(label)
@@ -190,6 +194,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, QMainWin
                      QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._action(file_menu, self.tr("Open the &demo"), self.open_demo)
+        self._build_exchange_menu(file_menu)
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, self.tr("&Import recommendations…"),
                                           self.import_files, QKeySequence("Ctrl+I"))
@@ -386,6 +391,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, QMainWin
             self._show_plan()
             self._show_calendar()
             self._show_activity()
+            self._show_exchange()
 
         self.tasks.run(load, title=self.tr("Loading the register"), parent=self, on_done=show,
                        on_error=lambda e, d: messages.show_failure(

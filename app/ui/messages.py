@@ -133,3 +133,42 @@ def offer_open_or_print(parent: QWidget | None, title: str, text: str) -> str:
     box.exec()
     clicked = box.clickedButton()
     return "open" if clicked is open_button else "print" if clicked is print_button else "close"
+
+
+EXCHANGE_FILTER = "Exchange files (*.nmrf)"
+
+
+def choose_exchange_target(parent: QWidget | None, suggested: Path) -> Path | None:
+    return _save_as(parent, tr("Save the exchange file"), suggested, tr(EXCHANGE_FILTER),
+                    ".nmrf")
+
+
+def choose_exchange_file(parent: QWidget | None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Open a file from the secretariat"), "",
+                                          tr(EXCHANGE_FILTER + ";;All files (*)"))
+    return Path(name) if name else None
+
+
+def choose_files_to_consolidate(parent: QWidget | None) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, tr("Choose the ministries' files"), "",
+        tr("Exchange files (*.nmrf);;Whole databases mailed instead (*.db);;All files (*)"))
+    return [Path(name) for name in names]
+
+
+def confirm_device(parent: QWidget | None, file_name: str, institution: str,
+                   fingerprint: str, unsigned: bool) -> bool:
+    """The operator compares the fingerprint with the focal point before a new device (or
+    unsigned changes) may change anything."""
+    if unsigned:
+        text = tr("{0} is a whole database of {1}, not a signed exchange file: its changes "
+                  "are unsigned and anyone could have made it. Apply them only if you have "
+                  "confirmed with the focal point that they sent it.").format(
+            file_name, institution)
+    else:
+        text = tr("{0} comes from a device of {1} seen for the first time. Its key "
+                  "fingerprint is\n\n{2}\n\nRead it to the focal point (by phone, not by "
+                  "e-mail) and register the device only if it matches theirs.").format(
+            file_name, institution, fingerprint)
+    answer = QMessageBox.question(parent, tr("Confirm before consolidating"), text)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,77 @@
+"""The consolidation summary as a PDF: per file, what came of it and of each change that did
+not simply apply — to file with the meeting papers or send to the institution."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+from app.exchange.consolidate import FileResult
+from app.exports.pdf_common import (
+    grid_style,
+    numbered_canvas,
+    register_fonts,
+    styles,
+    write_atomically,
+)
+
+STATUS = {"applied": "applied", "rejected": "rejected — nothing changed",
+          "already-imported": "already imported — nothing changed",
+          "would-apply": "would apply (dry run)"}
+
+
+def write_consolidation_summary(path: Path, results: list[FileResult], *,
+                                database_title: str = "") -> Path:
+    register_fonts()
+    style = styles()
+    width = landscape(A4)[0] - 30 * mm
+    story = [Paragraph(escape("Consolidation summary"), style["h1"]),
+             Paragraph(escape(f"{database_title} · {date.today().isoformat()} · "
+                              f"{len(results)} file(s)"), style["small"]),
+             Spacer(1, 4 * mm)]
+    for result in results:
+        data = result.as_json()
+        story.append(Paragraph(escape(f"{result.file} — {result.institution or '?'}"),
+                               style["h2"]))
+        facts = [f"Status: {STATUS.get(result.status, result.status)}"]
+        if result.reason:
+            facts.append(result.reason)
+        if result.unsigned:
+            facts.append("Unsigned changes from a whole database file, accepted by the "
+                         "operator.")
+        if result.new_device:
+            facts.append(f"New device registered, key fingerprint {result.fingerprint}.")
+        facts.append(f"{data['applied']} applied, {data['unchanged']} unchanged, "
+                     f"{len(data['rejected'])} rejected, {data['conflicts']} in conflict.")
+        story += [Paragraph(escape(fact), style["text"]) for fact in facts]
+        details = [o for o in result.outcomes if o.outcome in ("rejected", "conflict")]
+        if details:
+            rows = [[Paragraph(escape(text), style["head"]) for text in (
+                "Change", "Record", "Outcome", "Reason or fields in conflict")]]
+            for outcome in details:
+                rows.append([str(outcome.seq),
+                             Paragraph(escape(f"{outcome.table.replace('_', ' ')} "
+                                              f"{outcome.row_id}"), style["body"]),
+                             outcome.outcome,
+                             Paragraph(escape(outcome.reason or ", ".join(
+                                 outcome.conflict_fields)), style["body"])])
+            table = Table(rows, repeatRows=1, colWidths=[
+                width * share for share in (0.08, 0.32, 0.1, 0.5)])
+            table.setStyle(grid_style())
+            story += [Spacer(1, 2 * mm), table]
+        story.append(Spacer(1, 5 * mm))
+
+    def build(filename: str) -> None:
+        document = SimpleDocTemplate(filename, pagesize=landscape(A4), leftMargin=15 * mm,
+                                     rightMargin=15 * mm, topMargin=16 * mm,
+                                     bottomMargin=16 * mm, title="Consolidation summary")
+        document.build(story, canvasmaker=numbered_canvas("Consolidation summary",
+                                                          "page {page} of {total}"))
+
+    write_atomically(Path(path), build)
+    return Path(path)

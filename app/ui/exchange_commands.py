@@ -1,0 +1,211 @@
+"""The window's exchange commands: issue, consolidate, review conflicts (secretariat); open
+the secretariat's files and prepare files for it (ministry). Every operation runs off the UI
+thread through the task runner, then the page and the register are refreshed."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.exchange.conflicts import list_conflicts, resolve_conflict
+from app.exchange.consolidate import consolidate_files
+from app.exchange.issue import issue_file
+from app.exchange.ministry import apply_secretariat_file, open_first_file, submit_file
+from app.exchange.overview import exchange_overview
+from app.exports.exchange_summary import write_consolidation_summary
+from app.ui import messages
+from app.ui.dialogs.conflicts import ConflictReviewDialog
+from app.ui.dialogs.consolidation import ConsolidationDialog
+from app.ui.pages.exchange import ExchangePage
+
+
+class ExchangeCommandsMixin:
+    def _build_exchange_page(self) -> ExchangePage:
+        page = ExchangePage()
+        page.issue_requested.connect(self.issue_exchange_file)
+        page.consolidate_requested.connect(self.consolidate_exchange_files)
+        page.conflicts_requested.connect(self.review_conflicts)
+        page.submit_requested.connect(self.submit_exchange_file)
+        page.open_file_requested.connect(self.open_secretariat_file)
+        return page
+
+    def _build_exchange_menu(self, file_menu) -> None:
+        self.open_exchange_action = self._action(
+            file_menu, self.tr("Open a file from the &secretariat…"),
+            self.open_secretariat_file)
+
+    def _failed(self, title: str):
+        return lambda error, details: messages.show_failure(self, title, error, details)
+
+    def _show_exchange(self) -> None:
+        db = self.db
+        if db is None:
+            return
+
+        def read(progress, cancelled):
+            with db.read() as session:
+                return exchange_overview(session)
+
+        self.tasks.run(read, title=self.tr("Reading the exchange ledger"), parent=self,
+                       on_done=lambda overview: self.db is db
+                       and self.exchange.show_overview(overview),
+                       on_error=self._failed(self.tr("Cannot read the exchange ledger")))
+
+    def issue_exchange_file(self, code: str) -> None:
+        db = self.db
+        suggested = Path.home() / f"{code}-from-secretariat-{date.today().isoformat()}.nmrf"
+        target = messages.choose_exchange_target(self, suggested)
+        if db is None or target is None:
+            return
+
+        def done(summary) -> None:
+            what = self.tr("a whole copy") if summary.kind == "snapshot" else self.tr(
+                "the changes since what it acknowledged")
+            messages.show_info(self, self.tr("File issued"), self.tr(
+                "{0} holds {1} for {2}: {3} rows, {4} evidence files.\n\nSigned with the "
+                "secretariat's key, fingerprint {5} — the focal point compares it when "
+                "opening the file the first time.").format(
+                summary.path, what, summary.institution, summary.rows, summary.evidence,
+                summary.fingerprint))
+            self._show_exchange()
+
+        self.tasks.run(lambda progress, cancelled: issue_file(db, code, target),
+                       title=self.tr("Issuing the file for {0}").format(code), parent=self,
+                       on_done=done, on_error=self._failed(self.tr("Cannot issue the file")))
+
+    def consolidate_exchange_files(self) -> None:
+        db = self.db
+        files = messages.choose_files_to_consolidate(self)
+        if db is None or not files:
+            return
+        self.tasks.run(
+            lambda progress, cancelled: consolidate_files(
+                db, files, dry_run=True, accept_new_device=True, accept_unsigned=True,
+                progress=lambda name, done, total: progress(done, total, name)),
+            title=self.tr("Checking the files"), parent=self,
+            on_done=lambda results: self._confirm_and_apply(db, files, results),
+            on_error=self._failed(self.tr("Cannot check the files")))
+
+    def _confirm_and_apply(self, db, files: list[Path], preview) -> None:
+        new_devices, unsigned = [], []
+        for path, result in zip(files, preview, strict=True):
+            if result.status != "would-apply":
+                continue
+            if (result.new_device or result.unsigned) and messages.confirm_device(
+                    self, result.file, result.institution, result.fingerprint,
+                    result.unsigned):
+                (unsigned if result.unsigned else new_devices).append(path)
+                if result.unsigned and result.new_device:
+                    new_devices.append(path)
+        if ConsolidationDialog(preview, dry_run=True, parent=self).exec() != \
+                ConsolidationDialog.DialogCode.Accepted:
+            return
+
+        def done(results) -> None:
+            dialog = ConsolidationDialog(results, dry_run=False, parent=self)
+            dialog.exec()
+            if dialog.export_wanted:
+                self._export_consolidation(db, results)
+            self.refresh_after_edit()
+
+        self.tasks.run(
+            lambda progress, cancelled: consolidate_files(
+                db, files, accept_new_device=new_devices, accept_unsigned=unsigned,
+                progress=lambda name, done, total: progress(done, total, name),
+                cancelled=cancelled),
+            title=self.tr("Consolidating"), parent=self, cancellable=True, on_done=done,
+            on_error=self._failed(self.tr("Consolidation stopped; the database is as it "
+                                          "was before the file being applied")))
+
+    def _export_consolidation(self, db, results) -> None:
+        target = messages.choose_pdf_target(
+            self, Path.home() / f"consolidation-{date.today().isoformat()}.pdf")
+        if target is None:
+            return
+        self.tasks.run(
+            lambda progress, cancelled: write_consolidation_summary(
+                target, results, database_title=db.identity.title),
+            title=self.tr("Writing the summary"), parent=self,
+            on_done=lambda path: messages.open_file(path),
+            on_error=self._failed(self.tr("Cannot write the summary")))
+
+    def review_conflicts(self) -> None:
+        db = self.db
+        if db is None:
+            return
+
+        def read(progress, cancelled):
+            with db.read() as session:
+                return list_conflicts(session)
+
+        def show(conflicts) -> None:
+            dialog = ConflictReviewDialog(conflicts, lambda *decision: decide(
+                dialog, *decision), self)
+            dialog.exec()
+            self.refresh_after_edit()
+
+        def decide(dialog, conflict_id, choice, justification, merged) -> None:
+            def work(progress, cancelled):
+                with db.write() as session:
+                    resolve_conflict(session, conflict_id, choice, justification, merged)
+                return read(progress, cancelled)
+            self.tasks.run(work, title=self.tr("Recording the decision"), parent=dialog,
+                           on_done=dialog.show_conflicts,
+                           on_error=lambda error, details: dialog.show_error(str(error)))
+
+        self.tasks.run(read, title=self.tr("Reading the conflicts"), parent=self,
+                       on_done=show, on_error=self._failed(self.tr("Cannot read the conflicts")))
+
+    def submit_exchange_file(self) -> None:
+        db = self.db
+        suggested = Path.home() / f"to-secretariat-{date.today().isoformat()}.nmrf"
+        target = messages.choose_exchange_target(self, suggested)
+        if db is None or target is None:
+            return
+        self.tasks.run(
+            lambda progress, cancelled: submit_file(db, target),
+            title=self.tr("Preparing the file"), parent=self,
+            on_done=lambda summary: (messages.show_info(
+                self, self.tr("File ready"), self.tr(
+                    "{0} holds {1} change(s) and {2} evidence file(s), signed by this "
+                    "computer. It was checked after writing: copy it to the USB stick or "
+                    "attach it to an e-mail for the secretariat.").format(
+                    summary.path, summary.changes, summary.evidence)), self._show_exchange()),
+            on_error=self._failed(self.tr("Cannot prepare the file")))
+
+    def open_secretariat_file(self) -> None:
+        file = messages.choose_exchange_file(self)
+        if file is None:
+            return
+        db = self.db
+        if db is not None and db.identity.role == "institution":
+            def done(summary) -> None:
+                messages.show_info(self, self.tr("File opened"), self.tr(
+                    "{0}: {1} rows added, {2} updated; {3} of your changes kept until the "
+                    "secretariat has them.").format(summary.path.name, summary.added,
+                                                    summary.updated, summary.kept_local))
+                self.refresh_after_edit()
+            self.tasks.run(
+                lambda progress, cancelled: apply_secretariat_file(
+                    db, file, lambda done, total: progress(done, total, "")),
+                title=self.tr("Opening {0}").format(file.name), parent=self, on_done=done,
+                on_error=self._failed(self.tr("Cannot open {0}").format(file.name)))
+            return
+        target = messages.choose_database_to_create(
+            self, self.paths.data / f"{file.stem}.db")
+        if target is None:
+            return
+
+        def created(result) -> None:
+            new_db, summary = result
+            self._attach(new_db)
+            messages.show_info(self, self.tr("Your working copy is ready"), self.tr(
+                "{0} now holds {1}'s recommendations and everything attached to them.\n\n"
+                "The secretariat's key is pinned: fingerprint {2}. Compare it with the one "
+                "the secretariat gives you; files signed by any other key will be "
+                "refused.").format(target, summary.institution, summary.fingerprint))
+
+        self.tasks.run(
+            lambda progress, cancelled: open_first_file(target, file, author=self.author),
+            title=self.tr("Creating your working copy"), parent=self, on_done=created,
+            on_error=self._failed(self.tr("Cannot open {0}").format(file.name)))
