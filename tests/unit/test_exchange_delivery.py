@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 
@@ -19,7 +20,8 @@ from app.exchange.container import (
 )
 from app.exchange.identity import device_key
 from app.exchange.keys import DeviceKey
-from app.models import Assessment, ChangeRecord, Conflict, Device
+from app.models import Assessment, ChangeRecord, Conflict, Device, Evidence, EvidenceBlob
+from app.services.evidence import EvidenceSpec, store_evidence
 from tests.exchange_world import World, progress_report
 
 
@@ -181,3 +183,19 @@ def test_a_resolved_conflict_goes_back_and_the_copies_converge(world):
         "secretariat and ministry"
     assert world.scope_state("MOJ", "MOJ") == world.scope_state("master", "MOJ")
     assert world.read("master", lambda s: s.scalar(select(Conflict.status))) == "resolved"
+
+
+def test_evidence_travels_with_the_report_it_documents(world):
+    content = b"%PDF-1.4\n% decree of 3 March\n"
+    report = world.edit("MOJ", progress_report("MOJ", "decree adopted"))
+    evidence = world.edit("MOJ", lambda session, _world: store_evidence(session, EvidenceSpec(
+        content=content, original_name="decree.pdf", title="Decree 2026-14",
+        assessment_id=report)))
+    file = world.submit("MOJ")
+    assert hashlib.sha256(content).hexdigest() in read_exchange_file(file).evidence
+    [result] = world.consolidate(file)
+    assert result.count("applied") == 2
+    stored = world.read("master", lambda s: (s.get(Evidence, evidence).title,
+                                             s.get(EvidenceBlob, s.get(Evidence,
+                                                                       evidence).sha256).content))
+    assert stored == ("Decree 2026-14", content)
