@@ -62,12 +62,11 @@ def exchange_screens(app, window, folder: Path) -> None:
     consolidating, the consolidation summary, the conflict review, the ministry's page."""
     from sqlalchemy import select
 
-    from app.db.lifecycle import open_database
     from app.exchange.conflicts import list_conflicts
     from app.exchange.consolidate import consolidate_files
     from app.exchange.issue import issue_file
     from app.exchange.ministry import apply_secretariat_file, open_first_file, submit_file
-    from app.models import Assessment, Institution
+    from app.models import Assessment, Assignment, Institution
     from app.services.permissions import FOCAL_POINT, Actor
     from app.services.tracking import add_assessment
     from app.ui.dialogs.conflicts import ConflictReviewDialog
@@ -93,7 +92,6 @@ def exchange_screens(app, window, folder: Path) -> None:
         session.get(Assessment, report_id).narrative = (
             "The draft law on legal aid was adopted by the Council of Ministers and sent "
             "to Parliament in October.")
-        from app.models import Assignment
         for rec in session.scalars(select(Assignment.recommendation_id).where(
                 Assignment.institution_id == moj, Assignment.role == "lead",
                 Assignment.recommendation_id.is_not(None)).limit(3)):
@@ -132,7 +130,6 @@ def exchange_screens(app, window, folder: Path) -> None:
     window.show_page(window.exchange)
     settle()
     window.grab().save(str(folder / "exchange-ministry.png"))
-    _ = open_database
 
 
 def report_screens(app, window, folder: Path) -> None:

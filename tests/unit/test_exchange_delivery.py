@@ -129,17 +129,22 @@ def test_a_raw_database_needs_confirmation_and_hostile_ones_are_refused(world, t
 
 
 def test_ministry_refuses_files_of_another_key_older_ones_and_skipped_ones(world, tmp_path):
-    first = world.issue("MOJ")
     second = world.issue("MOJ")
     world.open("MOJ", second)
-    with pytest.raises(ExchangeRejected, match="older than a file already opened"):
-        # an older file: its high-water mark is below what this copy has
-        content = read_exchange_file(first)
-        stale = write_exchange_file(
-            tmp_path / "stale.nmrf", content.manifest | {"master_seq": 1}, content.changes,
-            content.evidence, _master_key(world))
-        world.open("MOJ", stale.path)
     content = read_exchange_file(second)
+    # an older file: its high-water mark is below what this copy has
+    stale = write_exchange_file(tmp_path / "stale.nmrf", content.manifest | {"master_seq": 1},
+                                content.changes, content.evidence, _master_key(world))
+    with pytest.raises(ExchangeRejected, match="older than a file already opened"):
+        world.open("MOJ", stale.path)
+    # a file that assumes an earlier one was opened here, when it never was
+    applied = content.manifest["master_seq"]
+    skipping = write_exchange_file(
+        tmp_path / "skipping.nmrf", content.manifest | {"since": applied + 5,
+                                                        "master_seq": applied + 9},
+        content.changes, content.evidence, _master_key(world))
+    with pytest.raises(ExchangeRejected, match="a file in between was never opened"):
+        world.open("MOJ", skipping.path)
     other = write_exchange_file(tmp_path / "other.nmrf", content.manifest, content.changes,
                                 content.evidence, DeviceKey.generate())
     with pytest.raises(ExchangeRejected, match="signed by another key"):
