@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, select
@@ -28,6 +29,7 @@ def table_of(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
+@cache  # asked for every change of a file
 def model_of(name: str):
     for mapper in Base.registry.mappers:
         if mapper.local_table.name == name:
@@ -35,6 +37,7 @@ def model_of(name: str):
     raise KeyError(name)
 
 
+@cache
 def writable_fields(name: str) -> frozenset[str]:
     """Columns a change record may carry: everything but the audit columns."""
     return frozenset(c.name for c in table_of(name).columns) - AUDIT_COLUMNS
