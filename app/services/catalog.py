@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import search
+from app.db.fast_read import among, plain_rows
 from app.models import (
     Assignment,
     DatabaseInfo,
@@ -119,10 +120,9 @@ def _ordered_ids(session: Session, sort: SortKey, descending: bool) -> list[str]
         .where(Recommendation.deleted.is_(False))
     )
     if sort == SortKey.REFERENCE:
-        rows = session.execute(
-            base.add_columns(Review.year, Review.cycle, Review.session, Review.state_id,
-                             Review.symbol, Recommendation.reference)
-        ).all()
+        rows = plain_rows(session, base.add_columns(
+            Review.year, Review.cycle, Review.session, Review.state_id, Review.symbol,
+            Recommendation.reference))
         # Most recent review first, then paragraph order ("7.10" after "7.9").
         rows.sort(key=lambda r: (-(r[1] or 0), -(r[2] or 0), -(r[3] or 0), r[4], r[5] or "",
                                  _natural(r[6])), reverse=descending)
@@ -154,6 +154,7 @@ def recommendation_rows(session: Session, ids: Sequence[str]) -> list[Recommenda
     """Rows for the given ids, in the same order (ids that vanished are skipped)."""
     if not ids:
         return []
+    ids = list(ids)
     records = {
         row.id: row
         for row in session.execute(
@@ -174,14 +175,14 @@ def recommendation_rows(session: Session, ids: Sequence[str]) -> list[Recommenda
             .join(State, State.id == Review.state_id)
             .join(Mechanism, Mechanism.id == Review.mechanism_id)
             .join(Position, Position.code == Recommendation.position_code)
-            .where(Recommendation.id.in_(ids))
+            .where(among(Recommendation.id, ids))
         )
     }
     roles: dict[tuple[str, str], list[str]] = defaultdict(list)
     for rec_id, role, code in session.execute(
         select(Assignment.recommendation_id, Assignment.role, Institution.code)
         .join(Institution, Institution.id == Assignment.institution_id)
-        .where(Assignment.recommendation_id.in_(ids), Assignment.deleted.is_(False))
+        .where(among(Assignment.recommendation_id, ids), Assignment.deleted.is_(False))
         .order_by(Institution.code)
     ):
         roles[(rec_id, role)].append(code)
@@ -195,14 +196,14 @@ def recommendation_rows(session: Session, ids: Sequence[str]) -> list[Recommenda
     for rec_id, code, name in session.execute(
             select(RecommendationTheme.recommendation_id, Theme.code, Theme.name)
             .join(Theme, Theme.id == RecommendationTheme.theme_id)
-            .where(RecommendationTheme.recommendation_id.in_(ids),
+            .where(among(RecommendationTheme.recommendation_id, ids),
                    RecommendationTheme.deleted.is_(False)).order_by(Theme.code, Theme.name)):
         themes[rec_id].append(code or name)
     goals: dict[str, set[int]] = defaultdict(set)
     for rec_id, number in session.execute(
             select(RecommendationSdg.recommendation_id, SdgGoal.number)
             .join(SdgGoal, SdgGoal.id == RecommendationSdg.goal_id)
-            .where(RecommendationSdg.recommendation_id.in_(ids),
+            .where(among(RecommendationSdg.recommendation_id, ids),
                    RecommendationSdg.deleted.is_(False))):
         goals[rec_id].add(number)
     today = date.today()
@@ -295,9 +296,12 @@ class RegisterReader:
             keep = self.facets.matching(selection)
             return [rec_id for rec_id in ordered if rec_id in keep]
         positions = self._positions_for(sort, descending)
-        places = [positions[rowid] for rowid in rowids if rowid in positions]
+        # map() keeps this loop in C: a common word matches tens of thousands of rows.
+        places = list(map(positions.get, rowids))
+        if None in places:  # rows deleted since the index was written
+            places = [place for place in places if place is not None]
         places.sort()
-        found = [ordered[place] for place in places]
+        found = list(map(ordered.__getitem__, places))
         if selection:
             keep = self.facets.matching(selection, within=set(found))
             found = [rec_id for rec_id in found if rec_id in keep]

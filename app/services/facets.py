@@ -19,6 +19,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.fast_read import among
 from app.models import (
     ActionRecommendation,
     AffectedGroup,
@@ -235,7 +236,7 @@ def open_deadlines(session: Session, until: date | None = None,
         conditions.append(Deadline.due_date <= until)
 
     def only(column):
-        return (column.in_(recommendation_ids),) if recommendation_ids is not None else ()
+        return (among(column, recommendation_ids),) if recommendation_ids is not None else ()
 
     return [tuple(row) for row in session.execute(
         select(Deadline.recommendation_id, Deadline.due_date)

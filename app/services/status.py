@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.fast_read import among
 from app.models import Assessment, ImplementationStatus
 
 NOT_ASSESSED = "not_assessed"
@@ -40,7 +41,7 @@ def current_statuses(
         .order_by(Assessment.accepted_at, Assessment.period)
     )
     if recommendation_ids is not None:
-        query = query.where(Assessment.recommendation_id.in_(list(recommendation_ids)))
+        query = query.where(among(Assessment.recommendation_id, recommendation_ids))
     latest: dict[tuple[str, str], tuple[str, int]] = {}
     for rec_id, institution_id, status_code, rank in session.execute(query):
         latest[(rec_id, institution_id)] = (status_code, rank)

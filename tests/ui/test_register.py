@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app.db.lifecycle import open_database
 from app.models import Assignment, Institution, Recommendation
-from app.services import clusters
+from app.services import clusters, register
 from app.services.catalog import RegisterReader
 from app.services.facets import NO_LEAD, Facet, Selection
+from app.services.reference import find_state
 from app.settings import Settings
 from app.ui.dialogs.choose import ChooseDialog
 from app.ui.dialogs.clusters import ClustersDialog
-from app.ui.qt_models.recommendations import Column, RecommendationTableModel
+from app.ui.qt_models.recommendations import (
+    ID_ROLE,
+    SORT_ROLE,
+    Column,
+    RecommendationTableModel,
+)
 from app.ui.register_actions import NEW_CLUSTER
 from tests.conftest import AUTHOR
 from tests.ui.conftest import wait_for_database
@@ -227,6 +233,34 @@ def test_filtered_model_passes_the_model_tester(qtmodeltester, demo_path):
         qtmodeltester.check(model)
         model.sort(Column.STATUS, Qt.SortOrder.DescendingOrder)
         qtmodeltester.check(model)
+
+
+def test_cells_show_excerpts_and_tooltips_give_values_whole(demo_path):
+    long_text = " ".join(["Adopt a comprehensive national action plan on business and human "
+                          "rights"] * 5)
+    with open_database(demo_path, author=AUTHOR) as db:
+        with db.write() as session:
+            review = register.add_review(session, register.ReviewSpec(
+                mechanism_code="CRC", state_id=find_state(session, "FRA").id, year=2024))
+            register.add_recommendation(session, register.RecommendationSpec(
+                review_id=review, text=long_text, reference="9.1",
+                position_code="not_applicable"))
+        reader = RegisterReader(db)
+        model = RecommendationTableModel()
+        model.set_reader(reader, reader.ids())
+        rows = [model.row_data(row) for row in range(model.rowCount())]
+        long_row = next(n for n, row in enumerate(rows) if row.text == long_text)
+        text = model.index(long_row, Column.TEXT)
+        shown = model.data(text)
+        assert shown.endswith("…") and len(shown) < len(rows[long_row].text)
+        assert model.data(text, Qt.ItemDataRole.ToolTipRole) == rows[long_row].text
+        assert model.data(text, SORT_ROLE) == rows[long_row].text
+        unassessed = next(n for n, row in enumerate(rows) if not row.status)
+        assert model.data(model.index(unassessed, Column.STATUS)) == "Not assessed"
+        assert model.data(model.index(0, Column.REFERENCE), ID_ROLE) == rows[0].id
+        assert model.data(model.index(0, Column.REFERENCE), Qt.ItemDataRole.DecorationRole) \
+            is None
+        assert model.data(QModelIndex()) is None
 
 
 def test_choose_dialog_narrows_as_you_type(qtbot):

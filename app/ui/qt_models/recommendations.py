@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -62,6 +63,27 @@ SORTABLE = {
 }
 
 
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
+_ANSWERED_ROLES = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE, ID_ROLE, SORT_ROLE})
+_NOT_LOADED = object()
+_COLUMNS = len(Column)
+
+
+@dataclass(frozen=True, slots=True)
+class _ShownRow:
+    row: RecommendationRow
+    display: tuple[str, ...]  # one value per Column, as the cell shows it
+
+
+def _display_values(row: RecommendationRow, not_assessed: str) -> tuple[str, ...]:
+    values = [getattr(row, _FIELDS[column]) for column in Column]
+    values[Column.TEXT] = _excerpt(row.text)
+    values[Column.STATUS] = row.status or not_assessed
+    return tuple(values)
+
+
 def _excerpt(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= EXCERPT_LENGTH else flat[: EXCERPT_LENGTH - 1] + "…"
@@ -72,7 +94,7 @@ class RecommendationTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._reader = reader
         self._ids: list[str] = []
-        self._cache: dict[str, RecommendationRow | None] = {}
+        self._cache: dict[str, _ShownRow | None] = {}
         self.query = ""
         self.selection = Selection()
         self._sort = (SortKey.REFERENCE, False)
@@ -135,16 +157,32 @@ class RecommendationTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_data(self, row: int) -> RecommendationRow | None:
+        shown = self._shown(row)
+        return shown.row if shown is not None else None
+
+    def _shown(self, row: int) -> _ShownRow | None:
         rec_id = self._ids[row]
-        if rec_id not in self._cache:
+        shown = self._cache.get(rec_id, _NOT_LOADED)
+        if shown is _NOT_LOADED:
             if len(self._cache) > MAX_CACHED_ROWS:
                 self._cache.clear()
             start = row - row % PAGE_SIZE
             page = self._ids[start : start + PAGE_SIZE]
             loaded = {r.id: r for r in self._reader.rows(page)} if self._reader else {}
+            not_assessed = self.tr("Not assessed")
             for page_id in page:
-                self._cache[page_id] = loaded.get(page_id)
-        return self._cache[rec_id]
+                found = loaded.get(page_id)
+                self._cache[page_id] = (_ShownRow(found, _display_values(found, not_assessed))
+                                        if found is not None else None)
+            shown = self._cache[rec_id]
+        return shown
+
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount() and columnCount() through Python each time, for
+        # every cell painted; the bounds are checked here in one call instead.
+        if parent.isValid() or not (0 <= row < len(self._ids) and 0 <= column < _COLUMNS):
+            return QModelIndex()
+        return self.createIndex(row, column)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
         return 0 if parent.isValid() else len(self._ids)
@@ -153,33 +191,36 @@ class RecommendationTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # Called for every role of every visible cell at each paint: the cheap refusals come
+        # first and the displayed values are computed once per row, when its page is loaded.
+        if role not in _ANSWERED_ROLES:
+            return None
+        row_number = index.row()  # -1 for an invalid index
+        if not 0 <= row_number < len(self._ids):
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE,
-                        Qt.ItemDataRole.ForegroundRole):
+            return self._ids[row_number]
+        shown = self._shown(row_number)
+        if shown is None:
             return None
-        row = self.row_data(index.row())
-        if row is None:
-            return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.ForegroundRole:
+        column = index.column()
+        if role == DISPLAY_ROLE:
+            return shown.display[column]
+        row = shown.row
+        if role == FOREGROUND_ROLE:
             overdue = column == Column.DEADLINE and row.overdue
             return QBrush(QColor(OVERDUE_COLOUR)) if overdue else None
-        value = getattr(row, _FIELDS[column])
-        if column == Column.STATUS and not value:
-            value = self.tr("Not assessed")
-        if role == Qt.ItemDataRole.DisplayRole and column == Column.TEXT:
-            return _excerpt(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             # Narrow cells cut long values: the tooltip gives them whole.
             if column == Column.REVIEW:
                 return row.symbol or None
             if column == Column.DEADLINE and row.overdue:
-                return self.tr("Overdue since {0}").format(value)
-            return value or None
-        return value
+                return self.tr("Overdue since {0}").format(row.next_deadline)
+            if column == Column.TEXT:
+                return row.text or None
+            return shown.display[column] or None
+        value = shown.display[column]  # SORT_ROLE: the whole text, not the excerpt
+        return row.text if column == Column.TEXT else value
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
         if role != Qt.ItemDataRole.DisplayRole:
