@@ -14,13 +14,16 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 
 from app.exports.matrix_data import GROUPINGS, MatrixRow, matrix_rows
 from app.services.catalog import RegisterReader
@@ -39,9 +42,13 @@ COLUMNS = (
 )
 # Text that a spreadsheet would run as a formula or a command (CSV/formula injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 GROUP_FILL = PatternFill("solid", fgColor="D9E2F3")
 WRAP = Alignment(wrap_text=True, vertical="top")
+# Group labels run on across their shaded row, as in OHCHR's matrices, instead of wrapping
+# inside the narrow reference column.
+ONE_LINE = Alignment(wrap_text=False, vertical="center")
 
 
 class ExportCancelled(Exception):
@@ -75,22 +82,18 @@ def text_cell(sheet, value, **style) -> WriteOnlyCell:
     return cell
 
 
-class StyledCells:
-    """Cells sharing one style, made fast: openpyxl registers a style by hashing it each
-    time one is set (most of the time of a 10,000-row matrix); here it is registered once
-    and its index copied to every cell."""
-
-    def __init__(self, sheet, **style):
-        self.sheet = sheet
-        self._style = text_cell(sheet, None, **style)._style
-
-    def __call__(self, value) -> WriteOnlyCell | None:
-        if value is None:
-            return None  # an empty cell needs no style, and is not written at all
-        cell = text_cell(self.sheet, value)
-        # Shared, not copied: a write-only cell is serialised once and never restyled.
-        cell._style = self._style
-        return cell
+def normal_style_wraps(workbook: Workbook) -> None:
+    """Makes the workbook's Normal style wrapped and top-aligned, as a person would in Excel
+    (Home > Cell Styles > Normal > Modify): Excel writes that change into the Normal style and
+    the default cell format, which is what this does, and shows every cell without a format
+    of its own that way. Styling 180,000 matrix cells one by one was most of openpyxl's time
+    for a 10,000-row matrix. openpyxl has no public call for it: the tests read the
+    alignment back from the saved file. LibreOffice shows cells without a format of their
+    own in their row's format instead: see `_matrix`."""
+    workbook._named_styles["Normal"].alignment = WRAP
+    default = StyleArray()
+    default.alignmentId = workbook._alignments.add(WRAP)
+    workbook._cell_styles = IndexedList([default])
 
 
 def scope_ids(db, institution_id: str | None = None, query: str = "",
@@ -118,6 +121,7 @@ def write_matrix(db, path: Path, options: MatrixOptions = MatrixOptions(),
     for row in rows:
         grouped[row.groups[options.group_by]].append(row)
     workbook = Workbook(write_only=True)
+    normal_style_wraps(workbook)
     _cover(workbook, db, options, len(rows), len(grouped))
     _matrix(workbook, grouped, progress, cancelled)
     if options.sheet_per_institution:
@@ -145,6 +149,9 @@ def _cover(workbook: Workbook, db, options: MatrixOptions, count: int, groups: i
     sheet = workbook.create_sheet("Cover")
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 80
+    sheet.page_setup.fitToWidth = 1  # both columns on one printed page
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     filters = "; ".join(f"{facet.value}: {', '.join(sorted(values))}"
                         for facet, values in (options.selection or Selection()).values.items())
     lines = [
@@ -159,8 +166,11 @@ def _cover(workbook: Workbook, db, options: MatrixOptions, count: int, groups: i
         ("Groups", groups),
     ]
     for number, (label, value) in enumerate(lines):
-        font = Font(bold=True, size=16) if number == 0 else Font(bold=True)
-        sheet.append([text_cell(sheet, label, font=font), text_cell(sheet, value)])
+        if number == 0:  # the title runs on across the sheet
+            first = text_cell(sheet, label, font=Font(bold=True, size=16), alignment=ONE_LINE)
+        else:
+            first = text_cell(sheet, label, font=Font(bold=True))
+        sheet.append([first, text_cell(sheet, value)])
 
 
 def _matrix(workbook: Workbook, grouped: dict[str, list[MatrixRow]], progress, cancelled,
@@ -177,15 +187,29 @@ def _matrix(workbook: Workbook, grouped: dict[str, list[MatrixRow]], progress, c
     header_font = Font(bold=True, color="FFFFFF")
     sheet.append([text_cell(sheet, header, font=header_font, fill=HEADER_FILL, alignment=WRAP)
                   for header, _, _ in COLUMNS])
-    wrapped = StyledCells(sheet, alignment=WRAP)
+    # The body rows carry the wrapped format as their row format too: LibreOffice gives it
+    # to their unformatted cells (Excel takes the Normal style; see normal_style_wraps).
+    # ("general" is the default horizontal alignment: stated, it makes a format of its own,
+    # distinct from the Normal style's, so the rows name it.)
+    wrapped_row = sheet.row_dimensions[2]
+    wrapped_row.alignment = Alignment(wrap_text=True, vertical="top", horizontal="general")
+    # Its attributes once, as the row writer reads them: the row object would compute its
+    # style index again for each of 10,000 rows.
+    row_format = dict(wrapped_row)
+    row_number = 1
+    cells_of = attrgetter(*(attribute for _, attribute, _ in COLUMNS))
     done, total = 0, sum(len(rows) for rows in grouped.values())
     for group in sorted(grouped, key=lambda g: (g.startswith("("), g.casefold())):
+        row_number += 1
+        sheet.row_dimensions.pop(row_number, None)
         sheet.append([text_cell(sheet, f"{group} ({len(grouped[group])})",
-                                font=Font(bold=True), fill=GROUP_FILL)]
+                                font=Font(bold=True), fill=GROUP_FILL, alignment=ONE_LINE)]
                      + [text_cell(sheet, None, fill=GROUP_FILL) for _ in COLUMNS[1:]])
         for row in grouped[group]:
-            sheet.append([wrapped(getattr(row, attribute) or None)
-                          for _, attribute, _ in COLUMNS])
+            row_number += 1
+            sheet.row_dimensions[row_number] = row_format
+            sheet.append([text_cell(sheet, value) if value and value[0] in _FORMULA_FIRST
+                          else value or None for value in cells_of(row)])
             done += 1
             if done % 500 == 0:
                 if cancelled and cancelled():

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
+from app.db.fast_read import plain_rows
 from app.models import (
     Action,
     ActionRecommendation,
@@ -42,7 +42,7 @@ GROUPINGS = ("theme", "institution", "mechanism", "cluster", "sdg")
 BATCH = 500
 
 
-@dataclass
+@dataclass(slots=True)
 class MatrixRow:
     id: str
     reference: str
@@ -70,7 +70,10 @@ class MatrixRow:
     evidence_items: list[str] = field(default_factory=list)
 
 
-def _joined(values: Iterable[str]) -> str:
+def _joined(values: list[str]) -> str:
+    """Distinct non-empty values in their order, "; " between them."""
+    if len(values) < 2:  # most cells: no value or one, without building anything
+        return (values[0] or "") if values else ""
     return "; ".join(dict.fromkeys(v for v in values if v))
 
 
@@ -122,8 +125,13 @@ def indicator_text(indicator: IndicatorRow) -> str:
 
 def _grouped(session: Session, query) -> dict[str, list]:
     found: dict[str, list] = defaultdict(list)
-    for rec_id, *values in session.execute(query):
-        found[rec_id].append(values if len(values) > 1 else values[0])
+    rows = plain_rows(session, query)
+    if len(query.selected_columns) == 2:
+        for rec_id, value in rows:
+            found[rec_id].append(value)
+    else:
+        for rec_id, *values in rows:
+            found[rec_id].append(values)
     return found
 
 
@@ -135,7 +143,7 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
     def within(column):
         return true() if whole else column.in_(ids)
 
-    base = {r.id: r for r in session.execute(
+    base = {row[0]: row for row in plain_rows(session,
         select(Recommendation.id, Recommendation.reference, Recommendation.text,
                Position.label.label("position"), Review.symbol, Mechanism.code.label("mech"))
         .join(Review, Review.id == Recommendation.review_id)
@@ -172,12 +180,13 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
                                              ClusterMember.deleted.is_(False),
                                              Cluster.deleted.is_(False)).order_by(Cluster.name))
     accepted = {}
-    for assessment in session.scalars(
-            select(Assessment).where(within(Assessment.recommendation_id),
-                                     Assessment.workflow_state == "accepted",
-                                     Assessment.deleted.is_(False))
+    for rec_id, *report in plain_rows(session,
+            select(Assessment.recommendation_id, Assessment.period, Assessment.narrative,
+                   Assessment.next_steps)
+            .where(within(Assessment.recommendation_id), Assessment.workflow_state == "accepted",
+                   Assessment.deleted.is_(False))
             .order_by(Assessment.accepted_at)):
-        accepted[assessment.recommendation_id] = assessment
+        accepted[rec_id] = report  # period, narrative, next steps of the latest accepted
     actions = _grouped(session, select(ActionRecommendation.recommendation_id, Action.title,
                                        Action.status)
                        .join(Action, Action.id == ActionRecommendation.action_id)
@@ -191,38 +200,42 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
     current = current_statuses(session, None if whole else ids)
     deadlines = next_deadlines(session, None if whole else ids)
     rows = []
+    no_report = ("", "", "")
     for rec_id in ids:
         record = base.get(rec_id)
         if record is None:
             continue
-        rec_roles = roles.get(rec_id, [])
+        _, reference, text, position, symbol, mechanism = record
+        rec_roles = roles.get(rec_id, ())
         lead = [(code, name) for role, code, name in rec_roles if role == "lead"]
         supporting = [code for role, code, _ in rec_roles if role == "supporting"]
-        report = accepted.get(rec_id)
-        theme_labels = [f"{code} {name}" if code else name for code, name in themes.get(rec_id, [])]
-        goals = sdgs.get(rec_id, [])
+        period, narrative, next_steps = accepted.get(rec_id, no_report)
+        theme_labels = [f"{code} {name}" if code else name for code, name in themes.get(rec_id, ())]
+        goals = sdgs.get(rec_id, ())
+        rec_actions = actions.get(rec_id, ())
+        rec_indicators = indicators.get(rec_id, [])
+        rec_evidence = evidence.get(rec_id, [])
         row = MatrixRow(
-            id=rec_id, reference=record.reference or "", text=record.text,
-            recommending_states=_joined(states.get(rec_id, [])), position=record.position,
-            source=record.symbol or record.mech, themes=_joined(theme_labels),
-            affected=_joined(groups.get(rec_id, [])),
-            sdg_targets=_joined(target or str(number) for number, _, target in goals),
-            lead=_joined(code for code, _ in lead), supporting=_joined(supporting),
+            id=rec_id, reference=reference or "", text=text,
+            recommending_states=_joined(states.get(rec_id, ())), position=position,
+            source=symbol or mechanism, themes=_joined(theme_labels),
+            affected=_joined(groups.get(rec_id, ())),
+            sdg_targets=_joined([target or str(number) for number, _, target in goals]),
+            lead=_joined([code for code, _ in lead]), supporting=_joined(supporting),
             status=statuses.get(current.get(rec_id, ""), "Not assessed"),
-            assessment_period=report.period if report else "",
-            narrative=(report.narrative or "") if report else "",
-            next_steps=(report.next_steps or "") if report else "",
-            actions=_joined(f"{title} ({status})" for title, status in actions.get(rec_id, [])),
-            indicators=_joined(map(indicator_text, indicators.get(rec_id, []))),
+            assessment_period=period or "", narrative=narrative or "",
+            next_steps=next_steps or "",
+            actions=_joined([f"{title} ({status})" for title, status in rec_actions]),
+            indicators=_joined([indicator_text(item) for item in rec_indicators]),
             deadline=deadlines[rec_id].isoformat() if rec_id in deadlines else "",
-            evidence=_joined(evidence.get(rec_id, [])),
-            action_items=[tuple(item) for item in actions.get(rec_id, [])],
-            indicator_items=indicators.get(rec_id, []),
-            evidence_items=list(dict.fromkeys(evidence.get(rec_id, []))))
+            evidence=_joined(rec_evidence),
+            action_items=[tuple(item) for item in rec_actions],
+            indicator_items=rec_indicators,
+            evidence_items=list(dict.fromkeys(rec_evidence)))
         row.groups = {
             "theme": theme_labels[0] if theme_labels else "(no theme)",
             "institution": f"{lead[0][0]} — {lead[0][1]}" if lead else "(no lead institution)",
-            "mechanism": record.mech,
+            "mechanism": mechanism,
             "cluster": clusters[rec_id][0] if rec_id in clusters else "(in no cluster)",
             "sdg": f"{goals[0][0]}. {goals[0][1]}" if goals else "(no SDG)",
         }

@@ -37,7 +37,16 @@ def test_matrix_reads_and_prints_well(demo, tmp_path):
     assert len(references) == summary.recommendations == len(RegisterReader(demo).ids())
     assert sum(int(row[0].value.rsplit("(", 1)[1].rstrip(")")) for row in group_rows) == \
         summary.recommendations
-    assert sheet.cell(3, 2).alignment.wrap_text
+    body = [row for row in sheet.iter_rows(min_row=2) if not row[0].font.bold]
+    # Every body cell wraps at the top: Excel takes the Normal style for cells without a
+    # format of their own, LibreOffice takes their row's format; both are checked.
+    assert all(cell.alignment.wrap_text and cell.alignment.vertical == "top"
+               for row in body for cell in row if cell.value is not None)
+    for row in body:
+        row_format = sheet.row_dimensions[row[0].row]
+        assert row_format.alignment.wrap_text and row_format.alignment.vertical == "top"
+    assert not any(row[0].alignment.wrap_text for row in group_rows), "group labels run on"
+    assert not book["Cover"]["A1"].alignment.wrap_text
     assert book["Summary"]._charts, "a chart of statuses"
     assert book["Cover"]["B8"].value == summary.recommendations
 
