@@ -63,10 +63,11 @@ def ours(model, query: str) -> tuple[float, int]:
     # has shown, neither of which a new search string may count on.
     model.set_reader(model.reader, list(model.reader.ids()))
     model.set_query("a different query")
+    columns = range(len(Column))
     started = time.perf_counter()
     model.set_query(query)
     for row in range(min(SCREEN_ROWS, model.rowCount())):
-        for column in Column:
+        for column in columns:  # the view asks with plain numbers
             model.data(model.index(row, column))
     return time.perf_counter() - started, model.rowCount()
 
@@ -78,14 +79,18 @@ def main() -> None:
     os.environ.setdefault("NMRF_TRACKER_HOME", tempfile.mkdtemp(prefix="nmrf-bench-"))
     from app.db.lifecycle import open_database
     from app.services.catalog import RegisterReader
+    from app.services.memory import built_to_last
     from app.ui.qt_models.recommendations import RecommendationTableModel
 
     with open_database(args.db, author="benchmark") as db:
-        reader = RegisterReader(db)
         started = time.perf_counter()
+        with built_to_last():  # as the window loads the register
+            reader = RegisterReader(db)
+            reader.prepare()
         ids = reader.ids()
-        print(f"recommendations: {len(ids)}; register order computed once in "
-              f"{(time.perf_counter() - started) * 1000:.0f} ms (when the page opens)")
+        print(f"recommendations: {len(ids)}; register order, facet index and statements "
+              f"prepared once in {(time.perf_counter() - started) * 1000:.0f} ms (off the UI "
+              f"thread, when the page opens)")
         model = RecommendationTableModel()
         model.set_reader(reader, ids)
         started = time.perf_counter()

@@ -1,10 +1,13 @@
-"""Large reads straight through the driver, for the few places that read whole tables.
+"""Reads straight through the driver, for the places where SQLAlchemy's own work per
+statement or per row costs more than SQLite reading the rows.
 
 A register of 100,000 recommendations means hundreds of thousands of rows for an export or
-for ordering the register: SQLAlchemy's per-row result objects then cost more than SQLite
-reading them. The statement is still built with SQLAlchemy; only the rows skip its result
-processing, so this is for columns whose stored value is already the Python value (text,
-integers), not dates, booleans or JSON.
+for ordering the register, and a screen of the register means eight small statements each
+time the user types: SQLAlchemy's result objects in the first case, and building, caching and
+executing each statement in the second, cost more than SQLite answering. Statements are still
+built with SQLAlchemy from the models; only running them skips it. So this is for columns
+whose stored value is already the Python value (text, integers), not dates, booleans or JSON,
+which the caller converts.
 """
 
 from __future__ import annotations
@@ -21,13 +24,38 @@ def plain_rows(session: Session, query: Select) -> list[tuple]:
                              compile_kwargs={"render_postcompile": True})
     values = compiled.construct_params()
     parameters = [values[name] for name in compiled.positiontup or ()]
-    driver = session.connection().connection.driver_connection
-    return driver.execute(str(compiled), parameters).fetchall()
+    return _driver(session).execute(str(compiled), parameters).fetchall()
 
 
-def among(column: ColumnElement, ids: Iterable[str]) -> ColumnElement[bool]:
-    """`column IN ids`, the ids given as one JSON parameter: the statement is then the same
-    whatever their number, so SQLAlchemy reuses its compiled form and no id is bound one by
-    one — for a screen of the register, that was most of the time of reading its rows."""
-    values = func.json_each(bindparam("ids", json.dumps(list(ids)), unique=True))
+def among(column: ColumnElement, parameter: str = "ids") -> ColumnElement[bool]:
+    """`column IN :parameter`, the ids bound as one JSON array (see `id_list`): the statement
+    is then the same whatever their number, and no id is bound one by one."""
+    values = func.json_each(bindparam(parameter))
     return column.in_(select(values.table_valued("value").c.value))
+
+
+def id_list(ids: Iterable[str]) -> str:
+    return json.dumps(list(ids))
+
+
+class PreparedRead:
+    """A SELECT built once from the models and compiled once, then run with new values."""
+
+    def __init__(self, query: Select):
+        self._query = query
+        self._compiled: tuple[str, tuple[str, ...], dict] | None = None
+
+    def rows(self, session: Session, **values) -> list[tuple]:
+        if self._compiled is None:
+            compiled = self._query.compile(dialect=session.get_bind().dialect)
+            self._compiled = (str(compiled), tuple(compiled.positiontup or ()),
+                              compiled.construct_params(_check=False))
+        sql, names, defaults = self._compiled
+        parameters = [values[name] if name in values else defaults[name] for name in names]
+        return _driver(session).execute(sql, parameters).fetchall()
+
+
+def _driver(session: Session):
+    if session.autoflush:
+        session.flush()  # what session.execute would have done: pending rows count
+    return session.connection().connection.driver_connection

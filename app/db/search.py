@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import chain
 
 from sqlalchemy import Connection, text
 
@@ -76,9 +77,8 @@ def matching_rowids(connection: Connection, query: str) -> list[int] | None:
     if expression is None:
         return None
     driver = connection.connection.driver_connection
-    rows = driver.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?",
-                          (expression,)).fetchall()
-    return [row[0] for row in rows]
+    rows = driver.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?", (expression,))
+    return list(chain.from_iterable(rows))
 
 
 def live_rowids(connection: Connection) -> dict[str, int]:

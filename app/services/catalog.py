@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import search
-from app.db.fast_read import among, plain_rows
+from app.db.fast_read import PreparedRead, among, id_list, plain_rows
 from app.models import (
     Assignment,
     DatabaseInfo,
@@ -150,61 +150,66 @@ def _review_label(state: str | None, year: int | None, cycle: int | None,
     return " · ".join(parts)
 
 
+_SHOWN = PreparedRead(
+    select(
+        Recommendation.id,
+        Recommendation.reference,
+        Recommendation.text,
+        Mechanism.code,
+        Review.symbol,
+        Review.year,
+        Review.cycle,
+        Review.session,
+        Review.state_id,
+        State.iso3,
+        Position.label,
+    )
+    .join(Review, Review.id == Recommendation.review_id)
+    .join(State, State.id == Review.state_id)
+    .join(Mechanism, Mechanism.id == Review.mechanism_id)
+    .join(Position, Position.code == Recommendation.position_code)
+    .where(among(Recommendation.id))
+)
+_SHOWN_ROLES = PreparedRead(
+    select(Assignment.recommendation_id, Assignment.role, Institution.code)
+    .join(Institution, Institution.id == Assignment.institution_id)
+    .where(among(Assignment.recommendation_id), Assignment.deleted.is_(False))
+    .order_by(Institution.code)
+)
+_SHOWN_THEMES = PreparedRead(
+    select(RecommendationTheme.recommendation_id, Theme.code, Theme.name)
+    .join(Theme, Theme.id == RecommendationTheme.theme_id)
+    .where(among(RecommendationTheme.recommendation_id), RecommendationTheme.deleted.is_(False))
+    .order_by(Theme.code, Theme.name)
+)
+_SHOWN_GOALS = PreparedRead(
+    select(RecommendationSdg.recommendation_id, SdgGoal.number)
+    .join(SdgGoal, SdgGoal.id == RecommendationSdg.goal_id)
+    .where(among(RecommendationSdg.recommendation_id), RecommendationSdg.deleted.is_(False))
+)
+_OWN_STATE = PreparedRead(select(DatabaseInfo.state_id))
+_STATUS_LABELS = PreparedRead(select(ImplementationStatus.code, ImplementationStatus.label))
+
+
 def recommendation_rows(session: Session, ids: Sequence[str]) -> list[RecommendationRow]:
     """Rows for the given ids, in the same order (ids that vanished are skipped)."""
     if not ids:
         return []
     ids = list(ids)
-    records = {
-        row.id: row
-        for row in session.execute(
-            select(
-                Recommendation.id,
-                Recommendation.reference,
-                Recommendation.text,
-                Mechanism.code.label("mechanism"),
-                Review.symbol,
-                Review.year,
-                Review.cycle,
-                Review.session,
-                Review.state_id,
-                State.iso3,
-                Position.label.label("position"),
-            )
-            .join(Review, Review.id == Recommendation.review_id)
-            .join(State, State.id == Review.state_id)
-            .join(Mechanism, Mechanism.id == Review.mechanism_id)
-            .join(Position, Position.code == Recommendation.position_code)
-            .where(among(Recommendation.id, ids))
-        )
-    }
+    shown = id_list(ids)
+    records = {row[0]: row for row in _SHOWN.rows(session, ids=shown)}
     roles: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for rec_id, role, code in session.execute(
-        select(Assignment.recommendation_id, Assignment.role, Institution.code)
-        .join(Institution, Institution.id == Assignment.institution_id)
-        .where(among(Assignment.recommendation_id, ids), Assignment.deleted.is_(False))
-        .order_by(Institution.code)
-    ):
+    for rec_id, role, code in _SHOWN_ROLES.rows(session, ids=shown):
         roles[(rec_id, role)].append(code)
-    own_state = session.scalar(select(DatabaseInfo.state_id))
-    labels = dict(
-        session.execute(select(ImplementationStatus.code, ImplementationStatus.label)).all()
-    )
+    own_state = next(iter(_OWN_STATE.rows(session)), (None,))[0]
+    labels = dict(_STATUS_LABELS.rows(session))
     statuses = current_statuses(session, ids)
-    deadlines = next_deadlines(session, list(ids))
+    deadlines = next_deadlines(session, ids)
     themes: dict[str, list[str]] = defaultdict(list)
-    for rec_id, code, name in session.execute(
-            select(RecommendationTheme.recommendation_id, Theme.code, Theme.name)
-            .join(Theme, Theme.id == RecommendationTheme.theme_id)
-            .where(among(RecommendationTheme.recommendation_id, ids),
-                   RecommendationTheme.deleted.is_(False)).order_by(Theme.code, Theme.name)):
+    for rec_id, code, name in _SHOWN_THEMES.rows(session, ids=shown):
         themes[rec_id].append(code or name)
     goals: dict[str, set[int]] = defaultdict(set)
-    for rec_id, number in session.execute(
-            select(RecommendationSdg.recommendation_id, SdgGoal.number)
-            .join(SdgGoal, SdgGoal.id == RecommendationSdg.goal_id)
-            .where(among(RecommendationSdg.recommendation_id, ids),
-                   RecommendationSdg.deleted.is_(False))):
+    for rec_id, number in _SHOWN_GOALS.rows(session, ids=shown):
         goals[rec_id].add(number)
     today = date.today()
     rows = []
@@ -212,21 +217,24 @@ def recommendation_rows(session: Session, ids: Sequence[str]) -> list[Recommenda
         record = records.get(rec_id)
         if record is None:
             continue
+        (_, reference, text, mechanism, symbol, year, cycle, number, state_id, iso3,
+         position) = record
+        due = deadlines.get(rec_id)
         rows.append(
             RecommendationRow(
                 id=rec_id,
-                reference=record.reference or "",
-                text=record.text,
-                mechanism=record.mechanism,
-                review=_review_label(record.iso3 if record.state_id != own_state else None,
-                                     record.year, record.cycle, record.session),
-                symbol=record.symbol or "",
-                position=record.position,
+                reference=reference or "",
+                text=text,
+                mechanism=mechanism,
+                review=_review_label(iso3 if state_id != own_state else None,
+                                     year, cycle, number),
+                symbol=symbol or "",
+                position=position,
                 lead=", ".join(roles[(rec_id, "lead")]),
                 supporting=", ".join(roles[(rec_id, "supporting")]),
                 status=labels.get(statuses.get(rec_id, ""), ""),
-                next_deadline=deadlines[rec_id].isoformat() if rec_id in deadlines else "",
-                overdue=rec_id in deadlines and deadlines[rec_id] < today,
+                next_deadline=due.isoformat() if due else "",
+                overdue=due is not None and due < today,
                 themes=", ".join(themes[rec_id]),
                 sdgs=", ".join(str(n) for n in sorted(goals[rec_id])),
             )
@@ -243,15 +251,17 @@ class RegisterReader:
         # filter only narrows them. The window makes a new reader whenever the data change
         # (refresh), so neither goes stale.
         self._ordered: dict[tuple[SortKey, bool], list[str]] = {}
-        self._positions: dict[tuple[SortKey, bool], dict[int, int]] = {}
+        self._places: dict[tuple[SortKey, bool], list[int | None]] = {}
         self._rowids: dict[str, int] | None = None
         self._facets: FacetIndex | None = None
         self._last_search: tuple[str, list[int] | None] = ("", None)
 
     def prepare(self) -> None:
-        """Does the slow part (register order, facet index) now, e.g. off the UI thread."""
-        self._ordered_for(SortKey.REFERENCE, False)
+        """Does the slow part (register order, facet index, compiling the statements that
+        read a screen of rows) now, e.g. off the UI thread."""
+        ordered = self._ordered_for(SortKey.REFERENCE, False)
         _ = self.facets
+        self.rows(ordered[:1])
 
     @property
     def facets(self) -> FacetIndex:
@@ -266,18 +276,20 @@ class RegisterReader:
             self._ordered[key] = self._order(sort, descending)
         return self._ordered[key]
 
-    def _positions_for(self, sort: SortKey, descending: bool) -> dict[int, int]:
-        """rowid -> place in the register order: a search result is put in order by sorting
-        its own matches, never by walking the whole register."""
+    def _places_for(self, sort: SortKey, descending: bool) -> list[int | None]:
+        """Place in the register order, indexed by rowid (None: no live row): a search result
+        is put in order by sorting its own matches, never by walking the whole register."""
         key = (sort, descending)
-        if key not in self._positions:
+        if key not in self._places:
             if self._rowids is None:
                 with self._db.read() as session:
                     self._rowids = search.live_rowids(session.connection())
             rowids = self._rowids
-            self._positions[key] = {rowids[rec_id]: place for place, rec_id in
-                                    enumerate(self._ordered_for(sort, descending))}
-        return self._positions[key]
+            places: list[int | None] = [None] * (max(rowids.values(), default=0) + 1)
+            for place, rec_id in enumerate(self._ordered_for(sort, descending)):
+                places[rowids[rec_id]] = place
+            self._places[key] = places
+        return self._places[key]
 
     def _search(self, query: str) -> list[int] | None:
         """Matching rowids; the last query's answer is kept (the facet counts ask again)."""
@@ -295,10 +307,13 @@ class RegisterReader:
         if rowids is None:
             keep = self.facets.matching(selection)
             return [rec_id for rec_id in ordered if rec_id in keep]
-        positions = self._positions_for(sort, descending)
+        place_of = self._places_for(sort, descending)
         # map() keeps this loop in C: a common word matches tens of thousands of rows.
-        places = list(map(positions.get, rowids))
-        if None in places:  # rows deleted since the index was written
+        try:
+            places = list(map(place_of.__getitem__, rowids))
+        except IndexError:  # rows added since this reader read the register
+            places = [place_of[rowid] if rowid < len(place_of) else None for rowid in rowids]
+        if None in places:  # rows deleted (or added) since this reader read the register
             places = [place for place in places if place is not None]
         places.sort()
         found = list(map(ordered.__getitem__, places))

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from app.db.fast_read import among
+from app.db.fast_read import PreparedRead, among, id_list
 from app.models import (
     ActionRecommendation,
     AffectedGroup,
@@ -227,18 +227,15 @@ def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
     return {value: frozenset(ids) for value, ids in groups.items()}
 
 
-def open_deadlines(session: Session, until: date | None = None,
-                   recommendation_ids: list[str] | None = None) -> list[tuple[str, date]]:
-    """(recommendation id, due date) of every deadline not completed yet that concerns a
-    recommendation: its own, its actions' and those of the indicators measuring it."""
+def _open_deadlines_query(until: bool, among_ids: bool) -> PreparedRead:
     conditions = [Deadline.deleted.is_(False), Deadline.completed_on.is_(None)]
-    if until is not None:
-        conditions.append(Deadline.due_date <= until)
+    if until:
+        conditions.append(Deadline.due_date <= bindparam("until"))
 
     def only(column):
-        return (among(column, recommendation_ids),) if recommendation_ids is not None else ()
+        return (among(column),) if among_ids else ()
 
-    return [tuple(row) for row in session.execute(
+    return PreparedRead(
         select(Deadline.recommendation_id, Deadline.due_date)
         .where(*conditions, Deadline.recommendation_id.is_not(None),
                *only(Deadline.recommendation_id))
@@ -251,7 +248,24 @@ def open_deadlines(session: Session, until: date | None = None,
             .join(Deadline, Deadline.indicator_id == IndicatorLink.indicator_id)
             .where(*conditions, IndicatorLink.deleted.is_(False),
                    IndicatorLink.recommendation_id.is_not(None),
-                   *only(IndicatorLink.recommendation_id))))]
+                   *only(IndicatorLink.recommendation_id))))
+
+
+_OPEN_DEADLINES = {(until, among_ids): _open_deadlines_query(until, among_ids)
+                   for until in (False, True) for among_ids in (False, True)}
+
+
+def open_deadlines(session: Session, until: date | None = None,
+                   recommendation_ids: list[str] | None = None) -> list[tuple[str, date]]:
+    """(recommendation id, due date) of every deadline not completed yet that concerns a
+    recommendation: its own, its actions' and those of the indicators measuring it."""
+    values = {}
+    if until is not None:
+        values["until"] = until.isoformat()
+    if recommendation_ids is not None:
+        values["ids"] = id_list(recommendation_ids)
+    query = _OPEN_DEADLINES[(until is not None, recommendation_ids is not None)]
+    return [(rec_id, date.fromisoformat(due)) for rec_id, due in query.rows(session, **values)]
 
 
 def next_deadlines(session: Session, recommendation_ids: list[str] | None = None

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.fast_read import among
+from app.db.fast_read import PreparedRead, among, id_list
 from app.models import Assessment, ImplementationStatus
 
 NOT_ASSESSED = "not_assessed"
@@ -26,24 +26,30 @@ STATUS_COLOURS = {
 }
 
 
+_ACCEPTED = (
+    select(
+        Assessment.recommendation_id,
+        Assessment.institution_id,
+        Assessment.status_code,
+        ImplementationStatus.rank,
+    )
+    .join(ImplementationStatus, ImplementationStatus.code == Assessment.status_code)
+    .where(Assessment.workflow_state == "accepted", Assessment.deleted.is_(False))
+    .order_by(Assessment.accepted_at, Assessment.period)
+)
+_ALL_ACCEPTED = PreparedRead(_ACCEPTED)
+_ACCEPTED_AMONG = PreparedRead(_ACCEPTED.where(among(Assessment.recommendation_id)))
+
+
 def current_statuses(
     session: Session, recommendation_ids: Iterable[str] | None = None
 ) -> dict[str, str]:
-    query = (
-        select(
-            Assessment.recommendation_id,
-            Assessment.institution_id,
-            Assessment.status_code,
-            ImplementationStatus.rank,
-        )
-        .join(ImplementationStatus, ImplementationStatus.code == Assessment.status_code)
-        .where(Assessment.workflow_state == "accepted", Assessment.deleted.is_(False))
-        .order_by(Assessment.accepted_at, Assessment.period)
-    )
-    if recommendation_ids is not None:
-        query = query.where(among(Assessment.recommendation_id, recommendation_ids))
+    if recommendation_ids is None:
+        accepted = _ALL_ACCEPTED.rows(session)
+    else:
+        accepted = _ACCEPTED_AMONG.rows(session, ids=id_list(recommendation_ids))
     latest: dict[tuple[str, str], tuple[str, int]] = {}
-    for rec_id, institution_id, status_code, rank in session.execute(query):
+    for rec_id, institution_id, status_code, rank in accepted:
         latest[(rec_id, institution_id)] = (status_code, rank)
     combined: dict[str, tuple[str, int]] = {}
     for (rec_id, _), (status_code, rank) in latest.items():

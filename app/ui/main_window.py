@@ -31,6 +31,7 @@ from app.services.demo import populate_demo
 from app.services.directory import institution_rows
 from app.services.imports import import_history
 from app.services.maintenance import backup_database
+from app.services.memory import built_to_last
 from app.services.setup import create_secretariat_database
 from app.services.summary import summarize
 from app.services.vocabularies import Vocabulary
@@ -368,10 +369,11 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
             self.recommendations.show_loading()
 
         def load(progress, cancelled) -> tuple[RegisterReader, Dashboard]:
-            reader = RegisterReader(db)
-            reader.prepare()
-            with db.read() as session:
-                return reader, build_dashboard(session, reader.facets)
+            with built_to_last():
+                reader = RegisterReader(db)
+                reader.prepare()
+                with db.read() as session:
+                    return reader, build_dashboard(session, reader.facets)
 
         def show(loaded: tuple[RegisterReader, Dashboard]) -> None:
             reader, board = loaded

@@ -59,6 +59,20 @@ def test_edits_deletions_and_imports_reach_the_index(db, tmp_path):
     assert len(RegisterReader(db).ids(query="defenseur")) == 1
 
 
+def test_a_reader_shows_its_own_snapshot_while_rows_are_added_and_deleted(db):
+    reader = RegisterReader(db)
+    assert len(reader.ids(query="ratif")) == 2
+    with db.write() as session:
+        review = register.add_review(session, register.ReviewSpec(
+            mechanism_code="UPR", state_id=find_state(session, "DEU").id))
+        for number in range(5):  # rowids beyond every one the reader knows
+            register.add_recommendation(session, register.RecommendationSpec(
+                review_id=review, text=f"Ratify convention {number}", reference=f"9.{number}"))
+        register.delete_recommendation(session, reader.ids(query="cote")[0])
+    assert [row.reference for row in reader.rows(reader.ids(query="ratify"))] == ["1.3"]
+    assert sorted(references(db, "ratify")) == ["1.3", "9.0", "9.1", "9.2", "9.3", "9.4"]
+
+
 def test_rebuild_recreates_the_index(db):
     with db.write() as session:
         session.connection().exec_driver_sql(f"DELETE FROM {search.TABLE}")

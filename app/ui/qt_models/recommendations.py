@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from operator import attrgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -14,7 +15,7 @@ from app.services.facets import Selection
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-PAGE_SIZE = 100
+PAGE_SIZE = 40  # rows read at a time: about one screen, so a new search shows at once
 MAX_CACHED_ROWS = 5_000
 EXCERPT_LENGTH = 160
 OVERDUE_COLOUR = "#b00020"
@@ -77,8 +78,11 @@ class _ShownRow:
     display: tuple[str, ...]  # one value per Column, as the cell shows it
 
 
+_FIELDS_IN_COLUMN_ORDER = attrgetter(*(_FIELDS[column] for column in Column))
+
+
 def _display_values(row: RecommendationRow, not_assessed: str) -> tuple[str, ...]:
-    values = [getattr(row, _FIELDS[column]) for column in Column]
+    values = list(_FIELDS_IN_COLUMN_ORDER(row))
     values[Column.TEXT] = _excerpt(row.text)
     values[Column.STATUS] = row.status or not_assessed
     return tuple(values)
@@ -200,7 +204,9 @@ class RecommendationTableModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self._ids[row_number]
-        shown = self._shown(row_number)
+        shown = self._cache.get(self._ids[row_number], _NOT_LOADED)
+        if shown is _NOT_LOADED:
+            shown = self._shown(row_number)
         if shown is None:
             return None
         column = index.column()
