@@ -72,9 +72,15 @@ class MatrixRow:
 
 def _joined(values: list[str]) -> str:
     """Distinct non-empty values in their order, "; " between them."""
-    if len(values) < 2:  # most cells: no value or one, without building anything
-        return (values[0] or "") if values else ""
-    return "; ".join(dict.fromkeys(v for v in values if v))
+    count = len(values)
+    if count < 2:  # most cells: no value or one, without building anything
+        return (values[0] or "") if count else ""
+    if count == 2:
+        first, second = values
+        if not first or not second or first == second:
+            return first or second or ""
+        return f"{first}; {second}"
+    return "; ".join(dict.fromkeys(filter(None, values)))
 
 
 def matrix_rows(session: Session, ids: list[str]) -> list[MatrixRow]:

@@ -7,6 +7,7 @@ from openpyxl import load_workbook
 
 from app.db.lifecycle import open_database
 from app.exports.matrix import COLUMNS, MatrixOptions, write_matrix
+from app.exports.matrix_data import _joined
 from app.services import register
 from app.services.catalog import RegisterReader
 from app.services.facets import Facet, Selection
@@ -223,3 +224,12 @@ def test_secretariat_copy_changes_lead_and_supporting_with_conflicts_and_typos(d
     assert after[rec_ids[0]][0] == new_lead
     assert set(after[rec_ids[1]][1]) > set(before[rec_ids[1]][1])
     assert after[rec_ids[2]] == before[rec_ids[2]]
+
+
+@pytest.mark.parametrize(("values", "cell"), [
+    ([], ""), ([None], ""), (["Chile"], "Chile"), (["Chile", "Chile"], "Chile"),
+    (["", "Peru"], "Peru"), (["Chile", None], "Chile"), (["Chile", "Peru"], "Chile; Peru"),
+    (["Chile", "", "Peru", "Chile", None], "Chile; Peru"),
+])
+def test_cells_list_distinct_values_in_order(values, cell):
+    assert _joined(values) == cell
