@@ -20,11 +20,8 @@ from sqlalchemy.orm import Session
 
 
 def plain_rows(session: Session, query: Select) -> list[tuple]:
-    compiled = query.compile(dialect=session.get_bind().dialect,
-                             compile_kwargs={"render_postcompile": True})
-    values = compiled.construct_params()
-    parameters = [values[name] for name in compiled.positiontup or ()]
-    return _driver(session).execute(str(compiled), parameters).fetchall()
+    sql, names, values = _compiled(session, query, render_postcompile=True)
+    return _driver(session).execute(sql, [values[name] for name in names]).fetchall()
 
 
 def among(column: ColumnElement, parameter: str = "ids") -> ColumnElement[bool]:
@@ -47,12 +44,19 @@ class PreparedRead:
 
     def rows(self, session: Session, **values) -> list[tuple]:
         if self._compiled is None:
-            compiled = self._query.compile(dialect=session.get_bind().dialect)
-            self._compiled = (str(compiled), tuple(compiled.positiontup or ()),
-                              compiled.construct_params(_check=False))
+            self._compiled = _compiled(session, self._query)
         sql, names, defaults = self._compiled
         parameters = [values[name] if name in values else defaults[name] for name in names]
         return _driver(session).execute(sql, parameters).fetchall()
+
+
+def _compiled(session: Session, query: Select, render_postcompile: bool = False
+              ) -> tuple[str, tuple[str, ...], dict]:
+    """The SQL text, its parameter names in order, and the values the statement carries."""
+    compiled = query.compile(dialect=session.get_bind().dialect,
+                             compile_kwargs={"render_postcompile": render_postcompile})
+    return (str(compiled), tuple(compiled.positiontup or ()),
+            compiled.construct_params(_check=False))
 
 
 def _driver(session: Session):

@@ -204,9 +204,7 @@ class RecommendationTableModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self._ids[row_number]
-        shown = self._cache.get(self._ids[row_number], _NOT_LOADED)
-        if shown is _NOT_LOADED:
-            shown = self._shown(row_number)
+        shown = self._shown(row_number)
         if shown is None:
             return None
         column = index.column()
