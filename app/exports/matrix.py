@@ -28,6 +28,7 @@ from openpyxl.utils.indexed_list import IndexedList
 from app.exports.matrix_data import GROUPINGS, MatrixRow, matrix_rows
 from app.services.catalog import RegisterReader
 from app.services.facets import Selection
+from app.services.memory import collector_paused
 
 # (header, attribute, width in characters)
 COLUMNS = (
@@ -114,6 +115,11 @@ def write_matrix(db, path: Path, options: MatrixOptions = MatrixOptions(),
     export never leaves half a file where the person expects the matrix."""
     if options.group_by not in GROUPINGS:
         raise ValueError(f"group by: '{options.group_by}' is not one of {', '.join(GROUPINGS)}")
+    with collector_paused():
+        return _write_matrix(db, path, options, progress, cancelled)
+
+
+def _write_matrix(db, path: Path, options: MatrixOptions, progress, cancelled) -> MatrixSummary:
     ids = scope_ids(db, options.institution_id, options.query, options.selection)
     with db.read() as session:
         rows = matrix_rows(session, ids)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, true
@@ -65,9 +66,9 @@ class MatrixRow:
     evidence: str = ""
     groups: dict[str, str] = field(default_factory=dict)  # grouping -> group label
     # The same, item by item, for the reports that lay them out as lists and tables.
-    action_items: list[tuple[str, str]] = field(default_factory=list)  # title, status
-    indicator_items: list[IndicatorRow] = field(default_factory=list)
-    evidence_items: list[str] = field(default_factory=list)
+    action_items: Sequence[tuple[str, str]] = ()  # title, status
+    indicator_items: Sequence[IndicatorRow] = ()
+    evidence_items: Sequence[str] = ()
 
 
 def _joined(values: list[str]) -> str:
@@ -130,14 +131,16 @@ def indicator_text(indicator: IndicatorRow) -> str:
 
 
 def _grouped(session: Session, query) -> dict[str, list]:
+    """Recommendation id (the first column) -> its rows' other value, or other values as a
+    tuple, in row order."""
     found: dict[str, list] = defaultdict(list)
     rows = plain_rows(session, query)
     if len(query.selected_columns) == 2:
         for rec_id, value in rows:
             found[rec_id].append(value)
     else:
-        for rec_id, *values in rows:
-            found[rec_id].append(values)
+        for row in rows:
+            found[row[0]].append(row[1:])
     return found
 
 
@@ -160,11 +163,13 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
                       .join(State).where(within(RecommendingState.recommendation_id),
                                          RecommendingState.deleted.is_(False))
                       .order_by(State.name))
-    themes = _grouped(session, select(RecommendationTheme.recommendation_id, Theme.code,
-                                      Theme.name)
-                      .join(Theme).where(within(RecommendationTheme.recommendation_id),
-                                         RecommendationTheme.deleted.is_(False))
-                      .order_by(Theme.code, Theme.name))
+    themes: dict[str, list[str]] = defaultdict(list)
+    for rec_id, code, name in plain_rows(session, select(
+            RecommendationTheme.recommendation_id, Theme.code, Theme.name)
+            .join(Theme).where(within(RecommendationTheme.recommendation_id),
+                               RecommendationTheme.deleted.is_(False))
+            .order_by(Theme.code, Theme.name)):
+        themes[rec_id].append(f"{code} {name}" if code else name)
     groups = _grouped(session, select(RecommendationAffectedGroup.recommendation_id,
                                       AffectedGroup.name)
                       .join(AffectedGroup)
@@ -176,11 +181,20 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
                     .outerjoin(SdgTarget, SdgTarget.id == RecommendationSdg.target_id)
                     .where(within(RecommendationSdg.recommendation_id),
                            RecommendationSdg.deleted.is_(False)).order_by(SdgGoal.number))
-    roles = _grouped(session, select(Assignment.recommendation_id, Assignment.role,
-                                     Institution.code, Institution.name)
-                     .join(Institution).where(within(Assignment.recommendation_id),
-                                              Assignment.deleted.is_(False))
-                     .order_by(Institution.code))
+    leads: dict[str, list[str]] = defaultdict(list)
+    supporting: dict[str, list[str]] = defaultdict(list)
+    lead_labels: dict[str, str] = {}  # the first lead institution: what "by institution" groups on
+    for rec_id, role, code, name in plain_rows(session, select(
+            Assignment.recommendation_id, Assignment.role, Institution.code, Institution.name)
+            .join(Institution).where(within(Assignment.recommendation_id),
+                                     Assignment.deleted.is_(False))
+            .order_by(Institution.code)):
+        if role == "lead":
+            leads[rec_id].append(code)
+            if rec_id not in lead_labels:
+                lead_labels[rec_id] = f"{code} — {name}"
+        else:
+            supporting[rec_id].append(code)
     clusters = _grouped(session, select(ClusterMember.recommendation_id, Cluster.name)
                         .join(Cluster).where(within(ClusterMember.recommendation_id),
                                              ClusterMember.deleted.is_(False),
@@ -207,43 +221,46 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
     deadlines = next_deadlines(session, None if whole else ids)
     rows = []
     no_report = ("", "", "")
+    nothing = ()
     for rec_id in ids:
         record = base.get(rec_id)
         if record is None:
             continue
         _, reference, text, position, symbol, mechanism = record
-        rec_roles = roles.get(rec_id, ())
-        lead = [(code, name) for role, code, name in rec_roles if role == "lead"]
-        supporting = [code for role, code, _ in rec_roles if role == "supporting"]
         period, narrative, next_steps = accepted.get(rec_id, no_report)
-        theme_labels = [f"{code} {name}" if code else name for code, name in themes.get(rec_id, ())]
-        goals = sdgs.get(rec_id, ())
-        rec_actions = actions.get(rec_id, ())
-        rec_indicators = indicators.get(rec_id, [])
-        rec_evidence = evidence.get(rec_id, [])
+        theme_labels = themes.get(rec_id, nothing)
+        goals = sdgs.get(rec_id, nothing)
+        rec_actions = actions.get(rec_id, nothing)
+        rec_indicators = indicators.get(rec_id, nothing)
+        rec_evidence = evidence.get(rec_id)
+        deadline = deadlines.get(rec_id)
+        lead_label = lead_labels.get(rec_id)
         row = MatrixRow(
             id=rec_id, reference=reference or "", text=text,
-            recommending_states=_joined(states.get(rec_id, ())), position=position,
+            recommending_states=_joined(states.get(rec_id, nothing)), position=position,
             source=symbol or mechanism, themes=_joined(theme_labels),
-            affected=_joined(groups.get(rec_id, ())),
-            sdg_targets=_joined([target or str(number) for number, _, target in goals]),
-            lead=_joined([code for code, _ in lead]), supporting=_joined(supporting),
+            affected=_joined(groups.get(rec_id, nothing)),
+            sdg_targets=_joined([target or str(number) for number, _, target in goals])
+            if goals else "",
+            lead=_joined(leads.get(rec_id, nothing)),
+            supporting=_joined(supporting.get(rec_id, nothing)),
             status=statuses.get(current.get(rec_id, ""), "Not assessed"),
             assessment_period=period or "", narrative=narrative or "",
             next_steps=next_steps or "",
-            actions=_joined([f"{title} ({status})" for title, status in rec_actions]),
-            indicators=_joined([indicator_text(item) for item in rec_indicators]),
-            deadline=deadlines[rec_id].isoformat() if rec_id in deadlines else "",
-            evidence=_joined(rec_evidence),
-            action_items=[tuple(item) for item in rec_actions],
-            indicator_items=rec_indicators,
-            evidence_items=list(dict.fromkeys(rec_evidence)))
-        row.groups = {
-            "theme": theme_labels[0] if theme_labels else "(no theme)",
-            "institution": f"{lead[0][0]} — {lead[0][1]}" if lead else "(no lead institution)",
-            "mechanism": mechanism,
-            "cluster": clusters[rec_id][0] if rec_id in clusters else "(in no cluster)",
-            "sdg": f"{goals[0][0]}. {goals[0][1]}" if goals else "(no SDG)",
-        }
+            actions=_joined([f"{title} ({status})" for title, status in rec_actions])
+            if rec_actions else "",
+            indicators=_joined([indicator_text(item) for item in rec_indicators])
+            if rec_indicators else "",
+            deadline=deadline.isoformat() if deadline else "",
+            evidence=_joined(rec_evidence) if rec_evidence else "",
+            groups={
+                "theme": theme_labels[0] if theme_labels else "(no theme)",
+                "institution": lead_label or "(no lead institution)",
+                "mechanism": mechanism,
+                "cluster": clusters[rec_id][0] if rec_id in clusters else "(in no cluster)",
+                "sdg": f"{goals[0][0]}. {goals[0][1]}" if goals else "(no SDG)",
+            },
+            action_items=rec_actions, indicator_items=rec_indicators,
+            evidence_items=tuple(dict.fromkeys(rec_evidence)) if rec_evidence else nothing)
         rows.append(row)
     return rows
