@@ -16,12 +16,30 @@ import json
 from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement, Select, bindparam, func, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 
-def plain_rows(session: Session, query: Select) -> list[tuple]:
-    sql, names, values = _compiled(session, query, render_postcompile=True)
-    return _driver(session).execute(sql, [values[name] for name in names]).fetchall()
+class Snapshot:
+    """A read transaction held straight on a pooled driver connection (`Database.snapshot`):
+    for the reads the register makes on each keystroke, where opening and closing a Session
+    costs as much as the query."""
+
+    __slots__ = ("dialect", "driver")
+
+    def __init__(self, driver, dialect: Dialect):
+        self.driver = driver
+        self.dialect = dialect
+
+
+# What the fast reads run in: a read session, a write session (its pending rows flushed
+# first), or a snapshot.
+Reading = Session | Snapshot
+
+
+def plain_rows(reading: Reading, query: Select) -> list[tuple]:
+    sql, names, values = _compiled(reading, query, render_postcompile=True)
+    return driver_of(reading).execute(sql, [values[name] for name in names]).fetchall()
 
 
 def among(column: ColumnElement, parameter: str = "ids") -> ColumnElement[bool]:
@@ -42,24 +60,28 @@ class PreparedRead:
         self._query = query
         self._compiled: tuple[str, tuple[str, ...], dict] | None = None
 
-    def rows(self, session: Session, **values) -> list[tuple]:
+    def rows(self, reading: Reading, **values) -> list[tuple]:
         if self._compiled is None:
-            self._compiled = _compiled(session, self._query)
+            self._compiled = _compiled(reading, self._query)
         sql, names, defaults = self._compiled
         parameters = [values[name] if name in values else defaults[name] for name in names]
-        return _driver(session).execute(sql, parameters).fetchall()
+        return driver_of(reading).execute(sql, parameters).fetchall()
 
 
-def _compiled(session: Session, query: Select, render_postcompile: bool = False
+def _compiled(reading: Reading, query: Select, render_postcompile: bool = False
               ) -> tuple[str, tuple[str, ...], dict]:
     """The SQL text, its parameter names in order, and the values the statement carries."""
-    compiled = query.compile(dialect=session.get_bind().dialect,
+    dialect = reading.dialect if isinstance(reading, Snapshot) else reading.get_bind().dialect
+    compiled = query.compile(dialect=dialect,
                              compile_kwargs={"render_postcompile": render_postcompile})
     return (str(compiled), tuple(compiled.positiontup or ()),
             compiled.construct_params(_check=False))
 
 
-def _driver(session: Session):
-    if session.autoflush:
-        session.flush()  # what session.execute would have done: pending rows count
-    return session.connection().connection.driver_connection
+def driver_of(reading: Reading):
+    """The DB-API connection under a session or a snapshot."""
+    if isinstance(reading, Snapshot):
+        return reading.driver
+    if reading.autoflush:
+        reading.flush()  # what session.execute would have done: pending rows count
+    return reading.connection().connection.driver_connection

@@ -68,7 +68,7 @@ def matching_ids(connection: Connection, query: str) -> set[str] | None:
     return {row[0] for row in rows}
 
 
-def matching_rowids(connection: Connection, query: str) -> list[int] | None:
+def matching_rowids(driver, query: str) -> list[int] | None:
     """Rowids of the recommendations matching the query (deleted ones may be among them);
     None when the query has no words. Straight through the driver: typing a common word
     matches tens of thousands of rows, and SQLAlchemy's per-row result handling would cost
@@ -76,13 +76,11 @@ def matching_rowids(connection: Connection, query: str) -> list[int] | None:
     expression = match_expression(query)
     if expression is None:
         return None
-    driver = connection.connection.driver_connection
     rows = driver.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?", (expression,))
     return list(chain.from_iterable(rows))
 
 
-def live_rowids(connection: Connection) -> dict[str, int]:
+def live_rowids(driver) -> dict[str, int]:
     """Recommendation id -> the rowid the index knows it by (the first search of a session
     maps every recommendation once: through the driver, 100,000 rows take milliseconds)."""
-    driver = connection.connection.driver_connection
     return dict(driver.execute("SELECT id, rowid FROM recommendation WHERE deleted = 0"))

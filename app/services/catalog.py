@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import search
-from app.db.fast_read import PreparedRead, among, id_list, plain_rows
+from app.db.fast_read import PreparedRead, Reading, among, id_list, plain_rows
 from app.models import (
     Assignment,
     DatabaseInfo,
@@ -191,25 +191,25 @@ _OWN_STATE = PreparedRead(select(DatabaseInfo.state_id))
 _STATUS_LABELS = PreparedRead(select(ImplementationStatus.code, ImplementationStatus.label))
 
 
-def recommendation_rows(session: Session, ids: Sequence[str]) -> list[RecommendationRow]:
+def recommendation_rows(reading: Reading, ids: Sequence[str]) -> list[RecommendationRow]:
     """Rows for the given ids, in the same order (ids that vanished are skipped)."""
     if not ids:
         return []
     ids = list(ids)
     shown = id_list(ids)
-    records = {row[0]: row for row in _SHOWN.rows(session, ids=shown)}
+    records = {row[0]: row for row in _SHOWN.rows(reading, ids=shown)}
     roles: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for rec_id, role, code in _SHOWN_ROLES.rows(session, ids=shown):
+    for rec_id, role, code in _SHOWN_ROLES.rows(reading, ids=shown):
         roles[(rec_id, role)].append(code)
-    own_state = next(iter(_OWN_STATE.rows(session)), (None,))[0]
-    labels = dict(_STATUS_LABELS.rows(session))
-    statuses = current_statuses(session, ids)
-    deadlines = next_deadlines(session, ids)
+    own_state = next(iter(_OWN_STATE.rows(reading)), (None,))[0]
+    labels = dict(_STATUS_LABELS.rows(reading))
+    statuses = current_statuses(reading, ids)
+    deadlines = next_deadlines(reading, ids)
     themes: dict[str, list[str]] = defaultdict(list)
-    for rec_id, code, name in _SHOWN_THEMES.rows(session, ids=shown):
+    for rec_id, code, name in _SHOWN_THEMES.rows(reading, ids=shown):
         themes[rec_id].append(code or name)
     goals: dict[str, set[int]] = defaultdict(set)
-    for rec_id, number in _SHOWN_GOALS.rows(session, ids=shown):
+    for rec_id, number in _SHOWN_GOALS.rows(reading, ids=shown):
         goals[rec_id].add(number)
     today = date.today()
     rows = []
@@ -282,8 +282,8 @@ class RegisterReader:
         key = (sort, descending)
         if key not in self._places:
             if self._rowids is None:
-                with self._db.read() as session:
-                    self._rowids = search.live_rowids(session.connection())
+                with self._db.snapshot() as snapshot:
+                    self._rowids = search.live_rowids(snapshot.driver)
             rowids = self._rowids
             places: list[int | None] = [None] * (max(rowids.values(), default=0) + 1)
             for place, rec_id in enumerate(self._ordered_for(sort, descending)):
@@ -294,8 +294,8 @@ class RegisterReader:
     def _search(self, query: str) -> list[int] | None:
         """Matching rowids; the last query's answer is kept (the facet counts ask again)."""
         if self._last_search[0] != query:
-            with self._db.read() as session:
-                self._last_search = (query, search.matching_rowids(session.connection(), query))
+            with self._db.snapshot() as snapshot:
+                self._last_search = (query, search.matching_rowids(snapshot.driver, query))
         return self._last_search[1]
 
     def ids(self, sort: SortKey = SortKey.REFERENCE, descending: bool = False,
@@ -378,8 +378,8 @@ class RegisterReader:
             return count_recommendations(session)
 
     def rows(self, ids: Sequence[str]) -> list[RecommendationRow]:
-        with self._db.read() as session:
-            return recommendation_rows(session, ids)
+        with self._db.snapshot() as snapshot:
+            return recommendation_rows(snapshot, ids)
 
     def detail(self, rec_id: str) -> RecommendationDetail | None:
         with self._db.read() as session:

@@ -19,7 +19,7 @@ from enum import StrEnum
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from app.db.fast_read import PreparedRead, among, id_list
+from app.db.fast_read import PreparedRead, Reading, among, id_list
 from app.models import (
     ActionRecommendation,
     AffectedGroup,
@@ -255,7 +255,7 @@ _OPEN_DEADLINES = {(until, among_ids): _open_deadlines_query(until, among_ids)
                    for until in (False, True) for among_ids in (False, True)}
 
 
-def open_deadlines(session: Session, until: date | None = None,
+def open_deadlines(reading: Reading, until: date | None = None,
                    recommendation_ids: list[str] | None = None) -> list[tuple[str, date]]:
     """(recommendation id, due date) of every deadline not completed yet that concerns a
     recommendation: its own, its actions' and those of the indicators measuring it."""
@@ -265,13 +265,13 @@ def open_deadlines(session: Session, until: date | None = None,
     if recommendation_ids is not None:
         values["ids"] = id_list(recommendation_ids)
     query = _OPEN_DEADLINES[(until is not None, recommendation_ids is not None)]
-    return [(rec_id, date.fromisoformat(due)) for rec_id, due in query.rows(session, **values)]
+    return [(rec_id, date.fromisoformat(due)) for rec_id, due in query.rows(reading, **values)]
 
 
-def next_deadlines(session: Session, recommendation_ids: list[str] | None = None
+def next_deadlines(reading: Reading, recommendation_ids: list[str] | None = None
                    ) -> dict[str, date]:
     earliest: dict[str, date] = {}
-    for rec_id, due in open_deadlines(session, recommendation_ids=recommendation_ids):
+    for rec_id, due in open_deadlines(reading, recommendation_ids=recommendation_ids):
         if rec_id not in earliest or due < earliest[rec_id]:
             earliest[rec_id] = due
     return earliest

@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from app.db.fast_read import PreparedRead, among, id_list
+from app.db.fast_read import PreparedRead, Reading, among, id_list
 from app.models import Assessment, ImplementationStatus
 
 NOT_ASSESSED = "not_assessed"
@@ -42,12 +41,12 @@ _ACCEPTED_AMONG = PreparedRead(_ACCEPTED.where(among(Assessment.recommendation_i
 
 
 def current_statuses(
-    session: Session, recommendation_ids: Iterable[str] | None = None
+    reading: Reading, recommendation_ids: Iterable[str] | None = None
 ) -> dict[str, str]:
     if recommendation_ids is None:
-        accepted = _ALL_ACCEPTED.rows(session)
+        accepted = _ALL_ACCEPTED.rows(reading)
     else:
-        accepted = _ACCEPTED_AMONG.rows(session, ids=id_list(recommendation_ids))
+        accepted = _ACCEPTED_AMONG.rows(reading, ids=id_list(recommendation_ids))
     latest: dict[tuple[str, str], tuple[str, int]] = {}
     for rec_id, institution_id, status_code, rank in accepted:
         latest[(rec_id, institution_id)] = (status_code, rank)

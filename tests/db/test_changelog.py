@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert, select, update
 
+from app.db.fast_read import PreparedRead
 from app.db.lifecycle import create_database
 from app.errors import ChangeLogError
 from app.models import ChangeRecord, Institution, Recommendation
@@ -209,3 +210,29 @@ def test_reading_never_waits_for_a_writer(empty_db):
             assert reading.scalar(select(Institution.id)) is None, "sees the last commit"
     with empty_db.read() as reading:
         assert reading.scalar(select(Institution.code)) == "MOJ"
+
+
+def test_a_snapshot_keeps_one_view_and_ends_its_transaction(empty_db):
+    """The register's keystroke reads run in a snapshot straight on a pooled connection
+    (no Session): they must see one committed state throughout, never wait for a writer,
+    and give the connection back with no transaction left open, even after an error."""
+    codes = PreparedRead(select(Institution.code).order_by(Institution.code))
+    with empty_db.write() as writing:
+        institutions.add_institution(writing, "MOJ", "Ministry of Justice")
+    with empty_db.snapshot() as snapshot:
+        assert codes.rows(snapshot) == [("MOJ",)]
+        with empty_db.write() as writing:  # commits while the snapshot is open
+            institutions.add_institution(writing, "MOH", "Ministry of Health")
+        assert codes.rows(snapshot) == [("MOJ",)], "the view it started with"
+        driver = snapshot.driver
+    assert not driver.in_transaction
+    with empty_db.write() as writing:
+        institutions.add_institution(writing, "MFA", "Ministry of Foreign Affairs")
+        writing.flush()
+        with empty_db.snapshot() as snapshot:
+            assert codes.rows(snapshot) == [("MOH",), ("MOJ",)], "the last commit, no wait"
+    with pytest.raises(ZeroDivisionError), empty_db.snapshot() as snapshot:
+        driver = snapshot.driver
+        assert len(codes.rows(snapshot)) == 3
+        1 / 0  # noqa: B018
+    assert not driver.in_transaction
