@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from pathlib import Path
@@ -82,3 +83,24 @@ def recommendation(empty_db):
         moj = institutions.add_institution(session, "MOJ", "Ministry of Justice")
         moh = institutions.add_institution(session, "MOH", "Ministry of Health")
     return rec_id, moj, moh
+
+
+
+def cycle_collections_during(action) -> tuple[object, list[int]]:
+    """What `action()` returns, and the cycle collections Python started while it ran, with a
+    threshold of one so that any allocation outside a pause of the collector sets one off."""
+    started: list[int] = []
+
+    def record(phase, info):
+        if phase == "start":
+            started.append(info["generation"])
+
+    thresholds = gc.get_threshold()
+    gc.callbacks.append(record)
+    gc.set_threshold(1, 1, 1)
+    try:
+        result = action()
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.callbacks.remove(record)
+    return result, started

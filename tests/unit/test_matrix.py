@@ -14,7 +14,7 @@ from app.services import register
 from app.services.catalog import RegisterReader
 from app.services.facets import Facet, Selection
 from app.services.reference import find_state, institution_id_of
-from tests.conftest import AUTHOR
+from tests.conftest import AUTHOR, cycle_collections_during
 
 
 @pytest.fixture
@@ -241,20 +241,8 @@ def test_the_matrix_is_written_without_stopping_for_cycle_collections(demo, tmp_
     # The rows of a large matrix would make Python walk every object several times for
     # nothing (see collector_paused). With a threshold of one, any allocation in an
     # unpaused export would set off a collection.
-    collections = []
-
-    def record(phase, info):
-        if phase == "start":
-            collections.append(info["generation"])
-
-    thresholds = gc.get_threshold()
-    gc.callbacks.append(record)
-    gc.set_threshold(1, 1, 1)
-    try:
-        summary = write_matrix(demo, tmp_path / "matrix.xlsx")
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.callbacks.remove(record)
+    summary, collections = cycle_collections_during(
+        lambda: write_matrix(demo, tmp_path / "matrix.xlsx"))
     assert summary.recommendations > 0
     # A handful at the edges, on the way in and out of the pause; unpaused, over 30,000.
     assert len(collections) < 20
