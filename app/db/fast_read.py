@@ -13,6 +13,7 @@ which the caller converts.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement, Select, bindparam, func, select
@@ -27,7 +28,7 @@ class Snapshot:
 
     __slots__ = ("dialect", "driver")
 
-    def __init__(self, driver, dialect: Dialect):
+    def __init__(self, driver: sqlite3.Connection, dialect: Dialect):
         self.driver = driver
         self.dialect = dialect
 
@@ -78,7 +79,7 @@ def _compiled(reading: Reading, query: Select, render_postcompile: bool = False
             compiled.construct_params(_check=False))
 
 
-def driver_of(reading: Reading):
+def driver_of(reading: Reading) -> sqlite3.Connection:
     """The DB-API connection under a session or a snapshot."""
     if isinstance(reading, Snapshot):
         return reading.driver

@@ -10,6 +10,7 @@ This module is the one place with backend-specific search SQL.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterable
 from itertools import chain
 
@@ -68,7 +69,7 @@ def matching_ids(connection: Connection, query: str) -> set[str] | None:
     return {row[0] for row in rows}
 
 
-def matching_rowids(driver, query: str) -> list[int] | None:
+def matching_rowids(driver: sqlite3.Connection, query: str) -> list[int] | None:
     """Rowids of the recommendations matching the query (deleted ones may be among them);
     None when the query has no words. Straight through the driver: typing a common word
     matches tens of thousands of rows, and SQLAlchemy's per-row result handling would cost
@@ -80,7 +81,7 @@ def matching_rowids(driver, query: str) -> list[int] | None:
     return list(chain.from_iterable(rows))
 
 
-def live_rowids(driver) -> dict[str, int]:
+def live_rowids(driver: sqlite3.Connection) -> dict[str, int]:
     """Recommendation id -> the rowid the index knows it by (the first search of a session
     maps every recommendation once: through the driver, 100,000 rows take milliseconds)."""
     return dict(driver.execute("SELECT id, rowid FROM recommendation WHERE deleted = 0"))
