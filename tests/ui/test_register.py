@@ -395,6 +395,30 @@ def test_searched_words_are_marked_in_the_table_cells(qtbot, window, demo_path):
     assert marked_pixels() > 20
 
 
+
+def test_a_marked_cell_too_narrow_for_its_text_ends_with_an_ellipsis(qtbot):
+    import re
+    from html import unescape
+
+    from PySide6.QtGui import QFontMetrics
+
+    from app.ui.widgets.highlight_delegate import marked_to_fit
+
+    metrics = QFontMetrics(QApplication.font())
+    text = ("The State should ratify the Optional Protocol to the Convention against Torture "
+            "and establish a national preventive mechanism")
+    width = metrics.horizontalAdvance("The State should ratify the Optional")
+
+    marked = marked_to_fit(text, "ratif", metrics, width)
+    shown = unescape(re.sub(r"<[^>]+>", "", marked))
+    assert "<span" in marked and ">ratify</span>" in marked
+    assert shown.endswith("…") and text.startswith(shown[:-1])
+    assert metrics.horizontalAdvance(shown) <= width
+    # A match past the cut is not drawn at all: the cell is left to Qt's plain drawing.
+    assert "<span" not in marked_to_fit(text, "mechanism", metrics, width)
+    assert marked_to_fit(text, "ratif", metrics, metrics.horizontalAdvance(text) + 10).endswith(
+        "preventive mechanism")
+
 def test_deadline_themes_and_sdg_columns_sort_and_show(demo_path):
     from datetime import date
 
