@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -242,6 +243,39 @@ def recommendation_rows(reading: Reading, ids: Sequence[str]) -> list[Recommenda
     return rows
 
 
+class SearchListing(Sequence[str]):
+    """The recommendations a search found, in register order, as places in that order; a
+    place becomes an id only when its row is asked for. A common word finds tens of thousands
+    of rows, and a person typing it sees the first screen of them."""
+
+    __slots__ = ("_count", "_ordered", "_places")
+
+    def __init__(self, places: list[int], ordered: list[str]):
+        places.sort()
+        self._places = places
+        self._ordered = ordered
+        # Rows gone since the register order was read have a place past its end: last once
+        # sorted, and left out by the count.
+        self._count = bisect_left(places, len(ordered))
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return list(map(self._ordered.__getitem__,
+                            self._places[slice(*index.indices(self._count))]))
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        return self._ordered[self._places[index % self._count]]
+
+    def __iter__(self):
+        return map(self._ordered.__getitem__, self._places[: self._count])
+
+    def index(self, rec_id, start: int = 0, stop: int | None = None) -> int:
+        return list(self).index(rec_id, start, self._count if stop is None else stop)
+
+
 class RegisterReader:
     """What the register list needs, each call in its own short read session."""
 
@@ -251,7 +285,7 @@ class RegisterReader:
         # filter only narrows them. The window makes a new reader whenever the data change
         # (refresh), so neither goes stale.
         self._ordered: dict[tuple[SortKey, bool], list[str]] = {}
-        self._places: dict[tuple[SortKey, bool], list[int | None]] = {}
+        self._places: dict[tuple[SortKey, bool], list[int]] = {}
         self._rowids: dict[str, int] | None = None
         self._facets: FacetIndex | None = None
         self._last_search: tuple[str, list[int] | None] = ("", None)
@@ -276,17 +310,18 @@ class RegisterReader:
             self._ordered[key] = self._order(sort, descending)
         return self._ordered[key]
 
-    def _places_for(self, sort: SortKey, descending: bool) -> list[int | None]:
-        """Place in the register order, indexed by rowid (None: no live row): a search result
-        is put in order by sorting its own matches, never by walking the whole register."""
+    def _places_for(self, sort: SortKey, descending: bool) -> list[int]:
+        """Place in the register order, indexed by rowid (past the end: no live row): a search
+        result is put in order by sorting its own matches, never by walking the register."""
         key = (sort, descending)
         if key not in self._places:
             if self._rowids is None:
                 with self._db.snapshot() as snapshot:
                     self._rowids = search.live_rowids(snapshot.driver)
             rowids = self._rowids
-            places: list[int | None] = [None] * (max(rowids.values(), default=0) + 1)
-            for place, rec_id in enumerate(self._ordered_for(sort, descending)):
+            ordered = self._ordered_for(sort, descending)
+            places = [len(ordered)] * (max(rowids.values(), default=0) + 1)
+            for place, rec_id in enumerate(ordered):
                 places[rowids[rec_id]] = place
             self._places[key] = places
         return self._places[key]
@@ -300,6 +335,12 @@ class RegisterReader:
 
     def ids(self, sort: SortKey = SortKey.REFERENCE, descending: bool = False,
             query: str = "", selection: Selection | None = None) -> list[str]:
+        found = self.listing(sort, descending, query, selection)
+        return found if isinstance(found, list) else list(found)
+
+    def listing(self, sort: SortKey = SortKey.REFERENCE, descending: bool = False,
+                query: str = "", selection: Selection | None = None) -> Sequence[str]:
+        """The ids shown, in order; a search's as a `SearchListing`."""
         ordered = self._ordered_for(sort, descending)
         rowids = self._search(query) if query else None
         if rowids is None and not selection:
@@ -312,14 +353,12 @@ class RegisterReader:
         try:
             places = list(map(place_of.__getitem__, rowids))
         except IndexError:  # rows added since this reader read the register
-            places = [place_of[rowid] if rowid < len(place_of) else None for rowid in rowids]
-        if None in places:  # rows deleted (or added) since this reader read the register
-            places = [place for place in places if place is not None]
-        places.sort()
-        found = list(map(ordered.__getitem__, places))
+            gone = len(ordered)
+            places = [place_of[rowid] if rowid < len(place_of) else gone for rowid in rowids]
+        found = SearchListing(places, ordered)
         if selection:
             keep = self.facets.matching(selection, within=set(found))
-            found = [rec_id for rec_id in found if rec_id in keep]
+            return [rec_id for rec_id in found if rec_id in keep]
         return found
 
     def institution_scope(self, institution_id: str, query: str = "",
@@ -337,7 +376,7 @@ class RegisterReader:
                      ) -> dict[Facet, list[FacetCount]]:
         within = None
         if query:
-            within = set(self.ids(query=query))
+            within = set(self.listing(query=query))
         return self.facets.counts(selection or Selection(), within=within)
 
     def _order_by_deadline(self, descending: bool) -> list[str]:

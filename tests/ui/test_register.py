@@ -235,6 +235,30 @@ def test_filtered_model_passes_the_model_tester(qtmodeltester, demo_path):
         qtmodeltester.check(model)
 
 
+
+def test_a_search_model_passes_the_model_tester_and_its_cells_follow_each_new_search(
+        qtmodeltester, demo_path):
+    with open_database(demo_path, author=AUTHOR) as db:
+        reader = RegisterReader(db)
+        model = RecommendationTableModel()
+        model.set_reader(reader, reader.ids())
+        model.set_query("rights")
+        qtmodeltester.check(model)
+        wide = model.rowCount()
+        far = model.index(wide - 1, Column.REFERENCE)
+        assert far.isValid() and far.data(ID_ROLE) == reader.ids(query="rights")[-1]
+
+        model.set_query("ratif")  # fewer rows: the ones past its end are gone
+        assert 0 < model.rowCount() < wide
+        assert not model.index(wide - 1, Column.REFERENCE).isValid()
+        ratif = reader.ids(query="ratif")
+        cell = model.index(1, Column.REFERENCE)
+        assert (cell.row(), cell.column(), cell.model()) == (1, Column.REFERENCE, model)
+        assert cell.data(ID_ROLE) == ratif[1]
+        assert cell.data() == reader.rows([ratif[1]])[0].reference
+        assert model.index(1, Column.REFERENCE, cell) == QModelIndex()  # a table has no children
+        qtmodeltester.check(model)
+
 def test_cells_show_excerpts_and_tooltips_give_values_whole(demo_path):
     long_text = " ".join(["Adopt a comprehensive national action plan on business and human "
                           "rights"] * 5)
@@ -418,6 +442,23 @@ def test_a_marked_cell_too_narrow_for_its_text_ends_with_an_ellipsis(qtbot):
     assert "<span" not in marked_to_fit(text, "mechanism", metrics, width)
     assert marked_to_fit(text, "ratif", metrics, metrics.horizontalAdvance(text) + 10).endswith(
         "preventive mechanism")
+
+
+def test_marks_find_words_whatever_their_accents_and_case_and_mark_exactly_them():
+    from app.ui.widgets.highlight import MARK_STYLE, fold, highlight
+
+    mark = f"<span style='{MARK_STYLE}'>"
+    assert highlight("Côte d'Ivoire", "cote") == f"{mark}Côte</span> d&#x27;Ivoire"
+    assert highlight("ÉDUCATION en zone rurale", "educ rural") == (
+        f"{mark}ÉDUCATION</span> en zone {mark}rurale</span>")
+    # Letters that fold to more than one (ß -> ss) or carry several accents keep the marks
+    # on the letters typed.
+    assert highlight("Straße Schutz für Ồng", "schutz ong") == (
+        f"Straße {mark}Schutz</span> für {mark}Ồng</span>")
+    mixed = "Ἀθῆναι · القاهرة · Đà Nẵng · 東京 · ﬁnance · İstanbul · 🙂"
+    assert len(fold(mixed)) == len(mixed)
+    assert fold("Đà Nẵng İstanbul ÅSA") == "đa nang istanbul asa"
+    assert highlight("<b>Torture</b>", "torture") == f"&lt;b&gt;{mark}Torture</span>&lt;/b&gt;"
 
 def test_deadline_themes_and_sdg_columns_sort_and_show(demo_path):
     from datetime import date

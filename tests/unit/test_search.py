@@ -73,6 +73,29 @@ def test_a_reader_shows_its_own_snapshot_while_rows_are_added_and_deleted(db):
     assert sorted(references(db, "ratify")) == ["1.3", "9.0", "9.1", "9.2", "9.3", "9.4"]
 
 
+
+def test_a_search_listing_reads_as_the_list_of_its_ids_in_register_order(db):
+    from app.services.catalog import SearchListing
+
+    ordered = [f"id-{n}" for n in range(10)]
+    gone = len(ordered)  # the place of a row the register order does not hold
+    listing = SearchListing([7, gone, 2, 9, 0, gone, 4], ordered)
+    expected = ["id-0", "id-2", "id-4", "id-7", "id-9"]
+    assert len(listing) == 5 and list(listing) == expected
+    assert [listing[n] for n in range(-5, 5)] == expected + expected
+    for window in (slice(0, 2), slice(1, 40), slice(3, None), slice(None, -1), slice(0, 5, 2)):
+        assert listing[window] == expected[window]
+    assert listing.index("id-7") == 3 and "id-4" in listing and "id-5" not in listing
+    for outside in (5, -6):
+        with pytest.raises(IndexError):
+            listing[outside]
+    assert len(SearchListing([gone, gone], ordered)) == 0
+
+    reader = RegisterReader(db)
+    shown = reader.listing(query="ratif")
+    assert isinstance(shown, SearchListing) and list(shown) == reader.ids(query="ratif")
+
+
 def test_rebuild_recreates_the_index(db):
     with db.write() as session:
         session.connection().exec_driver_sql(f"DELETE FROM {search.TABLE}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from operator import attrgetter
@@ -97,7 +98,8 @@ class RecommendationTableModel(QAbstractTableModel):
     def __init__(self, reader: RegisterReader | None = None, parent=None):
         super().__init__(parent)
         self._reader = reader
-        self._ids: list[str] = []
+        self._ids: Sequence[str] = []
+        self._count = 0  # len(self._ids), asked for every cell painted
         self._cache: dict[str, _ShownRow | None] = {}
         self.query = ""
         self.selection = Selection()
@@ -121,7 +123,7 @@ class RecommendationTableModel(QAbstractTableModel):
     def set_reader(self, reader: RegisterReader | None, ids: list[str] | None = None) -> None:
         self.beginResetModel()
         self._reader = reader
-        self._ids = list(ids or [])
+        self._show(list(ids or []))
         self._cache.clear()
         self.query = ""
         self.selection = Selection()
@@ -139,12 +141,16 @@ class RecommendationTableModel(QAbstractTableModel):
         """Show the recommendations matching the words typed and the ticked facet values."""
         if self._reader is None:
             return
-        ids = self._reader.ids(*self._sort, query=query.strip(), selection=selection)
+        ids = self._reader.listing(*self._sort, query=query.strip(), selection=selection)
         self.beginResetModel()
         self.query = query.strip()
         self.selection = selection
-        self._ids = ids
+        self._show(ids)
         self.endResetModel()
+
+    def _show(self, ids: Sequence[str]) -> None:
+        self._ids = ids
+        self._count = len(ids)
 
     @property
     def sort_state(self) -> tuple[SortKey, bool]:
@@ -184,12 +190,12 @@ class RecommendationTableModel(QAbstractTableModel):
     def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:  # noqa: B008
         # Qt's own index() asks rowCount() and columnCount() through Python each time, for
         # every cell painted; the bounds are checked here in one call instead.
-        if parent.isValid() or not (0 <= row < len(self._ids) and 0 <= column < _COLUMNS):
+        if parent.isValid() or not (0 <= row < self._count and 0 <= column < _COLUMNS):
             return QModelIndex()
         return self.createIndex(row, column)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -200,7 +206,7 @@ class RecommendationTableModel(QAbstractTableModel):
         if role not in _ANSWERED_ROLES:
             return None
         row_number = index.row()  # -1 for an invalid index
-        if not 0 <= row_number < len(self._ids):
+        if not 0 <= row_number < self._count:
             return None
         if role == ID_ROLE:
             return self._ids[row_number]
@@ -244,7 +250,7 @@ class RecommendationTableModel(QAbstractTableModel):
         if self._reader is None or Column(column) not in SORTABLE:
             return
         self._sort = (SORTABLE[Column(column)], order == Qt.SortOrder.DescendingOrder)
-        ids = self._reader.ids(*self._sort, query=self.query, selection=self.selection)
+        ids = self._reader.listing(*self._sort, query=self.query, selection=self.selection)
         self.layoutAboutToBeChanged.emit()
-        self._ids = ids
+        self._show(ids)
         self.layoutChanged.emit()

@@ -75,7 +75,7 @@ class FacetPanel(QWidget):
             Facet.CLUSTER: self.tr("Cluster"),
         }
 
-    def _special_label(self, facet: Facet, value: str) -> str | None:
+    def _special_labels(self) -> dict[tuple[Facet, str], str]:
         """Values the services name with a code: worded here so they are translated."""
         return {
             (Facet.LEAD, NO_LEAD): self.tr("(no lead institution yet)"),
@@ -87,7 +87,7 @@ class FacetPanel(QWidget):
             (Facet.REPORT, "validated"): self.tr("Waiting for acceptance"),
             (Facet.REPORT, "returned"): self.tr("Returned"),
             (Facet.REPORT, "accepted"): self.tr("Accepted"),
-        }.get((facet, value))
+        }
 
     @property
     def selection(self) -> Selection:
@@ -97,6 +97,7 @@ class FacetPanel(QWidget):
         """Rebuilds the tree with fresh counts, keeping ticks, open groups and scroll position."""
         self._selection = selection
         scroll = self.tree.verticalScrollBar().value()
+        special_labels = self._special_labels()
         with QSignalBlocker(self.tree):
             self.tree.clear()
             for facet, title in self.titles().items():
@@ -112,7 +113,7 @@ class FacetPanel(QWidget):
                 group.setFont(0, font)
                 self.tree.addTopLevelItem(group)
                 for entry in entries:
-                    label = self._special_label(facet, entry.value) or entry.label
+                    label = special_labels.get((facet, entry.value)) or entry.label
                     child = QTreeWidgetItem([label, f"{entry.count:,}"])
                     child.setData(0, VALUE_ROLE, entry.value)
                     child.setData(0, FACET_ROLE, facet.value)
