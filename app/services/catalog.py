@@ -272,6 +272,10 @@ class SearchListing(Sequence[str]):
     def __iter__(self):
         return map(self._ordered.__getitem__, self._places[: self._count])
 
+    def places(self) -> list[int]:
+        """The matches' places in the register order, in that order."""
+        return self._places[: self._count]
+
     def index(self, rec_id, start: int = 0, stop: int | None = None) -> int:
         return list(self).index(rec_id, start, self._count if stop is None else stop)
 
@@ -286,6 +290,7 @@ class RegisterReader:
         # (refresh), so neither goes stale.
         self._ordered: dict[tuple[SortKey, bool], list[str]] = {}
         self._places: dict[tuple[SortKey, bool], list[int]] = {}
+        self._facet_bits: dict[tuple[SortKey, bool], list[int]] = {}
         self._rowids: dict[str, int] | None = None
         self._facets: FacetIndex | None = None
         self._last_search: tuple[str, list[int] | None] = ("", None)
@@ -326,6 +331,17 @@ class RegisterReader:
             self._places[key] = places
         return self._places[key]
 
+    def _facet_bits_for(self, sort: SortKey, descending: bool) -> list[int]:
+        """The facet index's bit of each place in the register order."""
+        key = (sort, descending)
+        if key not in self._facet_bits:
+            self._facet_bits[key] = self.facets.bits_of(self._ordered_for(sort, descending))
+        return self._facet_bits[key]
+
+    def _facet_mask(self, found: SearchListing, sort: SortKey, descending: bool) -> int:
+        bits = self._facet_bits_for(sort, descending)
+        return self.facets.mask_of_bits(map(bits.__getitem__, found.places()))
+
     def _search(self, query: str) -> list[int] | None:
         """Matching rowids; the last query's answer is kept (the facet counts ask again)."""
         if self._last_search[0] != query:
@@ -357,7 +373,8 @@ class RegisterReader:
             places = [place_of[rowid] if rowid < len(place_of) else gone for rowid in rowids]
         found = SearchListing(places, ordered)
         if selection:
-            keep = self.facets.matching(selection, within=set(found))
+            keep = self.facets.matching(
+                selection, within_mask=self._facet_mask(found, sort, descending))
             return [rec_id for rec_id in found if rec_id in keep]
         return found
 
@@ -374,10 +391,14 @@ class RegisterReader:
 
     def facet_counts(self, query: str = "", selection: Selection | None = None
                      ) -> dict[Facet, list[FacetCount]]:
-        within = None
+        within_mask = None
         if query:
-            within = set(self.listing(query=query))
-        return self.facets.counts(selection or Selection(), within=within)
+            # Which rows, not their order: any order already laid out will do.
+            sort, descending = next(iter(self._places), (SortKey.REFERENCE, False))
+            found = self.listing(sort, descending, query)
+            if isinstance(found, SearchListing):
+                within_mask = self._facet_mask(found, sort, descending)
+        return self.facets.counts(selection or Selection(), within_mask=within_mask)
 
     def _order_by_deadline(self, descending: bool) -> list[str]:
         """Earliest open deadline first; recommendations without one last either way."""

@@ -96,6 +96,28 @@ def test_a_search_listing_reads_as_the_list_of_its_ids_in_register_order(db):
     assert isinstance(shown, SearchListing) and list(shown) == reader.ids(query="ratif")
 
 
+
+def test_facet_counts_of_a_search_count_its_matches_in_any_sort(demo_path):
+    from app.db.lifecycle import open_database
+    from app.services.catalog import SortKey
+    from app.services.facets import Facet, Selection
+
+    with open_database(demo_path, author=AUTHOR) as db:
+        reader = RegisterReader(db)
+        for sort, descending in ((SortKey.STATUS, True), (SortKey.REFERENCE, False)):
+            found = set(reader.ids(sort, descending, query="rights"))
+            assert 0 < len(found) < len(reader.ids())
+            assert reader.facet_counts("rights") == reader.facets.counts(Selection(),
+                                                                         within=found)
+            upr = Selection.of(mechanism=["UPR"])
+            assert reader.facet_counts("rights", upr) == reader.facets.counts(upr, within=found)
+            narrowed = reader.ids(sort, descending, query="rights", selection=upr)
+            assert 0 < len(narrowed) < len(found)
+            assert narrowed == [rec_id for rec_id in reader.ids(sort, descending, query="rights")
+                                if rec_id in reader.facets.matching(upr)]
+            assert sum(c.count for c in reader.facet_counts("rights")[Facet.MECHANISM]) == len(
+                found)
+
 def test_rebuild_recreates_the_index(db):
     with db.write() as session:
         session.connection().exec_driver_sql(f"DELETE FROM {search.TABLE}")
