@@ -294,6 +294,8 @@ class RegisterReader:
         self._rowids: dict[str, int] | None = None
         self._facets: FacetIndex | None = None
         self._last_search: tuple[str, list[int] | None] = ("", None)
+        self._last_listing: tuple[tuple[str, SortKey, bool] | None, SearchListing | None] = (
+            None, None)
 
     def prepare(self) -> None:
         """Does the slow part (register order, facet index, compiling the statements that
@@ -358,24 +360,38 @@ class RegisterReader:
                 query: str = "", selection: Selection | None = None) -> Sequence[str]:
         """The ids shown, in order; a search's as a `SearchListing`."""
         ordered = self._ordered_for(sort, descending)
-        rowids = self._search(query) if query else None
-        if rowids is None and not selection:
+        found = self._search_listing(query, sort, descending) if query else None
+        if found is None and not selection:
             return list(ordered)
-        if rowids is None:
+        if found is None:
             keep = self.facets.matching(selection)
             return [rec_id for rec_id in ordered if rec_id in keep]
-        place_of = self._places_for(sort, descending)
-        # map() keeps this loop in C: a common word matches tens of thousands of rows.
-        try:
-            places = list(map(place_of.__getitem__, rowids))
-        except IndexError:  # rows added since this reader read the register
-            gone = len(ordered)
-            places = [place_of[rowid] if rowid < len(place_of) else gone for rowid in rowids]
-        found = SearchListing(places, ordered)
         if selection:
             keep = self.facets.matching(
                 selection, within_mask=self._facet_mask(found, sort, descending))
             return [rec_id for rec_id in found if rec_id in keep]
+        return found
+
+    def _search_listing(self, query: str, sort: SortKey, descending: bool
+                        ) -> SearchListing | None:
+        """The matches in that order; the last one is kept (the facet counts ask again)."""
+        key = (query, sort, descending)
+        if self._last_listing[0] == key:
+            return self._last_listing[1]
+        rowids = self._search(query)
+        found = None
+        if rowids is not None:
+            ordered = self._ordered_for(sort, descending)
+            place_of = self._places_for(sort, descending)
+            # map() keeps this loop in C: a common word matches tens of thousands of rows.
+            try:
+                places = list(map(place_of.__getitem__, rowids))
+            except IndexError:  # rows added since this reader read the register
+                gone = len(ordered)
+                places = [place_of[rowid] if rowid < len(place_of) else gone
+                          for rowid in rowids]
+            found = SearchListing(places, ordered)
+        self._last_listing = (key, found)
         return found
 
     def institution_scope(self, institution_id: str, query: str = "",
@@ -393,10 +409,10 @@ class RegisterReader:
                      ) -> dict[Facet, list[FacetCount]]:
         within_mask = None
         if query:
-            # Which rows, not their order: any order already laid out will do.
-            sort, descending = next(iter(self._places), (SortKey.REFERENCE, False))
-            found = self.listing(sort, descending, query)
-            if isinstance(found, SearchListing):
+            # Which rows, not their order: the search just listed will do.
+            _, sort, descending = self._last_listing[0] or (query, SortKey.REFERENCE, False)
+            found = self._search_listing(query, sort, descending)
+            if found is not None:
                 within_mask = self._facet_mask(found, sort, descending)
         return self.facets.counts(selection or Selection(), within_mask=within_mask)
 
