@@ -1,6 +1,6 @@
 """ORM classes only (no Qt). Importing this package registers every table on Base.metadata."""
 
-from app.models.base import AUDIT_COLUMNS, Base, Replicated, new_id, utcnow
+from app.models.base import AUDIT_COLUMNS, Base, Replicated, new_id, new_ids, utcnow
 from app.models.evidence import Evidence, EvidenceBlob
 from app.models.institution import Assignment, Institution, Person
 from app.models.recommendation import (
@@ -84,6 +84,7 @@ __all__ = [
     "StateAlias",
     "Theme",
     "new_id",
+    "new_ids",
     "utcnow",
 ]
 

@@ -20,11 +20,33 @@ NAMING_CONVENTION = {
 UUID_LENGTH = 36
 
 
-_RANDOM_BATCH = 10 * 4096
+_RANDOM_BYTES_PER_ID = 10  # rand_a and rand_b of RFC 9562 (74 bits) fit in 80
+_RANDOM_BATCH = _RANDOM_BYTES_PER_ID * 4096
 _random_pool = bytearray()
-_random_pool_pid = 0
-_UUID7_VERSION_AND_VARIANT = (0x7 << 76) | (0b10 << 62)
-_RAND_A_AND_B_MASK = (0xFFF << 64) | 0x3FFF_FFFF_FFFF_FFFF
+# The variant is the two high bits of the fourth group: '10', so its first hex digit is 8 to b.
+_VARIANT_DIGIT = {digit: "89ab"[int(digit, 16) & 0b11] for digit in "0123456789abcdef"}
+
+
+def _forget_random_pool() -> None:
+    _random_pool.clear()  # a forked child draws its own bytes rather than repeat its parent's ids
+
+
+os.register_at_fork(after_in_child=_forget_random_pool)
+
+
+def _random_hex(count: int) -> str:
+    """20 hex digits of fresh randomness per id; one system call per four thousand ids (an
+    import asks for half a million)."""
+    wanted = count * _RANDOM_BYTES_PER_ID
+    if len(_random_pool) < wanted:
+        _random_pool.extend(os.urandom(max(_RANDOM_BATCH, wanted)))
+    chunk = _random_pool[-wanted:].hex()
+    del _random_pool[-wanted:]
+    return chunk
+
+
+def _milliseconds_hex() -> str:
+    return f"{(time.time_ns() // 1_000_000) & 0xFFFF_FFFF_FFFF:012x}"
 
 
 def new_id() -> str:
@@ -33,18 +55,25 @@ def new_id() -> str:
     Rows created together get neighbouring keys, so SQLite appends to its indexes instead of
     scattering writes across them; the ids stay unique across devices like any UUID.
     """
-    global _random_pool, _random_pool_pid
-    if not _random_pool or _random_pool_pid != os.getpid():
-        # One system call per four thousand ids (an import asks for half a million); a forked
-        # child draws its own bytes rather than repeat its parent's ids.
-        _random_pool = bytearray(os.urandom(_RANDOM_BATCH))
-        _random_pool_pid = os.getpid()
-    random_bits = int.from_bytes(_random_pool[-10:], "big")
-    del _random_pool[-10:]
-    milliseconds = (time.time_ns() // 1_000_000) & 0xFFFF_FFFF_FFFF
-    value = (milliseconds << 80) | _UUID7_VERSION_AND_VARIANT | (random_bits & _RAND_A_AND_B_MASK)
-    text = f"{value:032x}"
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    r = _random_hex(1)
+    t = _milliseconds_hex()
+    return f"{t[:8]}-{t[8:]}-7{r[:3]}-{_VARIANT_DIGIT[r[3]]}{r[4:7]}-{r[7:19]}"
+
+
+def new_ids(count: int) -> list[str]:
+    """`count` ids as new_id() makes them, in ascending order, at a third of the cost each
+    (the bulk writer's change records: 280,000 of them in a large import).
+
+    Sorted because they share one millisecond: in random order, inserting 280,000 of them
+    scattered writes over an index larger than the page cache (5 s instead of 3)."""
+    r = _random_hex(count)
+    t = _milliseconds_hex()
+    prefix = f"{t[:8]}-{t[8:]}-7"
+    variant = _VARIANT_DIGIT
+    ids = [f"{prefix}{r[i:i + 3]}-{variant[r[i + 3]]}{r[i + 4:i + 7]}-{r[i + 7:i + 19]}"
+           for i in range(0, count * 2 * _RANDOM_BYTES_PER_ID, 2 * _RANDOM_BYTES_PER_ID)]
+    ids.sort()
+    return ids
 
 
 def utcnow() -> datetime:

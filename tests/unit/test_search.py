@@ -8,7 +8,7 @@ from app.importers.engine import ImportOptions, run_import
 from app.services import register
 from app.services.catalog import RegisterReader
 from app.services.reference import find_state
-from tests.builders import upr_info_csv
+from tests.builders import ohchr_matrix, upr_info_csv
 from tests.conftest import AUTHOR
 
 
@@ -57,6 +57,27 @@ def test_edits_deletions_and_imports_reach_the_index(db, tmp_path):
         ("France", "Strengthen the Défenseur des droits", "Chile", "Supported", 4, "", 29)])],
         ImportOptions())
     assert len(RegisterReader(db).ids(query="defenseur")) == 1
+
+
+def index_size(db):
+    with db.read() as session:
+        return session.connection().exec_driver_sql(f"SELECT count(*) FROM {search.TABLE}").scalar()
+
+
+def test_an_import_indexes_what_it_adds_and_what_it_corrects_once_each(db, tmp_path):
+    def row(reference, text):
+        return (f"{reference} {text} (France);\nSource of Position: A/HRC/43/15 - Para 121",
+                "Supported", "A12 Acceptance of international norms")
+
+    first = [row("121.1", "Abolish the death penalty"), row("121.2", "Protect journalists")]
+    run_import(db, [ohchr_matrix(tmp_path / "v1.docx", first)], ImportOptions())
+    assert references(db, "journalists") == ["121.2"] and references(db, "penalty") == ["121.1"]
+    assert index_size(db) == 5, "the three recommendations made before are not indexed twice"
+    corrected = [first[0], row("121.2", "Protect human rights defenders")]
+    summary = run_import(db, [ohchr_matrix(tmp_path / "v2.docx", corrected)], ImportOptions())
+    assert (summary.created, summary.updated) == (0, 1)
+    assert references(db, "journalists") == [] and references(db, "defenders") == ["121.2"]
+    assert index_size(db) == 5
 
 
 def test_a_reader_shows_its_own_snapshot_while_rows_are_added_and_deleted(db):
