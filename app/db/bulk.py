@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from itertools import count
 from typing import Any
 
@@ -18,9 +19,14 @@ from sqlalchemy.orm import Session
 from app.db import search
 from app.db.changelog import CONTEXT_KEY, ChangeContext, _next_seq, json_value
 from app.errors import ChangeLogError
-from app.models import AUDIT_COLUMNS, ChangeRecord, new_ids, utcnow
+from app.models import AUDIT_COLUMNS, ChangeRecord, Recommendation, new_ids, utcnow
 
 BULK_OPTION = "nmrf_change_log_written"
+# Rows per executemany: small enough for the progress to move several times a second, large
+# enough that the statement is prepared a handful of times per table.
+CHUNK_ROWS = 10_000
+
+WriteProgress = Callable[[int, int], None]
 
 # json.dumps builds a new encoder for every call with non-default options.
 _encode_changes = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
@@ -32,11 +38,10 @@ def _bind_processor(column, dialect):
     return column.type.dialect_impl(dialect).bind_processor(dialect)
 
 
-def _execute_insert(connection, table, names, values: list[tuple]) -> None:
+def _insert_sql(connection, table, names) -> str:
     quote = connection.dialect.identifier_preparer.quote
-    connection.exec_driver_sql(
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-        f"VALUES ({', '.join('?' for _ in names)})", values)
+    return (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+            f"VALUES ({', '.join('?' for _ in names)})")
 
 
 class BulkWriter:
@@ -53,6 +58,8 @@ class BulkWriter:
         self._pending: dict[str, tuple[dict, dict]] = {}
         self._templates: dict[Any, tuple[dict[str, Any], dict[str, tuple]]] = {}
         self._fresh_ids: list[str] = []
+        self._progress: WriteProgress = lambda done, total: None
+        self._written = self._to_write = 0
 
     def _template(self, table) -> tuple[dict[str, Any], dict[str, tuple]]:
         """Every column of the table with its scalar default (None when it has none) and this
@@ -120,6 +127,7 @@ class BulkWriter:
         dialect = connection.dialect
         if dialect.name != "sqlite":
             self.session.execute(insert(table).execution_options(**{BULK_OPTION: True}), rows)
+            self._advance(len(rows))
             return
         # SQLAlchemy's per-row parameter handling costs more than SQLite's insert itself at
         # this volume: convert each value with its column's own bind processor, then hand
@@ -146,13 +154,24 @@ class BulkWriter:
                 values.append(tuple(cells))
         else:
             values = [tuple([row[name] for name in names]) for row in rows]
-        _execute_insert(connection, table, names, values)
+        self._execute_insert(connection, table, names, values)
+
+    def _execute_insert(self, connection, table, names, values: list[tuple]) -> None:
+        sql = _insert_sql(connection, table, names)
+        for start in range(0, len(values), CHUNK_ROWS):
+            chunk = values[start:start + CHUNK_ROWS]
+            connection.exec_driver_sql(sql, chunk)
+            self._advance(len(chunk))
+
+    def _advance(self, rows: int) -> None:
+        self._written += rows
+        self._progress(self._written, self._to_write)
 
     def _write_change_records(self) -> None:
         """One record per insert and update of the batch, numbered after the device's last.
 
-        Built as tuples in column order: at 280,000 records (a large import) building dicts for
-        `_insert_many` to take apart again cost two seconds."""
+        Built as tuples in column order, a chunk at a time: at 280,000 records (a large
+        import) building dicts for `_insert_many` to take apart again cost two seconds."""
         table = ChangeRecord.__table__
         connection = self.session.connection()
         first_seq = _next_seq(self.session, self.context)
@@ -163,26 +182,41 @@ class BulkWriter:
             created_at = process(created_at)
         names = ("id", "device_id", "seq", "table_name", "row_id", "operation",
                  "base_row_version", "changes", "author", "created_at")
+        sqlite = connection.dialect.name == "sqlite"
         # Table.name is SQLAlchemy's quoted_name, a str subclass the driver would try to adapt
         # through its __getattr__ row by row (a second per 280,000 records): pass plain str.
         plain = {name: str(name) for name in {record[1] for record in self._records}}
-        values = [(change_id, device_id, seq, plain[table_name], row_id, operation, base,
-                   _encode_changes(fields), author, created_at)
-                  for change_id, seq, (operation, table_name, row_id, base, fields)
-                  in zip(new_ids(len(self._records)), count(first_seq), self._records)]
-        if connection.dialect.name != "sqlite":
-            self.session.execute(insert(table).execution_options(**{BULK_OPTION: True}),
-                                 [dict(zip(names, row, strict=True)) | {"created_at": self.now}
-                                  for row in values])
-            return
-        _execute_insert(connection, table, names, values)
+        change_ids = new_ids(len(self._records))
+        for start in range(0, len(self._records), CHUNK_ROWS):
+            values = [(change_id, device_id, seq, plain[table_name], row_id, operation, base,
+                       _encode_changes(fields), author, created_at)
+                      for change_id, seq, (operation, table_name, row_id, base, fields)
+                      in zip(change_ids[start:start + CHUNK_ROWS], count(first_seq + start),
+                             self._records[start:start + CHUNK_ROWS])]
+            if sqlite:
+                connection.exec_driver_sql(_insert_sql(connection, table, names), values)
+            else:
+                self.session.execute(
+                    insert(table).execution_options(**{BULK_OPTION: True}),
+                    [dict(zip(names, row, strict=True)) | {"created_at": self.now}
+                     for row in values])
+            self._advance(len(values))
 
-    def flush(self) -> None:
+    def flush(self, progress: WriteProgress | None = None) -> None:
+        """Write the batch. `progress(rows written, rows to write)` is called every few thousand
+        rows (data rows, updates, the search index, change records); it may raise to stop,
+        leaving the transaction for the caller to roll back."""
         options = {BULK_OPTION: True}
         connection = self.session.connection()
+        if progress is not None:
+            self._progress = progress
+        new_recommendations = len(self._inserts.get(Recommendation, ()))
+        self._written = 0
+        self._to_write = (sum(map(len, self._inserts.values())) + len(self._updates)
+                          + new_recommendations + len(self._records))
         before_new_recommendations = None
         for model, rows in self._inserts.items():
-            if model.__table__.name == "recommendation":
+            if model is Recommendation:
                 before_new_recommendations = search.last_rowid(connection)
             self._insert_many(model.__table__, rows)
         for model, row_id, base_version, changes in self._updates:
@@ -197,7 +231,10 @@ class BulkWriter:
             )
             if result.rowcount != 1:
                 raise ChangeLogError(f"{table.name} {row_id} changed while it was being updated")
+        if self._updates:
+            self._advance(len(self._updates))
         search.index_added(connection, before_new_recommendations)
+        self._advance(new_recommendations)
         search.reindex(connection, [
             row_id for operation, table, row_id, _, _ in self._records
             if table == "recommendation" and operation == "update"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from app.db.database import Database
@@ -32,6 +33,15 @@ from app.services.memory import collector_paused
 from app.services.permissions import require_secretariat
 
 Progress = Callable[[int, int, str], None]
+
+
+class ImportStep(StrEnum):
+    """What an import reports as its progress text; the window words each step."""
+
+    READING = "reading"  # done: the index of the file being read, total: the number of files
+    MATCHING = "matching"  # recommendations matched to the register so far
+    WRITING = "writing"  # rows, search index and change records written so far
+    SAVING = "saving"  # the commit: from here on a Cancel comes too late
 
 
 class ImportCancelled(UserError):
@@ -140,7 +150,7 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
         vocabulary = Vocabulary.load(session)
     parsed_files = []
     for index, path in enumerate(paths):
-        report(index, len(paths) + 1, f"reading {Path(path).name}")
+        report(index, len(paths), ImportStep.READING)
         try:
             parsed = read_file(Path(path), options, vocabulary)
         except ImportFileError as error:
@@ -161,7 +171,7 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
                     merger.add(record)
                     done += 1
                     if done % 2000 == 0:
-                        report(done, total, "matching recommendations")
+                        report(done, total, ImportStep.MATCHING)
                         if stop():
                             raise ImportCancelled()
             summary.rejected += merger.rejections
@@ -173,10 +183,17 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
                               "recommendations": len(p.records)} for p in parsed_files]
             if dry_run or (summary.rejected and not options.accept_partial):
                 raise _RollBack()
-            report(total, total, "writing")
-            merger.writer.flush()
+
+            def writing(written: int, to_write: int) -> None:
+                report(written, to_write, ImportStep.WRITING)
+                if stop():
+                    raise ImportCancelled()
+
+            writing(0, 0)
+            merger.writer.flush(writing)
             for parsed in parsed_files:
                 session.add(_import_record(parsed, summary, db.author))
+            report(0, 0, ImportStep.SAVING)
             summary.applied = True
     except _RollBack:
         pass

@@ -66,7 +66,12 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException, str], None],
         cancellable: bool = False,
+        describe: Callable[[int, int, str], str] | None = None,
+        too_late_to_cancel: Callable[[str], bool] = lambda text: False,
     ) -> None:
+        """`describe(done, total, text)` words a progress report for the person (the task
+        reports plain step names from the services, which have no translations);
+        `too_late_to_cancel(text)` says from which report on Cancel is withdrawn."""
         task = _Task(function)
         dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         dialog.setWindowTitle(title)
@@ -81,6 +86,10 @@ class TaskRunner(QObject):
         def show_progress(done: int, total: int, text: str) -> None:
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total else 0)
+            if cancellable and too_late_to_cancel(text):
+                dialog.setCancelButton(None)
+            if describe is not None:
+                text = describe(done, total, text)
             if text:
                 dialog.setLabelText(f"{title}\n{text}")
 

@@ -111,3 +111,15 @@ def test_a_similar_text_ticked_as_the_same_is_merged(qtbot, window, tmp_path, me
     qtbot.waitUntil(lambda: wizard.run_page.summary is not None, timeout=30_000)
     summary = wizard.run_page.summary
     assert (summary.applied, summary.created, summary.to_confirm) == (True, 3, [])
+
+
+def test_the_import_progress_is_worded_step_by_step(qtbot, window, tmp_path, message_log):
+    open_empty(qtbot, window, tmp_path)
+    wizard = window.import_files([])
+    qtbot.addWidget(wizard)
+    files = [tmp_path / "2017.csv", tmp_path / "2018.csv"]
+    assert wizard.describe_step(files, 1, 2, "reading") == "Reading 2018.csv (file 2 of 2)"
+    assert wizard.describe_step(files, 12000, 61014, "matching") == (
+        "Matching recommendations with the register: 12,000 of 61,014")
+    assert "change records" in wizard.describe_step(files, 5, 10, "writing")
+    assert "cannot be cancelled" in wizard.describe_step(files, 0, 0, "saving")

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from app.db.lifecycle import create_database
 from app.errors import UserError
-from app.importers.engine import ImportCancelled, ImportOptions, run_import
+from app.importers.engine import ImportCancelled, ImportOptions, ImportStep, run_import
 from app.models import (
     Assignment,
     ChangeRecord,
@@ -163,6 +163,45 @@ def test_cancelling_leaves_nothing(db, tmp_path):
     with pytest.raises(ImportCancelled):
         run_import(db, [csv], ImportOptions(), cancelled=lambda: True)
     assert counts(db) == (0, 0)
+
+
+def test_progress_goes_through_reading_matching_writing_and_saving(db, tmp_path):
+    rows = [("Slovenia", f"Recommendation number {n}", "France", "Supported", 3, "", 34)
+            for n in range(2500)]
+    files = [upr_info_csv(tmp_path / "a.csv", rows[:1200]),
+             upr_info_csv(tmp_path / "b.csv", rows[1200:])]
+    reports = []
+    summary = run_import(db, files, ImportOptions(),
+                         progress=lambda done, total, step: reports.append((done, total, step)))
+    assert summary.applied and summary.created == 2500
+    steps = [step for _, _, step in reports]
+    assert steps[:2] == [ImportStep.READING, ImportStep.READING]
+    assert [(done, total) for done, total, step in reports if step == "reading"] == [(0, 2),
+                                                                                  (1, 2)]
+    assert ImportStep.MATCHING in steps and steps[-1] == ImportStep.SAVING
+    writing = [(done, total) for done, total, step in reports if step == ImportStep.WRITING]
+    # 2,500 recommendations, their States, source references, search entries, change records
+    assert len(writing) > 5 and writing[-1][0] == writing[-1][1] > 10_000
+    assert [done for done, _ in writing] == sorted(done for done, _ in writing)
+
+
+def test_cancelling_while_writing_leaves_nothing(db, tmp_path):
+    rows = [("Slovenia", f"Recommendation number {n}", "France", "Supported", 3, "", 34)
+            for n in range(2500)]
+    csv = upr_info_csv(tmp_path / "upr.csv", rows)
+    written = []
+
+    def progress(done, total, step):
+        if step == ImportStep.WRITING:
+            written.append(done)
+
+    with pytest.raises(ImportCancelled):
+        run_import(db, [csv], ImportOptions(), progress=progress,
+                   cancelled=lambda: len(written) > 2)
+    assert written[-1] > 0, "rows were written before the Cancel"
+    assert counts(db) == (0, 0)
+    with db.read() as session:
+        assert session.scalar(select(func.count(ImportRecord.id))) == 0
 
 
 def bad_docx_with_entity(path):

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
-from app.importers.engine import ImportOptions, ImportSummary, detect_format, run_import
+from app.importers.engine import (
+    ImportOptions,
+    ImportStep,
+    ImportSummary,
+    detect_format,
+    run_import,
+)
 from app.importers.model import ImportFileError, NeedsMapping, ReviewInfo
 from app.services.reference_data import shipped_state_names
 from app.ui import messages
@@ -304,4 +310,20 @@ class ImportWizard(QWizard):
                                                    progress=progress, cancelled=cancelled),
             title=self.tr("Checking the files") if dry_run else self.tr("Importing"),
             parent=self, on_done=done, on_error=failed, cancellable=True,
+            describe=lambda so_far, total, step: self.describe_step(paths, so_far, total, step),
+            too_late_to_cancel=lambda step: step == ImportStep.SAVING,
         )
+
+    def describe_step(self, paths: list[Path], done: int, total: int, step: str) -> str:
+        """The words of the import's progress report (it reports step names, untranslated)."""
+        if step == ImportStep.READING:
+            return self.tr("Reading {file} (file {number} of {count})").format(
+                file=Path(paths[min(done, len(paths) - 1)]).name, number=done + 1, count=total)
+        if step == ImportStep.MATCHING:
+            return self.tr("Matching recommendations with the register: {done:,} of "
+                           "{total:,}").format(done=done, total=total)
+        if step == ImportStep.WRITING:
+            return self.tr("Writing the recommendations, their links and their change records")
+        if step == ImportStep.SAVING:
+            return self.tr("Saving to the database file. This last step cannot be cancelled.")
+        return step
