@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from datetime import UTC, datetime
 
@@ -23,26 +24,33 @@ UUID_LENGTH = 36
 _RANDOM_BYTES_PER_ID = 10  # rand_a and rand_b of RFC 9562 (74 bits) fit in 80
 _RANDOM_BATCH = _RANDOM_BYTES_PER_ID * 4096
 _random_pool = bytearray()
+_random_pool_lock = threading.Lock()
 # The variant is the two high bits of the fourth group: '10', so its first hex digit is 8 to b.
 _VARIANT_DIGIT = {digit: "89ab"[int(digit, 16) & 0b11] for digit in "0123456789abcdef"}
 
 
 def _forget_random_pool() -> None:
-    _random_pool.clear()  # a forked child draws its own bytes rather than repeat its parent's ids
+    """In a forked child: draw fresh bytes rather than repeat the parent's ids, with a lock of
+    its own (another thread of the parent may have held it at the fork)."""
+    global _random_pool_lock
+    _random_pool_lock = threading.Lock()
+    _random_pool.clear()
 
 
-os.register_at_fork(after_in_child=_forget_random_pool)
+if hasattr(os, "register_at_fork"):  # POSIX only; Windows has no fork to guard against
+    os.register_at_fork(after_in_child=_forget_random_pool)
 
 
 def _random_hex(count: int) -> str:
     """20 hex digits of fresh randomness per id; one system call per four thousand ids (an
     import asks for half a million)."""
     wanted = count * _RANDOM_BYTES_PER_ID
-    if len(_random_pool) < wanted:
-        _random_pool.extend(os.urandom(max(_RANDOM_BATCH, wanted)))
-    chunk = _random_pool[-wanted:].hex()
-    del _random_pool[-wanted:]
-    return chunk
+    with _random_pool_lock:  # two threads must never take the same bytes
+        if len(_random_pool) < wanted:
+            _random_pool.extend(os.urandom(max(_RANDOM_BATCH, wanted)))
+        chunk = _random_pool[-wanted:]
+        del _random_pool[-wanted:]
+    return chunk.hex()
 
 
 def _milliseconds_hex() -> str:
