@@ -1,11 +1,17 @@
 """File > Import… driven as a person would: files, dry run, import, register refreshed."""
 
+import threading
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
+from sqlalchemy import func, select
 
 from app.db.lifecycle import create_database
+from app.importers import engine
 from app.importers.table import load_mapping
+from app.models import Recommendation
 from app.ui import messages
+from app.ui.dialogs import import_wizard
 from tests.builders import ohchr_matrix, upr_info_csv
 from tests.conftest import AUTHOR
 from tests.ui.conftest import wait_for_database
@@ -123,3 +129,43 @@ def test_the_import_progress_is_worded_step_by_step(qtbot, window, tmp_path, mes
         "Matching recommendations with the register: 12,000 of 61,014")
     assert "change records" in wizard.describe_step(files, 5, 10, "writing")
     assert "cannot be cancelled" in wizard.describe_step(files, 0, 0, "saving")
+
+
+def test_once_the_import_starts_the_wizard_stays_until_it_ends_and_a_cancel_can_be_closed(
+        qtbot, window, tmp_path, message_log, monkeypatch):
+    open_empty(qtbot, window, tmp_path)
+    gate = threading.Event()
+
+    def import_cancelled_after_the_gate(db, paths, options, *, dry_run, progress, cancelled):
+        if not dry_run:
+            gate.wait(30)
+            cancelled = lambda: True  # noqa: E731 - the person pressed the progress Cancel
+        return engine.run_import(db, paths, options, dry_run=dry_run, progress=progress,
+                                 cancelled=cancelled)
+
+    monkeypatch.setattr(import_wizard, "run_import", import_cancelled_after_the_gate)
+    wizard = window.import_files([ohchr_matrix(tmp_path / "slovenia.docx", ROWS)])
+    qtbot.addWidget(wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_page.summary is not None, timeout=30_000)
+    start = wizard.button(QWizard.WizardButton.CommitButton)
+    assert start.isVisible() and start.text() == "Import"
+    try:
+        wizard.next()
+        assert wizard.importing
+        wizard.reject()  # Escape, or the title bar's close button
+        assert wizard.isVisible() and wizard.currentId() == wizard.RUN
+        assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+        assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+        assert not wizard.run_page.isComplete()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: wizard.run_page.ended, timeout=30_000)
+    assert wizard.run_page.summary is None
+    assert wizard.run_page.status.text() == "Cancelled: nothing was imported."
+    assert message_log == [], "a Cancel is the person's choice, not an error to acknowledge"
+    assert wizard.run_page.isComplete(), "Finish closes a cancelled import"
+    with window.db.read() as session:
+        assert session.scalar(select(func.count(Recommendation.id))) == 0
+    wizard.reject()
+    assert not wizard.isVisible()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.importers.engine import (
+    ImportCancelled,
     ImportOptions,
     ImportStep,
     ImportSummary,
@@ -165,9 +166,9 @@ class _SummaryView(QWidget):
 
     def show_summary(self, summary: ImportSummary) -> None:
         self.counts.setText(self.tr(
-            "<b>{0}</b> new, <b>{1}</b> updated, <b>{2}</b> unchanged recommendations; "
-            "{3} new review(s). <b>{4}</b> row(s) rejected, <b>{5}</b> similar text(s) to "
-            "confirm.").format(summary.created, summary.updated, summary.unchanged,
+            "<b>{0:,}</b> new, <b>{1:,}</b> updated, <b>{2:,}</b> unchanged recommendations; "
+            "{3:,} new review(s). <b>{4:,}</b> row(s) rejected, <b>{5:,}</b> similar text(s) "
+            "to confirm.").format(summary.created, summary.updated, summary.unchanged,
                                summary.reviews_created, len(summary.rejected),
                                len(summary.to_confirm)))
         rows = [(r.file, r.row, r.field, r.reason) for r in summary.rejected] + [
@@ -204,6 +205,7 @@ class _RunPage(QWizardPage):
         super().__init__()
         self.owner, self.dry_run = wizard, dry_run
         self.summary: ImportSummary | None = None
+        self.ended = False
         self.view = _SummaryView()
         self.status = QLabel()
         layout = QVBoxLayout(self)
@@ -230,6 +232,7 @@ class _RunPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.summary = None
+        self.ended = False
         self.status.setText(self.tr("Working…"))
         self.view.setVisible(False)
         self.completeChanged.emit()
@@ -237,6 +240,7 @@ class _RunPage(QWizardPage):
 
     def finished(self, summary: ImportSummary | None, error_text: str | None = None) -> None:
         self.summary = summary
+        self.ended = True
         if summary is None:
             self.status.setText(error_text or "")
         elif self.dry_run:
@@ -253,7 +257,9 @@ class _RunPage(QWizardPage):
 
     def isComplete(self) -> bool:
         if self.summary is None:
-            return False
+            # An import that failed or was cancelled is over: Finish closes the wizard (there
+            # is no way back past the dry run to run it again).
+            return not self.dry_run and self.ended
         if self.dry_run and self.summary.rejected:
             return self.accept_partial.isChecked()
         return True
@@ -275,7 +281,18 @@ class ImportWizard(QWizard):
         for page_id, page in ((self.FILES, self.files_page), (self.MAPPING, self.mapping_page),
                               (self.DRY_RUN, self.dry_page), (self.RUN, self.run_page)):
             self.setPage(page_id, page)
+        # The dry run's page starts the import: its button says so, and once pressed there
+        # is no going back to run it a second time, nor a wizard Cancel that would only
+        # close the window while the import goes on (the progress dialog has the real one).
+        self.dry_page.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.importing = False
         self.currentIdChanged.connect(self._entered)
+
+    def reject(self) -> None:
+        if not self.importing:  # Escape or the title bar's close while importing: ignored
+            super().reject()
 
     def _entered(self, page_id: int) -> None:
         tables = self.files_page.tables()
@@ -298,13 +315,19 @@ class ImportWizard(QWizard):
         paths, options, db = self.files_page.paths(), self.options(), self.db
 
         def done(summary: ImportSummary) -> None:
+            self.importing = False
             self.imported = self.imported or summary.applied
             page.finished(summary)
 
         def failed(error: BaseException, details: str) -> None:
+            self.importing = False
+            if isinstance(error, ImportCancelled):  # the person's own choice: no message box
+                page.finished(None, self.tr("Cancelled: nothing was imported."))
+                return
             page.finished(None, str(error))
             messages.show_failure(self, self.tr("Import"), error, details)
 
+        self.importing = not dry_run
         self.tasks.run(
             lambda progress, cancelled: run_import(db, paths, options, dry_run=dry_run,
                                                    progress=progress, cancelled=cancelled),
