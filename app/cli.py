@@ -305,7 +305,9 @@ def _print_import(summary) -> None:
     if summary.dry_run:
         print("Dry run: nothing was written.")
     for entry in summary.files:
-        print(f"  {entry['file']}: {entry['format']}, {entry['recommendations']} recommendations")
+        print(f"  {entry['file']}: {entry['format']}, {entry['recommendations']} recommendations"
+              f" ({entry['created']} new, {entry['updated']} updated, {entry['unchanged']} "
+              "unchanged)")
     print(f"Recommendations: {summary.created} new, {summary.updated} updated, "
           f"{summary.unchanged} unchanged; {summary.reviews_created} new review(s)")
     if summary.rejected:

@@ -54,7 +54,55 @@ def main(folder: Path) -> None:
     window.grab().save(str(folder / "reference-data.png"))
     report_screens(app, window, folder)
     exchange_screens(app, window, folder)
+    import_screens(app, window, folder)
     window.close_database()
+
+
+REAL_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "real"
+
+
+def import_screens(app, window, folder: Path) -> None:
+    """File > Import… with real files: the six OHCHR matrices already imported, the UPR Info
+    slice for the same States chosen, its dry run, the import done, the history. Skipped
+    when the real data is not next to the repository."""
+    from app.db.lifecycle import create_database
+    from app.importers.engine import ImportOptions, run_import
+    from app.services.imports import import_history
+    from app.ui.dialogs.import_history import ImportHistoryDialog
+
+    matrices = sorted((REAL_DATA / "ohchr-upr-matrices" / "original").glob("*.docx"))
+    upr_info = REAL_DATA / "upr-info-export-2018" / "slice_SuR_China_Slovenia_Egypt.csv"
+    if not matrices or not upr_info.is_file():
+        print(f"import screenshots skipped: no real data in {REAL_DATA}")
+        return
+
+    def settle(done=lambda: True) -> None:
+        while window.tasks.busy or not done():
+            window.tasks.wait(100)
+            app.processEvents()
+        for _ in range(10):
+            app.processEvents()
+
+    path = Path(tempfile.mkdtemp(prefix="nmrf-shots-import-")) / "register.db"
+    with create_database(path, author="Secretariat") as db:
+        run_import(db, matrices, ImportOptions())
+    window.open_path(path)
+    settle(lambda: window.db is not None and window.db.path == path)
+    wizard = window.import_files([upr_info])
+    settle()
+    wizard.grab().save(str(folder / "import-files.png"))
+    wizard.next()
+    settle(lambda: wizard.dry_page.summary is not None)
+    wizard.grab().save(str(folder / "import-dry-run.png"))
+    wizard.next()
+    settle(lambda: wizard.run_page.summary is not None)
+    wizard.grab().save(str(folder / "import-done.png"))
+    wizard.done(1)
+    history = ImportHistoryDialog(import_history(window.db), window)
+    history.show()
+    settle()
+    history.grab().save(str(folder / "import-history.png"))
+    history.close()
 
 
 def exchange_screens(app, window, folder: Path) -> None:

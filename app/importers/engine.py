@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.db.database import Database
 from app.errors import UserError
-from app.importers.merge import Merger, NearMiss
+from app.importers.merge import FileTally, Merger, NearMiss
 from app.importers.model import (
     FORMATS,
     ImportFileError,
@@ -180,7 +180,8 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
             summary.reviews_created = merger.reviews_created
             summary.to_confirm = merger.near_misses
             summary.files = [{"file": Path(p.path).name, "format": p.format, "sha256": p.sha256,
-                              "recommendations": len(p.records)} for p in parsed_files]
+                              "recommendations": len(p.records)}
+                             | _counts(merger.tallies[Path(p.path).name]) for p in parsed_files]
             if dry_run or (summary.rejected and not options.accept_partial):
                 raise _RollBack()
 
@@ -191,8 +192,8 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
 
             writing(0, 0)
             merger.writer.flush(writing)
-            for parsed in parsed_files:
-                session.add(_import_record(parsed, summary, db.author))
+            for parsed, file in zip(parsed_files, summary.files, strict=True):
+                session.add(_import_record(parsed, file, summary, db.author))
             report(0, 0, ImportStep.SAVING)
             summary.applied = True
     except _RollBack:
@@ -200,11 +201,18 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
     return summary
 
 
-def _import_record(parsed: ParsedFile, summary: ImportSummary, author: str) -> ImportRecord:
+def _counts(tally: FileTally) -> dict[str, int]:
+    return {"created": len(tally.created), "updated": len(tally.updated),
+            "unchanged": len(tally.unchanged)}
+
+
+def _import_record(parsed: ParsedFile, counts: dict, summary: ImportSummary,
+                   author: str) -> ImportRecord:
+    """The file's own counts: in an import of several files, each says what it did."""
     name = Path(parsed.path).name
     return ImportRecord(
         file_name=name, file_sha256=parsed.sha256, format=parsed.format,
-        created=summary.created, updated=summary.updated, unchanged=summary.unchanged,
+        created=counts["created"], updated=counts["updated"], unchanged=counts["unchanged"],
         rejected=sum(1 for r in summary.rejected if r.file == name),
         to_confirm=sum(1 for n in summary.to_confirm if n.file == name),
         details=json.dumps({"rejected": [r.as_json() for r in summary.rejected if r.file == name],

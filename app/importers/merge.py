@@ -51,6 +51,16 @@ class NearMiss:
 
 
 @dataclass
+class FileTally:
+    """What one file of an import did to the register: the recommendations it created, those
+    it changed (new links, sources or filled-in fields) and those it found as they were."""
+
+    created: set[str] = field(default_factory=set)
+    updated: set[str] = field(default_factory=set)
+    unchanged: set[str] = field(default_factory=set)
+
+
+@dataclass
 class _Existing:
     id: str
     version: int
@@ -78,6 +88,7 @@ class Merger:
         self.reviews_created = 0
         self.rejections: list[Rejection] = []
         self.near_misses: list[NearMiss] = []
+        self.tallies: dict[str, FileTally] = defaultdict(FileTally)  # by file name
         self._reviews: list[tuple[str, dict]] = []
         self._review_cache: dict[tuple, str] = {}
         self._by_source: dict[tuple[str, str], str] = {
@@ -214,6 +225,7 @@ class Merger:
                 return
             else:
                 existing_id = self._create(review_id, values, key)
+                self.tallies[record.file].created.add(existing_id)
         existing = self._records[existing_id]
         # A corrected file may overwrite what its source alone brought; once another source
         # shares the recommendation, each only fills gaps, or re-imports would flip its text.
@@ -269,13 +281,16 @@ class Merger:
             existing.touched = True
         existing.fields.update({name: value for name, (_, value) in changes.items()})
         vocabulary = self.vocabulary
+        added = 0  # links and source references this record brought
 
         def link(known: set, key, model, **columns) -> None:
             """Add the link unless the recommendation has it already (links only accrue)."""
+            nonlocal added
             if key not in known:
                 known.add(key)
                 writer.insert(model, recommendation_id=rec_id, **columns)
                 existing.touched = True
+                added += 1
 
         for state_id in states:
             link(existing.states, state_id, RecommendingState, state_id=state_id)
@@ -300,10 +315,19 @@ class Merger:
             writer.insert(ExternalReference, recommendation_id=rec_id, source=record.source,
                           identifier=record.identifier)
             existing.touched = True
+            added += 1
         if not new:
             (self.updated if existing.touched else self.unchanged).add(rec_id)
             if existing.touched:
                 self.unchanged.discard(rec_id)
+        tally = self.tallies[record.file]
+        if rec_id in tally.created:
+            return  # this file's own new recommendation, seen again
+        if changes or added:
+            tally.updated.add(rec_id)
+            tally.unchanged.discard(rec_id)
+        elif rec_id not in tally.updated:
+            tally.unchanged.add(rec_id)
 
     def _near_miss(self, review_id: str, key: str, record) -> NearMiss | None:
         """The most similar recommendation of the review from another source, if any is

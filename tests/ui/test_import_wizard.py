@@ -1,17 +1,20 @@
 """File > Import… driven as a person would: files, dry run, import, register refreshed."""
 
 import threading
+from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 from sqlalchemy import func, select
 
 from app.db.lifecycle import create_database
 from app.importers import engine
 from app.importers.table import load_mapping
 from app.models import Recommendation
+from app.services.imports import ImportHistoryRow
 from app.ui import messages
 from app.ui.dialogs import import_wizard
+from app.ui.dialogs.import_history import ImportHistoryDialog
 from tests.builders import ohchr_matrix, upr_info_csv
 from tests.conftest import AUTHOR
 from tests.ui.conftest import wait_for_database
@@ -169,3 +172,26 @@ def test_once_the_import_starts_the_wizard_stays_until_it_ends_and_a_cancel_can_
         assert session.scalar(select(func.count(Recommendation.id))) == 0
     wizard.reject()
     assert not wizard.isVisible()
+
+
+def test_the_import_history_lists_each_file_with_its_own_counts(qtbot):
+    rows = [ImportHistoryRow("01-06-UPR-INFO-DATABASE-EXPORT-2018_07_25-20_19_03.csv",
+                             "upr-info", datetime(2026, 11, 24, 14, 20), "Amina", 7623, 0, 0, 1,
+                             0, "ab" * 32),
+            ImportHistoryRow("slovenia.docx", "ohchr-matrix", datetime(2026, 11, 20, 9, 5),
+                             "Amina", 0, 12, 218, 0, 3, "cd" * 32)]
+    dialog = ImportHistoryDialog(rows)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    cells = [[table.item(row, column).text() for column in range(table.columnCount())]
+             for row in range(table.rowCount())]
+    assert cells == [
+        ["2026-11-24 14:20", rows[0].file_name, "UPR Info export", "Amina", "7,623", "0", "0",
+         "1", "0"],
+        ["2026-11-20 09:05", "slovenia.docx", "OHCHR matrix", "Amina", "0", "12", "218", "0",
+         "3"]]
+    assert table.item(0, 4).textAlignment() & Qt.AlignmentFlag.AlignRight
+    assert "SHA-256 " + "ab" * 32 in table.item(0, 1).toolTip()
+    empty = ImportHistoryDialog([])
+    qtbot.addWidget(empty)
+    assert empty.table.isHidden() and not empty.findChild(QLabel).isHidden()

@@ -165,6 +165,31 @@ def test_cancelling_leaves_nothing(db, tmp_path):
     assert counts(db) == (0, 0)
 
 
+def test_each_file_of_an_import_records_what_it_did(db, tmp_path):
+    matrix = ohchr_matrix(tmp_path / "m.docx", ROWS)
+    csv = upr_info_csv(tmp_path / "upr.csv", [
+        ("Slovenia", "Ratify the International Convention for the Protection of All Persons "
+         "from Enforced Disappearance", "Chile", "Supported", 5, "International instruments",
+         34),
+        ("Slovenia", "Protect human rights defenders", "Chile", "Supported", 4, "", 34)])
+
+    def records():
+        with db.read() as session:
+            return {(r.file_name, r.created, r.updated, r.unchanged)
+                    for r in session.scalars(select(ImportRecord))}
+
+    summary = run_import(db, [matrix, csv], ImportOptions())
+    assert (summary.created, summary.updated, summary.unchanged) == (4, 0, 0)
+    # The CSV's first row adds Chile and a source to 121.1, which the matrix created
+    assert records() == {("m.docx", 3, 0, 0), ("upr.csv", 1, 1, 0)}
+    assert [(f["file"], f["created"], f["updated"], f["unchanged"]) for f in summary.files] == [
+        ("m.docx", 3, 0, 0), ("upr.csv", 1, 1, 0)]
+    again = run_import(db, [matrix, csv], ImportOptions())
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 4)
+    assert records() - {("m.docx", 3, 0, 0), ("upr.csv", 1, 1, 0)} == {
+        ("m.docx", 0, 0, 3), ("upr.csv", 0, 0, 2)}
+
+
 def test_progress_goes_through_reading_matching_writing_and_saving(db, tmp_path):
     rows = [("Slovenia", f"Recommendation number {n}", "France", "Supported", 3, "", 34)
             for n in range(2500)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,31 +17,50 @@ from PySide6.QtWidgets import (
 
 from app.services.imports import ImportHistoryRow
 
+WHEN, FILE, FORMAT, BY, NEW, UPDATED, UNCHANGED, REJECTED, TO_CONFIRM = range(9)
+COUNT_COLUMNS = (NEW, UPDATED, UNCHANGED, REJECTED, TO_CONFIRM)
+
 
 class ImportHistoryDialog(QDialog):
     def __init__(self, rows: list[ImportHistoryRow], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import history"))
         self.resize(980, 420)
+        formats = {"ohchr-matrix": self.tr("OHCHR matrix"), "upr-info": self.tr("UPR Info export"),
+                   "uhri": self.tr("UHRI export"), "table": self.tr("Table (mapped columns)")}
         headers = [self.tr("When"), self.tr("File"), self.tr("Format"), self.tr("By"),
                    self.tr("New"), self.tr("Updated"), self.tr("Unchanged"), self.tr("Rejected"),
                    self.tr("To confirm")]
         self.table = QTableWidget(len(rows), len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # One line per file; a long export name keeps its start and its date-stamped end.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for index, row in enumerate(rows):
-            values = [row.imported_at.strftime("%Y-%m-%d %H:%M"), row.file_name, row.format,
-                      row.imported_by, row.created, row.updated, row.unchanged, row.rejected,
-                      row.to_confirm]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(str(value))
-                if column == 1:
-                    item.setToolTip(self.tr("SHA-256 {0}").format(row.sha256))
+            values = {WHEN: row.imported_at.strftime("%Y-%m-%d %H:%M"), FILE: row.file_name,
+                      FORMAT: formats.get(row.format, row.format), BY: row.imported_by,
+                      NEW: row.created, UPDATED: row.updated, UNCHANGED: row.unchanged,
+                      REJECTED: row.rejected, TO_CONFIRM: row.to_confirm}
+            for column, value in values.items():
+                if column in COUNT_COLUMNS:
+                    item = QTableWidgetItem(f"{value:,}")
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                else:
+                    item = QTableWidgetItem(value)
+                if column == FILE:
+                    item.setToolTip(self.tr("{0}\nSHA-256 {1}").format(row.file_name,
+                                                                       row.sha256))
                 self.table.setItem(index, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
         empty = QLabel(self.tr("Nothing has been imported into this database yet."))
         empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
