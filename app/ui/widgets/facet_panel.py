@@ -104,6 +104,7 @@ class FacetPanel(QWidget):
         self._selection = selection
         self._unfilled = {}
         scroll = self.tree.verticalScrollBar().value()
+        special_labels = self._special_labels()
         with QSignalBlocker(self.tree):
             self.tree.clear()
             for facet, title in self.titles().items():
@@ -120,7 +121,7 @@ class FacetPanel(QWidget):
                 self.tree.addTopLevelItem(group)
                 open_by_default = bool(chosen) or len(entries) <= COLLAPSED_ABOVE
                 if self._expanded.get(facet, open_by_default) or bool(chosen):
-                    self._add_values(group, facet, entries)
+                    self._add_values(group, facet, entries, special_labels)
                     group.setExpanded(True)
                 else:
                     group.setChildIndicatorPolicy(
@@ -129,10 +130,9 @@ class FacetPanel(QWidget):
         self.tree.verticalScrollBar().setValue(scroll)
         self.clear_button.setEnabled(bool(selection))
 
-    def _add_values(self, group: QTreeWidgetItem, facet: Facet,
-                    entries: list[FacetCount]) -> None:
+    def _add_values(self, group: QTreeWidgetItem, facet: Facet, entries: list[FacetCount],
+                    special_labels: dict[tuple[Facet, str], str]) -> None:
         chosen = self._selection.values.get(facet, frozenset())
-        special_labels = self._special_labels()
         with QSignalBlocker(self.tree):
             for entry in entries:
                 label = special_labels.get((facet, entry.value)) or entry.label
@@ -154,7 +154,7 @@ class FacetPanel(QWidget):
     def _fill_when_opened(self, facet: Facet) -> None:
         if facet in self._unfilled:
             group, entries = self._unfilled.pop(facet)
-            self._add_values(group, facet, entries)
+            self._add_values(group, facet, entries, self._special_labels())
 
     def _remember(self, item: QTreeWidgetItem, expanded: bool) -> None:
         facet = item.data(0, FACET_ROLE)
