@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,26 @@ def home(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "home"
     monkeypatch.setenv("NMRF_TRACKER_HOME", str(folder))
     return folder
+
+
+def set_time_zone(posix_zone: str) -> None:
+    """Make the process read the clock in `posix_zone` ("UTC0", "NPT-5:45" = UTC+5:45)."""
+    os.environ["TZ"] = posix_zone
+    time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def utc_clock():
+    """Times shown on screen are local: the tests read them in UTC whatever the machine's
+    zone; a test may switch with set_time_zone, undone afterwards."""
+    before = os.environ.get("TZ")
+    set_time_zone("UTC0")
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.local_time import local_time_text
 from app.models import (
     AffectedGroup,
     Assessment,
@@ -214,7 +215,7 @@ def _shown(value) -> str:
         return "yes" if value else "no"
     if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] in "T ":
         try:  # timestamps to the minute, as the When column shows them
-            return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
+            return local_time_text(datetime.fromisoformat(value))
         except ValueError:
             pass
     return str(value)

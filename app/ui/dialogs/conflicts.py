@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.conflicts import KEEP_MASTER, MERGED, TAKE_INCOMING, ConflictView
+from app.local_time import local_time_text
 
 
 def _shown(value) -> str:
@@ -113,8 +114,7 @@ class ConflictReviewDialog(QDialog):
         self.conflicts = conflicts
         self.table.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
-            when = conflict.incoming_at.strftime("%Y-%m-%d %H:%M") if conflict.incoming_at \
-                else ""
+            when = local_time_text(conflict.incoming_at)
             for column, text in enumerate((conflict.about, conflict.field.replace("_", " "),
                                            conflict.institution, conflict.incoming_author,
                                            when)):

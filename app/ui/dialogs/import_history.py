@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.local_time import local_time_text
 from app.services.imports import ImportHistoryRow
 
 WHEN, FILE, FORMAT, BY, NEW, UPDATED, UNCHANGED, REJECTED, TO_CONFIRM = range(9)
@@ -40,7 +41,7 @@ class ImportHistoryDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for index, row in enumerate(rows):
-            values = {WHEN: row.imported_at.strftime("%Y-%m-%d %H:%M"), FILE: row.file_name,
+            values = {WHEN: local_time_text(row.imported_at), FILE: row.file_name,
                       FORMAT: formats.get(row.format, row.format), BY: row.imported_by,
                       NEW: row.created, UPDATED: row.updated, UNCHANGED: row.unchanged,
                       REJECTED: row.rejected, TO_CONFIRM: row.to_confirm}

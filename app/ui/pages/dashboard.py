@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.local_time import local_time_text
 from app.services.dashboard import Bar, Dashboard
 from app.services.facets import OVERDUE, Facet, Selection
 from app.services.status import NOT_ASSESSED, STATUS_COLOURS
@@ -198,7 +199,7 @@ class DashboardPage(QWidget):
         if not board.overdue_by_institution:
             self.overdue.addItem(self.tr("Nothing overdue."))
         self.recent.setText("<br>".join(
-            f"<span style='color:gray'>{a.when:%Y-%m-%d %H:%M}</span> {escape(a.author)} — "
+            f"<span style='color:gray'>{local_time_text(a.when)}</span> {escape(a.author)} — "
             f"{escape(a.what)}" for a in board.recent) or self.tr("No changes yet."))
 
     def _overdue_clicked(self, item: QListWidgetItem) -> None:

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.overview import ExchangeOverview
+from app.local_time import local_time_text
 from app.ui.widgets.heading import page_heading
 from app.ui.widgets.plain_table import fill_rows, plain_table
 
 
 def _when(moment) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else "—"
+    return local_time_text(moment, empty="—")
 
 
 class ExchangePage(QWidget):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from app.local_time import local_time_text
 from app.services.detail import HistoryEntry
 
 
@@ -36,7 +37,7 @@ def fill_history(table: QTableWidget, entries: list[HistoryEntry]) -> None:
     table.setRowCount(len(entries))
     for row, entry in enumerate(entries):
         what = entry.what if entry.operation == "update" else f"{entry.what} ({entry.operation})"
-        cells = (entry.when.strftime("%Y-%m-%d %H:%M"), entry.author, what, entry.field,
+        cells = (local_time_text(entry.when), entry.author, what, entry.field,
                  entry.old, entry.new)
         for column, text in enumerate(cells):
             item = QTableWidgetItem(" ".join(text.split()))
