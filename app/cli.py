@@ -268,6 +268,7 @@ def _import(args) -> int:
 
 
 def _import_files(args) -> int:
+    from app.cli_progress import TerminalProgress
     from app.db.lifecycle import open_database
     from app.importers.engine import ImportOptions, run_import
     from app.importers.model import ImportFileError, ReviewInfo
@@ -286,8 +287,8 @@ def _import_files(args) -> int:
         mapping=mapping,
         confirmed_same=frozenset(args.same),
     )
-    with open_database(args.db, author=current_user()) as db:
-        summary = run_import(db, args.files, options, dry_run=args.dry_run)
+    with open_database(args.db, author=current_user()) as db, TerminalProgress() as progress:
+        summary = run_import(db, args.files, options, dry_run=args.dry_run, progress=progress)
     refused = bool(summary.rejected) and not summary.applied and not args.dry_run
     if args.json:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))

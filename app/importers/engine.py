@@ -7,9 +7,10 @@ partial one; a cancelled import leaves nothing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from app.importers.model import (
     ReviewInfo,
 )
 from app.importers.ohchr_docx import read_ohchr_matrix
+from app.importers.safety import MAX_FILE_BYTES
 from app.importers.table import looks_like_uhri, read_table, read_table_rows
 from app.importers.upr_info import looks_like_upr_info, read_upr_info
 from app.importers.vocabulary import Vocabulary
@@ -135,24 +137,88 @@ def run_import(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    readings: KeptReadings | None = None,
 ) -> ImportSummary:
     # The rows, links and change records of a large import all live until its commit: see
     # collector_paused (the full UPR Info export: 25 s -> 19 s, 13 full collections avoided).
     with collector_paused():
         return _run_import(db, paths, options, dry_run, progress or (lambda *_: None),
-                           cancelled or (lambda: False))
+                           cancelled or (lambda: False),
+                           readings.read if readings is not None else read_file)
+
+
+def file_labels(paths: Sequence[Path]) -> list[str]:
+    """How the import names each file in its counts, rejections and history: the file name,
+    or as much of its folder as tells two files of the same name apart
+    ("2019/matrix.docx" and "2024/matrix.docx"), so that neither takes the other's counts."""
+    parts = [Path(path).resolve().parts for path in paths]
+    depth = [1] * len(parts)
+    while True:
+        labels = ["/".join(p[-d:]) for p, d in zip(parts, depth, strict=True)]
+        shared = {label for label in labels if labels.count(label) > 1}
+        deeper = [i for i, label in enumerate(labels)
+                  if label in shared and depth[i] < len(parts[i])]
+        if not deeper:
+            return labels
+        for i in deeper:
+            depth[i] += 1
+
+
+def _distinct(paths: Sequence[Path]) -> list[Path]:
+    """The same file named twice is read once: it would otherwise match itself."""
+    seen: set[Path] = set()
+    distinct = []
+    for path in map(Path, paths):
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            distinct.append(path)
+    return distinct
+
+
+def _labelled(parsed: ParsedFile, label: str) -> ParsedFile:
+    if label != (parsed.label or Path(parsed.path).name):
+        for record in parsed.records:
+            record.file = label
+        parsed.rejections = [replace(r, file=label) for r in parsed.rejections]
+    parsed.label = label
+    return parsed
+
+
+class KeptReadings:
+    """The files a dry run read, kept for the import that follows it in the window: a file
+    is read again only when its content or the options it is read with have changed (the
+    full UPR Info export takes over a second to read)."""
+
+    def __init__(self):
+        self._kept: dict[Path, tuple[tuple, ParsedFile]] = {}
+
+    def read(self, path: Path, options: ImportOptions, vocabulary: Vocabulary) -> ParsedFile:
+        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+            return read_file(path, options, vocabulary)  # which says what is wrong
+        with path.open("rb") as handle:
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        read_with = (digest, options.format, replace(options.review),
+                     dict(options.mapping) if options.mapping is not None else None)
+        kept = self._kept.get(path.resolve())
+        if kept is not None and kept[0] == read_with:
+            return kept[1]
+        parsed = read_file(path, options, vocabulary)
+        self._kept[path.resolve()] = (read_with, parsed)
+        return parsed
 
 
 def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry_run: bool,
-                report: Progress, stop: Callable[[], bool]) -> ImportSummary:
+                report: Progress, stop: Callable[[], bool],
+                read: Callable[[Path, ImportOptions, Vocabulary], ParsedFile]) -> ImportSummary:
     summary = ImportSummary(dry_run=dry_run)
     with db.read() as session:
         vocabulary = Vocabulary.load(session)
+    paths = _distinct(paths)
     parsed_files = []
-    for index, path in enumerate(paths):
+    for index, (path, label) in enumerate(zip(paths, file_labels(paths), strict=True)):
         report(index, len(paths), ImportStep.READING)
         try:
-            parsed = read_file(Path(path), options, vocabulary)
+            parsed = _labelled(read(path, options, vocabulary), label)
         except ImportFileError as error:
             raise UserError(str(error)) from None
         parsed_files.append(parsed)
@@ -179,9 +245,9 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
             summary.unchanged = len(merger.unchanged)
             summary.reviews_created = merger.reviews_created
             summary.to_confirm = merger.near_misses
-            summary.files = [{"file": Path(p.path).name, "format": p.format, "sha256": p.sha256,
+            summary.files = [{"file": p.label, "format": p.format, "sha256": p.sha256,
                               "recommendations": len(p.records)}
-                             | _counts(merger.tallies[Path(p.path).name]) for p in parsed_files]
+                             | _counts(merger.tallies[p.label]) for p in parsed_files]
             if dry_run or (summary.rejected and not options.accept_partial):
                 raise _RollBack()
 
@@ -209,7 +275,7 @@ def _counts(tally: FileTally) -> dict[str, int]:
 def _import_record(parsed: ParsedFile, counts: dict, summary: ImportSummary,
                    author: str) -> ImportRecord:
     """The file's own counts: in an import of several files, each says what it did."""
-    name = Path(parsed.path).name
+    name = parsed.label
     return ImportRecord(
         file_name=name, file_sha256=parsed.sha256, format=parsed.format,
         created=counts["created"], updated=counts["updated"], unchanged=counts["unchanged"],

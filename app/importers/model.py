@@ -77,3 +77,4 @@ class ParsedFile:
     sha256: str
     records: list[ParsedRecommendation] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
+    label: str = ""  # the name the import shows for it (see engine.file_labels)

@@ -1,6 +1,7 @@
 """The CLI as a person (or a script) uses it: real subprocesses, real files."""
 
 import hashlib
+import io
 import json
 import os
 import sqlite3
@@ -152,9 +153,38 @@ def test_import_from_the_command_line_with_a_mapping_and_json(tmp_path, home):
     done = run("import", "--db", str(db), str(sheet), str(uhri_export(tmp_path / "uhri.csv")),
                "--mapping", str(mapping), "--json", home=home)
     assert done.returncode == 0, done.stderr
+    assert done.stderr == ""  # no progress line when stderr is not a terminal
     assert json.loads(done.stdout)["created"] == 6
     summary = json.loads(run("info", "--db", str(db), "--json", home=home).stdout)
     assert summary["recommendations"] == 6 and summary["by_mechanism"]["CRC"] == 1
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_an_import_at_a_terminal_shows_its_progress_on_one_line_then_wipes_it(
+        tmp_path, home, monkeypatch, capsys):
+    from app.cli import main
+    from tests.builders import upr_info_csv
+
+    db = tmp_path / "register.db"
+    assert main(["new", "--db", str(db), "--state", "Slovenia"]) == 0
+    rows = [("Slovenia", f"Recommendation number {n}", "France", "Supported", 3, "", 34)
+            for n in range(4100)]
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    capsys.readouterr()
+    assert main(["import", "--db", str(db), str(upr_info_csv(tmp_path / "a.csv", rows))]) == 0
+    shown = terminal.getvalue()
+    steps = [line.strip() for line in shown.split("\r") if line.strip()]
+    assert steps[0] == "Reading file 1 of 1…"
+    assert "Matching recommendations: 2,000 of 4,100" in steps
+    assert any(step.startswith("Writing: ") and step.endswith(" rows") for step in steps)
+    assert steps[-1] == "Saving…"
+    assert shown.endswith("\r") and shown.split("\r")[-2].isspace()  # wiped before the result
+    assert "4100 new" in capsys.readouterr().out
 
 
 def test_export_matrix_from_the_command_line(demo_path, tmp_path, home):

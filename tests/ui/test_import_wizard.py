@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from app.db.lifecycle import create_database
 from app.importers import engine
+from app.importers.engine import read_file
 from app.importers.table import load_mapping
 from app.models import Recommendation
 from app.services.imports import ImportHistoryRow
@@ -16,7 +17,7 @@ from app.ui import messages
 from app.ui.dialogs import import_wizard
 from app.ui.dialogs.import_history import ImportHistoryDialog
 from tests.builders import ohchr_matrix, upr_info_csv
-from tests.conftest import AUTHOR
+from tests.conftest import AUTHOR, set_time_zone
 from tests.ui.conftest import wait_for_database
 from tests.unit.test_importers import ROWS
 from tests.unit.test_table_import import home_made_sheet
@@ -30,7 +31,10 @@ def open_empty(qtbot, window, tmp_path):
 
 
 def test_import_wizard_dry_run_then_import_refreshes_the_register(qtbot, window, tmp_path,
-                                                                   message_log):
+                                                                   message_log, monkeypatch):
+    reads = []
+    monkeypatch.setattr(engine, "read_file", lambda path, *rest: reads.append(path.name)
+                        or read_file(path, *rest))
     open_empty(qtbot, window, tmp_path)
     assert window.recommendations.body.currentWidget() is window.recommendations.empty
     matrix = ohchr_matrix(tmp_path / "slovenia.docx", ROWS)
@@ -45,6 +49,7 @@ def test_import_wizard_dry_run_then_import_refreshes_the_register(qtbot, window,
     wizard.next()
     qtbot.waitUntil(lambda: wizard.run_page.summary is not None, timeout=30_000)
     assert wizard.run_page.summary.applied
+    assert reads == ["slovenia.docx"], "the import takes what its dry run read"
     wizard.done(QWizard.DialogCode.Accepted)
     qtbot.waitUntil(lambda: window.recommendations.model.rowCount() == 3, timeout=10_000)
     assert window.recommendations.heading.text() == "Recommendations (3)"
@@ -139,12 +144,13 @@ def test_once_the_import_starts_the_wizard_stays_until_it_ends_and_a_cancel_can_
     open_empty(qtbot, window, tmp_path)
     gate = threading.Event()
 
-    def import_cancelled_after_the_gate(db, paths, options, *, dry_run, progress, cancelled):
+    def import_cancelled_after_the_gate(db, paths, options, *, dry_run, progress, cancelled,
+                                        readings):
         if not dry_run:
             gate.wait(30)
             cancelled = lambda: True  # noqa: E731 - the person pressed the progress Cancel
         return engine.run_import(db, paths, options, dry_run=dry_run, progress=progress,
-                                 cancelled=cancelled)
+                                 cancelled=cancelled, readings=readings)
 
     monkeypatch.setattr(import_wizard, "run_import", import_cancelled_after_the_gate)
     wizard = window.import_files([ohchr_matrix(tmp_path / "slovenia.docx", ROWS)])
@@ -180,15 +186,16 @@ def test_the_import_history_lists_each_file_with_its_own_counts(qtbot):
                              0, "ab" * 32),
             ImportHistoryRow("slovenia.docx", "ohchr-matrix", datetime(2026, 11, 20, 9, 5),
                              "Amina", 0, 12, 218, 0, 3, "cd" * 32)]
+    set_time_zone("NPT-5:45")  # stored in UTC, shown in the computer's zone
     dialog = ImportHistoryDialog(rows)
     qtbot.addWidget(dialog)
     table = dialog.table
     cells = [[table.item(row, column).text() for column in range(table.columnCount())]
              for row in range(table.rowCount())]
     assert cells == [
-        ["2026-11-24 14:20", rows[0].file_name, "UPR Info export", "Amina", "7,623", "0", "0",
+        ["2026-11-24 20:05", rows[0].file_name, "UPR Info export", "Amina", "7,623", "0", "0",
          "1", "0"],
-        ["2026-11-20 09:05", "slovenia.docx", "OHCHR matrix", "Amina", "0", "12", "218", "0",
+        ["2026-11-20 14:50", "slovenia.docx", "OHCHR matrix", "Amina", "0", "12", "218", "0",
          "3"]]
     assert table.item(0, 4).textAlignment() & Qt.AlignmentFlag.AlignRight
     assert "SHA-256 " + "ab" * 32 in table.item(0, 1).toolTip()

@@ -3,13 +3,23 @@
 import gc
 import json
 import zipfile
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from app.db.lifecycle import create_database
 from app.errors import UserError
-from app.importers.engine import ImportCancelled, ImportOptions, ImportStep, run_import
+from app.importers import engine
+from app.importers.engine import (
+    ImportCancelled,
+    ImportOptions,
+    ImportStep,
+    file_labels,
+    read_file,
+    run_import,
+)
+from app.importers.model import ReviewInfo
 from app.models import (
     Assignment,
     ChangeRecord,
@@ -188,6 +198,50 @@ def test_each_file_of_an_import_records_what_it_did(db, tmp_path):
     assert (again.created, again.updated, again.unchanged) == (0, 0, 4)
     assert records() - {("m.docx", 3, 0, 0), ("upr.csv", 1, 1, 0)} == {
         ("m.docx", 0, 0, 3), ("upr.csv", 0, 0, 2)}
+
+
+def test_two_files_of_the_same_name_keep_their_own_counts_and_the_same_file_is_read_once(
+        db, tmp_path):
+    (tmp_path / "2019").mkdir()
+    (tmp_path / "2024").mkdir()
+    old = upr_info_csv(tmp_path / "2019" / "upr.csv", [
+        ("Slovenia", "Protect human rights defenders", "Chile", "Supported", 4, "", 34)])
+    new = upr_info_csv(tmp_path / "2024" / "upr.csv", [
+        ("Slovenia", "Protect human rights defenders", "Chile", "Supported", 4, "", 34),
+        ("Slovenia", "Abolish the death penalty", "Spain", "Acepted", 4, "", 34)])
+
+    summary = run_import(db, [old, new, tmp_path / "2019" / ".." / "2019" / "upr.csv"],
+                         ImportOptions(accept_partial=True))
+    assert [(f["file"], f["recommendations"], f["created"], f["unchanged"])
+            for f in summary.files] == [("2019/upr.csv", 1, 1, 0), ("2024/upr.csv", 2, 0, 1)]
+    assert [(r.file, r.row) for r in summary.rejected] == [("2024/upr.csv", 3)]
+    with db.read() as session:
+        assert sorted((r.file_name, r.created, r.unchanged, r.rejected)
+                      for r in session.scalars(select(ImportRecord))) == [
+            ("2019/upr.csv", 1, 0, 0), ("2024/upr.csv", 0, 1, 1)]
+
+
+def test_kept_readings_read_a_file_again_only_when_it_or_the_reading_options_change(
+        db, tmp_path, monkeypatch):
+    reads = []
+    monkeypatch.setattr(engine, "read_file", lambda path, *rest: reads.append(path.name)
+                        or read_file(path, *rest))
+    rows = [("Slovenia", "Protect human rights defenders", "Chile", "Supported", 4, "", 34)]
+    csv = upr_info_csv(tmp_path / "upr.csv", rows)
+    readings = engine.KeptReadings()
+    assert run_import(db, [csv], ImportOptions(), dry_run=True, readings=readings).created == 1
+    assert run_import(db, [csv], ImportOptions(), readings=readings).created == 1
+    assert reads == ["upr.csv"]
+    upr_info_csv(csv, [*rows, ("Slovenia", "Abolish the death penalty", "Spain", "Noted", 4,
+                               "", 34)])
+    assert run_import(db, [csv], ImportOptions(), readings=readings).created == 1
+    run_import(db, [csv], ImportOptions(review=ReviewInfo(state="Slovenia")), readings=readings)
+    assert reads == ["upr.csv"] * 3
+
+
+def test_file_labels_go_up_the_folders_only_as_far_as_needed():
+    assert file_labels([Path("/a/x/m.docx"), Path("/b/x/m.docx"), Path("/a/u.csv")]) == [
+        "a/x/m.docx", "b/x/m.docx", "u.csv"]
 
 
 def test_progress_goes_through_reading_matching_writing_and_saving(db, tmp_path):

@@ -32,6 +32,7 @@ from app.importers.engine import (
     ImportOptions,
     ImportStep,
     ImportSummary,
+    KeptReadings,
     detect_format,
     run_import,
 )
@@ -272,6 +273,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.db, self.tasks = db, tasks
         self.imported = False
+        self.readings = KeptReadings()  # the import reuses what its dry run read
         self.setWindowTitle(self.tr("Import recommendations"))
         self.setMinimumSize(860, 560)
         self.files_page = _FilesPage()
@@ -330,7 +332,8 @@ class ImportWizard(QWizard):
         self.importing = not dry_run
         self.tasks.run(
             lambda progress, cancelled: run_import(db, paths, options, dry_run=dry_run,
-                                                   progress=progress, cancelled=cancelled),
+                                                   progress=progress, cancelled=cancelled,
+                                                   readings=self.readings),
             title=self.tr("Checking the files") if dry_run else self.tr("Importing"),
             parent=self, on_done=done, on_error=failed, cancellable=True,
             describe=lambda so_far, total, step: self.describe_step(paths, so_far, total, step),
