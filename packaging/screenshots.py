@@ -16,6 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     os.environ["NMRF_TRACKER_HOME"] = tempfile.mkdtemp(prefix="nmrf-shots-")
+    # The window signs its changes with the login name: the pictures show a secretariat's,
+    # not that of whoever renders them.
+    os.environ["LOGNAME"] = "Secretariat"
     from PySide6.QtWidgets import QApplication
 
     from app.main import build_window
