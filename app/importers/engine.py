@@ -206,6 +206,12 @@ class KeptReadings:
         self._kept[path.resolve()] = (read_with, parsed)
         return parsed
 
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def clear(self) -> None:
+        self._kept.clear()
+
 
 def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry_run: bool,
                 report: Progress, stop: Callable[[], bool],

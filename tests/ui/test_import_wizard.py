@@ -51,6 +51,7 @@ def test_import_wizard_dry_run_then_import_refreshes_the_register(qtbot, window,
     assert wizard.run_page.summary.applied
     assert reads == ["slovenia.docx"], "the import takes what its dry run read"
     wizard.done(QWizard.DialogCode.Accepted)
+    assert len(wizard.readings) == 0, "a closed wizard lets go of the files it read"
     qtbot.waitUntil(lambda: window.recommendations.model.rowCount() == 3, timeout=10_000)
     assert window.recommendations.heading.text() == "Recommendations (3)"
 

@@ -274,6 +274,9 @@ class ImportWizard(QWizard):
         self.db, self.tasks = db, tasks
         self.imported = False
         self.readings = KeptReadings()  # the import reuses what its dry run read
+        # The window keeps a closed wizard as its child: not the files it read (a large
+        # UPR Info export is 85 MB of parsed rows).
+        self.finished.connect(lambda _result: self.readings.clear())
         self.setWindowTitle(self.tr("Import recommendations"))
         self.setMinimumSize(860, 560)
         self.files_page = _FilesPage()
