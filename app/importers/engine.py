@@ -226,7 +226,10 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
         try:
             parsed = _labelled(read(path, options, vocabulary), label)
         except ImportFileError as error:
-            raise UserError(str(error)) from None
+            message = str(error)  # the readers name the file by its name alone
+            if message.startswith(f"{path.name}:"):
+                message = label + message[len(path.name):]
+            raise UserError(message) from None
         parsed_files.append(parsed)
         summary.rejected += parsed.rejections
         if stop():

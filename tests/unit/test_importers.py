@@ -239,6 +239,16 @@ def test_kept_readings_read_a_file_again_only_when_it_or_the_reading_options_cha
     assert reads == ["upr.csv"] * 3
 
 
+def test_a_broken_file_is_named_by_its_folder_when_another_has_its_name(db, tmp_path):
+    for folder in ("2019", "2024"):
+        (tmp_path / folder).mkdir()
+    good = upr_info_csv(tmp_path / "2019" / "upr.csv", [
+        ("Slovenia", "Protect human rights defenders", "Chile", "Supported", 4, "", 34)])
+    (tmp_path / "2024" / "upr.csv").write_bytes(b"")
+    with pytest.raises(UserError, match=r"^2024/upr\.csv: the file is empty"):
+        run_import(db, [good, tmp_path / "2024" / "upr.csv"], ImportOptions())
+
+
 def test_file_labels_go_up_the_folders_only_as_far_as_needed():
     assert file_labels([Path("/a/x/m.docx"), Path("/b/x/m.docx"), Path("/a/u.csv")]) == [
         "a/x/m.docx", "b/x/m.docx", "u.csv"]
