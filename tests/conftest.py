@@ -32,6 +32,8 @@ def home(tmp_path, monkeypatch) -> Path:
 
 def set_time_zone(posix_zone: str) -> None:
     """Make the process read the clock in `posix_zone` ("UTC0", "NPT-5:45" = UTC+5:45)."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("the time zone cannot be changed in a running process on Windows")
     os.environ["TZ"] = posix_zone
     time.tzset()
 
@@ -40,6 +42,9 @@ def set_time_zone(posix_zone: str) -> None:
 def utc_clock():
     """Times shown on screen are local: the tests read them in UTC whatever the machine's
     zone; a test may switch with set_time_zone, undone afterwards."""
+    if not hasattr(time, "tzset"):
+        yield
+        return
     before = os.environ.get("TZ")
     set_time_zone("UTC0")
     yield

@@ -169,8 +169,8 @@ def _distinct(paths: Sequence[Path]) -> list[Path]:
     seen: set[Path] = set()
     distinct = []
     for path in map(Path, paths):
-        if path.resolve() not in seen:
-            seen.add(path.resolve())
+        if (where := path.resolve()) not in seen:
+            seen.add(where)
             distinct.append(path)
     return distinct
 
