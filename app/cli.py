@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.cli_exchange import add_exchange_parser, run_exchange
+from app.disk_space import is_disk_full, not_enough_space
 from app.errors import UserError
 from app.importers.model import FORMATS
 from app.logging_setup import configure_logging, current_user
@@ -418,7 +420,14 @@ def main(argv: list[str] | None = None) -> int:
         return run_window(database=args.db, demo=args.demo)
     log_file = configure_logging()
     try:
-        return HANDLERS[args.command](args)
+        status = HANDLERS[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here rather than at exit
+        return status
+    except BrokenPipeError:
+        # `nmrf-tracker info … | head`: the reader has what it wanted and went away. Point
+        # stdout at nothing so that Python's own flush at exit does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except UserError as error:
         print(f"nmrf-tracker: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -426,6 +435,12 @@ def main(argv: list[str] | None = None) -> int:
         print("nmrf-tracker: interrupted", file=sys.stderr)
         return 130
     except Exception as error:
+        if is_disk_full(error):
+            where = (getattr(error, "filename", None) or getattr(args, "out", None)
+                     or getattr(args, "db", None) or Path.cwd())
+            print(f"nmrf-tracker: {not_enough_space(Path(where), None, 'this work')}",
+                  file=sys.stderr)
+            return EXIT_USER_ERROR
         log.exception("command %s failed", args.command)
         print(f"nmrf-tracker: unexpected error ({type(error).__name__}: {error}); "
               f"details in {log_file}", file=sys.stderr)

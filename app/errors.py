@@ -25,6 +25,14 @@ class DatabaseLockedError(UserError):
     """Another running copy of the application has the database open."""
 
 
+class ReadOnlyDatabaseError(UserError):
+    """The database is on read-only media or open read-only: it can be read, not changed."""
+
+
+class DiskFullError(UserError):
+    """Not enough free space for the work asked; nothing was left half-written."""
+
+
 class MigrationError(UserError):
     """Upgrading the database schema failed; the backup was restored."""
 

@@ -21,6 +21,10 @@ class Settings:
     register_columns: str = ""  # the table header's own state: order, widths, hidden
     # Who works on each database (its database_id): {"name", "role", "institution_id"}.
     profiles: dict[str, dict] = field(default_factory=dict)
+    # Backups kept per database: the newest `backups_keep_last`, and the newest of each of
+    # the `backups_keep_months` months before them (see app.db.backups).
+    backups_keep_last: int = 10
+    backups_keep_months: int = 12
     path: Path | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -28,6 +32,7 @@ class Settings:
         views: dict[str, dict[str, dict]] = {}
         columns = ""
         profiles: dict[str, dict] = {}
+        keep: dict[str, int] = {}
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             recent = [str(p) for p in data.get("recent_databases", []) if isinstance(p, str)]
@@ -41,13 +46,16 @@ class Settings:
             if isinstance(data.get("profiles"), dict):
                 profiles = {key: value for key, value in data["profiles"].items()
                             if isinstance(value, dict)}
+            keep = {name: data[name] for name in ("backups_keep_last", "backups_keep_months")
+                    if isinstance(data.get(name), int) and not isinstance(data[name], bool)
+                    and data[name] >= 1}
         except FileNotFoundError:
             recent = []
         except (OSError, ValueError, AttributeError):
             log.warning("settings file %s unreadable; starting with defaults", path)
             recent = []
         return cls(recent_databases=recent[:MAX_RECENT], saved_views=views,
-                   register_columns=columns, profiles=profiles, path=path)
+                   register_columns=columns, profiles=profiles, path=path, **keep)
 
     def views_of(self, database_id: str) -> dict[str, dict]:
         return dict(sorted(self.saved_views.get(database_id, {}).items(),

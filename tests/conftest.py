@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import subprocess
 import time
 from pathlib import Path
 
@@ -130,3 +131,43 @@ def cycle_collections_during(action) -> tuple[object, list[int]]:
         gc.set_threshold(*thresholds)
         gc.callbacks.remove(record)
     return result, started
+
+
+# Read-only media and full disks, for real: a small tmpfs mounted for the test. Mounting needs
+# an administrator; elsewhere the tests that use these skip and say why.
+def _mount(folder: Path, *options: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    if not shutil.which("mount") or getattr(os, "geteuid", lambda: 1)() != 0:
+        pytest.skip("mounting a small file system for the test needs an administrator")
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", ",".join(options), "tmpfs",
+                             str(folder)], capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({result.stderr.strip()})")
+
+
+def _unmount(folder: Path) -> None:
+    subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+@pytest.fixture
+def stick(tmp_path, demo_path):
+    """A write-protected stick holding a sound database (written, then remounted
+    read-only)."""
+    folder = tmp_path / "stick"
+    _mount(folder, "size=64m")
+    try:
+        copy_database(demo_path, folder / "moj.db")
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        yield folder / "moj.db"
+    finally:
+        _unmount(folder)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    folder = tmp_path / "small"
+    _mount(folder, "size=2m")
+    try:
+        yield folder
+    finally:
+        _unmount(folder)

@@ -15,10 +15,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.db import changelog
 from app.db.engine import READ_ONLY_OPTION
 from app.db.fast_read import Snapshot
+from app.disk_space import is_disk_full, not_enough_space
+from app.errors import ReadOnlyDatabaseError
 from app.models import DatabaseInfo
 
 # Where a write session carries the person working (app.services.permissions reads it).
 ACTOR_KEY = "nmrf_actor"
+
+
+def read_only_message(path: Path) -> str:
+    return (f"{path.name} is open read-only (it is on read-only media, or in a folder this "
+            f"account cannot write: {path.parent}); nothing was changed. To change it, copy "
+            "it to a writable folder (File > Back up now…, or `nmrf-tracker backup --db "
+            "PATH --out COPY`) and open the copy")
 
 
 @dataclass(frozen=True)
@@ -37,9 +46,11 @@ class Database:
     are logged and committed together, one writer at a time in this process.
     """
 
-    def __init__(self, path: Path, engine: Engine, *, author: str, lock: FileLock | None):
+    def __init__(self, path: Path, engine: Engine, *, author: str, lock: FileLock | None,
+                 read_only: bool = False):
         self.path = path
         self.engine = engine
+        self.read_only = read_only
         self.author = author
         self._lock = lock
         self._factory = sessionmaker(engine, expire_on_commit=False)
@@ -85,6 +96,8 @@ class Database:
 
     @contextmanager
     def write(self, *, author: str | None = None, record_changes: bool = True) -> Iterator[Session]:
+        if self.read_only:
+            raise ReadOnlyDatabaseError(read_only_message(self.path))
         with self._writer:
             session = self._factory()
             if self.actor is not None:
@@ -98,8 +111,10 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as error:
                 session.rollback()
+                if is_disk_full(error):
+                    raise not_enough_space(self.path, None, "saving the change") from error
                 raise
             finally:
                 session.close()

@@ -32,20 +32,37 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, read_only: bool)
     cursor.close()
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path.as_posix()}"
+def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False) -> str:
+    """The file as an SQLite URI. `Path.as_uri` percent-encodes every character that means
+    something in a URI ("?", "#", "%", spaces, non-Latin scripts): a folder named "a?b" must
+    not cut the file name short, nor "%41" be read as "A"."""
+    options = [*(["mode=ro"] if read_only else []), *(["immutable=1"] if immutable else [])]
+    return Path(path).absolute().as_uri() + (f"?{'&'.join(options)}" if options else "")
+
+
+def connect(path: Path, *, read_only: bool = False, immutable: bool = False
+            ) -> sqlite3.Connection:
+    """A plain sqlite3 connection to the file, whatever characters its path holds."""
+    return sqlite3.connect(sqlite_uri(path, read_only=read_only, immutable=immutable),
+                           uri=True, check_same_thread=False)
+
+
+def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    """`immutable`: the file sits on read-only media (a write-protected stick, a read-only
+    folder), where SQLite cannot make the -shm file a WAL reader needs; nobody can change
+    it there, which is what SQLite's immutable flag asks."""
+    read_only = read_only or immutable
     engine = create_engine(
-        url,
+        # The connections come from `connect`, never from a URL built from the path, which
+        # SQLAlchemy would parse ("?" starts its query, "#" and "%" are taken as URL syntax).
+        "sqlite://",
+        creator=lambda: connect(path, read_only=read_only, immutable=immutable),
         # Sessions are short and may run on worker threads; keeping two connections open
         # spares each of them opening the file and setting the pragmas again (about a
         # millisecond, most of a keystroke's search). Database.close() disposes of them.
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=16,
-        connect_args={"check_same_thread": False},
     )
 
     @event.listens_for(engine, "connect")

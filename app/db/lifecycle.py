@@ -12,7 +12,6 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from functools import cache
 from pathlib import Path
 
@@ -25,11 +24,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import __version__
 from app.db import changelog
-from app.db.database import Database
-from app.db.engine import APPLICATION_ID, make_engine
-from app.errors import DatabaseFileError, DatabaseLockedError, MigrationError
+from app.db.backups import backup_path_for, prune_backups
+from app.db.database import Database, read_only_message
+from app.db.engine import APPLICATION_ID, connect, make_engine
+from app.disk_space import database_size, is_disk_full, not_enough_space, require_space
+from app.errors import (
+    DatabaseFileError,
+    DatabaseLockedError,
+    MigrationError,
+    ReadOnlyDatabaseError,
+)
 from app.models import DatabaseInfo
-from app.paths import app_paths, migrations_dir
+from app.paths import migrations_dir
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +91,22 @@ def read_header(path: Path, extra_version_locations: tuple[Path, ...] = ()) -> i
     return generation
 
 
+def on_read_only_media(path: Path) -> bool:
+    """The file or its folder cannot be written: a write-protected stick, a CD, a read-only
+    share or folder. (access() knows read-only mounts, even for an administrator.)"""
+    path = Path(path).absolute()
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def _immutable(path: Path) -> bool:
+    """Read a file on read-only media as immutable, unless it was left with a WAL file that
+    holds its latest changes (then SQLite must read that WAL, through its -shm file)."""
+    wal = Path(f"{path}-wal")
+    return on_read_only_media(path) and not (wal.exists() and wal.stat().st_size > 0)
+
+
 def _read_only(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    connection = connect(path, read_only=True, immutable=_immutable(path))
     connection.execute("PRAGMA trusted_schema = OFF")
     return connection
 
@@ -111,12 +131,19 @@ def integrity_problems(path: Path, *, full: bool = False) -> list[str]:
             return problems
         finally:
             connection.close()
+    except sqlite3.OperationalError as error:
+        if "unable to open" not in str(error):
+            return [str(error)]
+        raise DatabaseFileError(
+            f"{path.name} cannot be opened here ({error}); it is not damaged for all that: "
+            "if it is on read-only media, copy it with its -wal file to a writable folder"
+        ) from None
     except sqlite3.DatabaseError as error:
         return [str(error)]
 
 
 def _current_revision(path: Path) -> str | None:
-    engine = make_engine(path, read_only=True)
+    engine = make_engine(path, read_only=True, immutable=_immutable(path))
     try:
         with engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
@@ -127,18 +154,33 @@ def _current_revision(path: Path) -> str | None:
 def copy_database(source: Path, target: Path) -> None:
     """Consistent copy of a live database through the SQLite backup API (never a file copy)."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    what = f"the copy {target.name}"
+    require_space(target, database_size(source), what)
     source_connection = _read_only(source)
-    target_connection = sqlite3.connect(target)
     try:
-        source_connection.backup(target_connection)
+        target_connection = connect(target)
+        try:
+            source_connection.backup(target_connection)
+        finally:
+            target_connection.close()
+    except BaseException as error:
+        # Never a truncated file named like a backup.
+        for part in (target, Path(f"{target}-journal")):
+            part.unlink(missing_ok=True)
+        if is_disk_full(error):
+            raise not_enough_space(target, database_size(source), what) from error
+        raise
     finally:
-        target_connection.close()
         source_connection.close()
 
 
-def backup_path_for(path: Path, reason: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return app_paths().backups / f"{path.stem}-{reason}-{stamp}.db"
+def take_backup(path: Path, reason: str) -> Path:
+    """An automatic backup in the backups folder, then the folder pruned by the retention
+    policy (the new backup is always among those kept)."""
+    target = backup_path_for(path, reason)
+    copy_database(path, target)
+    prune_backups(path)
+    return target
 
 
 def _acquire_lock(path: Path) -> FileLock:
@@ -160,8 +202,7 @@ def _verify(path: Path) -> None:
 
 def migrate(path: Path, extra_version_locations: tuple[Path, ...] = ()) -> Path:
     """Upgrade to the head schema in one transaction; restore the backup if anything fails."""
-    backup = backup_path_for(path, "before-upgrade")
-    copy_database(path, backup)
+    backup = take_backup(path, "before-upgrade")
     log.info("backed up %s to %s before upgrading", path, backup)
     engine = make_engine(path)
     try:
@@ -198,6 +239,9 @@ def open_database(
     path = Path(path).absolute()
     extra = tuple(extra_version_locations)
     read_header(path, extra)
+    if not read_only and on_read_only_media(path):
+        raise ReadOnlyDatabaseError(read_only_message(path).replace(
+            "is open read-only", "can only be read"))
     lock = None if read_only else _acquire_lock(path)
     try:
         problems = integrity_problems(path)
@@ -225,7 +269,8 @@ def open_database(
                     "upgrade it"
                 )
             migrate(path, extra)
-        return Database(path, make_engine(path, read_only=read_only), author=author, lock=lock)
+        engine = make_engine(path, read_only=read_only, immutable=_immutable(path))
+        return Database(path, engine, author=author, lock=lock, read_only=read_only)
     except BaseException:
         if lock is not None:
             lock.release()

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.engine import APPLICATION_ID
-from app.db.lifecycle import backup_path_for
+from app.db.lifecycle import take_backup
+from app.disk_space import require_space
 from app.errors import UserError, ValidationError
 from app.exchange.container import ExchangeRejected, read_exchange_file, rejecting
 from app.exchange.keys import fingerprint
@@ -31,7 +32,6 @@ from app.exchange.raw_database import inspect_raw_database, raw_changes
 from app.exchange.rows import is_tracked, writable_fields
 from app.exchange.rules import Scope, lead_assignments_in
 from app.models import DatabaseInfo, Device, ExchangeLedger, Institution
-from app.services.maintenance import backup_database
 from app.services.permissions import require_secretariat
 
 SUBMISSION = "submission"
@@ -216,8 +216,11 @@ class _DryRun(Exception):
 def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
                      accept_new_device: bool = False, accept_unsigned: bool = False,
                      progress: Progress | None = None,
-                     cancelled: Callable[[], bool] = lambda: False) -> FileResult:
-    """One file, whole or not at all. Rejections are returned (and stored), not raised."""
+                     cancelled: Callable[[], bool] = lambda: False,
+                     before_writing: Callable[[], None] = lambda: None) -> FileResult:
+    """One file, whole or not at all. Rejections are returned (and stored), not raised.
+    `before_writing` runs once the file passed every check and its changes are about to be
+    written (the backup is taken there: a refused file costs no backup)."""
     path = Path(path)
     result = FileResult(path.name, "rejected")
     try:
@@ -254,6 +257,8 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
                          f"{'this file' if seen_before else 'an earlier or later file'} "
                          "already; nothing changed")
         return _stored(db, result, incoming, dry_run)
+    if not dry_run:
+        before_writing()
     try:
         with db.write() as session:
             if device is None:
@@ -309,8 +314,15 @@ def consolidate_files(db: Database, paths: list[Path], *, dry_run: bool = False,
     def accepted(flag: bool | Collection[Path], path: Path) -> bool:
         return flag if isinstance(flag, bool) else Path(path) in {Path(p) for p in flag}
 
-    if not dry_run and paths:
-        backup_database(db, backup_path_for(db.path, "before-consolidation"))
+    backups: list[Path] = []
+
+    def back_up_once() -> None:
+        if not backups:
+            # The master grows by about what the files carry: room for that and the backup.
+            require_space(db.path, sum(_size(path) for path in paths),
+                          f"consolidating into {db.path.name}")
+            backups.append(take_backup(db.path, "before-consolidation"))
+
     results = []
     for path in paths:
         if cancelled():
@@ -319,9 +331,17 @@ def consolidate_files(db: Database, paths: list[Path], *, dry_run: bool = False,
             db, Path(path), dry_run=dry_run,
             accept_new_device=accepted(accept_new_device, path),
             accept_unsigned=accepted(accept_unsigned, path), cancelled=cancelled,
+            before_writing=back_up_once,
             progress=(lambda done, total, name=Path(path).name: progress(name, done, total))
             if progress else None))
     return results
+
+
+def _size(path: Path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
 
 
 def revoke_device(session: Session, device_id: str) -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.atomic import atomic_write
 from app.errors import UserError
 from app.exchange.keys import DeviceKey, fingerprint, verify
 
@@ -89,9 +90,8 @@ def write_exchange_file(path: Path, manifest: dict[str, Any], changes: list[dict
         if hashlib.sha256(content).hexdigest() != sha:
             raise ValueError(f"evidence {sha}: content does not match its hash")
     signature = key.sign(digest(manifest, records, list(evidence)))
-    temporary = path.with_name(f".{path.name}.part")
-    temporary.unlink(missing_ok=True)
-    try:
+    estimate = sum(len(record) for record in records) + sum(map(len, evidence.values()))
+    with atomic_write(path, f"the exchange file {path.name}", estimate=estimate) as temporary:
         connection = sqlite3.connect(temporary)
         try:
             for sql in TABLES.values():
@@ -105,14 +105,9 @@ def write_exchange_file(path: Path, manifest: dict[str, Any], changes: list[dict
             connection.commit()
         finally:
             connection.close()
-        with open(temporary, "rb+") as handle:
-            os.fsync(handle.fileno())
         written = read_exchange_file(temporary)  # what the other side will check, checked now
         written.require_signer(key.public_bytes, "this device's key")
-        os.replace(temporary, path)
-        _sync_folder(path.parent)
-    finally:
-        temporary.unlink(missing_ok=True)
+    _sync_folder(path.parent)
     written.path = path
     return written
 

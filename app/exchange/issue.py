@@ -18,9 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import __version__
-from app.db.database import Database
+from app.db.database import Database, read_only_message
 from app.db.lifecycle import schema_generation
-from app.errors import UserError, ValidationError
+from app.errors import ReadOnlyDatabaseError, UserError, ValidationError
 from app.exchange.container import write_exchange_file
 from app.exchange.identity import device_key
 from app.exchange.ledger import acknowledged_master_seq, outcomes_to_report
@@ -166,12 +166,19 @@ def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
             "schema_generation": schema_generation(),
             "application_version": __version__, "issued_at": utcnow().isoformat(),
         }
+    if db.read_only:  # the ledger entry could not be written: no file either
+        raise ReadOnlyDatabaseError(read_only_message(db.path))
     key = device_key(master_device)
     written = write_exchange_file(out, manifest, ordered, evidence, key)
-    with db.write() as session:
-        session.add(ExchangeLedger(
-            direction="issued", institution_id=institution_id, file_name=out.name[:300],
-            file_sha256=written.sha256, first_seq=since or 0, last_seq=high_water,
-            status=manifest["kind"], recorded_by=db.author))
+    try:
+        with db.write() as session:
+            session.add(ExchangeLedger(
+                direction="issued", institution_id=institution_id, file_name=out.name[:300],
+                file_sha256=written.sha256, first_seq=since or 0, last_seq=high_water,
+                status=manifest["kind"], recorded_by=db.author))
+    except BaseException:
+        # A signed file the master has no record of would never be acknowledged properly.
+        out.unlink(missing_ok=True)
+        raise
     return IssueSummary(out, manifest["kind"], code, len(ordered), len(evidence),
                         high_water, since or 0, key.fingerprint)

@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.db.changelog import CONTEXT_KEY
-from app.db.database import Database
+from app.db.database import Database, read_only_message
 from app.db.lifecycle import create_database, schema_generation
-from app.errors import UserError
+from app.errors import ReadOnlyDatabaseError, UserError
 from app.exchange.container import (
     ExchangeFile,
     ExchangeRejected,
@@ -283,9 +283,15 @@ def submit_file(db: Database, out: Path) -> SubmitSummary:
             "prepared_at": utcnow().isoformat(),
         }
         own_id = own.id
+    if db.read_only:
+        raise ReadOnlyDatabaseError(read_only_message(db.path))
     written = write_exchange_file(out, manifest, records, evidence, device_key(own_id))
-    with db.write(record_changes=False) as session:
-        session.add(ledger_entry("issued", written, manifest, "prepared",
-                                 {"changes": len(records)}, db.author))
+    try:
+        with db.write(record_changes=False) as session:
+            session.add(ledger_entry("issued", written, manifest, "prepared",
+                                     {"changes": len(records)}, db.author))
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
     return SubmitSummary(out, len(records), len(evidence),
                          manifest["first_seq"] or 0, manifest["last_seq"] or 0)

@@ -9,7 +9,6 @@ written in the database since then makes that row a conflict, shown and not appl
 from __future__ import annotations
 
 import difflib
-import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -20,8 +19,9 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
+from app.atomic import atomic_write
 from app.errors import UserError
-from app.exports.matrix import FORMULA_STARTS
+from app.exports.matrix import FORMULA_STARTS, MATRIX_BYTES_PER_ROW
 from app.models import Assessment, Assignment, ImplementationStatus, Institution
 from app.services import assignments, tracking
 from app.services.catalog import RegisterReader
@@ -129,12 +129,9 @@ def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
                        ("produced", datetime.now().isoformat(timespec="seconds"))):
         marker.append([key, value])
     marker.sheet_state = "veryHidden"
-    temporary = path.with_name(f".{path.name}.part")
-    try:
+    with atomic_write(path, f"the workbook {path.name}",
+                      estimate=len(ids) * MATRIX_BYTES_PER_ROW) as temporary:
         book.save(temporary)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
     return len(ids)
 
 

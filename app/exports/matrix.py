@@ -8,7 +8,6 @@ A cover sheet says what, when and with which filters; a summary sheet counts sta
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 
+from app.atomic import atomic_write
 from app.exports.matrix_data import GROUPINGS, MatrixRow, matrix_rows
 from app.services.catalog import RegisterReader
 from app.services.facets import Selection
@@ -43,6 +43,9 @@ COLUMNS = (
 )
 # Text that a spreadsheet would run as a formula or a command (CSV/formula injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
+# What a row of the matrix takes in the saved workbook, at most (measured on the demo: about
+# 0.6 KB); the free space is checked for that before writing.
+MATRIX_BYTES_PER_ROW = 2_000
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 GROUP_FILL = PatternFill("solid", fgColor="D9E2F3")
@@ -142,12 +145,9 @@ def _write_matrix(db, path: Path, options: MatrixOptions, progress, cancelled) -
             _matrix(workbook, lead_groups, None, cancelled,
                     title=re.sub(r"[\[\]:*?/\\]", "-", lead)[:31])
     _summary(workbook, rows, options.group_by)
-    temporary = path.with_name(f".{path.name}.part")
-    try:
+    with atomic_write(path, f"the matrix {path.name}",
+                      estimate=len(rows) * MATRIX_BYTES_PER_ROW) as temporary:
         workbook.save(temporary)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
     return MatrixSummary(path, len(rows), len(grouped))
 
 

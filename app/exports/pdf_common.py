@@ -4,7 +4,6 @@ never leaves half a file where the person expects it."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -18,6 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Flowable, Paragraph, TableStyle
 
+from app.atomic import atomic_write
 from app.paths import resource_path
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -184,11 +184,7 @@ def numbered_canvas(header: str, footer: str, *, skip_first: bool = False):
     return NumberedCanvas
 
 
-def write_atomically(path: Path, build: Callable[[str], None]) -> None:
+def write_atomically(path: Path, build: Callable[[str], None], *, estimate: int = 0) -> None:
     """build(file name) writes the PDF; the finished file then replaces `path` in one step."""
-    temporary = path.with_name(f".{path.name}.part")
-    try:
+    with atomic_write(path, f"the report {Path(path).name}", estimate=estimate) as temporary:
         build(str(temporary))
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)

@@ -9,11 +9,11 @@ from sqlalchemy import func, select
 
 from app.db.database import Database
 from app.db.lifecycle import (
-    backup_path_for,
     copy_database,
     integrity_problems,
     open_database,
     read_header,
+    take_backup,
 )
 from app.models import ChangeRecord
 from app.services.evidence import evidence_hash_problems
@@ -60,6 +60,8 @@ def check_database(path: Path, *, author: str) -> CheckReport:
 
 
 def backup_database(db: Database, target: Path | None = None) -> Path:
-    target = Path(target) if target else backup_path_for(db.path, "backup")
-    copy_database(db.path, target)
-    return target
+    """A consistent copy at `target`, or in the backups folder (kept by its policy)."""
+    if target is None:
+        return take_backup(db.path, "backup")
+    copy_database(db.path, Path(target))
+    return Path(target)

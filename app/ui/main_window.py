@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.db.database import Database
-from app.db.lifecycle import create_database, open_database
+from app.db.lifecycle import create_database, on_read_only_media, open_database
 from app.paths import AppPaths
 from app.services.catalog import RegisterReader
 from app.services.choices import institution_choices
@@ -53,6 +53,7 @@ from app.ui.register_actions import RegisterActions
 from app.ui.report_commands import ReportCommandsMixin
 from app.ui.tasks import TaskRunner
 from app.ui.tracking_pages import TrackingPagesMixin
+from app.ui.widgets.banner import DatabaseBanners
 
 log = logging.getLogger(__name__)
 
@@ -142,12 +143,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(160)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
-        self.demo_banner = QLabel(self.tr(
-            "DEMO — everything here is generated data about a fictional State, not real "
-            "recommendations."))
-        self.demo_banner.setStyleSheet(
-            "background: #fff3c4; color: #5c4400; padding: 6px 10px;"
-            " border-bottom: 1px solid #e0c86a;")
+        self.banners = DatabaseBanners()
         self.pages = QStackedWidget()
         for label, page in ((self.tr("Recommendations"), self.recommendations),
                             (self.tr("Dashboard"), self.dashboard),
@@ -164,7 +160,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         column = QVBoxLayout(workspace)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.demo_banner)
+        column.addWidget(self.banners)
         row = QHBoxLayout()
         row.addWidget(self.navigation)
         row.addWidget(self.pages, 1)
@@ -272,7 +268,8 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
     def open_path(self, path: Path) -> None:
         path = Path(path)
         self.tasks.run(
-            lambda progress, cancelled: open_database(path, author=self.author),
+            lambda progress, cancelled: open_database(
+                path, author=self.author, read_only=on_read_only_media(path)),
             title=self.tr("Opening {0}").format(path.name),
             parent=self,
             on_done=self._attach,
@@ -341,7 +338,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         role = self.tr("Secretariat database") if identity.role == "secretariat" else self.tr(
             "Institution copy")
         demo = self.tr("  •  DEMO DATA (fictional)") if identity.is_demo else ""
-        self.demo_banner.setVisible(identity.is_demo)
+        self.banners.show_for(db.path, is_demo=identity.is_demo, read_only=db.read_only)
         self.database_label.setText(f"{db.path}  •  {role}{demo}")
         self.setWindowTitle(f"{identity.title or db.path.name} — {APP_NAME}")
         self.database_changed.emit()

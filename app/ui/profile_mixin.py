@@ -58,11 +58,13 @@ class ProfileMixin:
             return
         actor = self.db.actor
         secretariat_file = self.db.identity.role == "secretariat"
-        editable = secretariat_file and can(actor, "edit_register")
+        editable = secretariat_file and can(actor, "edit_register") and not self.db.read_only
         self.institutions.set_editable(editable)
         self.vocabularies.set_editable(editable)
         for action in (*self.edit_actions.values(), self.clusters_action):
             action.setEnabled(editable)
+        for action in (self.import_action, self.completed_action):
+            action.setEnabled(not self.db.read_only)
         role = role_labels(self)[actor.role]
         who = actor.name or self.tr("(no name given)")
         if actor.institution_id:

@@ -35,7 +35,7 @@ def test_explore_the_demo_builds_it_once_and_shows_the_register(qtbot, window, h
     assert (home / "data" / "demo.db").exists()
     assert window.central.currentIndex() == 1
     assert window.recommendations.heading.text() == "Recommendations (300)"
-    assert window.demo_banner.isVisible()
+    assert window.banners.demo.isVisible()
     assert "DEMO DATA" in window.database_label.text()
     model = window.recommendations.model
     assert model.rowCount() == 300
