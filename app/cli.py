@@ -227,11 +227,18 @@ def _backup(args) -> int:
 
 def _import_completed(args) -> int:
     from app.db.lifecycle import open_database
-    from app.exports.completion import apply_completion_matrix, read_completion_matrix
+    from app.importers.completion import (
+        apply_completion_matrix,
+        read_completion_matrix,
+        refusal_of_partial,
+    )
 
     with open_database(args.db, author=current_user()) as db:
         results = [read_completion_matrix(db, path) for path in args.files]
-        applied = 0 if args.dry_run else sum(apply_completion_matrix(db, r) for r in results)
+        refusal = None if args.accept_partial else refusal_of_partial(results)
+        applied = 0 if args.dry_run or refusal else apply_completion_matrix(
+            db, results, accept_partial=True)
+    written = not args.dry_run and not refusal
     if args.json:
         print(json.dumps([{
             "file": r.file, "institution": r.institution_code,
@@ -242,9 +249,8 @@ def _import_completed(args) -> int:
                              "remove_supporting": c.remove_supporting,
                              "conflict": c.conflict or None} for c in r.assignments],
             "conflicts": len(r.conflicts), "rejected": r.rejected,
-            "applied": 0 if args.dry_run else len(r.applicable) + len(
-                r.applicable_assignments)} for r in results],
-            ensure_ascii=False, indent=2))
+            "applied": len(r.applicable) + len(r.applicable_assignments) if written else 0}
+            for r in results], ensure_ascii=False, indent=2))
     else:
         for r in results:
             print(f"{r.file} ({r.institution_code}): {len(r.applicable)} progress report(s) "
@@ -256,13 +262,18 @@ def _import_completed(args) -> int:
                 print(f"  conflict, row {change.row} ({change.reference}): {change.conflict}")
             for reason in r.rejected:
                 print(f"  rejected, {reason}")
-        print("Dry run: nothing was written." if args.dry_run else
-              f"{applied} row(s) applied (progress reports submitted, assignments changed).")
-    return EXIT_OK
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+        elif written:
+            print(f"{applied} row(s) applied (progress reports submitted, assignments "
+                  "changed).")
+    if refusal and not args.dry_run:
+        print(f"nmrf-tracker: {refusal}", file=sys.stderr)
+    return EXIT_USER_ERROR if any(r.rejected for r in results) and not written else EXIT_OK
 
 
 def _import(args) -> int:
-    from app.exports.completion import is_completion_matrix
+    from app.importers.completion import is_completion_matrix
 
     if args.files and all(is_completion_matrix(path) for path in args.files):
         return _import_completed(args)
@@ -291,15 +302,17 @@ def _import_files(args) -> int:
     )
     with open_database(args.db, author=current_user()) as db, TerminalProgress() as progress:
         summary = run_import(db, args.files, options, dry_run=args.dry_run, progress=progress)
-    refused = bool(summary.rejected) and not summary.applied and not args.dry_run
+    # Anything rejected and nothing written (a dry run writes nothing): status 2.
+    refused = bool(summary.rejected) and (args.dry_run or not summary.applied)
     if args.json:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
     else:
         _print_import(summary)
     if refused:
-        print(f"nmrf-tracker: nothing was imported: {len(summary.rejected)} row(s) rejected; "
-              "correct the file, or import the other rows with --accept-partial",
-              file=sys.stderr)
+        if not args.dry_run:
+            print(f"nmrf-tracker: nothing was imported: {len(summary.rejected)} row(s) "
+                  "rejected; correct the file, or import the other rows with "
+                  "--accept-partial", file=sys.stderr)
         return EXIT_USER_ERROR
     return EXIT_OK
 
@@ -385,7 +398,9 @@ def _export_matrix(args) -> int:
         raise UserError("--for-completion: say for which institution (--institution CODE)")
     if args.assignments and not args.for_completion:
         raise UserError("--assignments: only for a matrix --for-completion")
-    with open_database(args.db, author=current_user(), read_only=True) as db:
+    # A workbook for completion is recorded as issued: the database is written then.
+    with open_database(args.db, author=current_user(),
+                       read_only=not args.for_completion) as db:
         institution = None
         if args.institution:
             with db.read() as session:

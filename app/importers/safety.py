@@ -12,6 +12,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_PART_BYTES = 100 * 1024 * 1024
 MAX_TOTAL_UNZIPPED = 400 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
+MAX_ENTRIES = 10_000  # a big workbook or document has a few hundred parts
 
 
 def read_bytes(path: Path) -> tuple[bytes, str]:
@@ -31,7 +32,16 @@ def read_bytes(path: Path) -> tuple[bytes, str]:
 
 
 def check_office_zip(path: Path) -> None:
-    """A .docx/.xlsx is a zip of XML parts: refuse bombs and entity tricks before parsing."""
+    """A .docx/.xlsx is a zip of XML parts: refuse bombs and entity tricks before parsing.
+    The one gate every Office file goes through: its size, how many parts, how big they
+    unpack, and XML without DTDs."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ImportFileError(f"{path.name}: cannot be read ({error.strerror})") from None
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(f"{path.name}: {size / 1_048_576:.0f} MB is larger than the "
+                              f"{MAX_FILE_BYTES // 1_048_576} MB an import accepts")
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -39,7 +49,13 @@ def check_office_zip(path: Path) -> None:
             f"{path.name}: not a readable Office file (the zip container is damaged or "
             "truncated)"
         ) from None
+    except OSError as error:
+        raise ImportFileError(f"{path.name}: cannot be read ({error.strerror})") from None
     with archive:
+        if len(archive.infolist()) > MAX_ENTRIES:
+            raise ImportFileError(f"{path.name}: {len(archive.infolist())} parts, more than "
+                                  f"the {MAX_ENTRIES} an Office file of this kind can have; "
+                                  "refused as a possible zip bomb")
         total = 0
         for info in archive.infolist():
             total += info.file_size

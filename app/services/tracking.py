@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -33,6 +34,17 @@ from app.services.permissions import (
     require_secretariat,
     require_validator,
 )
+
+# A reporting period: a year, a half-year, a quarter, a month, or a span of years.
+PERIOD = re.compile(r"^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$|^\d{4} ?[–-] ?\d{4}$")
+PERIOD_FORMS = "2026, 2026-H1, 2026-Q3, 2026-05 or 2025–2026"
+
+
+def period_problem(period: str) -> str | None:
+    """Why `period` is not a reporting period (None: it is one)."""
+    if not PERIOD.match(period.strip()):
+        return f"“{period.strip()[:40]}” is not a reporting period; write it as {PERIOD_FORMS}"
+    return None
 
 
 def current_period(today: date | None = None) -> str:
@@ -206,6 +218,8 @@ def add_assessment(
         raise ValidationError(f"status: '{status_code}' is not a known implementation status")
     if not period.strip():
         raise ValidationError("period: say which reporting period (e.g. 2026-H1)")
+    if problem := period_problem(period):
+        raise ValidationError(f"period: {problem}")
     assessment = Assessment(
         id=new_id(),
         recommendation_id=recommendation_id,

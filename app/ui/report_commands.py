@@ -7,16 +7,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.exports.completion import (
-    read_completion_matrix,
-    submit_completed,
-    write_completion_matrix,
-)
+from app.exports.completion import write_completion_matrix
 from app.exports.matrix import ExportCancelled, MatrixOptions, write_matrix
 from app.exports.midterm_report import ReportOptions, default_period, write_midterm_report
 from app.exports.pdf_common import ReportCancelled
 from app.exports.reminder_letters import write_reminder_letters
 from app.exports.validation_pack import write_validation_pack
+from app.importers.completion import read_completion_matrix, submit_completed
 from app.services.choices import institution_choices
 from app.services.permissions import SECRETARIAT
 from app.services.tracking import current_period
@@ -110,8 +107,13 @@ class ReportCommandsMixin:
             if not completed.applicable and not completed.applicable_assignments:
                 messages.show_info(self, self.tr("Nothing to submit"), "\n".join(lines))
                 return
+            # With rejected rows, nothing is applied unless the person accepts the valid rows
+            # on their own (the command line's --accept-partial).
+            question = self.tr("{0} row(s) were rejected. Import the other rows on their own?"
+                               ).format(len(completed.rejected)) if completed.rejected else \
+                self.tr("Apply them now?")
             if not messages.confirm(self, self.tr("Import the completed matrix"),
-                                    "\n".join([*lines, "", self.tr("Apply them now?")])):
+                                    "\n".join([*lines, "", question])):
                 return
             self.register_actions._write(
                 self.tr("Import completed matrix {0}").format(path.name),

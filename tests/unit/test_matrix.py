@@ -98,11 +98,8 @@ def test_round_trip_for_completion_lands_submitted_reports_and_flags_a_conflict(
     from sqlalchemy import select
 
     from app.errors import UserError
-    from app.exports.completion import (
-        apply_completion_matrix,
-        read_completion_matrix,
-        write_completion_matrix,
-    )
+    from app.exports.completion import write_completion_matrix
+    from app.importers.completion import apply_completion_matrix, read_completion_matrix
     from app.models import Assessment
     from app.services import tracking
 
@@ -133,7 +130,9 @@ def test_round_trip_for_completion_lands_submitted_reports_and_flags_a_conflict(
     assert [c.row for c in completed.conflicts] == [4]
     assert completed.rejected and "row 5" in completed.rejected[0] and "Status" in \
         completed.rejected[0]
-    assert apply_completion_matrix(demo, completed) == 2
+    with pytest.raises(UserError, match="nothing was imported: 1 row"):
+        apply_completion_matrix(demo, completed)  # all or nothing, unless accepted
+    assert apply_completion_matrix(demo, completed, accept_partial=True) == 2
     with demo.read() as session:
         submitted = {a.recommendation_id: (a.status_code, a.narrative) for a in session.scalars(
             select(Assessment).where(Assessment.workflow_state == "submitted",
@@ -167,13 +166,13 @@ def test_secretariat_copy_changes_lead_and_supporting_with_conflicts_and_typos(d
     from openpyxl import load_workbook
 
     from app.errors import PermissionDenied
-    from app.exports.completion import (
+    from app.exports.completion import assigned_institutions as assigned_now
+    from app.exports.completion import write_completion_matrix
+    from app.importers.completion import (
         apply_completion_matrix,
         read_completion_matrix,
         submit_completed,
-        write_completion_matrix,
     )
-    from app.exports.completion import assigned_institutions as assigned_now
     from app.services import assignments
     from app.services.permissions import FOCAL_POINT, Actor, acting_as
 
@@ -220,7 +219,7 @@ def test_secretariat_copy_changes_lead_and_supporting_with_conflicts_and_typos(d
     assert not as_focal_point.assignments
     assert any("only the secretariat changes assignments" in reason
                for reason in as_focal_point.rejected)
-    assert apply_completion_matrix(demo, completed) == 2
+    assert apply_completion_matrix(demo, completed, accept_partial=True) == 2
     with demo.read() as session:
         after = assigned_now(session, rec_ids)
     assert after[rec_ids[0]][0] == new_lead

@@ -1,0 +1,330 @@
+"""A filled matrix "for completion" read back (see app.exports.completion for the workbook).
+
+The workbook is a file from outside like any other: it goes through the Office gate first,
+and what it says about itself is checked against the database. The institution and the
+recommendations it was issued with come from the exchange ledger, not from its hidden sheet;
+each row must be one of those and within the institution's current scope, by the same rules
+as an exchange file (app.exchange.rules.Scope). The import is all or nothing unless the
+valid rows are accepted on their own.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+from sqlalchemy import select
+
+from app.errors import UserError
+from app.exchange.rules import Scope
+from app.exports.completion import (
+    ISSUED_WORKBOOK,
+    MARKER,
+    assigned_institutions,
+    latest_reports,
+)
+from app.importers.model import ImportFileError
+from app.importers.safety import check_office_zip
+from app.models import ExchangeLedger, ImplementationStatus, Institution
+from app.services import assignments, tracking
+from app.services.permissions import SECRETARIAT, require_secretariat
+from app.services.tracking import period_problem
+
+# What one Excel cell holds; a longer text cannot have come from Excel and is not cut.
+CELL_LIMIT = 32_767
+
+
+@dataclass
+class CompletedRow:
+    row: int
+    recommendation_id: str
+    reference: str
+    status_code: str
+    narrative: str | None
+    next_steps: str | None
+    period: str
+    conflict: str = ""  # why it is not applied
+
+
+@dataclass
+class AssignmentChange:
+    row: int
+    recommendation_id: str
+    reference: str
+    lead: str | None  # the new lead's code; None: unchanged
+    add_supporting: list[str] = field(default_factory=list)
+    remove_supporting: list[str] = field(default_factory=list)
+    conflict: str = ""
+
+    def describe(self) -> str:
+        parts = ([f"lead {self.lead}"] if self.lead else []) + [
+            f"+{code}" for code in self.add_supporting] + [
+            f"−{code}" for code in self.remove_supporting]
+        return ", ".join(parts)
+
+
+@dataclass
+class CompletionImport:
+    file: str
+    institution_id: str
+    institution_code: str
+    changes: list[CompletedRow] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)  # "row N (ref): field: reason"
+    assignments: list[AssignmentChange] = field(default_factory=list)
+
+    @property
+    def conflicts(self) -> list[CompletedRow | AssignmentChange]:
+        return [change for change in [*self.changes, *self.assignments] if change.conflict]
+
+    @property
+    def applicable(self) -> list[CompletedRow]:
+        return [change for change in self.changes if not change.conflict]
+
+    @property
+    def applicable_assignments(self) -> list[AssignmentChange]:
+        return [change for change in self.assignments if not change.conflict]
+
+
+def _gate(path: Path) -> None:
+    try:
+        check_office_zip(path)
+    except ImportFileError as error:
+        raise UserError(str(error)) from None
+
+
+def is_completion_matrix(path: Path) -> bool:
+    """A workbook with our marker sheet. The Office gate comes first: a zip bomb is refused
+    here, before openpyxl unpacks anything."""
+    if Path(path).suffix.lower() != ".xlsx":
+        return False
+    _gate(Path(path))
+    try:
+        book = load_workbook(path, read_only=True)
+    except (InvalidFileException, OSError, KeyError, ValueError):
+        return False
+    try:
+        return "nmrf" in book.sheetnames and book["nmrf"]["B1"].value in (
+            MARKER, "nmrf-tracker completion matrix 1")
+    finally:
+        book.close()
+
+
+def _read_book(path: Path) -> tuple[dict, list[tuple]]:
+    """The marker sheet's facts, and the rows as cells (formulas kept as formulas)."""
+    _gate(path)
+    try:
+        book = load_workbook(path, read_only=True)
+    except (InvalidFileException, OSError, KeyError, ValueError) as error:
+        raise UserError(f"{path.name}: not a readable Excel workbook ({error})") from error
+    try:
+        if "nmrf" not in book.sheetnames or "For completion" not in book.sheetnames:
+            raise UserError(f"{path.name}: not a matrix produced for completion by "
+                            "NMRF Tracker")
+        facts = {row[0]: row[1] for row in book["nmrf"].iter_rows(values_only=True)
+                 if len(row) >= 2}
+        if facts.get("format") != MARKER:
+            raise UserError(f"{path.name}: made by another version of NMRF Tracker "
+                            f"({facts.get('format')}); produce a new matrix for completion")
+        lines = [tuple(row) for row in book["For completion"].iter_rows(min_row=2)]
+    finally:
+        book.close()
+    return facts, lines
+
+
+def _issue(session, path: Path, facts: dict) -> tuple[ExchangeLedger, dict]:
+    entry = session.get(ExchangeLedger, str(facts.get("issue") or ""))
+    if entry is None or entry.status != ISSUED_WORKBOOK or entry.direction != "issued":
+        raise UserError(f"{path.name}: this database has no record of issuing this workbook "
+                        "(its hidden sheet was changed, or it was made elsewhere); nothing "
+                        "was imported")
+    if facts.get("institution") != entry.institution_id:
+        raise UserError(f"{path.name}: its hidden sheet names another institution than the "
+                        "one it was issued to; nothing was imported")
+    return entry, json.loads(entry.summary or "{}")
+
+
+def _text(cell, heading: str, where: str, rejected: list[str]) -> str | None:
+    """A cell's text, or None with the reason added to `rejected`."""
+    if cell is None or cell.value is None:
+        return ""
+    if cell.data_type == "f":
+        rejected.append(f"{where}: {heading}: “{str(cell.value)[:40]}” was taken by Excel as "
+                        "a formula; type an apostrophe (') before it so that it stays text")
+        return None
+    value = str(cell.value)
+    if len(value) > CELL_LIMIT:
+        rejected.append(f"{where}: {heading}: {len(value):,} characters, more than the "
+                        f"{CELL_LIMIT:,} an Excel cell holds; shorten it (nothing is cut)")
+        return None
+    return value.strip()
+
+
+def read_completion_matrix(db, path: Path) -> CompletionImport:
+    """The changes a filled workbook asks for, checked against the database (a dry run)."""
+    path = Path(path)
+    facts, lines = _read_book(path)
+    if facts.get("database") != db.identity.database_id:
+        raise UserError(f"{path.name}: made from another database, not this one")
+    with db.read() as session:
+        entry, issued = _issue(session, path, facts)
+        institution = session.get(Institution, entry.institution_id)
+        result = CompletionImport(path.name, institution.id, institution.code)
+        scope = Scope(session, institution.id, institution.code)
+        issued_ids = set(issued.get("recommendations", []))
+        codes = {label.casefold(): code for code, label in session.execute(
+            select(ImplementationStatus.code, ImplementationStatus.label))}
+        ids = [str(line[0].value) for line in lines if line and line[0].value]
+        latest = latest_reports(session, result.institution_id, ids)
+        assigned = assigned_institutions(session, ids)
+        institution_codes = set(session.scalars(select(Institution.code).where(
+            Institution.deleted.is_(False))))
+        refusals = {rec_id: scope.refusal(
+            "assessment", "insert",
+            {"institution_id": institution.id, "recommendation_id": rec_id},
+            {"recommendation_id": [None, rec_id], "institution_id": [None, institution.id],
+             "workflow_state": [None, "submitted"]}) for rec_id in set(ids) & issued_ids}
+    secretariat = db.actor is None or db.actor.role == SECRETARIAT
+    for number, line in enumerate(lines, start=2):
+        cells = (line + (None,) * 12)[:12]
+        rec_id = str(cells[0].value) if cells[0] is not None and cells[0].value else ""
+        if not rec_id:
+            if any(cell is not None and cell.value not in (None, "") for cell in cells[5:]):
+                result.rejected.append(f"row {number}: a row added to the workbook; only the "
+                                       "rows it was issued with can be filled in")
+            continue
+        reference = str(cells[2].value or "") if cells[2] is not None else ""
+        where = f"row {number} ({reference})"
+        if rec_id not in issued_ids:
+            result.rejected.append(f"{where}: not one of the recommendations this workbook "
+                                   f"was issued with for {result.institution_code}; not "
+                                   "applied")
+            continue
+        if facts.get("assignments") == "yes" and issued.get("assignments"):
+            _read_assignment(result, number, rec_id, reference,
+                             tuple(cell.value if cell is not None else None
+                                   for cell in cells[9:12]),
+                             assigned, institution_codes, secretariat)
+        _read_report(result, number, where, rec_id, reference, cells, codes,
+                     latest, refusals.get(rec_id))
+    return result
+
+
+def _read_report(result: CompletionImport, number: int, where: str, rec_id: str,
+                 reference: str, cells: tuple, codes: dict[str, str], latest: dict,
+                 refusal: str | None) -> None:
+    rejected: list[str] = []
+    status_cell = cells[5]
+    status = status_cell.value if status_cell is not None else None
+    narrative = _text(cells[6], "Progress in the period", where, rejected)
+    next_steps = _text(cells[7], "Next steps", where, rejected)
+    period = _text(cells[8], "Period", where, rejected)
+    if status is None and not narrative and not next_steps and not rejected:
+        return  # not filled in: nothing to report for this one
+    if refusal:
+        result.rejected.append(f"{where}: {refusal}; not applied")
+        return
+    if status is None or str(status).casefold() not in codes:
+        rejected.append(f"{where}: Status: choose one from the list (found “{status or ''}”)")
+    if narrative == "":
+        rejected.append(f"{where}: Progress in the period: say what was done")
+    if period is not None and (problem := period_problem(period or "")):
+        rejected.append(f"{where}: Period: {problem}")
+    if rejected:
+        result.rejected += rejected
+        return
+    base = cells[1].value if cells[1] is not None else None
+    change = CompletedRow(number, rec_id, reference, codes[str(status).casefold()],
+                          narrative, next_steps or None, period)
+    if latest.get(rec_id, "none") != (base or "none"):
+        change.conflict = ("a progress report was written or changed in the database "
+                           "since this workbook was produced")
+    result.changes.append(change)
+
+
+def _read_assignment(result: CompletionImport, number: int, rec_id: str, reference: str,
+                     cells: tuple, assigned: dict, codes: set[str], secretariat: bool) -> None:
+    lead_cell, supporting_cell, base = (cells + (None,) * 3)[:3]
+    base_lead, _, base_supporting = str(base or "|").partition("|")
+    lead = str(lead_cell or "").strip().upper()
+    supporting = [code.strip().upper() for code in str(supporting_cell or "").replace(
+        ",", ";").split(";") if code.strip()]
+    where = f"row {number} ({reference})"
+    for field_name, code in [("Lead institution", lead)] * bool(lead) + [
+            ("Supporting institutions", code) for code in supporting]:
+        if code not in codes:
+            near = difflib.get_close_matches(code, sorted(codes), n=1)
+            result.rejected.append(
+                f"{where}: {field_name}: “{code}” is not an institution code"
+                + (f" (did you mean {near[0]}?)" if near else ""))
+            return
+    if base_lead and not lead:
+        result.rejected.append(f"{where}: Lead institution: left empty; choose one from the "
+                               "list (a lead is removed in the application, not here)")
+        return
+    before = [code for code in base_supporting.split(";") if code]
+    supporting = [code for code in dict.fromkeys(supporting) if code != lead]
+    change = AssignmentChange(
+        number, rec_id, reference, lead if lead != base_lead else None,
+        [code for code in supporting if code not in before],
+        [code for code in before if code not in supporting and code != lead])
+    if not (change.lead or change.add_supporting or change.remove_supporting):
+        return
+    if not secretariat:
+        result.rejected.append(f"{where}: Lead institution / Supporting institutions: only "
+                               "the secretariat changes assignments; not applied")
+        return
+    now_lead, now_supporting = assigned.get(rec_id, ("", []))
+    if (now_lead, ";".join(now_supporting)) != (base_lead, base_supporting):
+        change.conflict = ("the institutions assigned were changed in the database since "
+                           "this workbook was produced")
+    result.assignments.append(change)
+
+
+def submit_completed(session, completed: CompletionImport) -> int:
+    """The rows without conflict become submitted progress reports; the assignment changes
+    without conflict are made through the assignment services (secretariat only). Returns how
+    many rows changed something."""
+    for change in completed.applicable:
+        report = tracking.add_assessment(
+            session, recommendation_id=change.recommendation_id,
+            institution_id=completed.institution_id, period=change.period,
+            status_code=change.status_code, narrative=change.narrative,
+            next_steps=change.next_steps)
+        tracking.move_assessment(session, report, "submitted")
+    if completed.applicable_assignments:
+        require_secretariat(session, "change assignments")
+    ids = dict(session.execute(select(Institution.code, Institution.id).where(
+        Institution.deleted.is_(False))).all())
+    for change in completed.applicable_assignments:
+        if change.lead:
+            assignments.set_lead(session, [change.recommendation_id], ids[change.lead])
+        for code in change.add_supporting:
+            assignments.add_supporting(session, [change.recommendation_id], ids[code])
+        for code in change.remove_supporting:
+            assignments.remove_institution(session, [change.recommendation_id], ids[code])
+    return len(completed.applicable) + len(completed.applicable_assignments)
+
+
+def refusal_of_partial(completed: list[CompletionImport]) -> str | None:
+    """Why nothing is applied (None: everything may be): rows were rejected and the valid
+    ones were not accepted on their own."""
+    rejected = sum(len(result.rejected) for result in completed)
+    if not rejected:
+        return None
+    return (f"nothing was imported: {rejected} row(s) rejected; correct the workbook, or "
+            "import the other rows on their own (--accept-partial)")
+
+
+def apply_completion_matrix(db, completed: CompletionImport | list[CompletionImport], *,
+                            accept_partial: bool = False) -> int:
+    """All the rows without conflict in one transaction, or none; with rejected rows,
+    nothing unless `accept_partial`."""
+    results = completed if isinstance(completed, list) else [completed]
+    if not accept_partial and (refusal := refusal_of_partial(results)):
+        raise UserError(refusal)
+    with db.write() as session:
+        return sum(submit_completed(session, result) for result in results)
