@@ -37,9 +37,12 @@ def add_exchange_parser(commands) -> None:
     consolidate.add_argument("files", type=Path, nargs="+", metavar="FILE")
     consolidate.add_argument("--dry-run", action="store_true",
                              help="say what would happen; change nothing")
-    consolidate.add_argument("--accept-new-device", action="store_true",
-                             help="register devices seen for the first time (compare their "
-                                  "fingerprint with the focal point first)")
+    consolidate.add_argument("--accept-device", action="append", default=[],
+                             metavar="FINGERPRINT",
+                             help="register the device whose key has this fingerprint (as "
+                                  "shown when its file was refused; compare it with the "
+                                  "focal point first), or take back a revoked one; for an "
+                                  "unsigned database, its device id (repeatable)")
     consolidate.add_argument("--accept-unsigned", action="store_true",
                              help="accept the unsigned changes of a whole database file "
                                   "mailed instead of an exchange file")
@@ -125,7 +128,7 @@ def _consolidate(db, args) -> int:
     from app.exchange.consolidate import consolidate_files, summary_json
 
     results = consolidate_files(db, args.files, dry_run=args.dry_run,
-                                accept_new_device=args.accept_new_device,
+                                accept_devices=args.accept_device,
                                 accept_unsigned=args.accept_unsigned)
     if args.summary_pdf:
         from app.exports.exchange_summary import write_consolidation_summary

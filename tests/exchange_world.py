@@ -58,7 +58,10 @@ class World:
         return out
 
     def consolidate(self, *files: Path, **options) -> list[FileResult]:
-        options.setdefault("accept_new_device", True)
+        # The operator compared each file's fingerprint with its focal point and accepted it.
+        if options.pop("accept_new_device", True):
+            options.setdefault("accept_devices", [
+                _fingerprint_or_device(path) for path in files])
         with open_database(self.master, author=AUTHOR) as db:
             return consolidate_files(db, list(files), **options)
 
@@ -115,3 +118,18 @@ def progress_report(code: str, narrative: str):
                               institution_id=institution, period="2026-H2",
                               status_code="in_progress", narrative=narrative)
     return change
+
+
+def _fingerprint_or_device(path: Path) -> str:
+    """What the operator reads out when accepting a device: the key's fingerprint, or the
+    device id of an unsigned database."""
+    from app.exchange.container import read_exchange_file
+    from app.exchange.raw_database import inspect_raw_database
+
+    for read in (lambda: read_exchange_file(Path(path)).signer_fingerprint,
+                 lambda: inspect_raw_database(Path(path)).device_id):
+        try:
+            return read()
+        except Exception:
+            continue
+    return ""

@@ -80,6 +80,9 @@ class FileResult:
     fingerprint: str = ""
     unsigned: bool = False
     new_device: bool = False
+    # Refused only because its device is unknown or revoked: the operator may accept it by
+    # its fingerprint.
+    device_to_accept: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
 
     def count(self, outcome: str) -> int:
@@ -176,8 +179,15 @@ def _check_records(incoming: Incoming, reject) -> None:
             raise reject(f"evidence {sha[:12]}… does not match its hash")
 
 
-def _device_refusal(session: Session, incoming: Incoming, accept_new_device: bool,
+def device_token(value: str) -> str:
+    """A fingerprint as people type it (spaces, case) or a device id, made comparable."""
+    return "".join(value.split()).upper()
+
+
+def _device_refusal(session: Session, incoming: Incoming, accepted: bool,
                     accept_unsigned: bool) -> tuple[str, Device | None, Institution | None]:
+    """`accepted`: the operator named this file's key fingerprint (or, for an unsigned
+    database, its device id) after comparing it with the focal point."""
     institution = session.get(Institution, incoming.institution_id)
     if institution is None or institution.deleted:
         return ("from an institution this database does not know", None, None)
@@ -189,19 +199,22 @@ def _device_refusal(session: Session, incoming: Incoming, accept_new_device: boo
                 "consolidate it only after confirming with the focal point who sent it "
                 "(accept unsigned changes)", None, institution)
     device = session.get(Device, incoming.device_id)
+    shown = (f"key fingerprint {incoming.fingerprint}" if incoming.fingerprint
+             else f"device id {incoming.device_id}")
     if device is None:
-        if not accept_new_device:
-            shown = f" (key fingerprint {incoming.fingerprint})" if incoming.fingerprint else ""
-            return (f"from a device of {institution.code} not registered yet{shown}; confirm "
-                    "the fingerprint with the focal point, then accept the new device",
+        if not accepted:
+            return (f"from a device of {institution.code} not registered yet ({shown}); "
+                    "confirm the fingerprint with the focal point, then accept that device "
+                    f"(--accept-device \"{incoming.fingerprint or incoming.device_id}\")",
                     None, institution)
         return ("", None, institution)
-    if device.status == "revoked":
-        return (f"from a device of {institution.code} that was revoked", device, institution)
+    if device.status == "revoked" and not (accepted and device.institution_id == institution.id):
+        return (f"from a device of {institution.code} that was revoked ({shown}); it comes "
+                "back only once accepted again by its fingerprint", device, institution)
     if device.institution_id != institution.id:
         return ("from a device registered for another institution", device, institution)
     if incoming.public_key is not None and device.public_key is not None \
-            and device.public_key != incoming.public_key:
+            and device.public_key != incoming.public_key and device.status != "revoked":
         return (f"signed with another key (fingerprint {incoming.fingerprint}) than the one "
                 f"registered for this device of {institution.code} "
                 f"({fingerprint(device.public_key)})", device, institution)
@@ -214,7 +227,7 @@ class _DryRun(Exception):
 
 
 def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
-                     accept_new_device: bool = False, accept_unsigned: bool = False,
+                     accept_devices: Collection[str] = (), accept_unsigned: bool = False,
                      progress: Progress | None = None,
                      cancelled: Callable[[], bool] = lambda: False,
                      before_writing: Callable[[], None] = lambda: None) -> FileResult:
@@ -234,10 +247,16 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
         if session.get(DatabaseInfo, 1).role != "secretariat":
             raise UserError("Only the secretariat's database consolidates ministry files; "
                             "this is a ministry's copy.")
-        refusal, device, institution = _device_refusal(session, incoming, accept_new_device,
+        tokens = {device_token(value) for value in accept_devices}
+        accepted = bool(tokens & {device_token(incoming.fingerprint or incoming.device_id)})
+        refusal, device, institution = _device_refusal(session, incoming, accepted,
                                                        accept_unsigned)
         result.institution = institution.code if institution else ""
         result.new_device = device is None and not refusal
+        result.device_to_accept = bool(refusal) and institution is not None and (
+            device is None or device.status == "revoked") and not (
+            incoming.unsigned and not accept_unsigned)
+        revived = device is not None and device.status == "revoked" and not refusal
         applied_seq = device.last_seq_applied if device else 0
         seen_before = session.scalar(select(ExchangeLedger.id).where(
             ExchangeLedger.file_sha256 == incoming.sha256,
@@ -276,6 +295,8 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
                 if progress is not None and (done % 50 == 0 or done == len(new_records)):
                     progress(done, len(new_records))
             stored = session.get(Device, incoming.device_id)
+            if revived:
+                stored.status, stored.public_key = "active", incoming.public_key
             if new_records:
                 stored.last_seq_applied = new_records[-1]["seq"]
             if stored.public_key is None and incoming.public_key is not None:
@@ -304,13 +325,15 @@ def summary_json(results: list[FileResult]) -> str:
 
 
 def consolidate_files(db: Database, paths: list[Path], *, dry_run: bool = False,
-                      accept_new_device: bool | Collection[Path] = False,
+                      accept_devices: Collection[str] = (),
                       accept_unsigned: bool | Collection[Path] = False,
                       progress: Callable[[str, int, int], None] | None = None,
                       cancelled: Callable[[], bool] = lambda: False) -> list[FileResult]:
     """Several files in turn, each whole or not at all, after one backup of the master.
-    The acceptances are for every file (the command line) or for the files the operator
-    confirmed one by one (the window)."""
+    A device seen for the first time (or revoked) is accepted only when its key fingerprint
+    is among `accept_devices` (for an unsigned database: its device id); unsigned changes
+    for every file (the command line) or for the files the operator confirmed (the
+    window)."""
     def accepted(flag: bool | Collection[Path], path: Path) -> bool:
         return flag if isinstance(flag, bool) else Path(path) in {Path(p) for p in flag}
 
@@ -329,7 +352,7 @@ def consolidate_files(db: Database, paths: list[Path], *, dry_run: bool = False,
             raise Cancelled
         results.append(consolidate_file(
             db, Path(path), dry_run=dry_run,
-            accept_new_device=accepted(accept_new_device, path),
+            accept_devices=accept_devices,
             accept_unsigned=accepted(accept_unsigned, path), cancelled=cancelled,
             before_writing=back_up_once,
             progress=(lambda done, total, name=Path(path).name: progress(name, done, total))

@@ -80,23 +80,38 @@ class ExchangeCommandsMixin:
             return
         self.tasks.run(
             lambda progress, cancelled: consolidate_files(
-                db, files, dry_run=True, accept_new_device=True, accept_unsigned=True,
+                db, files, dry_run=True, accept_unsigned=True,
                 progress=lambda name, done, total: progress(done, total, name)),
             title=self.tr("Checking the files"), parent=self,
-            on_done=lambda results: self._confirm_and_apply(db, files, results),
+            on_done=lambda results: self._confirm_devices(db, files, results),
             on_error=self._failed(self.tr("Cannot check the files")))
 
-    def _confirm_and_apply(self, db, files: list[Path], preview) -> None:
-        new_devices, unsigned = [], []
-        for path, result in zip(files, preview, strict=True):
-            if result.status != "would-apply":
+    def _confirm_devices(self, db, files: list[Path], checked) -> None:
+        """The operator compares each new (or revoked) device's fingerprint with its focal
+        point, and confirms unsigned databases; then the files are checked again with what
+        was accepted, for the preview."""
+        devices, unsigned = [], []
+        for path, result in zip(files, checked, strict=True):
+            if not (result.device_to_accept or (result.unsigned and result.status
+                                                 == "would-apply")):
                 continue
-            if (result.new_device or result.unsigned) and messages.confirm_device(
-                    self, result.file, result.institution, result.fingerprint,
-                    result.unsigned):
-                (unsigned if result.unsigned else new_devices).append(path)
-                if result.unsigned and result.new_device:
-                    new_devices.append(path)
+            if messages.confirm_device(self, result.file, result.institution,
+                                       result.fingerprint, result.unsigned):
+                if result.unsigned:
+                    unsigned.append(path)
+                if result.device_to_accept:
+                    devices.append(result.fingerprint or result.device_id)
+        self.tasks.run(
+            lambda progress, cancelled: consolidate_files(
+                db, files, dry_run=True, accept_devices=devices, accept_unsigned=unsigned,
+                progress=lambda name, done, total: progress(done, total, name)),
+            title=self.tr("Checking the files"), parent=self,
+            on_done=lambda preview: self._confirm_and_apply(db, files, preview, devices,
+                                                            unsigned),
+            on_error=self._failed(self.tr("Cannot check the files")))
+
+    def _confirm_and_apply(self, db, files: list[Path], preview, devices: list[str],
+                           unsigned: list[Path]) -> None:
         if ConsolidationDialog(preview, dry_run=True, parent=self).exec() != \
                 ConsolidationDialog.DialogCode.Accepted:
             return
@@ -110,7 +125,7 @@ class ExchangeCommandsMixin:
 
         self.tasks.run(
             lambda progress, cancelled: consolidate_files(
-                db, files, accept_new_device=new_devices, accept_unsigned=unsigned,
+                db, files, accept_devices=devices, accept_unsigned=unsigned,
                 progress=lambda name, done, total: progress(done, total, name),
                 cancelled=cancelled),
             title=self.tr("Consolidating"), parent=self, cancellable=True, on_done=done,

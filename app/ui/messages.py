@@ -166,7 +166,8 @@ def confirm_device(parent: QWidget | None, file_name: str, institution: str,
                   "confirmed with the focal point that they sent it.").format(
             file_name, institution)
     else:
-        text = tr("{0} comes from a device of {1} seen for the first time. Its key "
+        text = tr("{0} comes from a device of {1} that is not registered here (seen for the "
+                  "first time, or revoked). Its key "
                   "fingerprint is\n\n{2}\n\nRead it to the focal point (by phone, not by "
                   "e-mail) and register the device only if it matches theirs.").format(
             file_name, institution, fingerprint)

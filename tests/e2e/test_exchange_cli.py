@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.lifecycle import integrity_problems, open_database
+from app.exchange.container import read_exchange_file
 from app.models import Assessment, ChangeRecord, Device
 from app.services.permissions import FOCAL_POINT, Actor
 from tests.conftest import REPO
@@ -67,15 +68,18 @@ def test_round_trip_with_two_ministries(master, tmp_path, home):
                   home=home)
     assert refused.returncode == 2
     assert {entry["status"] for entry in json.loads(refused.stdout)} == {"rejected"}
+    # The operator reads each fingerprint to its focal point, then accepts exactly those.
+    accepted = [option for entry in json.loads(refused.stdout)
+                for option in ("--accept-device", entry["fingerprint"])]
 
     dry = _ok(run("exchange", "consolidate", "--db", str(master), *map(str, files),
-                  "--dry-run", "--accept-new-device", "--json", home=home))
+                  "--dry-run", *accepted, "--json", home=home))
     assert [e["status"] for e in json.loads(dry.stdout)] == ["would-apply"] * 2
     with open_database(master, author="t", read_only=True) as db, db.read() as session:
         assert session.scalar(select(func.count(Device.id))) == 0
 
     done = _ok(run("exchange", "consolidate", "--db", str(master), *map(str, files),
-                   "--accept-new-device", "--json", home=home))
+                   *accepted, "--json", home=home))
     summary = json.loads(done.stdout)
     for entry in summary:
         assert {"file", "status", "reason", "applied", "unchanged", "rejected",
@@ -128,7 +132,7 @@ def test_killing_the_consolidation_leaves_the_master_whole_and_a_rerun_applies_o
     before = _state(master)
     env = dict(os.environ, NMRF_TRACKER_HOME=str(home))
     command = [sys.executable, "-m", "app", "exchange", "consolidate", "--db", str(master),
-               str(file), "--accept-new-device"]
+               str(file), "--accept-device", read_exchange_file(file).signer_fingerprint]
     pick = random.Random(7)
     for _ in range(4):
         process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL,

@@ -104,8 +104,29 @@ def test_unknown_and_revoked_devices_are_rejected(world, tmp_path):
     with open_database(world.master, author="t") as db, db.write() as session:
         revoke_device(session, session.scalar(select(Device.id).where(
             Device.institution_id == world.institutions["MOJ"])))
-    [revoked] = world.consolidate(file)
+    [revoked] = world.consolidate(file, accept_new_device=False)
     assert revoked.status == "rejected" and "revoked" in revoked.reason
+    assert revoked.device_to_accept
+    # It comes back only through the same explicit acceptance, by its fingerprint.
+    [back] = world.consolidate(file, accept_devices=[revoked.fingerprint.lower()])
+    assert back.status == "applied"
+    assert world.read("master", lambda s: s.get(Device, back.device_id).status) == "active"
+
+
+def test_a_forged_file_with_a_fresh_key_is_not_accepted_by_another_fingerprint(world, tmp_path):
+    world.edit("MOJ", progress_report("MOJ", "genuine"))
+    genuine = read_exchange_file(world.submit("MOJ"))
+    forger = DeviceKey.generate()
+    device = "f0f0f0f0-0000-7000-8000-000000000001"
+    forged = tmp_path / "from-MOJ-forged.nmrf"
+    write_exchange_file(forged, {**genuine.manifest, "device_id": device},
+                        [{**record, "device_id": device} for record in genuine.changes],
+                        genuine.evidence, forger)
+    state = _master_state(world)
+    [result] = world.consolidate(forged, accept_devices=[genuine.signer_fingerprint])
+    assert result.status == "rejected" and "not registered yet" in result.reason
+    assert forger.fingerprint in result.reason and result.fingerprint == forger.fingerprint
+    assert _master_state(world) == state
 
 
 def test_a_raw_database_needs_confirmation_and_hostile_ones_are_refused(world, tmp_path):
