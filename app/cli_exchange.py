@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from app.errors import UserError
@@ -121,6 +122,12 @@ def _submit(db, args) -> int:
     print(f"{summary.path}: {summary.changes} changes"
           + (f" ({summary.first_seq}–{summary.last_seq})" if summary.changes else "")
           + f", {summary.evidence} evidence files, signed; send it to the secretariat")
+    if summary.changed_outside:
+        print(f"nmrf-tracker: warning: {len(summary.changed_outside)} row(s) were changed "
+              "outside NMRF Tracker and are not in this file; make those changes again in "
+              "the application (`nmrf-tracker check` lists them):", file=sys.stderr)
+        for line in summary.changed_outside[:10]:
+            print(f"  - {line}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -95,7 +95,10 @@ class Database:
             pooled.close()  # back to the pool
 
     @contextmanager
-    def write(self, *, author: str | None = None, record_changes: bool = True) -> Iterator[Session]:
+    def write(self, *, author: str | None = None, record_changes: bool = True,
+              device_id: str | None = None) -> Iterator[Session]:
+        """`device_id`: whose change log the changes go to (this device's, unless the rows
+        come from elsewhere: see app.exchange.ministry.receipt_device_id)."""
         if self.read_only:
             raise ReadOnlyDatabaseError(read_only_message(self.path))
         with self._writer:
@@ -103,7 +106,7 @@ class Database:
             if self.actor is not None:
                 session.info[ACTOR_KEY] = self.actor
             session.info[changelog.CONTEXT_KEY] = changelog.ChangeContext(
-                device_id=self.identity.device_id,
+                device_id=device_id or self.identity.device_id,
                 author=author or (self.actor.name if self.actor and self.actor.name
                                   else self.author),
                 record_changes=record_changes,

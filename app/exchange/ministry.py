@@ -11,6 +11,7 @@ evidence files its new evidence rows refer to.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__
-from app.db.changelog import CONTEXT_KEY
+from app.db.changelog import CONTEXT_KEY, ChangeContext
 from app.db.database import Database, read_only_message
 from app.db.lifecycle import create_database, schema_generation
 from app.errors import ReadOnlyDatabaseError, UserError
@@ -36,8 +37,18 @@ from app.exchange.issue import DELTA, SNAPSHOT
 from app.exchange.ledger import ledger_entry
 from app.exchange.rows import canonical, is_tracked, model_of, table_of, to_python
 from app.models import AUDIT_COLUMNS, ChangeRecord, DatabaseInfo, Device, EvidenceBlob, utcnow
+from app.services.drift import outside_changes
 
 LOCAL, SECRETARIAT = "local", "secretariat"
+# What a copy receives from the secretariat is logged too, under a device id of its own
+# (never sent back, never this device's): every tracked row then agrees with its change log,
+# so a row changed outside the application shows (services.drift).
+_RECEIPTS = uuid.UUID("6f1c2a4e-9b7d-4e52-8a31-0d5e7c9b2f10")
+RECEIVED_FROM = "Secretariat"
+
+
+def receipt_device_id(secretariat_device_id: str) -> str:
+    return str(uuid.uuid5(_RECEIPTS, secretariat_device_id))
 
 
 @dataclass(frozen=True)
@@ -61,6 +72,8 @@ class SubmitSummary:
     evidence: int
     first_seq: int
     last_seq: int
+    # Rows changed outside the application: not in the file (there is no change to send).
+    changed_outside: tuple[str, ...] = ()
 
 
 def _check_issued(exchange: ExchangeFile) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -157,8 +170,13 @@ def open_first_file(db_path: Path, file_path: Path, *, author: str) -> tuple[Dat
     counts: dict[str, int] = {}
 
     def populate(session: Session, info: DatabaseInfo) -> None:
-        session.info[CONTEXT_KEY].record_changes = False
+        own_context = session.info[CONTEXT_KEY]
+        session.info[CONTEXT_KEY] = ChangeContext(
+            device_id=receipt_device_id(manifest["secretariat_device_id"]),
+            author=RECEIVED_FROM)
         counts["added"], _, _ = _apply_rows(session, rows, exchange.evidence, set(), set())
+        session.flush()
+        session.info[CONTEXT_KEY] = own_context
         info.role = "institution"
         info.institution_id = manifest["institution_id"]
         info.state_id = manifest.get("state_id")
@@ -223,7 +241,7 @@ def apply_secretariat_file(db: Database, file_path: Path,
         raise reject(f"it carries the secretariat's changes from {manifest['since']} on, but "
                      f"this copy has them only up to {applied}: a file in between was never "
                      "opened; ask the secretariat for a new file")
-    with db.write(record_changes=False) as session:
+    with db.write(device_id=receipt_device_id(pinned_id), author=RECEIVED_FROM) as session:
         own = session.get(Device, own_id)
         pinned = session.get(Device, pinned_id)
         if "applied_through" in mine:
@@ -283,6 +301,7 @@ def submit_file(db: Database, out: Path) -> SubmitSummary:
             "prepared_at": utcnow().isoformat(),
         }
         own_id = own.id
+        outside = tuple(change.describe() for change in outside_changes(session))
     if db.read_only:
         raise ReadOnlyDatabaseError(read_only_message(db.path))
     written = write_exchange_file(out, manifest, records, evidence, device_key(own_id))
@@ -294,4 +313,4 @@ def submit_file(db: Database, out: Path) -> SubmitSummary:
         out.unlink(missing_ok=True)
         raise
     return SubmitSummary(out, len(records), len(evidence),
-                         manifest["first_seq"] or 0, manifest["last_seq"] or 0)
+                         manifest["first_seq"] or 0, manifest["last_seq"] or 0, outside)

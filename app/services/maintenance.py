@@ -16,7 +16,10 @@ from app.db.lifecycle import (
     take_backup,
 )
 from app.models import ChangeRecord
+from app.services.drift import outside_changes
 from app.services.evidence import evidence_hash_problems
+
+MAX_LISTED = 50  # rows changed outside the application listed one by one
 
 
 @dataclass
@@ -56,6 +59,12 @@ def check_database(path: Path, *, author: str) -> CheckReport:
                     f"change log of device {device_id[:8]}: {highest - count} change records "
                     f"missing (sequence numbers 1..{highest}, {count} present)"
                 )
+        report.checks.append("rows against their change log")
+        outside = [change.describe() for change in outside_changes(session)]
+        report.problems += outside[:MAX_LISTED]
+        if len(outside) > MAX_LISTED:
+            report.problems.append(f"… and {len(outside) - MAX_LISTED} more rows changed "
+                                   "outside NMRF Tracker")
     return report
 
 

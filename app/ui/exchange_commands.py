@@ -185,8 +185,18 @@ class ExchangeCommandsMixin:
                     "{0} holds {1} change(s) and {2} evidence file(s), signed by this "
                     "computer. It was checked after writing: copy it to the USB stick or "
                     "attach it to an e-mail for the secretariat.").format(
-                    summary.path, summary.changes, summary.evidence)), self._show_exchange()),
+                    summary.path, summary.changes, summary.evidence) + self._outside_warning(
+                    summary.changed_outside)), self._show_exchange()),
             on_error=self._failed(self.tr("Cannot prepare the file")))
+
+    def _outside_warning(self, changed_outside: tuple[str, ...]) -> str:
+        if not changed_outside:
+            return ""
+        return "\n\n" + self.tr(
+            "Warning: %n row(s) were changed outside NMRF Tracker (with another program) and "
+            "are not in this file. Make those changes again in the application:", "",
+            len(changed_outside)) + "\n" + "\n".join(
+            f"• {line}" for line in changed_outside[:10])
 
     def open_secretariat_file(self) -> None:
         file = messages.choose_exchange_file(self)

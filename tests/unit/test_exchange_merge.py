@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from app.exchange.ministry import pending_changes
 from app.models import (
     Assessment,
     Assignment,
     ChangeRecord,
     Conflict,
+    DatabaseInfo,
     Recommendation,
 )
 from tests.exchange_world import World, first_recommendation, progress_report
@@ -43,7 +45,11 @@ def test_first_file_is_a_fresh_copy_of_the_institution_only(world):
     assert set(others) <= {moj}
     assert world.scope_state("MOJ", "MOJ") == world.scope_state("master", "MOJ")
     # nothing of the copy's creation is waiting to be sent back
-    assert world.read("MOJ", lambda s: s.scalar(select(ChangeRecord.id))) is None
+    # (what it received is logged under the secretariat's receipts, never sent)
+    own = world.read("MOJ", lambda s: s.get(DatabaseInfo, 1).local_device_id)
+    assert world.read("MOJ", lambda s: s.scalar(select(ChangeRecord.id).where(
+        ChangeRecord.device_id == own))) is None
+    assert world.read("MOJ", lambda s: pending_changes(s))[0] == 0
 
 
 def test_edits_on_all_sides_converge(world):
