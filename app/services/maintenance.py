@@ -15,6 +15,7 @@ from app.db.lifecycle import (
     read_header,
     take_backup,
 )
+from app.errors import DatabaseFileError
 from app.models import ChangeRecord
 from app.services.drift import outside_changes
 from app.services.evidence import evidence_hash_problems
@@ -74,3 +75,28 @@ def backup_database(db: Database, target: Path | None = None) -> Path:
         return take_backup(db.path, "backup")
     copy_database(db.path, Path(target))
     return Path(target)
+
+
+def restore_backup(database: Path, backup: Path, *, author: str) -> Path:
+    """Put a backup back in place of `database` (closed by the caller). The backup must be a
+    sound copy of this same database; the current state is backed up first ("before-restore")
+    so that a restore can itself be undone. Returns that safety backup."""
+    database, backup = Path(database), Path(backup)
+    read_header(backup)
+    problems = integrity_problems(backup, full=True)
+    if problems:
+        raise DatabaseFileError(f"{backup.name} is damaged ({problems[0]}); choose another "
+                                "backup")
+    if _database_id(backup) != _database_id(database):
+        raise DatabaseFileError(f"{backup.name} is a backup of another database, not of "
+                                f"{database.name}")
+    safety = take_backup(database, "before-restore")
+    copy_database(backup, database)
+    with open_database(database, author=author):  # upgrades an older backup, checks it
+        pass
+    return safety
+
+
+def _database_id(path: Path) -> str | None:
+    with open_database(path, author="", read_only=True) as db:
+        return db.identity.database_id

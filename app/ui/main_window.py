@@ -30,13 +30,13 @@ from app.services.dashboard import Dashboard, build_dashboard
 from app.services.demo import populate_demo
 from app.services.directory import institution_rows
 from app.services.imports import import_history
-from app.services.maintenance import backup_database
 from app.services.memory import built_to_last
 from app.services.setup import create_secretariat_database
 from app.services.summary import summarize
 from app.services.vocabularies import Vocabulary
 from app.settings import SavedViews, Settings
 from app.ui import messages
+from app.ui.backup_commands import BackupCommandsMixin
 from app.ui.dialogs.import_history import ImportHistoryDialog
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.new_database import NewDatabaseWizard
@@ -59,7 +59,7 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, ExchangeCommandsMixin,
-                 QMainWindow):
+                 BackupCommandsMixin, QMainWindow):
     database_changed = Signal()
 
     def __init__(self, *, paths: AppPaths, settings: Settings, tasks: TaskRunner, author: str):
@@ -199,6 +199,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
                                            self.show_import_history)
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up now…"), self.backup_now)
+        self.backups_action = self._action(file_menu, self.tr("Bac&kups…"), self.show_backups)
         self.close_action = self._action(file_menu, self.tr("&Close database"), self.close_database)
         self.profile_action = self._action(file_menu, self.tr("&Who is working…"),
                                            self.ask_profile)
@@ -414,7 +415,8 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
             action.setEnabled(False)
 
     def _database_actions(self) -> tuple[QAction, ...]:
-        return (self.import_action, self.history_action, self.backup_action, self.close_action,
+        return (self.import_action, self.history_action, self.backup_action, self.backups_action,
+                self.close_action,
                 self.profile_action, self.matrix_action, self.completed_action,
                 self.midterm_action, self.pack_action, self.reminders_action,
                 self.clusters_action, self.save_view_action, self.clear_filters_action,
@@ -442,23 +444,6 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
     def show_import_history(self) -> None:
         if self.db is not None:
             ImportHistoryDialog(import_history(self.db), self).exec()
-
-    def backup_now(self) -> None:
-        if self.db is None:
-            return
-        db = self.db
-        suggested = self.paths.backups / f"{db.path.stem}-backup.db"
-        target = messages.choose_backup_target(self, suggested)
-        if target is None:
-            return
-        self.tasks.run(
-            lambda progress, cancelled: backup_database(db, target),
-            title=self.tr("Backing up"), parent=self,
-            on_done=lambda written: messages.show_info(
-                self, self.tr("Backup written"),
-                self.tr("A complete copy of the database was written to\n{0}").format(written)),
-            on_error=lambda e, d: messages.show_failure(self, self.tr("Backup failed"), e, d),
-        )
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs)))
