@@ -26,7 +26,7 @@ from app.importers.model import (
     ReviewInfo,
 )
 from app.importers.ohchr_docx import read_ohchr_matrix
-from app.importers.safety import MAX_FILE_BYTES
+from app.importers.safety import MAX_FILE_BYTES, MAX_IMPORT_ROWS, count_rows
 from app.importers.table import looks_like_uhri, read_table, read_table_rows
 from app.importers.upr_info import looks_like_upr_info, read_upr_info
 from app.importers.vocabulary import Vocabulary
@@ -220,6 +220,7 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
     with db.read() as session:
         vocabulary = Vocabulary.load(session)
     paths = _distinct(paths)
+    _refuse_too_many_rows(paths)
     parsed_files = []
     for index, (path, label) in enumerate(zip(paths, file_labels(paths), strict=True)):
         report(index, len(paths), ImportStep.READING)
@@ -274,6 +275,22 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
     except _RollBack:
         pass
     return summary
+
+
+def _refuse_too_many_rows(paths: Sequence[Path]) -> None:
+    """Up front, before anything is parsed: an import larger than memory allows is refused
+    with the limit and what to do, rather than taking the computer's memory."""
+    try:
+        rows = sum(count_rows(Path(path)) for path in paths if Path(path).is_file())
+    except (OSError, ImportFileError):
+        return  # the reader itself will say what is wrong with the file
+    if rows > MAX_IMPORT_ROWS:
+        names = ", ".join(file_labels(paths))
+        raise UserError(
+            f"{names}: {rows:,} rows, more than the {MAX_IMPORT_ROWS:,} one import takes (it "
+            "holds every row in memory until it is saved, all or nothing); split the table "
+            f"into files of at most {MAX_IMPORT_ROWS:,} rows and import them one after the "
+            "other — importing a recommendation again changes nothing, so parts may overlap")
 
 
 def _counts(tally: FileTally) -> dict[str, int]:

@@ -1,5 +1,5 @@
-"""A filled matrix for completion is a file from outside: it passes the Office gate, the scope
-rules of an exchange file, and the import contract (all or nothing, exit status 2)."""
+"""Imports follow one contract: a filled matrix for completion passes the Office gate and the
+scope rules of an exchange file; every import is all or nothing (exit status 2), bounded."""
 
 from __future__ import annotations
 
@@ -181,3 +181,33 @@ def test_a_dry_run_with_rejections_exits_with_status_2_for_every_import_kind(
     assert main(["import", "--db", str(empty_db.path), str(table)]) == 2
     assert main(["import", "--db", str(empty_db.path), str(table), "--accept-partial"]) == 0
     assert "Rejected (1)" in capsys.readouterr().out
+
+
+def test_an_import_over_the_row_limit_is_refused_up_front_naming_it(empty_db, tmp_path,
+                                                                   monkeypatch, capsys):
+    from app.importers import engine
+    from tests.builders import upr_info_csv
+
+    table = upr_info_csv(tmp_path / "big.csv", [
+        ("Slovenia", f"Recommendation number {n}", "France", "Supported", 5, "Torture", 34)
+        for n in range(30)])
+    monkeypatch.setattr(engine, "MAX_IMPORT_ROWS", 20)
+    read = []
+    monkeypatch.setattr(engine, "read_file", lambda *args: read.append(args))
+    empty_db.close()
+    assert main(["import", "--db", str(empty_db.path), str(table), "--dry-run"]) == 2
+    err = capsys.readouterr().err
+    assert "big.csv: 31 rows, more than the 20 one import takes" in err
+    assert "split the table into files of at most 20 rows" in err
+    assert read == []  # refused before anything was parsed
+
+
+@pytest.mark.parametrize(("content", "rows"), [
+    (b"a;b\r\n1;2\r\n", 2), (b"a;b\n1;2\n3;4", 3), (b"a;b\r1;2\r3;4\r", 3),
+    (b'a;b\n"two\nlines";2\n', 3), (b"", 0)])
+def test_rows_are_counted_as_a_stream_never_fewer_than_there_are(tmp_path, content, rows):
+    from app.importers.safety import count_rows
+
+    path = tmp_path / "t.csv"
+    path.write_bytes(content)
+    assert count_rows(path) == rows
