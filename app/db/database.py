@@ -118,6 +118,8 @@ class Database:
                 session.rollback()
                 if is_disk_full(error):
                     raise not_enough_space(self.path, None, "saving the change") from error
+                if "readonly database" in str(error):  # media that access() called writable
+                    raise ReadOnlyDatabaseError(read_only_message(self.path)) from error
                 raise
             finally:
                 session.close()

@@ -8,6 +8,7 @@ transaction. A failed upgrade restores the backup.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sqlite3
@@ -102,7 +103,21 @@ def _immutable(path: Path) -> bool:
     """Read a file on read-only media as immutable, unless it was left with a WAL file that
     holds its latest changes (then SQLite must read that WAL, through its -shm file)."""
     wal = Path(f"{path}-wal")
-    return on_read_only_media(path) and not (wal.exists() and wal.stat().st_size > 0)
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    if on_read_only_media(path):
+        return True
+    # Media that access() calls writable (Windows knows no ACLs there) show it here: a WAL
+    # reader that cannot make its -shm file.
+    try:
+        probe = connect(path, read_only=True)
+        try:
+            probe.execute("PRAGMA schema_version").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.OperationalError as error:
+        return "unable to open" in str(error)
+    return False
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -187,10 +202,16 @@ def _acquire_lock(path: Path) -> FileLock:
     lock = FileLock(f"{path}.lock", timeout=0, thread_local=False)
     try:
         lock.acquire()
-    except Timeout:
+    except Timeout:  # (a TimeoutError, so an OSError too: caught first)
         raise DatabaseLockedError(
             f"{path.name} is already open in another copy of NMRF Tracker; close it there first"
         ) from None
+    except OSError as error:
+        if error.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise
+        # A folder access() called writable but that is not (ACLs, some sticks on Windows).
+        raise ReadOnlyDatabaseError(read_only_message(path).replace(
+            "is open read-only", "can only be read")) from None
     return lock
 
 

@@ -53,6 +53,7 @@ from app.exports.pdf_common import (
     ReportCancelled,
     grid_style,
     numbered_canvas,
+    pdf_estimate,
     register_fonts,
     styles,
     write_atomically,
@@ -144,7 +145,7 @@ def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(
             header, t("page {page} of {total}"), skip_first=True))
         pages.append(document.page)
 
-    write_atomically(path, build)
+    write_atomically(path, build, estimate=pdf_estimate(len(rows)))
     return ReportSummary(path, len(rows), len(order), pages[-1])
 
 

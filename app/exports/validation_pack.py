@@ -22,6 +22,7 @@ from app.exports.pdf_common import (
     MARGIN,
     grid_style,
     numbered_canvas,
+    pdf_estimate,
     register_fonts,
     styles,
     write_atomically,
@@ -86,5 +87,5 @@ def write_validation_pack(db, path: Path, institution_id: str, language: str = "
                                      author="NMRF Tracker")
         document.build(story, canvasmaker=numbered_canvas(title, t("page {page} of {total}")))
 
-    write_atomically(path, build)
+    write_atomically(path, build, estimate=pdf_estimate(len(rows)))
     return len(rows)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.db.database import Database
 from app.db.lifecycle import create_database, on_read_only_media, open_database
+from app.errors import ReadOnlyDatabaseError
 from app.paths import AppPaths
 from app.services.catalog import RegisterReader
 from app.services.choices import institution_choices
@@ -278,6 +279,13 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         )
 
     def _open_failed(self, path: Path, error: BaseException, details: str) -> None:
+        if isinstance(error, ReadOnlyDatabaseError):  # found only when trying to write
+            self.tasks.run(lambda progress, cancelled: open_database(
+                path, author=self.author, read_only=True),
+                title=self.tr("Opening {0}").format(path.name), parent=self,
+                on_done=self._attach, on_error=lambda e, d: messages.show_failure(
+                    self, self.tr("Cannot open {0}").format(path.name), e, d))
+            return
         messages.show_failure(self, self.tr("Cannot open {0}").format(path.name), error, details)
         if not path.exists():
             self.settings.forget_database(path)

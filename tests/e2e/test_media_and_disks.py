@@ -63,6 +63,16 @@ def test_a_full_disk_is_one_sentence_and_leaves_nothing(small_disk, demo_path, c
     assert "not enough space on" in err and "MB needed" in err and "MB free" in err
     assert "sqlite" not in err.lower() and list(small_disk.iterdir()) == []
 
+    filler = small_disk / "filler"
+    filler.write_bytes(b"x" * (shutil.disk_usage(small_disk).free - 300_000))
+    for command in (["export", "report"], ["export", "matrix"]):
+        suffix = ".pdf" if "report" in command else ".xlsx"
+        status, _, err = cli(capsys, *command, "--db", demo_path, "--out",
+                             small_disk / f"out{suffix}")
+        assert status == 2 and "MB needed" in err, err  # refused before writing
+    assert list(small_disk.iterdir()) == [filler]
+    filler.unlink()
+
     # Past the estimate, the disk fills up during the work: still one sentence, no file.
     monkeypatch.setattr("app.db.lifecycle.require_space", lambda *args: None)
     monkeypatch.setattr("app.atomic.require_space", lambda *args: None)
