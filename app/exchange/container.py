@@ -24,6 +24,7 @@ from typing import Any
 from app.atomic import atomic_write
 from app.errors import UserError
 from app.exchange.keys import DeviceKey, fingerprint, verify
+from app.hashing import file_sha256
 
 FORMAT = 1
 MAX_BYTES = 2 * 1024**3  # evidence travels inside; beyond this a file is not one of ours
@@ -133,14 +134,6 @@ def rejecting(path: Path) -> Callable[[str], ExchangeRejected]:
     return reject
 
 
-def hash_file(path: Path) -> str:
-    hasher = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            hasher.update(block)
-    return hasher.hexdigest()
-
-
 def open_untrusted(path: Path, reject: Callable[[str], Exception]) -> sqlite3.Connection:
     """A received SQLite file opened read-only and immutable, trusted_schema off, after its
     integrity check; the caller closes it. reject(reason) makes the error to raise."""
@@ -177,7 +170,7 @@ def read_exchange_file(path: Path, max_bytes: int = MAX_BYTES) -> ExchangeFile:
         raise reject(f"{size:,} bytes, more than an exchange file may hold ({max_bytes:,})")
     if header != SQLITE_HEADER:
         raise reject("not an NMRF Tracker exchange file")
-    file_sha256 = hash_file(path)
+    sha256 = file_sha256(path)
     connection = open_untrusted(path, reject)
     try:
         schema = set(connection.execute("SELECT type, name, sql FROM sqlite_master"))
@@ -217,4 +210,4 @@ def read_exchange_file(path: Path, max_bytes: int = MAX_BYTES) -> ExchangeFile:
         changes = [json.loads(record) for record in records]
     except json.JSONDecodeError as error:
         raise reject(f"a change record cannot be read ({error})") from error
-    return ExchangeFile(path, file_sha256, manifest, changes, evidence, signer)
+    return ExchangeFile(path, sha256, manifest, changes, evidence, signer)

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from app.db.lifecycle import create_database, read_header, schema_generation
 from app.errors import DatabaseFileError
-from app.exchange.container import ExchangeRejected, hash_file, open_untrusted, rejecting
+from app.exchange.container import ExchangeRejected, open_untrusted, rejecting
+from app.hashing import file_sha256
 
 MAX_BYTES = 4 * 1024**3
 
@@ -63,7 +64,7 @@ def inspect_raw_database(path: Path, max_bytes: int = MAX_BYTES) -> RawDatabase:
     if generation != schema_generation():
         raise reject(f"schema {generation}, not this version's ({schema_generation()}); ask "
                      "for the file to be opened once in the current version, then sent again")
-    file_sha256 = hash_file(path)
+    sha256 = file_sha256(path)
     connection = open_untrusted(path, reject)
     try:
         schema = frozenset(connection.execute(
@@ -85,7 +86,7 @@ def inspect_raw_database(path: Path, max_bytes: int = MAX_BYTES) -> RawDatabase:
         connection.close()
     if row is None:
         raise reject("says nothing about itself (no database_info row)")
-    return RawDatabase(path, file_sha256, row[0], row[1], row[2], row[3])
+    return RawDatabase(path, sha256, row[0], row[1], row[2], row[3])
 
 
 def raw_changes(raw: RawDatabase) -> tuple[list[dict], dict[str, bytes]]:

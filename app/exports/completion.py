@@ -10,7 +10,6 @@ written in the database since then makes that row a conflict, shown and not appl
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from app.atomic import atomic_write
 from app.db.database import read_only_message
 from app.errors import ReadOnlyDatabaseError
 from app.exports.matrix import FORMULA_STARTS, MATRIX_BYTES_PER_ROW
+from app.hashing import file_sha256
 from app.models import (
     Assessment,
     Assignment,
@@ -157,14 +157,6 @@ def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
         path.unlink(missing_ok=True)  # a workbook the database has no record of is refused
         raise
     return len(ids)
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def assigned_institutions(session, ids: list[str]) -> dict[str, tuple[str, list[str]]]:
