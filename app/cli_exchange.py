@@ -84,7 +84,11 @@ def run_exchange(args) -> int:
               f"({summary.added} rows). Secretariat's key pinned — fingerprint "
               f"{summary.fingerprint}; compare it with the secretariat.")
         return EXIT_OK
-    with open_database(args.db, author=current_user()) as db:
+    # What only reads (or rehearses and rolls back) works while the window has the file open.
+    reading = command == "conflicts" or (command == "devices" and not args.revoke)
+    rehearsing = command == "consolidate" and args.dry_run and not args.summary_pdf
+    with open_database(args.db, author=current_user(), read_only=reading,
+                       rehearsal=rehearsing) as db:
         return HANDLERS[command](db, args)
 
 
@@ -121,7 +125,9 @@ def _submit(db, args) -> int:
     summary = submit_file(db, args.out)
     print(f"{summary.path}: {summary.changes} changes"
           + (f" ({summary.first_seq}–{summary.last_seq})" if summary.changes else "")
-          + f", {summary.evidence} evidence files, signed; send it to the secretariat")
+          + f", {summary.evidence} evidence files, signed with this computer's key "
+          f"{summary.fingerprint} (the secretariat compares it the first time); send it to "
+          "the secretariat")
     if summary.changed_outside:
         print(f"nmrf-tracker: warning: {len(summary.changed_outside)} row(s) were changed "
               "outside NMRF Tracker and are not in this file; make those changes again in "

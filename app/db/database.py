@@ -47,10 +47,13 @@ class Database:
     """
 
     def __init__(self, path: Path, engine: Engine, *, author: str, lock: FileLock | None,
-                 read_only: bool = False):
+                 read_only: bool = False, rehearsal: bool = False):
         self.path = path
         self.engine = engine
         self.read_only = read_only
+        # A dry run that needs the writer's path (a consolidation's): every write session is
+        # rolled back, never committed, so the file needs no lock and may be open elsewhere.
+        self.rehearsal = rehearsal
         self.author = author
         self._lock = lock
         self._factory = sessionmaker(engine, expire_on_commit=False)
@@ -113,7 +116,10 @@ class Database:
             )
             try:
                 yield session
-                session.commit()
+                if self.rehearsal:
+                    session.rollback()
+                else:
+                    session.commit()
             except BaseException as error:
                 session.rollback()
                 if is_disk_full(error):

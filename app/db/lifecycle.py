@@ -255,15 +255,18 @@ def open_database(
     *,
     author: str,
     read_only: bool = False,
+    rehearsal: bool = False,
     extra_version_locations: Sequence[Path] = (),
 ) -> Database:
+    """`rehearsal`: for a dry run that takes the writing path and rolls it back (see
+    Database.rehearsal): no lock, so it works while the window has the file open."""
     path = Path(path).absolute()
     extra = tuple(extra_version_locations)
     read_header(path, extra)
     if not read_only and on_read_only_media(path):
         raise ReadOnlyDatabaseError(read_only_message(path).replace(
             "is open read-only", "can only be read"))
-    lock = None if read_only else _acquire_lock(path)
+    lock = None if read_only or rehearsal else _acquire_lock(path)
     try:
         problems = integrity_problems(path)
         if problems:
@@ -284,14 +287,15 @@ def open_database(
                     f"{path.name} has a schema this version of NMRF Tracker does not know "
                     f"({current}); it was probably written by a newer version"
                 )
-            if read_only:
+            if read_only or rehearsal:
                 raise DatabaseFileError(
                     f"{path.name} uses an older schema; open it once in the application to "
                     "upgrade it"
                 )
             migrate(path, extra)
         engine = make_engine(path, read_only=read_only, immutable=_immutable(path))
-        return Database(path, engine, author=author, lock=lock, read_only=read_only)
+        return Database(path, engine, author=author, lock=lock, read_only=read_only,
+                        rehearsal=rehearsal)
     except BaseException:
         if lock is not None:
             lock.release()

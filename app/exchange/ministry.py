@@ -74,6 +74,7 @@ class SubmitSummary:
     last_seq: int
     # Rows changed outside the application: not in the file (there is no change to send).
     changed_outside: tuple[str, ...] = ()
+    fingerprint: str = ""  # of this computer's key, which signed the file
 
 
 def _check_issued(exchange: ExchangeFile) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -304,7 +305,8 @@ def submit_file(db: Database, out: Path) -> SubmitSummary:
         outside = tuple(change.describe() for change in outside_changes(session))
     if db.read_only:
         raise ReadOnlyDatabaseError(read_only_message(db.path))
-    written = write_exchange_file(out, manifest, records, evidence, device_key(own_id))
+    key = device_key(own_id)
+    written = write_exchange_file(out, manifest, records, evidence, key)
     try:
         with db.write(record_changes=False) as session:
             session.add(ledger_entry("issued", written, manifest, "prepared",
@@ -313,4 +315,5 @@ def submit_file(db: Database, out: Path) -> SubmitSummary:
         out.unlink(missing_ok=True)
         raise
     return SubmitSummary(out, len(records), len(evidence),
-                         manifest["first_seq"] or 0, manifest["last_seq"] or 0, outside)
+                         manifest["first_seq"] or 0, manifest["last_seq"] or 0, outside,
+                         key.fingerprint)
