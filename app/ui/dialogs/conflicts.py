@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.exchange.conflicts import KEEP_MASTER, MERGED, TAKE_INCOMING, ConflictView
 from app.local_time import local_time_text
+from app.ui.widgets.inputs import TextBox
 
 
 def _shown(value) -> str:
@@ -57,12 +57,12 @@ class ConflictReviewDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda *_: self._show_current())
 
-        self.base = QPlainTextEdit()
-        self.master = QPlainTextEdit()
-        self.incoming = QPlainTextEdit()
+        self.base = TextBox()
+        self.master = TextBox()
+        self.incoming = TextBox()
         for box in (self.base, self.master, self.incoming):
             box.setReadOnly(True)
-        self.merged = QPlainTextEdit()
+        self.merged = TextBox()
         self.merged.setPlaceholderText(self.tr("A merged value, if neither side is right"))
         self.justification = QLineEdit()
         self.justification.setPlaceholderText(self.tr(

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.detail import RecommendationDetail
+from app.ui.widgets.inputs import TextBox
 
 
 class EditRecommendationDialog(QDialog):
@@ -26,8 +26,8 @@ class EditRecommendationDialog(QDialog):
         self.resize(640, 560)
         self.reference = QLineEdit(detail.reference)
         self.reference.setMaxLength(50)
-        self.text = QPlainTextEdit(detail.text)
-        self.translation = QPlainTextEdit(detail.translation)
+        self.text = TextBox(detail.text)
+        self.translation = TextBox(detail.translation)
         self.translation.setPlaceholderText(self.tr("Optional: the text in the national "
                                                     "language"))
         self.position = QComboBox()
@@ -40,7 +40,7 @@ class EditRecommendationDialog(QDialog):
         for code, label in priorities:
             self.priority.addItem(label, code)
         self.priority.setCurrentIndex(max(0, self.priority.findData(detail.priority or None)))
-        self.notes = QPlainTextEdit(detail.notes)
+        self.notes = TextBox(detail.notes)
         self.notes.setPlaceholderText(self.tr("Internal notes of the secretariat (searchable)"))
         form = QFormLayout()
         form.addRow(self.tr("Reference:"), self.reference)

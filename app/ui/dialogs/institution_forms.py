@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.models.institution import INSTITUTION_KINDS, PERSON_ROLES
+from app.ui.widgets.inputs import TextBox
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -43,7 +43,7 @@ class InstitutionDialog(QDialog):
         for value in INSTITUTION_KINDS:
             self.kind.addItem(self.kind_label(value), value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.contact = QPlainTextEdit(contact)
+        self.contact = TextBox(contact)
         self.contact.setPlaceholderText(self.tr("Address, switchboard, general e-mail"))
         form = QFormLayout()
         form.addRow(self.tr("Code:"), self.code)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
     QWizard,
@@ -23,6 +22,7 @@ from app.errors import UserError
 from app.services.reference_data import shipped_state_names
 from app.services.setup import InstitutionSpec, NewDatabaseSpec, parse_institution_lines
 from app.ui import messages
+from app.ui.widgets.inputs import TextBox
 
 EXAMPLE_INSTITUTIONS = (
     "MOJ, Ministry of Justice\nMFA, Ministry of Foreign Affairs\nMOH, Ministry of Health"
@@ -60,7 +60,7 @@ class _InstitutionsPage(QWizardPage):
             "One institution a line: a short code, a comma, then its name "
             "(for example: MOJ, Ministry of Justice)."))
         self.secretariat = QLineEdit(self.tr("National mechanism secretariat"))
-        self.lines = QPlainTextEdit()
+        self.lines = TextBox()
         self.lines.setPlaceholderText(EXAMPLE_INSTITUTIONS)
         form = QFormLayout(self)
         form.addRow(self.tr("Secretariat name:"), self.secretariat)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,20 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.models.tracking import ACTION_STATUSES, INDICATOR_DIRECTIONS, INDICATOR_KINDS
 from app.ui import messages
-
-
-def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    day = value or date.today()
-    edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
-
-
-def day_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
+from app.ui.widgets.inputs import DateBox, TextBox
 
 
 class _Form(QDialog):
@@ -106,8 +91,8 @@ class ActionDialog(_Form):
         self.lead = QComboBox()
         for institution_id, label in institutions:
             self.lead.addItem(label, institution_id)
-        self.start = date_edit()
-        self.end = date_edit(date(date.today().year + 1, 12, 31))
+        self.start = DateBox()
+        self.end = DateBox(date(date.today().year + 1, 12, 31))
         self.budget = QLineEdit()
         self.budget.setPlaceholderText(self.tr("amount"))
         self.currency = QLineEdit()
@@ -116,8 +101,8 @@ class ActionDialog(_Form):
         money = QHBoxLayout()
         money.addWidget(self.budget, 1)
         money.addWidget(self.currency)
-        self.description = QPlainTextEdit()
-        self.outcome = QPlainTextEdit()
+        self.description = TextBox()
+        self.outcome = TextBox()
         self.supporting = QListWidget()
         self.supporting.setMaximumHeight(90)
         for institution_id, label in everyone or []:
@@ -166,7 +151,7 @@ class ActionDialog(_Form):
         if not self.title.text().strip():
             self.problem.setText(self.tr("Title: an action needs a title."))
             raise ValueError("title")
-        if day_of(self.end) < day_of(self.start):
+        if self.end.day() < self.start.day():
             self.problem.setText(self.tr("Ends: the end date is before the start date."))
             raise ValueError("dates")
         amount = self.number(self.budget, self.tr("Budget"))
@@ -179,7 +164,7 @@ class ActionDialog(_Form):
         amount = self.number(self.budget, self.tr("Budget"))
         return {"title": self.title.text().strip(), "status": self.status.currentData(),
                 "lead_institution_id": self.lead.currentData(),
-                "start_date": day_of(self.start), "end_date": day_of(self.end),
+                "start_date": self.start.day(), "end_date": self.end.day(),
                 "budget_amount": amount,
                 "budget_currency": self.currency.text().strip().upper() or None,
                 "description": self.description.toPlainText().strip() or None,
@@ -213,9 +198,9 @@ class IndicatorDialog(_Form):
         for institution_id, label in institutions:
             self.institution.addItem(label, institution_id)
         self.baseline = QLineEdit()
-        self.baseline_date = date_edit()
+        self.baseline_date = DateBox()
         self.target = QLineEdit()
-        self.target_date = date_edit(date(date.today().year + 2, 12, 31))
+        self.target_date = DateBox(date(date.today().year + 2, 12, 31))
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("e.g. Civil registry annual statistics"))
         self.disaggregation = QLineEdit()
@@ -261,7 +246,7 @@ class IndicatorDialog(_Form):
             raise ValueError("name")
         self.number(self.baseline, self.tr("Baseline value"))
         self.number(self.target, self.tr("Target value"))
-        if day_of(self.target_date) <= day_of(self.baseline_date):
+        if self.target_date.day() <= self.baseline_date.day():
             self.problem.setText(self.tr("Target date: it should come after the baseline."))
             raise ValueError("dates")
 
@@ -270,9 +255,9 @@ class IndicatorDialog(_Form):
                 "unit": self.unit.text().strip(), "direction": self.direction.currentData(),
                 "institution_id": self.institution.currentData(),
                 "baseline_value": self.number(self.baseline, ""),
-                "baseline_date": day_of(self.baseline_date),
+                "baseline_date": self.baseline_date.day(),
                 "target_value": self.number(self.target, ""),
-                "target_date": day_of(self.target_date),
+                "target_date": self.target_date.day(),
                 "data_source": self.source.text().strip() or None,
                 "disaggregation": self.disaggregation.text().strip() or None}
 
@@ -285,10 +270,10 @@ class ValueDialog(_Form):
         super().__init__(self.tr("Value of “{0}”").format(indicator), parent)
         self.resize(460, 260)
         self.period = QLineEdit(period)
-        self.date = date_edit()
+        self.date = DateBox()
         self.value = QLineEdit()
         self.value.setPlaceholderText(unit)
-        self.note = QPlainTextEdit()
+        self.note = TextBox()
         self.note.setPlaceholderText(self.tr("Where the figure comes from, anything unusual"))
         self.evidence_path: Path | None = None
         self.evidence_label = QLabel(self.tr("none"))
@@ -319,7 +304,7 @@ class ValueDialog(_Form):
         self.number(self.value, self.tr("Value"), required=True)
 
     def values(self) -> dict:
-        return {"period": self.period.text().strip(), "value_date": day_of(self.date),
+        return {"period": self.period.text().strip(), "value_date": self.date.day(),
                 "value": self.number(self.value, "", required=True),
                 "note": self.note.toPlainText().strip() or None}
 
@@ -337,7 +322,7 @@ class DeadlineDialog(_Form):
                             ("next_review", self.tr("Next review")),
                             ("indicator_reporting", self.tr("Indicator reporting"))):
             self.kind.addItem(label, kind)
-        self.due = date_edit(date.today())
+        self.due = DateBox(date.today())
         self.institution = QComboBox()
         for institution_id, label in institutions:
             self.institution.addItem(label, institution_id)
@@ -353,4 +338,4 @@ class DeadlineDialog(_Form):
 
     def values(self) -> dict:
         return {"title": self.title.text().strip(), "kind": self.kind.currentData(),
-                "due_date": day_of(self.due), "institution_id": self.institution.currentData()}
+                "due_date": self.due.day(), "institution_id": self.institution.currentData()}

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.tracking import current_period
+from app.services.tracking import current_period, period_problem
+from app.ui.widgets.inputs import TextBox
 
 
 class ProgressReportDialog(QDialog):
@@ -33,10 +33,10 @@ class ProgressReportDialog(QDialog):
         self.status = QComboBox()
         for code, label in statuses:
             self.status.addItem(label, code)
-        self.narrative = QPlainTextEdit()
+        self.narrative = TextBox()
         self.narrative.setPlaceholderText(self.tr(
             "What was done in the period, with figures and the documents that show it"))
-        self.next_steps = QPlainTextEdit()
+        self.next_steps = TextBox()
         self.next_steps.setPlaceholderText(self.tr("What comes next, by whom, by when"))
         note = QLabel(self.tr("Saved as a draft: Submit sends it to your validating authority."))
         note.setWordWrap(True)
@@ -72,6 +72,11 @@ class ProgressReportDialog(QDialog):
     def _check_and_accept(self) -> None:
         if not self.period.text().strip():
             self.problem.setText(self.tr("Period: say which reporting period (e.g. 2026-H2)."))
+            return
+        if period_problem(self.period.text()):
+            self.problem.setText(self.tr(
+                "Period: “{0}” is not a reporting period; write it as 2026, 2026-H1, "
+                "2026-Q3, 2026-05 or 2025–2026.").format(self.period.text().strip()))
             return
         if not self.narrative.toPlainText().strip():
             self.problem.setText(self.tr("Narrative: say what was done, even briefly."))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.register import derived_calendar
-from app.ui.dialogs.plan_forms import date_edit, day_of
+from app.ui.widgets.inputs import DateBox
 
 
 class ReviewCalendarDialog(QDialog):
@@ -23,9 +23,9 @@ class ReviewCalendarDialog(QDialog):
         self.setWindowTitle(self.tr("Calendar of {0}").format(review))
         self.known = QCheckBox(self.tr("The adoption date is known"))
         self.known.setChecked(current["adoption_date"] is not None)
-        self.adoption = date_edit(current["adoption_date"])
-        self.midterm = date_edit(current["midterm_due_date"])
-        self.next_review = date_edit(current["next_review_date"])
+        self.adoption = DateBox(current["adoption_date"])
+        self.midterm = DateBox(current["midterm_due_date"])
+        self.next_review = DateBox(current["next_review_date"])
         note = QLabel(self.tr("Changing the adoption date proposes the usual rhythm (mid-term "
                               "report after about 2½ years, next review after about 4½); "
                               "both dates can then be adjusted."))
@@ -50,7 +50,7 @@ class ReviewCalendarDialog(QDialog):
         self._update()
 
     def _derive(self) -> None:
-        midterm, next_review = derived_calendar(day_of(self.adoption))
+        midterm, next_review = derived_calendar(self.adoption.day())
         self.midterm.setDate(QDate(midterm.year, midterm.month, midterm.day))
         self.next_review.setDate(QDate(next_review.year, next_review.month, next_review.day))
 
@@ -61,5 +61,5 @@ class ReviewCalendarDialog(QDialog):
     def values(self) -> dict:
         if not self.known.isChecked():
             return {"adoption_date": None, "midterm_due_date": None, "next_review_date": None}
-        return {"adoption_date": day_of(self.adoption), "midterm_due_date": day_of(self.midterm),
-                "next_review_date": day_of(self.next_review)}
+        return {"adoption_date": self.adoption.day(), "midterm_due_date": self.midterm.day(),
+                "next_review_date": self.next_review.day()}

@@ -1,0 +1,51 @@
+"""Forms that forgive: Tab leaves a text box, dates can be typed, periods are checked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDateEdit
+
+from app.ui.dialogs.plan_forms import ActionDialog
+from app.ui.dialogs.progress_report import ProgressReportDialog
+
+
+def _report_dialog(qtbot) -> ProgressReportDialog:
+    dialog = ProgressReportDialog("142.8", [("i1", "MOJ — Ministry of Justice")],
+                                  [("in_progress", "In progress")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_tab_leaves_a_text_box_and_ctrl_tab_types_a_tab(qtbot):
+    dialog = _report_dialog(qtbot)
+    dialog.narrative.setFocus()
+    qtbot.keyClicks(dialog.narrative, "Circular sent")
+    qtbot.keyClick(dialog.narrative, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.narrative.toPlainText() == "Circular sent\t"
+    qtbot.keyClick(dialog.narrative, Qt.Key.Key_Tab)
+    assert dialog.narrative.toPlainText() == "Circular sent\t"
+    assert dialog.focusWidget() is dialog.next_steps
+
+
+def test_a_wrong_period_is_said_before_saving(qtbot):
+    dialog = _report_dialog(qtbot)
+    dialog.period.setText("last spring")
+    dialog.narrative.setPlainText("Done")
+    dialog._check_and_accept()
+    assert dialog.result() == 0 and "not a reporting period" in dialog.problem.text()
+
+
+def test_dates_can_be_typed_whole(qtbot):
+    dialog = ActionDialog([("i1", "MOJ — Ministry of Justice")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for typed, expected in (("2024-01-01", date(2024, 1, 1)), ("2023/7/9", date(2023, 7, 9)),
+                            ("20251231", date(2025, 12, 31))):
+        dialog.start.setFocus()
+        dialog.start.setCurrentSection(QDateEdit.Section.YearSection)
+        qtbot.keyClicks(dialog.start, typed)
+        assert dialog.start.day() == expected, typed
