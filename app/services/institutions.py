@@ -13,7 +13,7 @@ from app.models import Assignment, DatabaseInfo, Institution, Person, new_id
 from app.models.institution import ASSIGNMENT_ROLES, INSTITUTION_KINDS, PERSON_ROLES
 from app.services.permissions import require_secretariat
 
-_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,29}$")
+INSTITUTION_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,29}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -22,7 +22,7 @@ def add_institution(
 ) -> str:
     require_secretariat(session, "edit the directory of institutions")
     code = code.strip().upper()
-    if not _CODE.match(code):
+    if not INSTITUTION_CODE.match(code):
         raise ValidationError(
             f"institution code: '{code}' should be 1 to 30 letters, digits, '-' or '_'"
         )

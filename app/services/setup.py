@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,8 +12,10 @@ from app.db.database import Database
 from app.db.lifecycle import create_database
 from app.errors import ValidationError
 from app.models import DatabaseInfo
-from app.services.institutions import add_institution
+from app.services.institutions import INSTITUTION_CODE, add_institution
+from app.services.names import match_key
 from app.services.reference import require_state
+from app.services.reference_data import read_table
 
 
 @dataclass(frozen=True)
@@ -32,21 +35,52 @@ class NewDatabaseSpec:
     institutions: list[InstitutionSpec] = field(default_factory=list)
 
 
-def parse_institution_lines(text: str) -> list[InstitutionSpec]:
-    """One institution a line: 'CODE, Name' or 'CODE<tab>Name' (what people paste)."""
+def parse_institution_lines(text: str, *, reserved: tuple[str, ...] = ("SEC",)
+                            ) -> list[InstitutionSpec]:
+    """One institution a line: 'CODE, Name' or 'CODE<tab>Name' (what people paste). Each
+    code well formed and used once (`reserved`: the secretariat's)."""
     specs = []
+    seen: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         separator = "\t" if "\t" in line else ","
         code, _, name = line.partition(separator)
+        code = code.strip().upper()
+        where = f"institutions, line {number}"
         if not name.strip():
             raise ValidationError(
-                f"institutions, line {number}: expected 'CODE, Name' (for example "
+                f"{where}: expected 'CODE, Name' (for example "
                 f"'MOJ, Ministry of Justice'), got '{line.strip()}'"
             )
-        specs.append(InstitutionSpec(code.strip().upper(), name.strip()))
+        if not INSTITUTION_CODE.match(code):
+            raise ValidationError(f"{where}: the code '{code}' should be 1 to 30 letters, "
+                                  "digits, '-' or '_'")
+        if code in reserved:
+            raise ValidationError(f"{where}: the code {code} is the secretariat's; choose "
+                                  "another")
+        if code in seen:
+            raise ValidationError(f"{where}: the code {code} is already used on line "
+                                  f"{seen[code]}")
+        seen[code] = number
+        specs.append(InstitutionSpec(code, name.strip()))
     return specs
+
+
+def state_problem(text: str) -> str | None:
+    """Why `text` names no shipped State (None: it names one, by name, ISO-3 code or one of
+    the spellings real documents use), with the closest names suggested."""
+    wanted = match_key(text)
+    names = []
+    for iso3, name, _status, *aliases in read_table("states.tsv"):
+        spellings = [iso3, name, *(aliases[0].split("|") if aliases and aliases[0] else [])]
+        if wanted in {match_key(spelling) for spelling in spellings}:
+            return None
+        names.append(name)
+    near = difflib.get_close_matches(text.strip(), names, n=2, cutoff=0.75)
+    return (f"State under review: '{text.strip()}' is not a State known here"
+            + (f" (did you mean {' or '.join(near)}?)" if near else "; choose one from the "
+               "list"))
 
 
 def create_secretariat_database(spec: NewDatabaseSpec, *, author: str) -> Database:

@@ -313,8 +313,8 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
                        on_error=lambda e, d: messages.show_failure(
                            self, self.tr("Cannot build the demo"), e, d))
 
-    def new_database(self) -> None:
-        wizard = NewDatabaseWizard(self.paths.default_database, self)
+    def new_database(self, _checked=False, *, previous=None) -> None:
+        wizard = NewDatabaseWizard(self.paths.default_database, self, previous=previous)
         if wizard.exec() != NewDatabaseWizard.DialogCode.Accepted:
             return
         spec = wizard.spec()
@@ -322,8 +322,9 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
             lambda progress, cancelled: create_secretariat_database(spec, author=self.author),
             title=self.tr("Creating {0}").format(spec.path.name), parent=self,
             on_done=self._attach,
-            on_error=lambda e, d: messages.show_failure(
+            on_error=lambda e, d: (messages.show_failure(
                 self, self.tr("Cannot create the database"), e, d),
+                self.new_database(previous=spec)),  # what was typed is not lost
         )
 
     def _attach(self, db: Database) -> None:

@@ -206,3 +206,51 @@ def test_search_as_you_type_filters_and_highlights(qtbot, window, demo_path):
     page.search.clear()
     page.apply_search()
     assert page.model.rowCount() == total
+
+
+def test_wizard_checks_each_page_before_next(qtbot, message_log, tmp_path):
+    wizard = NewDatabaseWizard(tmp_path / "nmrf-tracker.db")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.state_page.state.setCurrentText("Slovena")
+    wizard.next()
+    assert wizard.currentPage() is wizard.state_page
+    assert "did you mean Slovenia" in message_log[-1][2]
+    wizard.state_page.state.setCurrentText("Türkiye")
+    wizard.next()
+    assert wizard.currentPage() is wizard.institutions_page
+    for lines, words in (("MOJ, Justice\nmoj, Justice again", "already used on line 1"),
+                         ("SEC, Another secretariat", "the secretariat's"),
+                         ("M O J, Justice", "should be 1 to 30 letters")):
+        wizard.institutions_page.lines.setPlainText(lines)
+        wizard.next()
+        assert wizard.currentPage() is wizard.institutions_page
+        assert "line" in message_log[-1][2] and words in message_log[-1][2]
+
+
+def test_a_database_that_cannot_be_created_brings_the_wizard_back_filled(
+        qtbot, window, tmp_path, monkeypatch, message_log):
+    from app.services.setup import InstitutionSpec
+
+    shown = []
+
+    def record(wizard):
+        shown.append(wizard.spec())
+        if len(shown) == 1:
+            wizard.state_page.state.setCurrentText("Slovenia")
+            wizard.institutions_page.lines.setPlainText("MOJ, Ministry of Justice")
+            wizard.file_page.path.setText(str(tmp_path / "x.db"))
+            shown[0] = wizard.spec()
+            return QWizard.DialogCode.Accepted
+        return QWizard.DialogCode.Rejected
+
+    monkeypatch.setattr(NewDatabaseWizard, "exec", record)
+    monkeypatch.setattr("app.ui.main_window.create_secretariat_database",
+                        lambda spec, author: (_ for _ in ()).throw(OSError("disk gone")))
+    window.new_action.trigger()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10_000)
+    assert message_log and message_log[0][0] == "failure"
+    again = shown[1]
+    assert (again.state, again.path, again.institutions) == (
+        shown[0].state, tmp_path / "x.db", [InstitutionSpec("MOJ", "Ministry of Justice")])
+    assert shown[0].state in ("Slovenia", "SVN")

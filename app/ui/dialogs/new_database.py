@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.services.reference_data import shipped_state_names
-from app.services.setup import InstitutionSpec, NewDatabaseSpec, parse_institution_lines
+from app.services.setup import (
+    InstitutionSpec,
+    NewDatabaseSpec,
+    parse_institution_lines,
+    state_problem,
+)
 from app.ui import messages
 from app.ui.widgets.inputs import TextBox
 
@@ -50,6 +56,13 @@ class _StatePage(QWizardPage):
 
     def isComplete(self) -> bool:
         return bool(self.state.currentText().strip())
+
+    def validatePage(self) -> bool:
+        problem = state_problem(self.state.currentText())
+        if problem:
+            messages.show_user_error(self, self.tr("State under review"), problem)
+            return False
+        return True
 
 
 class _InstitutionsPage(QWizardPage):
@@ -113,9 +126,23 @@ class _FilePage(QWizardPage):
         self.note.setText(warning if exists else "")
         return bool(text) and not exists
 
+    def validatePage(self) -> bool:
+        folder = Path(self.path.text().strip()).absolute().parent
+        while not folder.exists() and folder.parent != folder:
+            folder = folder.parent
+        if not os.access(folder, os.W_OK):
+            messages.show_user_error(self, self.tr("Where to keep the database"), self.tr(
+                "{0} cannot be written by this account (or is on read-only media); choose a "
+                "folder of your own, such as Documents.").format(folder))
+            return False
+        return True
+
 
 class NewDatabaseWizard(QWizard):
-    def __init__(self, default_file: Path, parent: QWidget | None = None):
+    def __init__(self, default_file: Path, parent: QWidget | None = None, *,
+                 previous: NewDatabaseSpec | None = None):
+        """`previous`: what was filled in before creating the database failed, offered
+        again rather than lost."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("New secretariat database"))
         self.setMinimumSize(620, 460)
@@ -124,6 +151,17 @@ class NewDatabaseWizard(QWizard):
         self.file_page = _FilePage(default_file)
         for page in (self.state_page, self.institutions_page, self.file_page):
             self.addPage(page)
+        if previous is not None:
+            self.state_page.state.setCurrentText(previous.state)
+            index = self.state_page.state.findData(previous.state)
+            if index >= 0:
+                self.state_page.state.setCurrentIndex(index)
+            self.state_page.title.setText(previous.title)
+            self.institutions_page.secretariat.setText(previous.secretariat.name)
+            self.institutions_page.lines.setPlainText("\n".join(
+                f"{institution.code}, {institution.name}"
+                for institution in previous.institutions))
+            self.file_page.path.setText(str(previous.path))
 
     def spec(self) -> NewDatabaseSpec:
         combo = self.state_page.state
