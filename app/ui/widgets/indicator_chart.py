@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from itertools import pairwise
 
@@ -15,6 +16,19 @@ MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 16, 22, 26
 VALUE_COLOUR = "#1f6fb2"
 TARGET_COLOUR = "#27ae60"
 BASELINE_COLOUR = "#7f8c8d"
+
+
+def axis_ticks(low: float, high: float, most: int = 5) -> list[float]:
+    """Round values between low and high for the axis: 0, 25, 50… or 0.2, 0.4…"""
+    span = high - low
+    if span <= 0:
+        return [low]
+    raw = span / most
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    first = math.ceil(low / step) * step
+    count = math.floor((high - first) / step + 1e-9) + 1
+    return [round(first + index * step, 10) for index in range(count)]
 
 
 class IndicatorChart(QWidget):
@@ -59,6 +73,9 @@ class IndicatorChart(QWidget):
         high = max(p[1] for p in points)
         if high == low:
             high, low = high + 1, low - 1
+        # Room above and below, so that no point or its label sits on the frame.
+        padding = (high - low) * 0.12
+        high, low = high + padding, low - padding
 
         def place(when: date, value: float) -> QPointF:
             x = plot.left() + plot.width() * ((when.toordinal() - first) / max(1, last - first))
@@ -67,16 +84,22 @@ class IndicatorChart(QWidget):
 
         painter.setPen(QPen(self.palette().mid().color()))
         painter.drawRect(plot)
-        painter.setPen(text_colour)
-        for value in (low, high):
+        for value in axis_ticks(low, high):
             point = place(date.fromordinal(first), value)
-            painter.drawText(QRectF(0, point.y() - 9, MARGIN_LEFT - 6, 18),
+            painter.setPen(QPen(self.palette().midlight().color(), 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(plot.left(), point.y()), QPointF(plot.right(), point.y()))
+            painter.setPen(text_colour)
+            painter.drawLine(QPointF(plot.left() - 4, point.y()), QPointF(plot.left(), point.y()))
+            painter.drawText(QRectF(0, point.y() - 9, MARGIN_LEFT - 8, 18),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              f"{value:,.4g}")
-        for ordinal in (first, last):
-            point = place(date.fromordinal(ordinal), low)
-            painter.drawText(QRectF(point.x() - 40, plot.bottom() + 4, 80, 18),
-                             Qt.AlignmentFlag.AlignHCenter, date.fromordinal(ordinal).isoformat())
+        painter.setPen(text_colour)
+        # The first and last dates, kept inside the plot's width (centred, the last was cut).
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width() / 2, 18),
+                         Qt.AlignmentFlag.AlignLeft, date.fromordinal(first).isoformat())
+        if last != first:
+            painter.drawText(QRectF(plot.center().x(), plot.bottom() + 4, plot.width() / 2, 18),
+                             Qt.AlignmentFlag.AlignRight, date.fromordinal(last).isoformat())
         row = self.indicator
         if row.target[1] is not None:
             target_y = place(date.fromordinal(first), row.target[1]).y()
@@ -94,7 +117,12 @@ class IndicatorChart(QWidget):
                                                                                 VALUE_COLOUR)
             painter.setBrush(QColor(colour))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(place(when, value), 4, 4)
+            point = place(when, value)
+            painter.drawEllipse(point, 4, 4)
+            if kind != "target":  # the target line has its own label
+                painter.setPen(QColor(colour))
+                painter.drawText(QRectF(point.x() - 40, point.y() - 22, 80, 16),
+                                 Qt.AlignmentFlag.AlignHCenter, f"{value:,.4g}")
         progress = row.progress
         if progress is not None:
             painter.setPen(text_colour)

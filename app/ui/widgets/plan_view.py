@@ -128,6 +128,7 @@ class PlanView(QWidget):
 
     def show_plan(self, actions: list[ActionRow], indicators: list[IndicatorRow],
                   empty_text: str = "") -> None:
+        shown = self.selected_indicator()
         self._action_rows, self._indicator_rows = actions, indicators
         self.actions.setRowCount(len(actions))
         for row, action in enumerate(actions):
@@ -160,9 +161,11 @@ class PlanView(QWidget):
                 self.indicators.setItem(row, column, item)
         self.empty.setText(empty_text if not actions and not indicators else "")
         if indicators:
-            self.indicators.selectRow(0)
-        else:
-            self.chart.show_indicator(None)
+            # The same indicator stays selected; the chart is redrawn from its new row even
+            # when the selection does not change (a value recorded, the target edited).
+            ids = [indicator.id for indicator in indicators]
+            self.indicators.selectRow(ids.index(shown.id) if shown and shown.id in ids else 0)
+        self.chart.show_indicator(self.selected_indicator())
         self.record_button.setEnabled(bool(indicators))
 
     def selected_indicator(self) -> IndicatorRow | None:
