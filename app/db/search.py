@@ -106,3 +106,13 @@ def live_rowids(driver: sqlite3.Connection) -> dict[str, int]:
     """Recommendation id -> the rowid the index knows it by (the first search of a session
     maps every recommendation once: through the driver, 100,000 rows take milliseconds)."""
     return dict(driver.execute("SELECT id, rowid FROM recommendation WHERE deleted = 0"))
+
+
+def rowids_by_reference(driver: sqlite3.Connection) -> dict[str, list[int]]:
+    """Reference (case folded) -> rowids of the live recommendations that have it."""
+    found: dict[str, list[int]] = {}
+    for reference, rowid in driver.execute(
+            "SELECT reference, rowid FROM recommendation WHERE deleted = 0 "
+            "AND reference IS NOT NULL"):
+        found.setdefault(reference.strip().casefold(), []).append(rowid)
+    return found

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,6 +46,7 @@ from app.services.facets import (
 )
 from app.services.permissions import HOLDER_OF_THE_FILE, Actor, can
 from app.services.plan import ActionRow, IndicatorRow, action_rows, indicator_rows
+from app.services.search_listing import SearchListing
 from app.services.similar import similarity_index
 from app.services.status import current_statuses
 
@@ -65,6 +65,8 @@ class SortKey(StrEnum):
     SDGS = "sdgs"
 
 
+# A query that could be a reference as people type them: "142.8", "5(b)", "24(a)", "121.52".
+REFERENCE_LIKE = re.compile(r"^\s*\d[\w.()/-]*\s*$")
 _SORTED_BY_FACET = {SortKey.LEAD: Facet.LEAD, SortKey.SUPPORTING: Facet.SUPPORTING,
                     SortKey.STATUS: Facet.STATUS, SortKey.THEMES: Facet.THEME,
                     SortKey.SDGS: Facet.SDG}
@@ -243,43 +245,6 @@ def recommendation_rows(reading: Reading, ids: Sequence[str]) -> list[Recommenda
     return rows
 
 
-class SearchListing(Sequence[str]):
-    """The recommendations a search found, in register order, as places in that order; a
-    place becomes an id only when its row is asked for. A common word finds tens of thousands
-    of rows, and a person typing it sees the first screen of them."""
-
-    __slots__ = ("_count", "_ordered", "_places")
-
-    def __init__(self, places: list[int], ordered: list[str]):
-        places.sort()
-        self._places = places
-        self._ordered = ordered
-        # Rows gone since the register order was read have a place past its end: last once
-        # sorted, and left out by the count.
-        self._count = bisect_left(places, len(ordered))
-
-    def __len__(self) -> int:
-        return self._count
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return list(map(self._ordered.__getitem__,
-                            self._places[slice(*index.indices(self._count))]))
-        if not -self._count <= index < self._count:
-            raise IndexError(index)
-        return self._ordered[self._places[index % self._count]]
-
-    def __iter__(self):
-        return map(self._ordered.__getitem__, self._places[: self._count])
-
-    def places(self) -> list[int]:
-        """The matches' places in the register order, in that order."""
-        return self._places[: self._count]
-
-    def index(self, rec_id, start: int = 0, stop: int | None = None) -> int:
-        return list(self).index(rec_id, start, self._count if stop is None else stop)
-
-
 class RegisterReader:
     """What the register list needs, each call in its own short read session."""
 
@@ -292,6 +257,7 @@ class RegisterReader:
         self._places: dict[tuple[SortKey, bool], list[int]] = {}
         self._facet_bits: dict[tuple[SortKey, bool], list[int]] = {}
         self._rowids: dict[str, int] | None = None
+        self._references: dict[str, list[int]] | None = None
         self._facets: FacetIndex | None = None
         self._last_search: tuple[str, list[int] | None] = ("", None)
         self._last_listing: tuple[tuple[str, SortKey, bool] | None, SearchListing | None] = (
@@ -390,9 +356,20 @@ class RegisterReader:
                 gone = len(ordered)
                 places = [place_of[rowid] if rowid < len(place_of) else gone
                           for rowid in rowids]
-            found = SearchListing(places, ordered)
+            found = SearchListing(places, ordered, self._exact_reference(query, place_of))
         self._last_listing = (key, found)
         return found
+
+    def _exact_reference(self, query: str, place_of: list[int]) -> list[int]:
+        """Places of the recommendations whose reference is the query ("142.8" before
+        142.80–142.89, which its words match too)."""
+        if not REFERENCE_LIKE.match(query):
+            return []
+        if self._references is None:
+            with self._db.snapshot() as snapshot:
+                self._references = search.rowids_by_reference(snapshot.driver)
+        return [place_of[rowid] for rowid in self._references.get(query.strip().casefold(), ())
+                if rowid < len(place_of)]
 
     def institution_scope(self, institution_id: str, query: str = "",
                           selection: Selection | None = None) -> list[str]:

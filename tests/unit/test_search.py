@@ -96,7 +96,7 @@ def test_a_reader_shows_its_own_snapshot_while_rows_are_added_and_deleted(db):
 
 
 def test_a_search_listing_reads_as_the_list_of_its_ids_in_register_order(db):
-    from app.services.catalog import SearchListing
+    from app.services.search_listing import SearchListing
 
     ordered = [f"id-{n}" for n in range(10)]
     gone = len(ordered)  # the place of a row the register order does not hold
@@ -174,3 +174,29 @@ def test_search_results_keep_the_register_order_of_every_sort(demo_path):
                 both = reader.ids(sort, descending, query="rights",
                                   selection=Selection.of(mechanism=["UPR"]))
                 assert both == [i for i in upr if i in set(expected)]
+
+
+def test_typing_a_reference_puts_that_recommendation_first(tmp_path):
+    from app.services.catalog import SortKey
+    from app.services.search_listing import SearchListing
+
+    database = create_database(tmp_path / "references.db", author=AUTHOR)
+    with database.write() as session:
+        review = register.add_review(session, register.ReviewSpec(
+            mechanism_code="UPR", state_id=find_state(session, "FRA").id))
+        for reference in ("142.79", *(f"142.8{n}" for n in range(10)), "142.8", "5(b)"):
+            register.add_recommendation(session, register.RecommendationSpec(
+                review_id=review, text=f"Recommendation {reference}", reference=reference))
+    reader = RegisterReader(database)
+    found = references(database, "142.8")
+    assert found[0] == "142.8" and set(found[1:]) >= {f"142.8{n}" for n in range(10)}
+    shown = [row.reference for row in reader.rows(reader.ids(
+        SortKey.REFERENCE, True, query="142.8"))]
+    assert shown[0] == "142.8"  # whatever the order asked for
+    assert references(database, "5(b)")[0] == "5(b)"
+    assert references(database, "recommendation")[0] == "5(b)"  # words: register order
+    database.close()
+
+    ordered = [f"id-{n}" for n in range(6)]
+    listing = SearchListing([1, 3, 5, len(ordered)], ordered, first=[5])
+    assert list(listing) == ["id-5", "id-1", "id-3"] and len(listing) == 3
