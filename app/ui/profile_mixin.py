@@ -36,14 +36,17 @@ class ProfileMixin:
             return None
         with self.db.read() as session:
             choices = institution_choices(session)
-        dialog = ProfileDialog(self.db.actor, choices, self)
+        stored = self.settings.profiles.get(self.db.identity.database_id, {})
+        dialog = ProfileDialog(self.db.actor, choices, self,
+                               remembered_institution=stored.get("last_institution_id"))
         db = self.db
 
         def accepted() -> None:
             actor = dialog.actor()
             db.actor = actor
             self.settings.profiles[db.identity.database_id] = {
-                "name": actor.name, "role": actor.role, "institution_id": actor.institution_id}
+                "name": actor.name, "role": actor.role, "institution_id": actor.institution_id,
+                "last_institution_id": dialog.institution.currentData()}
             self.settings.save()
             self._apply_actor()
             self.refresh_after_edit()

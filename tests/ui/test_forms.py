@@ -49,3 +49,27 @@ def test_dates_can_be_typed_whole(qtbot):
         dialog.start.setCurrentSection(QDateEdit.Section.YearSection)
         qtbot.keyClicks(dialog.start, typed)
         assert dialog.start.day() == expected, typed
+
+
+def test_who_is_working_keeps_the_institution_when_the_role_changes(qtbot, window, demo_path):
+    from app.services.permissions import FOCAL_POINT, SECRETARIAT, VALIDATING_AUTHORITY
+    from tests.ui.conftest import wait_for_database
+
+    window.open_path(demo_path)
+    wait_for_database(qtbot, window)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
+    dialog = window.ask_profile()
+    dialog.name.setText("Amina")
+    dialog.role.setCurrentIndex(dialog.role.findData(FOCAL_POINT))
+    chosen = dialog.institution.itemData(2)
+    dialog.institution.setCurrentIndex(2)
+    dialog.role.setCurrentIndex(dialog.role.findData(SECRETARIAT))
+    dialog.role.setCurrentIndex(dialog.role.findData(VALIDATING_AUTHORITY))
+    assert dialog.institution.currentData() == chosen  # within the dialog
+    dialog.role.setCurrentIndex(dialog.role.findData(SECRETARIAT))
+    dialog.accept()
+    assert window.db.actor.institution_id is None
+    again = window.ask_profile()  # next time, back to a ministry role: the same one
+    again.role.setCurrentIndex(again.role.findData(FOCAL_POINT))
+    assert again.institution.currentData() == chosen
+    again.reject()

@@ -32,7 +32,9 @@ def role_labels(widget: QWidget) -> dict[str, str]:
 
 class ProfileDialog(QDialog):
     def __init__(self, actor: Actor, institutions: list[tuple[str, str]],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, remembered_institution: str | None = None):
+        """`remembered_institution`: the one chosen last time, offered again when the role
+        changes back to one that has an institution."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who is working?"))
         self.resize(520, 240)
@@ -50,7 +52,8 @@ class ProfileDialog(QDialog):
         self.institution = QComboBox()
         for institution_id, label in institutions:
             self.institution.addItem(label, institution_id)
-        self.institution.setCurrentIndex(max(0, self.institution.findData(actor.institution_id)))
+        self.institution.setCurrentIndex(max(0, self.institution.findData(
+            actor.institution_id or remembered_institution)))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #a40000")
         form = QFormLayout()
