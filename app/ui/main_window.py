@@ -180,6 +180,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         self.welcome.new_requested.connect(self.new_database)
         self.welcome.open_requested.connect(self.choose_and_open)
         self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.received_file_requested.connect(self.open_secretariat_file)
         self.welcome.recent_requested.connect(self.open_path)
         self._show_welcome()
 

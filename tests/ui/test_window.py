@@ -254,3 +254,18 @@ def test_a_database_that_cannot_be_created_brings_the_wizard_back_filled(
     assert (again.state, again.path, again.institutions) == (
         shown[0].state, tmp_path / "x.db", [InstitutionSpec("MOJ", "Ministry of Justice")])
     assert shown[0].state in ("Slovenia", "SVN")
+
+
+def test_a_focal_point_starts_from_the_secretariats_file_on_the_welcome_page(
+        qtbot, window, demo_path, tmp_path, monkeypatch, message_log):
+    from tests.exchange_world import World
+
+    issued = World(demo_path, tmp_path).issue("MOJ")
+    copy = tmp_path / "moj-copy.db"
+    monkeypatch.setattr(messages, "choose_exchange_file", lambda parent: issued)
+    monkeypatch.setattr(messages, "choose_database_to_create", lambda parent, suggested: copy)
+    assert window.welcome.received_button.isVisible()
+    window.welcome.received_button.click()
+    wait_for_database(qtbot, window)
+    assert window.db.path == copy and window.db.identity.role == "institution"
+    assert any("working copy is ready" in entry[1] for entry in message_log)

@@ -25,7 +25,7 @@ class _Choice(QFrame):
     def __init__(self, title: str, text: str, button: QPushButton):
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(220)
         heading = QLabel(f"<b>{title}</b>")
         body = QLabel(text)
         body.setWordWrap(True)
@@ -40,6 +40,7 @@ class WelcomePage(QWidget):
     new_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
+    received_file_requested = Signal()
     recent_requested = Signal(Path)
 
     def __init__(self, parent: QWidget | None = None):
@@ -58,6 +59,8 @@ class WelcomePage(QWidget):
         self.new_button = QPushButton(self.tr("Start a new database…"))
         self.open_button = QPushButton(self.tr("Open a database file…"))
         self.demo_button = QPushButton(self.tr("Explore the demo"))
+        self.received_button = QPushButton(self.tr("Open the secretariat's file…"))
+        self.received_button.clicked.connect(self.received_file_requested)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
@@ -68,6 +71,13 @@ class WelcomePage(QWidget):
             self.tr("For the secretariat of the national mechanism: choose the State and list "
                     "the institutions; recommendations are imported afterwards."),
             self.new_button,
+        ))
+        choices.addWidget(_Choice(
+            self.tr("Focal point: a file from the secretariat"),
+            self.tr("For a ministry's focal point who received a file (.nmrf) from the "
+                    "secretariat by USB stick or e-mail: it becomes your working copy, with "
+                    "your institution's recommendations."),
+            self.received_button,
         ))
         choices.addWidget(_Choice(
             self.tr("Open an existing database"),
@@ -101,7 +111,7 @@ class WelcomePage(QWidget):
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         holder = QWidget()
-        holder.setMaximumWidth(980)
+        holder.setMaximumWidth(1180)
         holder.setLayout(column)
         outer.addWidget(holder, 8)
         outer.addStretch(1)
