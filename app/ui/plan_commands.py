@@ -70,6 +70,22 @@ class PlanCommands:
                 "Why is it returned? The focal point sees this comment:"))
             if not comment:
                 return
+        else:
+            # What the step does, said before it is done; Cancel leaves the report as it is.
+            questions = {
+                "submitted": (self.tr("Submit the progress report"), self.tr(
+                    "It goes to your ministry's validating authority, and can no longer be "
+                    "changed here unless it is returned to you. Submit it now?")),
+                "validated": (self.tr("Validate the progress report"), self.tr(
+                    "It goes to the secretariat, who accepts it or returns it with a comment. "
+                    "Validate it now?")),
+                "accepted": (self.tr("Accept the progress report"), self.tr(
+                    "Its status becomes the recommendation's current status for this "
+                    "institution, in the register, the matrix and the reports. Accept it "
+                    "now?"))}
+            title, question = questions[step]
+            if not messages.confirm(self.window, title, question):
+                return
         words = {"submitted": self.tr("submitted"), "validated": self.tr("validated"),
                  "accepted": self.tr("accepted"), "returned": self.tr("returned")}
         self._write(self.tr("Progress report {0}").format(words[step]),

@@ -13,6 +13,7 @@ from app.services.catalog import RegisterReader
 from app.services.facets import NO_LEAD, Facet, Selection
 from app.services.reference import find_state
 from app.settings import Settings
+from app.ui import messages
 from app.ui.dialogs.choose import ChooseDialog
 from app.ui.dialogs.clusters import ClustersDialog
 from app.ui.qt_models.recommendations import (
@@ -574,7 +575,8 @@ def test_first_opening_asks_who_is_working_and_a_focal_point_cannot_edit_the_reg
     assert not window.edit_actions["lead"].isEnabled()
 
 
-def test_full_cycle_plan_report_validate_accept_through_the_window(qtbot, window, demo_path):
+def test_full_cycle_plan_report_validate_accept_through_the_window(qtbot, window, demo_path,
+                                                                  monkeypatch):
     from app.services.facets import Facet
     from app.services.permissions import FOCAL_POINT, SECRETARIAT, VALIDATING_AUTHORITY
     from app.services.status import NOT_ASSESSED
@@ -637,15 +639,25 @@ def test_full_cycle_plan_report_validate_accept_through_the_window(qtbot, window
     assert pane.workflow_buttons["submitted"].isVisible()
     assert not pane.workflow_buttons["validated"].isVisible()
     waiting = window.dashboard.board.waiting_validation
+    asked = []
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: asked.append(text))
+    pane.workflow_buttons["submitted"].click()  # said what it does; cancelled
+    assert "validating authority" in asked[-1]
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
+    assert stage() == "Draft"
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: asked.append(text)
+                        or True)
     pane.workflow_buttons["submitted"].click()
-    qtbot.waitUntil(lambda: not window.tasks.busy and stage() == "Submitted", timeout=10_000)
+    qtbot.waitUntil(lambda: not window.tasks.busy and stage() == "Waiting for validation",
+                    timeout=10_000)
     assert window.dashboard.board.waiting_validation == waiting + 1, "the dashboard follows"
 
     become(VALIDATING_AUTHORITY, lead)
     assert not pane.report_button.isVisible()
     assert pane.workflow_buttons["validated"].isVisible()
     pane.workflow_buttons["validated"].click()
-    qtbot.waitUntil(lambda: not window.tasks.busy and stage() == "Validated", timeout=10_000)
+    qtbot.waitUntil(lambda: not window.tasks.busy and stage() == "Waiting for acceptance",
+                    timeout=10_000)
 
     page.facets.clear()  # once accepted it is no longer "not assessed": keep it in view
     qtbot.waitUntil(lambda: not page.model.selection, timeout=5_000)

@@ -342,8 +342,9 @@ class DetailPane(QTabWidget):
         return html
 
     def stage_label(self, state: str) -> str:
-        return {"draft": self.tr("Draft"), "submitted": self.tr("Submitted"),
-                "validated": self.tr("Validated"), "accepted": self.tr("Accepted"),
+        # The same words as the register's filters and the dashboard.
+        return {"draft": self.tr("Draft"), "submitted": self.tr("Waiting for validation"),
+                "validated": self.tr("Waiting for acceptance"), "accepted": self.tr("Accepted"),
                 "returned": self.tr("Returned")}.get(state, state)
 
     def _show_assessments(self, detail: RecommendationDetail) -> None:
