@@ -25,6 +25,8 @@ class Settings:
     # the `backups_keep_months` months before them (see app.db.backups).
     backups_keep_last: int = 10
     backups_keep_months: int = 12
+    # The folder each kind of file dialog last saved to or opened from ("report", "matrix"…).
+    last_folders: dict[str, str] = field(default_factory=dict)
     path: Path | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -33,6 +35,7 @@ class Settings:
         columns = ""
         profiles: dict[str, dict] = {}
         keep: dict[str, int] = {}
+        folders: dict[str, str] = {}
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             recent = [str(p) for p in data.get("recent_databases", []) if isinstance(p, str)]
@@ -46,6 +49,9 @@ class Settings:
             if isinstance(data.get("profiles"), dict):
                 profiles = {key: value for key, value in data["profiles"].items()
                             if isinstance(value, dict)}
+            if isinstance(data.get("last_folders"), dict):
+                folders = {kind: folder for kind, folder in data["last_folders"].items()
+                           if isinstance(kind, str) and isinstance(folder, str)}
             keep = {name: data[name] for name in ("backups_keep_last", "backups_keep_months")
                     if isinstance(data.get(name), int) and not isinstance(data[name], bool)
                     and data[name] >= 1}
@@ -55,7 +61,8 @@ class Settings:
             log.warning("settings file %s unreadable; starting with defaults", path)
             recent = []
         return cls(recent_databases=recent[:MAX_RECENT], saved_views=views,
-                   register_columns=columns, profiles=profiles, path=path, **keep)
+                   register_columns=columns, profiles=profiles, last_folders=folders,
+                   path=path, **keep)
 
     def views_of(self, database_id: str) -> dict[str, dict]:
         return dict(sorted(self.saved_views.get(database_id, {}).items(),

@@ -66,6 +66,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
     def __init__(self, *, paths: AppPaths, settings: Settings, tasks: TaskRunner, author: str):
         super().__init__()
         self.paths, self.settings, self.tasks, self.author = paths, settings, tasks, author
+        messages.use_settings(settings)  # file dialogs remember their folders there
         self.db: Database | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1366, 768)

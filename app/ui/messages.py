@@ -12,9 +12,19 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.errors import UserError
 from app.paths import app_paths
 from app.ui.dialogs.error_dialog import ErrorDialog
+from app.ui.file_folders import FileFolders
 
 log = logging.getLogger(__name__)
 DATABASE_FILTER = "NMRF Tracker database (*.db *.nmrf);;All files (*)"
+
+
+# Where each kind of file dialog starts; the window binds it to its settings (use_settings).
+folders = FileFolders()
+
+
+def use_settings(settings) -> None:
+    global folders
+    folders = FileFolders(settings)
 
 
 def tr(text: str) -> str:
@@ -59,9 +69,11 @@ def choose_database_to_create(parent: QWidget | None, suggested: Path) -> Path |
 
 def choose_files_to_import(parent: QWidget | None) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
-        parent, tr("Choose files to import"), "",
+        parent, tr("Choose files to import"), folders.start("import"),
         tr("Recommendations (*.docx *.csv *.xlsx);;OHCHR matrix (*.docx);;"
            "UPR Info or UHRI export, other tables (*.csv *.xlsx)"))
+    if names:
+        folders.remember("import", Path(names[0]))
     return [Path(name) for name in names]
 
 
@@ -86,9 +98,11 @@ def choose_backup_target(parent: QWidget | None, suggested: Path) -> Path | None
 
 def choose_evidence_files(parent: QWidget | None) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
-        parent, tr("Attach evidence"), "",
+        parent, tr("Attach evidence"), folders.start("evidence"),
         tr("Evidence (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.pptx *.odt *.ods *.txt *.csv);;"
            "All files (*)"))
+    if names:
+        folders.remember("evidence", Path(names[0]))
     return [Path(name) for name in names]
 
 
@@ -97,42 +111,59 @@ def open_file(path: Path) -> None:
 
 
 def _save_as(parent: QWidget | None, title: str, suggested: Path, file_filter: str,
-             suffix: str) -> Path | None:
-    """Where to save, with the suffix the file must have added if the person left it out."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+             suffix: str, kind: str) -> Path | None:
+    """Where to save (starting where this kind of file was saved last, else in Documents),
+    with the suffix the file must have added if the person left it out."""
+    name, _ = QFileDialog.getSaveFileName(parent, title,
+                                          folders.start(kind, Path(suggested).name),
+                                          file_filter)
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+    return folders.remember(kind, path if path.suffix.lower() == suffix
+                            else path.with_suffix(suffix))
+
+
+def _open_one(parent: QWidget | None, title: str, file_filter: str, kind: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, folders.start(kind), file_filter)
+    return folders.remember(kind, Path(name)) if name else None
 
 
 def choose_matrix_target(parent: QWidget | None, suggested: Path) -> Path | None:
     return _save_as(parent, tr("Save the implementation matrix"), suggested,
-                    tr("Excel workbook (*.xlsx)"), ".xlsx")
+                    tr("Excel workbook (*.xlsx)"), ".xlsx", "matrix")
 
 
 def choose_completed_matrix(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, tr("Import a completed matrix"), "",
-                                          tr("Excel workbook (*.xlsx)"))
-    return Path(name) if name else None
+    return _open_one(parent, tr("Import a completed matrix"), tr("Excel workbook (*.xlsx)"),
+                     "matrix")
 
 
 def choose_pdf_target(parent: QWidget | None, suggested: Path) -> Path | None:
     return _save_as(parent, tr("Save the report"), suggested, tr("PDF document (*.pdf)"),
-                    ".pdf")
+                    ".pdf", "report")
 
 
-def offer_open_or_print(parent: QWidget | None, title: str, text: str) -> str:
-    """After a report is written: "open", "print" or "close"."""
+def offer_open_or_print(parent: QWidget | None, title: str, text: str, *,
+                        printable: bool = True) -> str:
+    """After a report or workbook is written: "open", "print", "folder" or "close"."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text,
                       QMessageBox.StandardButton.NoButton, parent)
     open_button = box.addButton(tr("Open"), QMessageBox.ButtonRole.AcceptRole)
-    print_button = box.addButton(tr("Print…"), QMessageBox.ButtonRole.ActionRole)
+    print_button = box.addButton(tr("Print…"), QMessageBox.ButtonRole.ActionRole) \
+        if printable else None
+    folder_button = box.addButton(tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(tr("Close"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(open_button)
     box.exec()
     clicked = box.clickedButton()
-    return "open" if clicked is open_button else "print" if clicked is print_button else "close"
+    return {open_button: "open", print_button: "print", folder_button: "folder"}.get(
+        clicked, "close")
+
+
+def show_in_folder(path: Path) -> None:
+    """The folder holding the file, in the system's file manager."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).absolute().parent)))
 
 
 EXCHANGE_FILTER = "Exchange files (*.nmrf)"
@@ -140,19 +171,20 @@ EXCHANGE_FILTER = "Exchange files (*.nmrf)"
 
 def choose_exchange_target(parent: QWidget | None, suggested: Path) -> Path | None:
     return _save_as(parent, tr("Save the exchange file"), suggested, tr(EXCHANGE_FILTER),
-                    ".nmrf")
+                    ".nmrf", "exchange")
 
 
 def choose_exchange_file(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, tr("Open a file from the secretariat"), "",
-                                          tr(EXCHANGE_FILTER + ";;All files (*)"))
-    return Path(name) if name else None
+    return _open_one(parent, tr("Open a file from the secretariat"),
+                     tr(EXCHANGE_FILTER + ";;All files (*)"), "exchange")
 
 
 def choose_files_to_consolidate(parent: QWidget | None) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
-        parent, tr("Choose the ministries' files"), "",
+        parent, tr("Choose the ministries' files"), folders.start("exchange"),
         tr("Exchange files (*.nmrf);;Whole databases mailed instead (*.db);;All files (*)"))
+    if names:
+        folders.remember("exchange", Path(names[0]))
     return [Path(name) for name in names]
 
 

@@ -56,9 +56,9 @@ class ReportCommandsMixin:
                         db, path, institution, current_period(),
                         with_assignments=dialog.with_assignments.isChecked()),
                     title=self.tr("Writing the matrix for completion"), parent=self,
-                    on_done=lambda count: self.statusBar().showMessage(self.tr(
+                    on_done=lambda count: self._workbook_written(path, self.tr(
                         "Matrix for completion ({0} recommendations) written to {1}").format(
-                        count, path), 15_000),
+                        count, path)),
                     on_error=lambda e, d: messages.show_failure(
                         self, self.tr("Cannot write the matrix"), e, d))
                 return
@@ -74,9 +74,9 @@ class ReportCommandsMixin:
                                                          cancelled),
                 title=self.tr("Writing the implementation matrix"), parent=self,
                 cancellable=True,
-                on_done=lambda summary: self.statusBar().showMessage(self.tr(
+                on_done=lambda summary: self._workbook_written(path, self.tr(
                     "Matrix of {0} recommendations written to {1}").format(
-                    summary.recommendations, summary.path), 15_000),
+                    summary.recommendations, summary.path)),
                 on_error=lambda e, d: None if isinstance(e, ExportCancelled) else
                 messages.show_failure(self, self.tr("Cannot write the matrix"), e, d))
 
@@ -220,3 +220,14 @@ class ReportCommandsMixin:
             messages.open_file(path)
         elif choice == "print":
             self.print_preview = print_pdf(self, path)
+        elif choice == "folder":
+            messages.show_in_folder(path)
+
+    def _workbook_written(self, path: Path, text: str) -> None:
+        self.statusBar().showMessage(text, 15_000)
+        choice = messages.offer_open_or_print(self, self.tr("Workbook written"), text,
+                                              printable=False)
+        if choice == "open":
+            messages.open_file(path)
+        elif choice == "folder":
+            messages.show_in_folder(path)

@@ -30,3 +30,13 @@ def message_log(monkeypatch):
 
 def wait_for_database(qtbot, window):
     qtbot.waitUntil(lambda: window.db is not None and not window.tasks.busy, timeout=60_000)
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_offer(monkeypatch):
+    """After an export the window offers Open / Show in folder in a modal box; a test that
+    does not answer it itself gets "close" rather than a box waiting forever."""
+    offered = []
+    monkeypatch.setattr(messages, "offer_open_or_print",
+                        lambda parent, title, text, **options: offered.append(text) or "close")
+    return offered

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
@@ -104,7 +106,8 @@ def test_printing_paints_every_page_turning_landscape_pages(demo_path, tmp_path,
 
 
 def test_secretariat_matrix_for_completion_with_assignment_columns(qtbot, window, demo_path,
-                                                                   tmp_path):
+                                                                   tmp_path,
+                                                                   no_blocking_offer):
     from openpyxl import load_workbook
 
     open_demo(qtbot, window, demo_path)
@@ -120,3 +123,30 @@ def test_secretariat_matrix_for_completion_with_assignment_columns(qtbot, window
     qtbot.waitUntil(lambda: target.exists() and not window.tasks.busy, timeout=20_000)
     sheet = load_workbook(target)["For completion"]
     assert sheet["J1"].value == "Lead institution" and not sheet["K2"].protection.locked
+    # Open it or show it in its folder, as after every export.
+    qtbot.waitUntil(lambda: bool(no_blocking_offer), timeout=5_000)
+    assert "Matrix for completion" in no_blocking_offer[-1]
+
+
+def test_save_dialogs_start_in_documents_then_where_that_kind_was_saved(qtbot, monkeypatch,
+                                                                       tmp_path):
+    import platformdirs
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.settings import Settings
+
+    settings = Settings.load(tmp_path / "settings.json")
+    messages.use_settings(settings)
+    starts = []
+    answers = iter([str(tmp_path / "out" / "report"), str(tmp_path / "out" / "again.pdf")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, start, file_filter: (starts.append(start),
+                                                                   (next(answers), ""))[1])
+    (tmp_path / "out").mkdir()
+    first = messages.choose_pdf_target(None, tmp_path / "data" / "midterm-report.pdf")
+    assert first == tmp_path / "out" / "report.pdf"  # the suffix added
+    assert starts[0] == str(Path(platformdirs.user_documents_dir()) / "midterm-report.pdf")
+    messages.choose_pdf_target(None, tmp_path / "data" / "validation-pack.pdf")
+    assert starts[1] == str(tmp_path / "out" / "validation-pack.pdf")
+    assert Settings.load(tmp_path / "settings.json").last_folders == {
+        "report": str(tmp_path / "out")}  # kept for the next run
