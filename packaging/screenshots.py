@@ -115,6 +115,7 @@ def exchange_screens(app, window, folder: Path) -> None:
 
     from app.exchange.conflicts import list_conflicts
     from app.exchange.consolidate import consolidate_files
+    from app.exchange.container import read_exchange_file
     from app.exchange.issue import issue_file
     from app.exchange.ministry import apply_secretariat_file, open_first_file, submit_file
     from app.models import Assessment, Assignment, Institution
@@ -153,7 +154,9 @@ def exchange_screens(app, window, folder: Path) -> None:
     with master.write() as session:
         session.get(Assessment, report_id).narrative = (
             "Draft law on legal aid under discussion (secretariat's note of 2 October).")
-    results = consolidate_files(master, [work / "from-moj.nmrf"], accept_new_device=True)
+    returned = work / "from-moj.nmrf"
+    results = consolidate_files(master, [returned], accept_devices=[
+        read_exchange_file(returned).signer_fingerprint])
     issue_file(master, "MOJ", work / "to-moj-2.nmrf")
     apply_secretariat_file(copy, work / "to-moj-2.nmrf")
     window.refresh_after_edit()
