@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCalendarWidget,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +26,17 @@ from app.ui.widgets.heading import page_heading
 from app.ui.widgets.plan_view import OVERDUE_COLOUR, PlanView
 
 DUE_SOON_DAYS = 30
+# Colours by urgency: overdue, due within DUE_SOON_DAYS, later (the text's own), completed.
+URGENCY_COLOURS = {"overdue": OVERDUE_COLOUR, "soon": "#9a5b00", "done": "#6b6b6b"}
+URGENCY_ORDER = ("overdue", "soon", "later", "done")
+
+
+def urgency(deadline: DeadlineRow, today: date) -> str:
+    if deadline.completed_on is not None:
+        return "done"
+    if deadline.due_date < today:
+        return "overdue"
+    return "soon" if deadline.due_date <= today + timedelta(days=DUE_SOON_DAYS) else "later"
 
 
 def _institution_box(tip: str) -> QComboBox:
@@ -125,6 +137,18 @@ class CalendarPage(QWidget):
         self.add_button.clicked.connect(self.add_requested.emit)
         self.complete_button.clicked.connect(self._complete)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        # The month view: each day with a deadline in the colour of its most urgent one;
+        # clicking a day selects its deadlines in the list.
+        self.month = QCalendarWidget()
+        self.month.setGridVisible(True)
+        self.month.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.month.setFixedWidth(320)
+        self.month.clicked.connect(self._select_day)
+        plain = QTextCharFormat()  # weekends not in red: red means overdue here
+        plain.setForeground(self.palette().text())
+        for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.month.setWeekdayTextFormat(weekend, plain)
+        self._marked: list[QDate] = []
         self._shown: list[DeadlineRow] = []
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty, 1)
@@ -134,7 +158,20 @@ class CalendarPage(QWidget):
         layout.addLayout(_top_bar(self.heading, (self.tr("Show:"), self.when),
                                   (self.tr("Institution:"), self.institution)))
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.month)
+        legend = QLabel(self.tr(
+            "<span style='color:{0}'>■</span> overdue &nbsp; <span style='color:{1}'>■</span> "
+            "due within 30 days &nbsp; ■ later &nbsp; <span style='color:{2}'>■</span> "
+            "completed").format(URGENCY_COLOURS["overdue"], URGENCY_COLOURS["soon"],
+                                URGENCY_COLOURS["done"]))
+        legend.setWordWrap(True)
+        side.addWidget(legend)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addLayout(side)
+        layout.addLayout(body, 1)
 
     def set_institutions(self, institutions: list[tuple[str, str]]) -> None:
         _fill_institutions(self.institution, self.tr("Every institution"), institutions)
@@ -159,20 +196,49 @@ class CalendarPage(QWidget):
         self.heading.setText(self.tr("Calendar: {0} shown, {1} overdue").format(len(shown),
                                                                                 overdue))
         self.table.setRowCount(len(shown))
+        days: dict[date, str] = {}
         for row, deadline in enumerate(shown):
-            late = deadline.completed_on is None and deadline.due_date < today
+            level = urgency(deadline, today)
             done = f" ✓ {deadline.completed_on}" if deadline.completed_on else ""
             cells = (deadline.due_date.isoformat() + done, deadline.title,
                      self.kind_label(deadline.kind), deadline.institution, deadline.concerns)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                if late:
-                    item.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
+                if level in URGENCY_COLOURS:
+                    item.setForeground(QBrush(QColor(URGENCY_COLOURS[level])))
                 self.table.setItem(row, column, item)
+            before = days.get(deadline.due_date, "done")
+            days[deadline.due_date] = min(before, level, key=URGENCY_ORDER.index)
+        self._mark_days(days)
         self.empty.setText(self.tr("Nothing to show for this choice.") if not shown else "")
         self._shown = shown
         self._update_buttons()
+
+    def _mark_days(self, days: dict[date, str]) -> None:
+        for day in self._marked:
+            self.month.setDateTextFormat(day, QTextCharFormat())
+        self._marked = []
+        for day, level in days.items():
+            mark = QTextCharFormat()
+            mark.setFontWeight(QFont.Weight.Bold)
+            if level in URGENCY_COLOURS:
+                mark.setForeground(QBrush(QColor(URGENCY_COLOURS[level])))
+            shown = QDate(day.year, day.month, day.day)
+            self.month.setDateTextFormat(shown, mark)
+            self._marked.append(shown)
+
+    def _select_day(self, day: QDate) -> None:
+        chosen = date(day.year(), day.month(), day.day())
+        rows = [row for row, deadline in enumerate(self._shown) if deadline.due_date == chosen]
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for row in rows:
+            self.table.selectRow(row)
+        self.table.setSelectionMode(mode)
+        if rows:
+            self.table.scrollToItem(self.table.item(rows[0], 0))
 
     def selected_deadline(self) -> DeadlineRow | None:
         rows = self.table.selectionModel().selectedRows()
