@@ -14,6 +14,7 @@ report (multiBuild); benchmarks/export_report.py compares with a single bare bui
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -131,12 +132,16 @@ def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(
               _heading(f"{t('Annex')}: {t('Implementation matrix')}", 0, style["h1"])]
     story += _annex(grouped, order, t, style)
     header = f"{context.state} — {context.title}" if context.state else context.title
-    levels = [_toc_style(style, 0), _toc_style(style, 1)]
-    contents = [Paragraph(t("Contents"), style["h1"])] + [
-        ContentsLine(text, key, levels[level]) for flowable in story
-        for key, level, text in [getattr(flowable, "bookmark", None) or (None, 9, "")]
-        if level < 2]
-    story[contents_at:contents_at] = [*contents, PageBreak()]
+    entries = [(key, level, text) for flowable in story
+               for key, level, text in [getattr(flowable, "bookmark", None) or (None, 9, "")]
+               if level < 2]
+
+    def contents_at_scale(scale: float) -> list:
+        levels = [_toc_style(style, 0, scale), _toc_style(style, 1, scale)]
+        return [Paragraph(t("Contents"), style["h1"])] + [
+            ContentsLine(text, key, levels[level]) for key, level, text in entries]
+
+    story[contents_at:contents_at] = [*_on_fewest_pages(contents_at_scale), PageBreak()]
     pages = []
 
     def build(filename: str) -> None:
@@ -201,8 +206,13 @@ class _Document(BaseDocTemplate):
         self.placed = 0
 
     @staticmethod
-    def _frame(size) -> Frame:
-        return Frame(MARGIN, 16 * mm, size[0] - 2 * MARGIN, size[1] - 32 * mm,
+    def frame_size(size) -> tuple[float, float]:
+        return size[0] - 2 * MARGIN, size[1] - 32 * mm
+
+    @classmethod
+    def _frame(cls, size) -> Frame:
+        width, height = cls.frame_size(size)
+        return Frame(MARGIN, 16 * mm, width, height,
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
     def afterFlowable(self, flowable) -> None:
@@ -222,12 +232,38 @@ class _Document(BaseDocTemplate):
                 self.progress(self.placed, self.total, "")
 
 
-def _toc_style(style, level: int) -> ParagraphStyle:
+def _toc_style(style, level: int, scale: float = 1.0) -> ParagraphStyle:
+    """`scale` < 1: lines set closer (font sizes kept readable) to spare a page."""
     if level == 0:
-        return ParagraphStyle("toc0", parent=style["h3"], fontSize=10.5, leading=15,
-                              spaceBefore=5, spaceAfter=0, keepWithNext=0)
-    return ParagraphStyle("toc1", parent=style["body"], fontSize=9, leading=13,
-                          leftIndent=12)
+        return ParagraphStyle("toc0", parent=style["h3"], fontSize=min(10.5, 13 * scale),
+                              leading=15 * scale, spaceBefore=5 * scale, spaceAfter=0,
+                              keepWithNext=0)
+    return ParagraphStyle("toc1", parent=style["body"], fontSize=min(9, 11.5 * scale),
+                          leading=13 * scale, leftIndent=12)
+
+
+TIGHTER = (0.95, 0.9, 0.85, 0.8)
+
+
+def _on_fewest_pages(make) -> list:
+    """make(scale) -> the flowables of the table of contents. When setting them a little
+    closer spares a page (a last page holding a line or two alone), the largest such scale
+    is used."""
+    width, height = _Document.frame_size(A4)
+
+    def pages(flowables) -> int:
+        total = sum(flowable.wrap(width, height)[1] + flowable.getSpaceAfter()
+                    + (flowable.getSpaceBefore() if isinstance(flowable, Paragraph) else 0)
+                    for flowable in flowables)
+        return math.ceil(total / height)
+
+    normal = make(1.0)
+    needed = pages(normal)
+    for scale in TIGHTER:
+        tighter = make(scale)
+        if pages(tighter) < needed:
+            return tighter
+    return normal
 
 
 _keys = itertools.count(1)  # bookmark names, unique within the process
@@ -294,8 +330,11 @@ def _summary(rows: list[MatrixRow], context: _Context, t: Headings, style) -> li
     story.append(status_bars(t("Status of the recommendations"), overall,
                              context.statuses, width, legend=False))
     for title, key in ((t("Status by theme"), lambda row: row.groups["theme"]),
+                       # Named ("MOJ — Ministry of Justice"): a code alone says little on
+                       # paper read by people from outside the government.
                        (t("Status by lead institution"),
-                        lambda row: row.lead.split("; ")[0] or t("(no lead institution)")),
+                        lambda row: row.groups["institution"] if row.lead
+                        else t("(no lead institution)")),
                        (t("Status by mechanism"), lambda row: row.groups["mechanism"])):
         story += [Spacer(1, 6 * mm), _breakdown(rows, key, title, context, t, width)]
     return story
@@ -379,9 +418,11 @@ def _annex(grouped, order, t: Headings, style) -> list:
     lines: spanned cells would have reportlab recompute the spans of the whole table at every
     page break."""
     width = landscape(A4)[0] - 2 * MARGIN
-    shares = (0.07, 0.42, 0.09, 0.08, 0.12, 0.12, 0.10)
+    # The source (mechanism and document) tells apart the same reference in two documents:
+    # "5(b)" of CRC/C/…/CO/5-6 and "5(b)" of CEDAW/C/…/CO/7.
+    shares = (0.06, 0.12, 0.35, 0.08, 0.08, 0.11, 0.11, 0.09)
     data = [[Paragraph(escape(text), style["head"]) for text in (
-        t("Ref."), t("Recommendation"), t("Position"), t("Lead"), t("Supporting"),
+        t("Ref."), t("Source"), t("Recommendation"), t("Position"), t("Lead"), t("Supporting"),
         t("Status"), t("Next deadline"))]]
     lines = colors.HexColor("#999999")
     commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 8.5),
@@ -393,7 +434,8 @@ def _annex(grouped, order, t: Headings, style) -> list:
                      ("FONT", (0, at), (0, at), BOLD, 8.5), ("BOX", (0, at), (-1, at), 0.4, lines)]
         data.append([f"{group} ({len(grouped[group])})"] + [""] * (len(shares) - 1))
         # Short single-line values as plain cells: no paragraph to lay out.
-        data += [[row.reference, Paragraph(escape(row.text), body), Paragraph(
+        data += [[row.reference, Paragraph(escape(_source(row)), body),
+                  Paragraph(escape(row.text), body), Paragraph(
             escape(t(row.position)), body), Paragraph(escape(row.lead), body),
             Paragraph(escape(row.supporting), body), Paragraph(escape(t(row.status)), body),
             row.deadline] for row in grouped[group]]
@@ -401,3 +443,8 @@ def _annex(grouped, order, t: Headings, style) -> list:
     table = LongTable(data, repeatRows=1, colWidths=[width * s for s in shares])
     table.setStyle(TableStyle(commands))
     return [table]
+
+
+def _source(row: MatrixRow) -> str:
+    mechanism = row.groups.get("mechanism", "")
+    return mechanism if row.source in ("", mechanism) else f"{mechanism} · {row.source}"

@@ -109,6 +109,9 @@ def test_midterm_report_has_cover_contents_figures_sections_annex_and_outline(de
     annex = next(page for level, title, page in outline if title.startswith("Annex"))
     assert pdf.pages[annex - 1].mediabox.width > pdf.pages[annex - 1].mediabox.height
     assert "Next deadline" in flat(pages[annex - 1])
+    # Each row names its source: the same reference in two documents is told apart.
+    annex_text = flat("".join(pages[annex - 1:]))
+    assert "Source" in annex_text and "UPR · DEMO/A/HRC" in annex_text
     assert not list(tmp_path.glob(".*.part"))
 
 
@@ -185,3 +188,25 @@ def test_every_report_heading_exists_in_each_language(demo_path, tmp_path, monke
     expected = {"fr": "Résumé analytique", "es": "Resumen ejecutivo"}[language]
     assert expected in "\n".join(pages)
 
+
+
+def test_a_contents_running_a_few_lines_over_a_page_is_set_closer_to_fit():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+
+    from app.exports.midterm_report import _Document, _on_fewest_pages
+    from app.exports.pdf_common import ContentsLine
+
+    _, height = _Document.frame_size(A4)
+
+    def make(count):
+        def lines(scale):
+            style = ParagraphStyle("line", fontSize=9, leading=13 * scale)
+            return [ContentsLine(f"2.{n} A theme", f"k{n}", style) for n in range(count)]
+        return lines
+
+    just_over = int(height // 13) + 2  # a page and two lines at the normal spacing
+    chosen = _on_fewest_pages(make(just_over))
+    assert chosen[0].style.leading < 13  # closer: one page
+    far_over = int(height // 13) * 2  # two full pages: closer would not spare one
+    assert _on_fewest_pages(make(far_over))[0].style.leading == 13
