@@ -30,17 +30,27 @@ from app.services.catalog import RegisterReader
 from app.services.facets import Selection
 from app.services.memory import collector_paused
 
-# (header, attribute, width in characters)
+# (header, attribute, width in characters). The essential columns come first: they are what
+# prints (PRINTED), readable on A4 landscape; the others follow for the screen and filters.
 COLUMNS = (
-    ("Reference", "reference", 9), ("Recommendation", "text", 60),
-    ("Recommending States", "recommending_states", 22), ("Position", "position", 13),
-    ("Source", "source", 16), ("Themes", "themes", 24), ("Affected persons", "affected", 18),
-    ("SDG targets", "sdg_targets", 10), ("Lead", "lead", 9), ("Supporting", "supporting", 14),
-    ("Status", "status", 15), ("Period", "assessment_period", 9),
-    ("Progress (accepted report)", "narrative", 40), ("Next steps", "next_steps", 28),
-    ("Actions", "actions", 30), ("Indicators (baseline → latest → target)", "indicators", 30),
+    ("Reference", "reference", 10), ("Recommendation", "text", 52),
+    ("Position", "position", 13),
+    ("Lead", "lead", 9), ("Supporting", "supporting", 14), ("Status", "status", 15),
+    ("Progress (accepted report)", "narrative", 36),
+    ("Recommending States", "recommending_states", 22), ("Source", "source", 16),
+    ("Themes", "themes", 24), ("Affected persons", "affected", 18),
+    ("SDG targets", "sdg_targets", 10), ("Period", "assessment_period", 9),
+    ("Next steps", "next_steps", 28), ("Actions", "actions", 30),
+    ("Indicators (baseline → latest → target)", "indicators", 30),
     ("Next deadline", "deadline", 12), ("Evidence", "evidence", 22),
 )
+PRINTED = 7  # the first columns, up to the accepted progress
+# Row heights: LibreOffice shows a row without one as a single line, the wrapped text running
+# over the rows below. Calibri 11 fits about 1.1 characters a unit of column width on a line
+# of 15 points; an estimate on the generous side (a row a little tall, never text cut).
+CHARACTERS_PER_WIDTH = 1.1
+LINE_POINTS = 15
+MAX_ROW_POINTS = 409  # Excel's largest row height
 # Text that a spreadsheet would run as a formula or a command (CSV/formula injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
 # What a row of the matrix takes in the saved workbook, with a margin (measured on the demo:
@@ -155,6 +165,7 @@ def _cover(workbook: Workbook, db, options: MatrixOptions, count: int, groups: i
     sheet = workbook.create_sheet("Cover")
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 80
+    sheet.page_setup.paperSize = "9"  # A4
     sheet.page_setup.fitToWidth = 1  # both columns on one printed page
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
@@ -187,10 +198,17 @@ def _matrix(workbook: Workbook, grouped: dict[str, list[MatrixRow]], progress, c
     sheet.freeze_panes = "C2"
     sheet.print_title_rows = "1:1"
     sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4
+    # The essential columns fitted to the page width: about 10 pt on A4 (all eighteen fitted
+    # together printed at 4 pt). The other columns stay on screen, outside the print area.
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.gridLines = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4  # inches
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.5
     header_font = Font(bold=True, color="FFFFFF")
+    sheet.row_dimensions[1] = {"ht": str(2 * LINE_POINTS + 2), "customHeight": "1"}
     sheet.append([text_cell(sheet, header, font=header_font, fill=HEADER_FILL, alignment=WRAP)
                   for header, _, _ in COLUMNS])
     # The body rows carry the wrapped format as their row format too: LibreOffice gives it
@@ -204,6 +222,7 @@ def _matrix(workbook: Workbook, grouped: dict[str, list[MatrixRow]], progress, c
     row_format = dict(wrapped_row)
     row_number = 1
     cells_of = attrgetter(*(attribute for _, attribute, _ in COLUMNS))
+    per_line = [max(1, int(width * CHARACTERS_PER_WIDTH)) for _, _, width in COLUMNS]
     done, total = 0, sum(len(rows) for rows in grouped.values())
     for group in sorted(grouped, key=lambda g: (g.startswith("("), g.casefold())):
         row_number += 1
@@ -213,17 +232,31 @@ def _matrix(workbook: Workbook, grouped: dict[str, list[MatrixRow]], progress, c
                      + [text_cell(sheet, None, fill=GROUP_FILL) for _ in COLUMNS[1:]])
         for row in grouped[group]:
             row_number += 1
-            sheet.row_dimensions[row_number] = row_format
+            values = cells_of(row)
+            lines = _lines(values, per_line)
+            sheet.row_dimensions[row_number] = row_format if lines == 1 else {
+                **row_format, "ht": str(min(MAX_ROW_POINTS, lines * LINE_POINTS + 2)),
+                "customHeight": "1"}
             sheet.append([text_cell(sheet, value) if value and value[0] in _FORMULA_FIRST
-                          else value or None for value in cells_of(row)])
+                          else value or None for value in values])
             done += 1
             if done % 500 == 0:
                 if cancelled and cancelled():
                     raise ExportCancelled()
                 if progress:
                     progress(done, total, "")
-    last_row = total + len(grouped) + 1
-    sheet.auto_filter.ref = f"A1:{_letter(len(COLUMNS) - 1)}{max(last_row, 2)}"
+    last_row = max(total + len(grouped) + 1, 2)
+    sheet.auto_filter.ref = f"A1:{_letter(len(COLUMNS) - 1)}{last_row}"
+    sheet.print_area = f"A1:{_letter(PRINTED - 1)}{last_row}"
+
+
+def _lines(values: tuple, per_line: list[int]) -> int:
+    """How many lines the tallest cell of a row wraps to (see CHARACTERS_PER_WIDTH)."""
+    most = 1
+    for value, room in zip(values, per_line, strict=True):
+        if value and (len(value) > room or "\n" in value):
+            most = max(most, sum(-(-len(part) // room) or 1 for part in value.split("\n")))
+    return most
 
 
 def _summary(workbook: Workbook, rows: list[MatrixRow], group_by: str) -> None:

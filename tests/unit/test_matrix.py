@@ -246,3 +246,52 @@ def test_the_matrix_is_written_without_stopping_for_cycle_collections(demo, tmp_
     # A handful at the edges, on the way in and out of the pause; unpaused, over 30,000.
     assert len(collections) < 20
     assert gc.isenabled()
+
+
+def test_rows_get_heights_that_fit_their_wrapped_text_and_the_essentials_print(demo,
+                                                                              tmp_path):
+    from app.exports.matrix import CHARACTERS_PER_WIDTH, LINE_POINTS, PRINTED
+
+    with demo.write() as session:
+        review = register.add_review(session, register.ReviewSpec(
+            mechanism_code="CRC", state_id=find_state(session, "FRA").id, year=2024))
+        register.add_recommendation(session, register.RecommendationSpec(
+            review_id=review, text="Ensure access to justice for children. " * 12,
+            reference="99(z)"))
+    write_matrix(demo, tmp_path / "m.xlsx")
+    sheet = load_workbook(tmp_path / "m.xlsx")["Matrix"]
+    widths = {header: width for header, _, width in COLUMNS}
+    [long_row] = [row for row in sheet.iter_rows(min_row=2) if row[0].value == "99(z)"]
+    lines = -(-len(long_row[1].value.strip()) // int(widths["Recommendation"]
+                                                      * CHARACTERS_PER_WIDTH))
+    assert sheet.row_dimensions[long_row[0].row].height >= lines * LINE_POINTS
+    group_row = next(row for row in sheet.iter_rows(min_row=2) if row[0].font.bold)
+    assert sheet.row_dimensions[group_row[0].row].height is None  # one line, as it is
+    # What prints: the essential columns (reference to accepted progress), A4 landscape.
+    assert [header for header, _, _ in COLUMNS[:PRINTED]] == [
+        "Reference", "Recommendation", "Position", "Lead", "Supporting", "Status",
+        "Progress (accepted report)"]
+    assert sheet.print_area.endswith(f"$A$1:${chr(ord('A') + PRINTED - 1)}${sheet.max_row}")
+    assert sheet.page_setup.paperSize == 9
+
+
+def test_the_printed_matrix_is_readable_in_libreoffice(demo, tmp_path):
+    """LibreOffice headless prints the workbook to PDF: its text is at least 8 pt."""
+    import re
+    import shutil
+    import subprocess
+
+    if not (shutil.which("soffice") and shutil.which("pdftotext")):
+        pytest.skip("LibreOffice (libreoffice-calc-nogui) and pdftotext (poppler-utils) "
+                    "are not installed")
+    write_matrix(demo, tmp_path / "m.xlsx")
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "m.xlsx")],
+                   check=True, capture_output=True, timeout=300)
+    boxes = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-bbox", str(tmp_path / "m.pdf"),
+                            "-"], check=True, capture_output=True, text=True).stdout
+    heights = [float(bottom) - float(top) for top, bottom in re.findall(
+        r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">[A-Za-z]', boxes)]
+    assert heights
+    # A word's box is about 1.16 times the font size (DejaVu Sans, LibreOffice's fallback).
+    assert sorted(heights)[len(heights) // 2] / 1.16 >= 8
