@@ -19,6 +19,8 @@ class Settings:
     # "descending"}; a view only makes sense in the database whose ids it names.
     saved_views: dict[str, dict[str, dict]] = field(default_factory=dict)
     register_columns: str = ""  # the table header's own state: order, widths, hidden
+    # The register's splitters and whether its filters show (RegisterLayoutMixin).
+    register_layout: dict = field(default_factory=dict)
     # Who works on each database (its database_id): {"name", "role", "institution_id"}.
     profiles: dict[str, dict] = field(default_factory=dict)
     # Backups kept per database: the newest `backups_keep_last`, and the newest of each of
@@ -36,6 +38,7 @@ class Settings:
         profiles: dict[str, dict] = {}
         keep: dict[str, int] = {}
         folders: dict[str, str] = {}
+        layout: dict = {}
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             recent = [str(p) for p in data.get("recent_databases", []) if isinstance(p, str)]
@@ -49,6 +52,8 @@ class Settings:
             if isinstance(data.get("profiles"), dict):
                 profiles = {key: value for key, value in data["profiles"].items()
                             if isinstance(value, dict)}
+            if isinstance(data.get("register_layout"), dict):
+                layout = data["register_layout"]
             if isinstance(data.get("last_folders"), dict):
                 folders = {kind: folder for kind, folder in data["last_folders"].items()
                            if isinstance(kind, str) and isinstance(folder, str)}
@@ -62,6 +67,7 @@ class Settings:
             recent = []
         return cls(recent_databases=recent[:MAX_RECENT], saved_views=views,
                    register_columns=columns, profiles=profiles, last_folders=folders,
+                   register_layout=layout,
                    path=path, **keep)
 
     def views_of(self, database_id: str) -> dict[str, dict]:

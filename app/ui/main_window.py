@@ -105,6 +105,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         self.recommendations.detail.assign_requested.connect(
             lambda kind, rec_id: self.edit_selection(kind, [rec_id]))
         self.recommendations.restore_column_state(settings.register_columns)
+        self.recommendations.restore_layout_state(settings.register_layout)
         self.institutions = InstitutionsPage()
         actions = self.register_actions
         self.institutions.new_institution_requested.connect(actions.new_institution)
@@ -482,6 +483,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
 
     def closeEvent(self, event) -> None:
         self.settings.register_columns = self.recommendations.column_state()
+        self.settings.register_layout = self.recommendations.layout_state()
         self.settings.save()
         self.tasks.wait()
         self.close_database()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.services.catalog import RegisterReader
 from app.services.facets import Selection
 from app.services.permissions import can
+from app.ui.pages.register_layout import RegisterLayoutMixin
 from app.ui.pages.saved_views import SavedViewsMixin
 from app.ui.qt_models.recommendations import (
     HIDDEN_AT_FIRST,
@@ -42,7 +43,7 @@ from app.ui.widgets.highlight_delegate import HighlightDelegate
 SEARCH_DELAY_MS = 200  # results as you type, without a query per keystroke
 
 
-class RecommendationsPage(SavedViewsMixin, QWidget):
+class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
     # (kind, ids): "lead", "supporting", "cluster", "priority", "theme", "sdg"
     edit_requested = Signal(str, list)
 
@@ -151,12 +152,13 @@ class RecommendationsPage(SavedViewsMixin, QWidget):
 
         # The text below the table, not beside it: on a 1366-pixel screen with the filters
         # open, a third column would leave the recommendation text a few words wide.
-        results = QSplitter(Qt.Orientation.Vertical)
+        self.results = results = QSplitter(Qt.Orientation.Vertical)
         results.addWidget(table_column)
         results.addWidget(self.detail)
         results.setStretchFactor(0, 3)
         results.setStretchFactor(1, 1)
         results.setSizes([430, 170])
+        self.detail.currentChanged.connect(self._detail_tab_changed)
         self.body = QStackedWidget()
         self.body.addWidget(results)
         self.body.addWidget(self.empty)
@@ -167,9 +169,13 @@ class RecommendationsPage(SavedViewsMixin, QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([230, 960])
 
+        self.filters_button = QPushButton()
+        self.filters_button.clicked.connect(self.toggle_filters)
+        self.set_filters_visible(True)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(self.filters_button)
         top.addWidget(QLabel(self.tr("View:")))
         top.addWidget(self.view_box)
         top.addWidget(self.save_view_button)

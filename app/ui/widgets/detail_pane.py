@@ -163,8 +163,12 @@ class DetailPane(QTabWidget):
         status_column.setContentsMargins(0, 0, 0, 0)
         status_column.addWidget(self.status)
         status_column.addWidget(self.assessments, 1)
+        # The selected report in full: its narrative and next steps (the table cuts them).
+        self.report_text = QTextBrowser()
+        self.report_text.setMaximumHeight(96)
+        status_column.addWidget(self.report_text)
         status_column.addWidget(self.evidence)
-        status_tab = FileDropArea(lambda: self.attach_button.isVisible())
+        self.status_tab = status_tab = FileDropArea(lambda: self.attach_button.isVisible())
         status_tab.files_dropped.connect(self._attach)
         holder = self._with_buttons(status_box, self.report_button,
                                     *self.workflow_buttons.values(), self.attach_button,
@@ -397,9 +401,18 @@ class DetailPane(QTabWidget):
                     allowed = can(actor, "accept")
             button.setVisible(allowed)
 
+    def _show_report_text(self, line) -> None:
+        parts = [(self.tr("Narrative"), line.narrative), (self.tr("Next steps"), line.next_steps),
+                 (self.tr("Returned because"), line.return_comment
+                  if line.workflow_state == "returned" else "")] if line else []
+        self.report_text.setHtml("".join(
+            f"<p><b>{escape(label)}:</b> {escape(text)}</p>" for label, text in parts if text))
+        self.report_text.setVisible(any(text for _, text in parts))
+
     def _show_evidence(self) -> None:
         self.evidence.clear()
         line = self.selected_assessment()
+        self._show_report_text(line)
         for row in (line.evidence if line else ()):
             label = f"{row.title} — {row.original_name} ({row.size / 1024:,.0f} KB)"
             if not row.is_public:
