@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import logging
-import platform
 from pathlib import Path
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.db.database import Database
 from app.db.lifecycle import create_database, on_read_only_media, open_database
 from app.errors import ReadOnlyDatabaseError
@@ -33,7 +30,6 @@ from app.services.directory import institution_rows
 from app.services.imports import import_history
 from app.services.memory import built_to_last
 from app.services.setup import create_secretariat_database
-from app.services.summary import summarize
 from app.services.vocabularies import Vocabulary
 from app.settings import SavedViews, Settings
 from app.ui import messages
@@ -42,6 +38,7 @@ from app.ui.dialogs.import_history import ImportHistoryDialog
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.new_database import NewDatabaseWizard
 from app.ui.exchange_commands import ExchangeCommandsMixin
+from app.ui.help_commands import HelpCommandsMixin
 from app.ui.pages.activity import ActivityPage
 from app.ui.pages.dashboard import DashboardPage
 from app.ui.pages.institutions import InstitutionsPage
@@ -60,7 +57,7 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, ExchangeCommandsMixin,
-                 BackupCommandsMixin, QMainWindow):
+                 BackupCommandsMixin, HelpCommandsMixin, QMainWindow):
     database_changed = Signal()
 
     def __init__(self, *, paths: AppPaths, settings: Settings, tasks: TaskRunner, author: str):
@@ -244,6 +241,10 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         self.reminders_action = self._action(reports_menu, self.tr("&Reminder letters (PDF)…"),
                                              self.export_reminder_letters)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&User guide"), self.show_guide,
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder)
         self._action(help_menu, self.tr("&About NMRF Tracker"), self.show_about)
         self._refresh_recent_menu()
@@ -456,30 +457,6 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
     def show_import_history(self) -> None:
         if self.db is not None:
             ImportHistoryDialog(import_history(self.db), self).exec()
-
-    def open_log_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs)))
-
-    def about_text(self) -> str:
-        text = self.tr(
-            "<h3>{0} {1}</h3><p>Offline follow-up of UN human-rights recommendations for "
-            "national mechanisms and their ministries.</p>"
-            "<p>Python {2}, Qt for Python {3}</p>"
-        ).format(APP_NAME, __version__, platform.python_version(), pyside_version)
-        if self.db is not None:
-            summary = summarize(self.db)
-            text += self.tr("<p><b>Open database</b><br>{0}<br>{1} recommendations, "
-                            "{2} institutions, schema {3}</p>").format(
-                summary.path, summary.recommendations, len(summary.institutions), summary.schema)
-        text += self.tr("<p>Logs: {0}</p>").format(self.paths.logs)
-        return text
-
-    def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About NMRF Tracker"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.about_text())
-        box.exec()
 
     def closeEvent(self, event) -> None:
         self.settings.register_columns = self.recommendations.column_state()

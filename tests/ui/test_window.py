@@ -269,3 +269,26 @@ def test_a_focal_point_starts_from_the_secretariats_file_on_the_welcome_page(
     wait_for_database(qtbot, window)
     assert window.db.path == copy and window.db.identity.role == "institution"
     assert any("working copy is ready" in entry[1] for entry in message_log)
+
+
+def test_help_has_a_guide_per_role_and_the_keyboard_shortcuts(qtbot, window, demo_path,
+                                                              tmp_path):
+    from app.services.permissions import FOCAL_POINT, Actor
+
+    window.open_path(demo_path)
+    wait_for_database(qtbot, window)
+    guide = window.show_guide()
+    assert guide.tabs.count() == 3 and guide.tabs.currentIndex() == 0  # the secretariat's
+    for index in range(3):
+        page = guide.tabs.widget(index)
+        assert len(page.toPlainText()) > 400
+        assert "<img" not in page.toPlainText()
+    guide.grab().save(str(tmp_path / "guide.png"))
+    guide.reject()
+    window.db.actor = Actor("Amina", FOCAL_POINT, "any-institution")
+    assert window.show_guide().tabs.currentIndex() == 1  # opens on the person's own role
+    shortcuts = window.show_shortcuts()
+    rows = {shortcuts.table.item(r, 0).text(): shortcuts.table.item(r, 1).text()
+            for r in range(shortcuts.table.rowCount())}
+    assert rows["Import recommendations"] == "Ctrl+I"
+    assert rows["Search the register"] == "Ctrl+F" and "Undo" in "".join(rows)

@@ -78,7 +78,8 @@ class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self._search_timer.start)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search).setWhatsThis(
+            self.tr("Search the register"))
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -112,7 +113,8 @@ class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(lambda _index: self.detail.setFocus())
         QShortcut(QKeySequence.StandardKey.Copy, self.table, activated=self.copy_selection,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+                  context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis(
+            self.tr("Copy the selected rows (tab-separated, for Excel or Word)"))
 
         self.selection_label = QLabel()
         self.edit_buttons: dict[str, QToolButton] = {}
