@@ -50,7 +50,7 @@ class PlanCommands:
                 "Only a focal point of the lead or a supporting institution (or the "
                 "secretariat) reports progress on this recommendation."))
             return None
-        dialog = ProgressReportDialog(detail.reference, institutions,
+        dialog = ProgressReportDialog(detail.reference, detail.text, institutions,
                                       self._read(status_choices), self.window)
 
         def save() -> None:
@@ -197,7 +197,7 @@ class PlanCommands:
             return None
         detail = self._read(lambda s: recommendation_detail(s, rec_id))
         line = next(a for a in detail.assessments if a.id == assessment_id)
-        dialog = ProgressReportDialog(detail.reference, [(line.institution_id,
+        dialog = ProgressReportDialog(detail.reference, detail.text, [(line.institution_id,
                                                           line.institution)],
                                       self._read(status_choices), self.window, current=line)
 

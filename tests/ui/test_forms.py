@@ -12,7 +12,8 @@ from app.ui.dialogs.progress_report import ProgressReportDialog
 
 
 def _report_dialog(qtbot) -> ProgressReportDialog:
-    dialog = ProgressReportDialog("142.8", [("i1", "MOJ — Ministry of Justice")],
+    dialog = ProgressReportDialog("142.8", "Adopt a law on <legal aid> & access to justice",
+                                  [("i1", "MOJ — Ministry of Justice")],
                                   [("in_progress", "In progress")])
     qtbot.addWidget(dialog)
     dialog.show()
@@ -29,6 +30,12 @@ def test_tab_leaves_a_text_box_and_ctrl_tab_types_a_tab(qtbot):
     qtbot.keyClick(dialog.narrative, Qt.Key.Key_Tab)
     assert dialog.narrative.toPlainText() == "Circular sent\t"
     assert dialog.focusWidget() is dialog.next_steps
+
+
+def test_the_report_dialog_names_its_recommendation(qtbot):
+    dialog = _report_dialog(qtbot)
+    assert dialog.recommendation.text().startswith("<b>142.8</b>")
+    assert "&lt;legal aid&gt; &amp; access" in dialog.recommendation.text()
 
 
 def test_a_wrong_period_is_said_before_saving(qtbot):

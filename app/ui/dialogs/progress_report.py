@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,13 +20,19 @@ from app.ui.widgets.inputs import TextBox
 
 
 class ProgressReportDialog(QDialog):
-    def __init__(self, reference: str, institutions: list[tuple[str, str]],
+    def __init__(self, reference: str, text: str, institutions: list[tuple[str, str]],
                  statuses: list[tuple[str, str]], parent: QWidget | None = None, *,
                  current=None):
-        """`current`: the AssessmentLine of a draft or returned report being changed."""
+        """`text`: the recommendation's, shown above the form (which one it is about);
+        `current`: the AssessmentLine of a draft or returned report being changed."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Progress report on {0}").format(reference))
-        self.resize(600, 460)
+        self.resize(600, 500)
+        shown = " ".join(text.split())
+        self.recommendation = QLabel(self.tr("<b>{0}</b> — {1}").format(
+            escape(reference), escape(shown if len(shown) <= 320 else shown[:319] + "…")))
+        self.recommendation.setWordWrap(True)
+        self.recommendation.setToolTip(shown)
         self.institution = QComboBox()
         for institution_id, label in institutions:
             self.institution.addItem(label, institution_id)
@@ -53,6 +61,7 @@ class ProgressReportDialog(QDialog):
         buttons.accepted.connect(self._check_and_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.recommendation)
         layout.addLayout(form, 1)
         layout.addWidget(note)
         layout.addWidget(self.problem)
