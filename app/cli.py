@@ -326,6 +326,15 @@ def _print_import(summary) -> None:
               "unchanged)")
     print(f"Recommendations: {summary.created} new, {summary.updated} updated, "
           f"{summary.unchanged} unchanged; {summary.reviews_created} new review(s)")
+    for review in summary.reviews[:10]:
+        print(f"  found: {review.mechanism} {review.state or '(State not given)'}"
+              + (f", cycle {review.cycle}" if review.cycle else "")
+              + (f", session {review.session}" if review.session else
+                 f", {review.year}" if review.year else "")
+              + f": {review.recommendations} recommendation(s)")
+    if summary.other_states:
+        print(f"Warning: these files are about {', '.join(summary.other_states)}, not the "
+              "State this database follows; check that they are the right ones.")
     if summary.rejected:
         print(f"Rejected ({len(summary.rejected)}):")
         for rejection in summary.rejected[:50]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -22,6 +23,7 @@ from app.importers.model import (
     ImportFileError,
     NeedsMapping,
     ParsedFile,
+    ParsedRecommendation,
     Rejection,
     ReviewInfo,
 )
@@ -30,7 +32,7 @@ from app.importers.safety import MAX_FILE_BYTES, MAX_IMPORT_ROWS, count_rows
 from app.importers.table import looks_like_uhri, read_table, read_table_rows
 from app.importers.upr_info import looks_like_upr_info, read_upr_info
 from app.importers.vocabulary import Vocabulary
-from app.models import ImportRecord
+from app.models import DatabaseInfo, ImportRecord
 from app.services.memory import collector_paused
 from app.services.permissions import require_secretariat
 
@@ -66,6 +68,37 @@ class ImportOptions:
     confirmed_same: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True)
+class ReviewCount:
+    mechanism: str
+    state: str
+    cycle: int | None
+    session: int | None
+    year: int | None
+    recommendations: int
+
+
+SAMPLES = 3
+
+
+def describe_contents(summary: ImportSummary, parsed_files: list[ParsedFile],
+                      vocabulary: Vocabulary, own_state_id: str | None) -> None:
+    counts: Counter = Counter()
+    others: dict[str, None] = {}
+    for parsed in parsed_files:
+        for record in parsed.records:
+            review = record.review
+            counts[(review.mechanism or "", review.state or "", review.cycle, review.session,
+                    review.year)] += 1
+            state_id = vocabulary.state_id(review.state) if review.state else None
+            if own_state_id and state_id and state_id != own_state_id:
+                others[review.state] = None
+    summary.reviews = [ReviewCount(*key, count) for key, count in sorted(
+        counts.items(), key=lambda item: (-item[1], str(item[0])))]
+    summary.samples = [record for parsed in parsed_files for record in parsed.records][:SAMPLES]
+    summary.other_states = list(others)
+
+
 @dataclass
 class ImportSummary:
     dry_run: bool
@@ -77,6 +110,11 @@ class ImportSummary:
     reviews_created: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     to_confirm: list[NearMiss] = field(default_factory=list)
+    # What the files hold, for the person to check before importing: the reviews with their
+    # counts, a few rows, and the States under review that are not the database's.
+    reviews: list[ReviewCount] = field(default_factory=list)
+    samples: list[ParsedRecommendation] = field(default_factory=list)
+    other_states: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
         return {
@@ -219,6 +257,7 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
     summary = ImportSummary(dry_run=dry_run)
     with db.read() as session:
         vocabulary = Vocabulary.load(session)
+        own_state_id = session.get(DatabaseInfo, 1).state_id
     paths = _distinct(paths)
     _refuse_too_many_rows(paths)
     parsed_files = []
@@ -235,6 +274,7 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
         summary.rejected += parsed.rejections
         if stop():
             raise ImportCancelled()
+    describe_contents(summary, parsed_files, vocabulary, own_state_id)
     try:
         with db.write() as session:
             require_secretariat(session, "import recommendations")

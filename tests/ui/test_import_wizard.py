@@ -203,3 +203,26 @@ def test_the_import_history_lists_each_file_with_its_own_counts(qtbot):
     empty = ImportHistoryDialog([])
     qtbot.addWidget(empty)
     assert empty.table.isHidden() and not empty.findChild(QLabel).isHidden()
+
+
+def test_the_dry_run_shows_what_the_files_hold_and_warns_of_another_state(
+        qtbot, window, tmp_path, message_log):
+    from app.services.setup import NewDatabaseSpec, create_secretariat_database
+
+    path = tmp_path / "france.db"
+    create_secretariat_database(NewDatabaseSpec(path=path, state="France"),
+                                author=AUTHOR).close()
+    window.open_path(path)
+    wait_for_database(qtbot, window)
+    matrix = ohchr_matrix(tmp_path / "slovenia.docx", ROWS)
+    wizard = window.import_files([matrix])
+    qtbot.addWidget(wizard)
+    assert "(OHCHR matrix of recommendations)" in wizard.files_page.files.item(0).text()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_page.summary is not None, timeout=30_000)
+    shown = wizard.dry_page.view.contents.text()
+    assert "about Slovenia, not the State this database follows" in shown
+    assert "UPR Slovenia" in shown and "3 recommendation(s)" in shown
+    assert "First rows" in shown and "slovenia.docx 121.1 — Ratify" in shown
+    wizard.resize(900, 640)
+    wizard.grab().save(str(tmp_path / "dry-run.png"))

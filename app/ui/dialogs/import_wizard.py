@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
+from textwrap import shorten
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -108,7 +110,10 @@ class _FilesPage(QWizardPage):
             except ImportFileError as error:
                 messages.show_user_error(self, self.tr("Import"), str(error))
                 continue
-            labels = {"table": self.tr("your own table: columns to map")}
+            labels = {"table": self.tr("your own table: columns to map"),
+                      "ohchr-matrix": self.tr("OHCHR matrix of recommendations"),
+                      "upr-info": self.tr("UPR Info database export"),
+                      "uhri": self.tr("Universal Human Rights Index export")}
             self.files.addItem(f"{path}   ({labels.get(kind, kind)})")
             item = self.files.item(self.files.count() - 1)
             item.setData(PATH_ROLE, str(path))
@@ -150,6 +155,10 @@ class _SummaryView(QWidget):
         super().__init__()
         self.counts = QLabel()
         self.counts.setWordWrap(True)
+        # What the files hold: the reviews found with their counts, a few rows, and a
+        # warning when they are about another State than the database's.
+        self.contents = QLabel()
+        self.contents.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Row"), self.tr("Field"),
                                               self.tr("What is wrong / what to confirm")])
@@ -162,6 +171,7 @@ class _SummaryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.counts)
+        layout.addWidget(self.contents)
         layout.addWidget(self.table, 1)
         layout.addStretch(0)  # takes the space only while the table is hidden
 
@@ -172,6 +182,7 @@ class _SummaryView(QWidget):
             "to confirm.").format(summary.created, summary.updated, summary.unchanged,
                                summary.reviews_created, len(summary.rejected),
                                len(summary.to_confirm)))
+        self.contents.setText(self.contents_text(summary))
         rows = [(r.file, r.row, r.field, r.reason) for r in summary.rejected] + [
             (n.file, n.row, self.tr("same?"),
              self.tr("{0:.1%} like {1}: “{2}” — tick “same?” to merge it, else it is left "
@@ -191,6 +202,31 @@ class _SummaryView(QWidget):
                 confirm.setCheckState(Qt.CheckState.Unchecked)
                 confirm.setData(Qt.ItemDataRole.UserRole, f"{values[0]}:{values[1]}")
         self.table.setVisible(bool(rows))
+
+    def contents_text(self, summary: ImportSummary) -> str:
+        parts = []
+        if summary.other_states:
+            warning = self.tr("These files are about {0}, not the State this database "
+                              "follows; check that they are the right ones before "
+                              "importing.").format(", ".join(summary.other_states))
+            parts.append(f"<p style='color:#a40000'><b>{escape(warning)}</b></p>")
+        if summary.reviews:
+            lines = [self.tr("{0} {1}{2}{3}: %n recommendation(s)", "",
+                             review.recommendations).format(
+                escape(review.mechanism), escape(review.state or self.tr("State not given")),
+                self.tr(", cycle {0}").format(review.cycle) if review.cycle else "",
+                self.tr(", session {0}").format(review.session) if review.session else
+                self.tr(", {0}").format(review.year) if review.year else "")
+                for review in summary.reviews[:5]]
+            more = len(summary.reviews) - 5
+            if more > 0:
+                lines.append(self.tr("and %n other review(s)", "", more))
+            parts.append(self.tr("<b>Found:</b> {0}").format("; ".join(lines)))
+        if summary.samples:
+            parts.append(self.tr("<b>First rows:</b>") + "<br>" + "<br>".join(
+                f"{escape(sample.file)} {escape(sample.reference or '')} — "
+                f"{escape(shorten(sample.text, 140))}" for sample in summary.samples))
+        return "<br>".join(parts)
 
     def confirmed_same(self) -> frozenset[str]:
         return frozenset(
