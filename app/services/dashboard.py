@@ -33,9 +33,18 @@ class Bar:
 
 @dataclass(frozen=True)
 class Activity:
+    """A recent change, as codes (the window words them): the table, the operation, the
+    fields changed, and for a progress report its new stage, for an assignment its role
+    and institution code."""
+
     when: datetime
     author: str
-    what: str
+    table: str
+    operation: str
+    fields: tuple[str, ...]
+    stage: str = ""
+    role: str = ""
+    institution: str = ""
 
 
 @dataclass
@@ -94,13 +103,10 @@ def build_dashboard(session: Session, index: FacetIndex) -> Dashboard:
                                                                 ChangeRecord.seq.desc())
                                   .limit(RECENT)):
         changes = json.loads(record.changes)
-        detail = ", ".join(sorted(changes))[:60]
-        if record.table_name == "assessment" and "workflow_state" in changes:
-            detail = f"progress report {changes['workflow_state'][1]}"
-        elif record.table_name == "assignment" and "institution_id" in changes:
-            detail = f"{changes.get('role', [None, ''])[1] or 'role'} → " \
-                     f"{codes.get(changes['institution_id'][1], '?')}"
-        board.recent.append(Activity(record.created_at, record.author,
-                                     f"{record.table_name.replace('_', ' ')} "
-                                     f"{record.operation}: {detail}"))
+        board.recent.append(Activity(
+            record.created_at, record.author, record.table_name, record.operation,
+            tuple(sorted(changes)),
+            stage=changes.get("workflow_state", [None, ""])[1] or "",
+            role=changes.get("role", [None, ""])[1] or "",
+            institution=codes.get(changes.get("institution_id", [None, None])[1], "")))
     return board

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.local_time import local_time_text
 from app.models import (
+    Action,
     AffectedGroup,
     Assessment,
     Assignment,
@@ -20,6 +21,7 @@ from app.models import (
     ClusterMember,
     ExternalReference,
     ImplementationStatus,
+    Indicator,
     Institution,
     Mechanism,
     Person,
@@ -81,13 +83,16 @@ class AssessmentLine:
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """One changed field, as codes (the window words them: ui/change_words.py); linked
+    rows' ids already replaced by their names."""
+
     when: datetime
     author: str
-    what: str  # "recommendation", "assignment", ...
-    operation: str
-    field: str
-    old: str
-    new: str
+    what: str  # the table: "recommendation", "assessment", ...
+    operation: str  # insert, update, delete, restore
+    field: str  # the column: "workflow_state", "institution_id", ...
+    old: Any
+    new: Any
 
 
 @dataclass(frozen=True)
@@ -208,19 +213,6 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
     )
 
 
-def _shown(value) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] in "T ":
-        try:  # timestamps to the minute, as the When column shows them
-            return local_time_text(datetime.fromisoformat(value))
-        except ValueError:
-            pass
-    return str(value)
-
-
 def recommendation_history(session: Session, rec_id: str) -> list[HistoryEntry]:
     """Every recorded change to the recommendation and the rows attached to it, newest first,
     one line per field; ids of linked rows are shown by name (institution code, theme...)."""
@@ -248,9 +240,9 @@ def _entries(records, names: dict[str, str]) -> list[HistoryEntry]:
             if name in ("recommendation_id", "deleted") and record.operation != "update":
                 continue
             entries.append(HistoryEntry(
-                record.created_at, record.author, record.table_name.replace("_", " "),
-                record.operation, name.removesuffix("_id"),
-                _shown(names.get(old, old)), _shown(names.get(new, new))))
+                record.created_at, record.author, record.table_name, record.operation, name,
+                names.get(old, old) if isinstance(old, str) else old,
+                names.get(new, new) if isinstance(new, str) else new))
     return entries
 
 
@@ -284,7 +276,9 @@ def _id_names(session: Session) -> dict[str, str]:
                   select(Person.id, Person.full_name),
                   select(State.id, State.name), select(SdgGoal.id, SdgGoal.short_name),
                   select(SdgTarget.id, SdgTarget.code), select(Cluster.id, Cluster.name),
-                  select(AffectedGroup.id, AffectedGroup.name)):
+                  select(AffectedGroup.id, AffectedGroup.name), select(Action.id, Action.title),
+                  select(Indicator.id, Indicator.name), select(Mechanism.id, Mechanism.code),
+                  select(Review.id, Review.symbol).where(Review.symbol.is_not(None))):
         names.update(session.execute(query).all())
     return names
 

@@ -345,10 +345,11 @@ def test_detail_tabs_show_assignment_status_and_history_of_an_edit(qtbot, window
     assert "Discussed at the March meeting" in pane.overview.toPlainText()
     pane.setCurrentWidget(pane.history)
     history = pane.history_texts()
-    assert ["recommendation", "notes", "—", "Discussed at the March meeting"] in [
+    assert ["Recommendation", "Notes", "—", "Discussed at the March meeting"] in [
         row[2:] for row in history]
-    assert any(row[2:4] == ["recommendation", "priority"] for row in history)
-    assert any(row[2] == "assignment (insert)" and row[3] == "institution" for row in history)
+    assert any(row[2:4] == ["Recommendation", "Priority"] and row[5] == "High"
+               for row in history)
+    assert any(row[2] == "Assignment created" and row[3] == "Institution" for row in history)
 
 
 def test_an_empty_text_is_refused_in_the_edit_dialog(qtbot, window, demo_path):
@@ -812,8 +813,9 @@ def test_activity_page_filters_by_who_and_what(qtbot, window, demo_path, monkeyp
     activity.what.setCurrentIndex(activity.what.findData("recommendation"))
     rows = [[activity.table.item(r, c).text() for c in range(6)]
             for r in range(activity.table.rowCount())]
-    assert rows[0][2:] == ["recommendation", "priority", "—", "high"]
-    assert {row[2].split(" (")[0] for row in rows} == {"recommendation"}
+    assert rows[0][2:] == ["Recommendation", "Priority", "—", "High"]
+    assert {row[2].split(" ")[0] for row in rows} == {"Recommendation"}
+    assert activity.what.currentText() == "Recommendation"
     activity.who.setCurrentIndex(activity.who.findData("nobody at all"))
     assert activity.who.currentIndex() == 0, "unknown authors are not offered"
 
@@ -930,9 +932,11 @@ def test_one_action_for_a_selection_and_its_history(qtbot, window, demo_path):
     history = window.register_actions.record_history("action", action.id)
     texts = [[history.table.item(r, c).text() for c in range(6)]
              for r in range(history.table.rowCount())]
-    assert ["action (insert)", "title", "—", "Joint campaign on the three"] in [
+    assert ["Action created", "Title", "—", "Joint campaign on the three"] in [
         row[2:] for row in texts]
-    assert any(row[2] == "action recommendation (insert)" for row in texts)
+    assert any(row[2] == "Action for a recommendation created" for row in texts)
+    assert ["Assignment created", "Action", "—", "Joint campaign on the three"] in [
+        row[2:] for row in texts]  # a linked row by its name, not its id
 
 
 def test_a_review_calendar_derived_from_its_adoption_date(qtbot, window, demo_path):

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.detail import HistoryEntry
+from app.ui.change_words import ChangeWords
 from app.ui.widgets.heading import page_heading
 from app.ui.widgets.history_table import fill_history, history_table
 
@@ -42,6 +43,7 @@ class ActivityPage(QWidget):
         layout.addWidget(self.table, 1)
 
     def set_choices(self, authors: list[str], tables: list[str]) -> None:
+        words = ChangeWords()
         for box, everyone, values in ((self.who, self.tr("Everyone"), authors),
                                       (self.what, self.tr("Every kind of record"), tables)):
             keep = box.currentData()
@@ -49,7 +51,7 @@ class ActivityPage(QWidget):
             box.clear()
             box.addItem(everyone, None)
             for value in values:
-                box.addItem(value.replace("_", " "), value)
+                box.addItem(words.kind(value) if box is self.what else value, value)
             box.setCurrentIndex(max(0, box.findData(keep)))
             box.blockSignals(False)
 

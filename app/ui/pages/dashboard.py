@@ -27,6 +27,7 @@ from app.local_time import local_time_text
 from app.services.dashboard import Bar, Dashboard
 from app.services.facets import OVERDUE, Facet, Selection
 from app.services.status import NOT_ASSESSED, STATUS_COLOURS
+from app.ui.change_words import ChangeWords
 from app.ui.widgets.heading import page_heading
 
 ROW_HEIGHT = 20
@@ -198,9 +199,25 @@ class DashboardPage(QWidget):
             self.overdue.addItem(item)
         if not board.overdue_by_institution:
             self.overdue.addItem(self.tr("Nothing overdue."))
+        words = ChangeWords()
+
+        def said(change) -> str:
+            if change.table == "assessment" and change.stage:
+                return self.tr("{0}: {1}").format(words.kind(change.table),
+                                                  words.value("workflow_state", change.stage))
+            if change.table == "assignment" and change.institution:
+                return self.tr("{0}: {1} {2}").format(
+                    words.what(change.table, change.operation),
+                    words.value("role", change.role), change.institution)
+            shown = ", ".join(words.field(name) for name in change.fields
+                              if name not in ("id", "deleted"))[:80]
+            return words.what(change.table, change.operation) + (f": {shown}" if shown
+                                                                  and change.operation
+                                                                  == "update" else "")
+
         self.recent.setText("<br>".join(
             f"<span style='color:gray'>{local_time_text(a.when)}</span> {escape(a.author)} — "
-            f"{escape(a.what)}" for a in board.recent) or self.tr("No changes yet."))
+            f"{escape(said(a))}" for a in board.recent) or self.tr("No changes yet."))
 
     def _overdue_clicked(self, item: QListWidgetItem) -> None:
         institution_id = item.data(Qt.ItemDataRole.UserRole)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from app.local_time import local_time_text
 from app.services.detail import HistoryEntry
+from app.ui.change_words import ChangeWords
 
 
 def _tr(text: str) -> str:
@@ -35,10 +36,11 @@ def fill_history(table: QTableWidget, entries: list[HistoryEntry]) -> None:
     table.setUpdatesEnabled(False)
     table.setRowCount(0)
     table.setRowCount(len(entries))
+    words = ChangeWords()
     for row, entry in enumerate(entries):
-        what = entry.what if entry.operation == "update" else f"{entry.what} ({entry.operation})"
-        cells = (local_time_text(entry.when), entry.author, what, entry.field,
-                 entry.old, entry.new)
+        cells = (local_time_text(entry.when), entry.author,
+                 words.what(entry.what, entry.operation), words.field(entry.field),
+                 words.value(entry.field, entry.old), words.value(entry.field, entry.new))
         for column, text in enumerate(cells):
             item = QTableWidgetItem(" ".join(text.split()))
             item.setToolTip(text)

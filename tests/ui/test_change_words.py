@@ -1,0 +1,75 @@
+"""No raw name of the database reaches a person in the History and Activity views: every
+kind of record, operation, field and coded value the change log holds has words."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from sqlalchemy import select
+
+from app.db.lifecycle import open_database
+from app.models import ChangeRecord
+from app.services.detail import activity
+from app.ui.change_words import ChangeWords, coded_values, field_labels, record_kinds
+from app.ui.widgets.history_table import fill_history, history_table
+from tests.conftest import AUTHOR
+
+CODE = re.compile(r"^[a-z]+(_[a-z]+)+$")  # snake_case, as columns and codes are written
+
+
+def test_every_kind_of_record_and_every_column_the_change_log_can_hold_has_words():
+    from app.models import AUDIT_COLUMNS, Base, tracked_tables
+
+    kinds, fields = record_kinds(), field_labels()
+    for table in tracked_tables():
+        assert table in kinds, table
+        for column in Base.metadata.tables[table].columns:
+            assert column.name in fields or column.name in AUDIT_COLUMNS | {"id"}, \
+                f"{table}.{column.name}"
+
+
+def test_every_code_the_models_allow_has_words():
+    from app.models.institution import ASSIGNMENT_ROLES, INSTITUTION_KINDS, PERSON_ROLES
+    from app.models.tracking import (
+        ACTION_STATUSES,
+        DEADLINE_KINDS,
+        INDICATOR_DIRECTIONS,
+        INDICATOR_KINDS,
+    )
+
+    values = coded_values()
+    for field, codes in (("role", ASSIGNMENT_ROLES + PERSON_ROLES),
+                         ("kind", INDICATOR_KINDS + DEADLINE_KINDS + INSTITUTION_KINDS),
+                         ("status", ACTION_STATUSES), ("direction", INDICATOR_DIRECTIONS)):
+        assert set(codes) <= set(values[field]), (field, set(codes) - set(values[field]))
+
+
+def test_every_label_table_words_its_codes():
+    for table in (record_kinds(), field_labels()):
+        for code, words in table.items():
+            assert words and words != code, code
+    for field, values in coded_values().items():
+        assert field in field_labels(), field
+        for code, words in values.items():
+            assert words and words != code and not CODE.match(words), (field, code)
+
+
+def test_the_demo_change_log_is_shown_in_words(qtbot, demo_path):
+    with open_database(demo_path, author=AUTHOR, read_only=True) as db, db.read() as session:
+        kinds = set(session.scalars(select(ChangeRecord.table_name).distinct()))
+        fields = {name for changes in session.scalars(select(ChangeRecord.changes))
+                  for name in json.loads(changes)}
+        entries = activity(session, limit=5000)
+    words = ChangeWords()
+    assert all(kind in words.kinds for kind in kinds), kinds - set(words.kinds)
+    assert all(name in words.fields for name in fields - {"id"}), \
+        fields - set(words.fields) - {"id"}
+    table = history_table()
+    qtbot.addWidget(table)
+    fill_history(table, entries)
+    shown = {table.item(row, column).text() for row in range(table.rowCount())
+             for column in (2, 3, 4, 5)}
+    raw = {text for text in shown if CODE.match(text)}
+    assert not raw, sorted(raw)[:10]
+    assert "Progress report" in {text.split(" created")[0] for text in shown}
