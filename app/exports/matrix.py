@@ -111,10 +111,11 @@ def normal_style_wraps(workbook: Workbook) -> None:
 
 
 def scope_ids(db, institution_id: str | None = None, query: str = "",
-              selection: Selection | None = None) -> list[str]:
+              selection: Selection | None = None, reader: RegisterReader | None = None
+              ) -> list[str]:
     """The register's recommendations under a search and filters, in register order; for one
     institution, those it leads or supports."""
-    reader = RegisterReader(db)
+    reader = reader or RegisterReader(db)
     selection = selection or Selection()
     if not institution_id:
         return reader.ids(query=query, selection=selection)
@@ -133,7 +134,8 @@ def write_matrix(db, path: Path, options: MatrixOptions = MatrixOptions(),
 
 
 def _write_matrix(db, path: Path, options: MatrixOptions, progress, cancelled) -> MatrixSummary:
-    ids = scope_ids(db, options.institution_id, options.query, options.selection)
+    reader = RegisterReader(db)
+    ids = scope_ids(db, options.institution_id, options.query, options.selection, reader)
     with db.read() as session:
         rows = matrix_rows(session, ids)
     grouped: dict[str, list[MatrixRow]] = defaultdict(list)
@@ -141,7 +143,7 @@ def _write_matrix(db, path: Path, options: MatrixOptions, progress, cancelled) -
         grouped[row.groups[options.group_by]].append(row)
     workbook = Workbook(write_only=True)
     normal_style_wraps(workbook)
-    _cover(workbook, db, options, len(rows), len(grouped))
+    _cover(workbook, db, options, len(rows), len(grouped), reader)
     _matrix(workbook, grouped, progress, cancelled)
     if options.sheet_per_institution:
         by_lead: dict[str, list[MatrixRow]] = defaultdict(list)
@@ -161,7 +163,8 @@ def _write_matrix(db, path: Path, options: MatrixOptions, progress, cancelled) -
     return MatrixSummary(path, len(rows), len(grouped))
 
 
-def _cover(workbook: Workbook, db, options: MatrixOptions, count: int, groups: int) -> None:
+def _cover(workbook: Workbook, db, options: MatrixOptions, count: int, groups: int,
+           reader: RegisterReader) -> None:
     sheet = workbook.create_sheet("Cover")
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 80
@@ -169,8 +172,13 @@ def _cover(workbook: Workbook, db, options: MatrixOptions, count: int, groups: i
     sheet.page_setup.fitToWidth = 1  # both columns on one printed page
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    filters = "; ".join(f"{facet.value}: {', '.join(sorted(values))}"
-                        for facet, values in (options.selection or Selection()).values.items())
+    # By their names ("Theme: Right to education"), never the ids the filters hold.
+    values = (options.selection or Selection()).values
+    facets = reader.facets if any(values.values()) else None
+    filters = "; ".join(
+        f"{facet.value.replace('_', ' ').capitalize()}: "
+        f"{', '.join(sorted(facets.label(facet, value) for value in chosen))}"
+        for facet, chosen in values.items() if chosen and facets is not None)
     lines = [
         (options.title, ""),
         ("Database", db.identity.title or db.path.name),

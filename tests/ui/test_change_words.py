@@ -73,3 +73,10 @@ def test_the_demo_change_log_is_shown_in_words(qtbot, demo_path):
     raw = {text for text in shown if CODE.match(text)}
     assert not raw, sorted(raw)[:10]
     assert "Progress report" in {text.split(" created")[0] for text in shown}
+
+
+def test_conflicting_values_are_shown_as_typed():
+    from app.ui.dialogs.conflicts import shown_value
+
+    assert [shown_value(v) for v in (75.0, 70, 0.5, "text", None, True)] == [
+        "75", "70", "0.5", "text", "", "true"]

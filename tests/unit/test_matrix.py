@@ -80,10 +80,16 @@ def test_a_ministry_scope_and_register_filters(demo, tmp_path):
     assert rows and len(rows) == summary.recommendations
     for row in rows:
         assert "MOJ" in (row[lead_column].value or "") + (row[lead_column + 1].value or "")
+    with demo.read() as session:
+        justice = institution_id_of(session, "MOJ")
     only_crc = write_matrix(demo, tmp_path / "crc.xlsx", MatrixOptions(
-        selection=Selection.of(mechanism=["CRC"])))
+        selection=Selection.of(mechanism=["CRC"], lead=[justice])))
+    cover = load_workbook(tmp_path / "crc.xlsx")["Cover"]
+    filters = next(row[1].value for row in cover.iter_rows() if row[0].value == "Filters")
+    assert "Mechanism: CRC" in filters and "Lead: MOJ" in filters
+    assert justice not in filters  # names, never ids
     assert only_crc.recommendations == len(RegisterReader(demo).facets.matching(
-        Selection({Facet.MECHANISM: frozenset({"CRC"})})))
+        Selection({Facet.MECHANISM: frozenset({"CRC"}), Facet.LEAD: frozenset({justice})})))
 
 
 def test_unknown_grouping_is_refused_and_no_file_is_left(demo, tmp_path):

@@ -26,12 +26,16 @@ from PySide6.QtWidgets import (
 
 from app.exchange.conflicts import KEEP_MASTER, MERGED, TAKE_INCOMING, ConflictView
 from app.local_time import local_time_text
+from app.ui.change_words import ChangeWords
 from app.ui.widgets.inputs import TextBox
 
 
-def _shown(value) -> str:
+def shown_value(value) -> str:
+    """A value as a person types it: 75 rather than 75.0 beside 70, text without quotes."""
     if value is None:
         return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
@@ -112,10 +116,11 @@ class ConflictReviewDialog(QDialog):
 
     def show_conflicts(self, conflicts: list[ConflictView]) -> None:
         self.conflicts = conflicts
+        words = ChangeWords()
         self.table.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
             when = local_time_text(conflict.incoming_at)
-            for column, text in enumerate((conflict.about, conflict.field.replace("_", " "),
+            for column, text in enumerate((conflict.about, words.field(conflict.field),
                                            conflict.institution, conflict.incoming_author,
                                            when)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -139,10 +144,10 @@ class ConflictReviewDialog(QDialog):
         self.side_labels[1].setText(self.tr("<b>Secretariat</b> (now)"))
         self.side_labels[2].setText(self.tr("<b>{0}</b> (incoming)").format(
             institution or self.tr("Institution")))
-        self.base.setPlainText(_shown(conflict.base) if conflict else "")
-        self.master.setPlainText(_shown(conflict.master) if conflict else "")
-        self.incoming.setPlainText(_shown(conflict.incoming) if conflict else "")
-        self.merged.setPlainText(_shown(conflict.incoming) if conflict else "")
+        self.base.setPlainText(shown_value(conflict.base) if conflict else "")
+        self.master.setPlainText(shown_value(conflict.master) if conflict else "")
+        self.incoming.setPlainText(shown_value(conflict.incoming) if conflict else "")
+        self.merged.setPlainText(shown_value(conflict.incoming) if conflict else "")
         self.justification.clear()
 
     def _decide(self, choice: str) -> None:

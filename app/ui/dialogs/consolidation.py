@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.consolidate import FileResult
+from app.ui.change_words import ChangeWords
 from app.ui.widgets.plain_table import fill_rows, plain_table
 
 
@@ -50,12 +51,14 @@ class ConsolidationDialog(QDialog):
             details += [(result.file, outcome) for outcome in result.outcomes
                         if outcome.outcome in ("rejected", "conflict")]
         fill_rows(files, rows)
-        changes = plain_table([self.tr("File"), self.tr("Change"), self.tr("Record"),
+        changes = plain_table([self.tr("File"), self.tr("Change no."), self.tr("Record"),
                           self.tr("Outcome"), self.tr("Reason or fields in conflict")], 4)
-        fill_rows(changes, [[file, str(outcome.seq), outcome.table.replace("_", " "),
+        words = ChangeWords()
+        fill_rows(changes, [[file, str(outcome.seq), words.what(outcome.table, outcome.operation),
                              self.tr("rejected") if outcome.outcome == "rejected"
                              else self.tr("conflict"),
-                             outcome.reason or ", ".join(outcome.conflict_fields)]
+                             outcome.reason or ", ".join(map(words.field,
+                                                             outcome.conflict_fields))]
                             for file, outcome in details])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(files)
