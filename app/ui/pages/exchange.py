@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.exchange.overview import ExchangeOverview
 from app.local_time import local_time_text
+from app.ui.change_words import ChangeWords
 from app.ui.widgets.heading import page_heading
 from app.ui.widgets.plain_table import fill_rows, plain_table
 
@@ -28,10 +29,6 @@ def _when(moment) -> str:
 
 
 class ExchangePage(QWidget):
-    RECORDS = {"assessment": "progress report", "indicator_value": "indicator value",
-               "action_recommendation": "action's recommendation",
-               "indicator_link": "indicator's link"}
-
     issue_requested = Signal(str)  # institution code
     consolidate_requested = Signal()
     conflicts_requested = Signal()
@@ -40,6 +37,7 @@ class ExchangePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._words = ChangeWords()
         self.heading = page_heading()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -107,14 +105,15 @@ class ExchangePage(QWidget):
         return view
 
     def _record(self, table: str) -> str:
-        return self.tr(self.RECORDS.get(table, table.replace("_", " ")))
+        return self._words.kind(table)
 
     def _status(self, status: str) -> str:
         return {"snapshot": self.tr("whole copy"), "delta": self.tr("update"),
                 "applied": self.tr("applied"), "rejected": self.tr("rejected"),
                 "already-imported": self.tr("already imported"), "opened": self.tr("opened"),
                 "prepared": self.tr("prepared"), "conflict": self.tr("conflict"),
-                "unchanged": self.tr("unchanged")}.get(status, status)
+                "unchanged": self.tr("unchanged"),
+                "workbook": self.tr("matrix for completion")}.get(status, status)
 
     def _issue(self) -> None:
         row = self.institutions.currentRow()
