@@ -525,6 +525,8 @@ def test_reference_data_page_adds_a_theme_and_a_state_spelling(qtbot, window, de
     window.show_page(window.vocabularies)
     page = window.vocabularies
     assert page.vocabulary == Vocabulary.THEMES and page.table.rowCount() > 50
+    schemes = {page.table.item(r, 2).text() for r in range(page.table.rowCount())}
+    assert "UHRI (OHCHR)" in schemes and "uhri" not in schemes  # words, not codes
     count = page.table.rowCount()
     dialog = window.register_actions.add_entry(Vocabulary.THEMES.value)
     dialog.code.setText("Z1")

@@ -134,9 +134,18 @@ class VocabulariesPage(QWidget):
                 "2½ years later, the next review about 4½ years later (Edit… to adjust). "
                 "The dates appear in the Calendar as deadlines."),
         }[vocabulary])
+        # Theme schemes and mechanism kinds in words (the codes are the database's).
+        details = {"uhri": self.tr("UHRI (OHCHR)"), "upr-info": self.tr("UPR Info issues"),
+                   "custom": self.tr("Added here or by an import"), "upr": self.tr("UPR"),
+                   "treaty_body": self.tr("Treaty body"),
+                   "special_procedure": self.tr("Special procedure"),
+                   "regional": self.tr("Regional body"),
+                   "voluntary": self.tr("Voluntary pledges")}
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            cells = (entry.code, entry.name, entry.detail.replace("_", " "), f"{entry.used:,}")
+            detail = details.get(entry.detail, entry.detail) if vocabulary in (
+                Vocabulary.THEMES, Vocabulary.MECHANISMS) else entry.detail
+            cells = (entry.code, entry.name, detail, f"{entry.used:,}")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
