@@ -183,16 +183,27 @@ def _check(args) -> int:
     return EXIT_CHECK_FAILED
 
 
-def _format_counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{key} {value}" for key, value in counts.items()) or "none"
+def _format_counts(counts: dict[str, int], labels: dict[str, str] | None = None) -> str:
+    labels = labels or {}
+    return ", ".join(f"{labels.get(key, key)} {value}" for key, value in counts.items()) \
+        or "none"
 
 
 def _info(args) -> int:
+    from sqlalchemy import select
+
     from app.db.lifecycle import open_database
+    from app.models import ImplementationStatus, Position
+    from app.services.status import NOT_ASSESSED
     from app.services.summary import summarize
 
     with open_database(args.db, author=current_user(), read_only=True) as db:
         summary = summarize(db)
+        with db.read() as session:  # the text names positions and statuses as people do
+            labels = {**dict(session.execute(select(Position.code, Position.label)).all()),
+                      **dict(session.execute(select(ImplementationStatus.code,
+                                                    ImplementationStatus.label)).all()),
+                      NOT_ASSESSED: "Not assessed"}
     if args.json:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -206,8 +217,8 @@ def _info(args) -> int:
         f"State:           {summary.state or '(not set)'}",
         f"Recommendations: {summary.recommendations}",
         f"  by mechanism:  {_format_counts(summary.by_mechanism)}",
-        f"  by position:   {_format_counts(summary.by_position)}",
-        f"  by status:     {_format_counts(summary.by_status)}",
+        f"  by position:   {_format_counts(summary.by_position, labels)}",
+        f"  by status:     {_format_counts(summary.by_status, labels)}",
         f"Institutions:    {len(summary.institutions)}",
         *(f"  {i.code:<8} {i.name}" for i in summary.institutions),
     ]

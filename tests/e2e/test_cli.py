@@ -43,6 +43,7 @@ def test_demo_then_check_then_info(tmp_path, home):
         "institutions"]
     text = run("info", "--db", str(db), home=home).stdout
     assert "DEMO DATA" in text and "Recommendations: 60" in text
+    assert "Not assessed" in text and "not_assessed" not in text  # words in the text
 
 
 def test_help_lists_the_commands(home):
