@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -19,6 +19,7 @@ from app.models import (
     ChangeRecord,
     Cluster,
     ClusterMember,
+    Deadline,
     ExternalReference,
     ImplementationStatus,
     Indicator,
@@ -232,12 +233,13 @@ def recommendation_history(session: Session, rec_id: str) -> list[HistoryEntry]:
 
 
 def _entries(records, names: dict[str, str]) -> list[HistoryEntry]:
-    """One line per changed field; ids shown by name; the bookkeeping of inserts left out."""
+    """One line per changed field; ids shown by name; the bookkeeping of inserts left out.
+    A deletion or a restore (an undo among them) is a line of its own: "deleted" yes/no."""
     entries = []
     for record in records:
         changes = json.loads(record.changes)
         for name, (old, new) in sorted(changes.items()):
-            if name in ("recommendation_id", "deleted") and record.operation != "update":
+            if record.operation == "insert" and name in ("recommendation_id", "deleted"):
                 continue
             entries.append(HistoryEntry(
                 record.created_at, record.author, record.table_name, record.operation, name,
@@ -246,11 +248,35 @@ def _entries(records, names: dict[str, str]) -> list[HistoryEntry]:
     return entries
 
 
+def _rows_of_recommendations(reference: str):
+    """The recommendations of that reference and the rows attached to them (assignments,
+    progress reports, themes…), as a subquery: any number of rows."""
+    chosen = select(Recommendation.id).where(Recommendation.reference == reference)
+    return union_all(chosen, *(select(model.id).where(model.recommendation_id.in_(chosen))
+                               for model in LINKED_TABLES.values()))
+
+
+def _rows_of_institution(institution_id: str):
+    """The institution and the rows that are its own: its people, assignments, progress
+    reports, indicators and deadlines, as a subquery."""
+    return union_all(select(Institution.id).where(Institution.id == institution_id), *(
+        select(model.id).where(model.institution_id == institution_id)
+        for model in (Person, Assignment, Assessment, Indicator, Deadline)))
+
+
 def activity(session: Session, *, author: str | None = None, table: str | None = None,
-             since: datetime | None = None, limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
-    """The database-wide history, newest first, narrowed by who, what and since when."""
+             since: datetime | None = None, reference: str | None = None,
+             institution_id: str | None = None, limit: int = HISTORY_LIMIT
+             ) -> list[HistoryEntry]:
+    """The database-wide history, newest first, narrowed by who, what, since when, which
+    recommendation (by its reference: every recommendation that has it) and which
+    institution."""
     query = select(ChangeRecord).order_by(ChangeRecord.created_at.desc(),
                                           ChangeRecord.seq.desc())
+    if reference and reference.strip():
+        query = query.where(ChangeRecord.row_id.in_(_rows_of_recommendations(reference.strip())))
+    if institution_id:
+        query = query.where(ChangeRecord.row_id.in_(_rows_of_institution(institution_id)))
     if author:
         query = query.where(ChangeRecord.author == author)
     if table:

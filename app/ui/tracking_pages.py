@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from app.services.choices import institution_choices
 from app.services.detail import activity, activity_choices
 from app.services.permissions import FOCAL_POINT, SECRETARIAT
 from app.services.plan import calendar_rows
@@ -38,7 +39,7 @@ class TrackingPagesMixin:
         if self.db is None:
             return
         with self.db.read() as session:
-            self.activity.set_choices(*activity_choices(session))
+            self.activity.set_choices(*activity_choices(session), institution_choices(session))
             self.activity.show_activity(activity(session, **self.activity.filters()))
 
     def find_similar(self, rec_id: str) -> None:

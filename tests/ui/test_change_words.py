@@ -80,3 +80,37 @@ def test_conflicting_values_are_shown_as_typed():
 
     assert [shown_value(v) for v in (75.0, 70, 0.5, "text", None, True)] == [
         "75", "70", "0.5", "text", "", "true"]
+
+
+def test_activity_shows_deletions_and_filters_by_recommendation_and_institution(demo_path):
+    from app.models import Assignment, Recommendation
+    from app.services import assignments
+    from app.services.reference import institution_id_of
+
+    with open_database(demo_path, author=AUTHOR) as db:
+        with db.read() as session:
+            moj = institution_id_of(session, "MOJ")
+            rec_id, reference = session.execute(
+                select(Recommendation.id, Recommendation.reference).join(
+                    Assignment, Assignment.recommendation_id == Recommendation.id).where(
+                    Assignment.institution_id == moj, Assignment.deleted.is_(False))).first()
+        with db.write() as session:
+            assignments.remove_institution(session, [rec_id], moj)
+        with db.read() as session:
+            for_it = activity(session, reference=reference)
+            assert for_it and any(entry.what == "assignment" and entry.operation == "delete"
+                                  and entry.field == "deleted" and entry.new is True
+                                  for entry in for_it)  # a deletion is a line of its own
+            assert all(entry.what in ("recommendation", "assignment", "assessment",
+                                      "recommendation_theme", "recommending_state",
+                                      "recommendation_sdg", "recommendation_affected_group",
+                                      "cluster_member", "external_reference")
+                       for entry in for_it)
+            of_moj = activity(session, institution_id=moj)
+            assert of_moj and {entry.what for entry in of_moj} <= {
+                "institution", "person", "assignment", "assessment", "indicator", "deadline"}
+            both = activity(session, reference=reference, institution_id=moj)
+            assert both and len(both) < min(len(for_it), len(of_moj)) + 1
+    words = ChangeWords()
+    assert words.what("assignment", "delete") == "Assignment deleted"
+    assert words.value("deleted", True) == "Yes"

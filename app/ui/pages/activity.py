@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.detail import HistoryEntry
 from app.ui.change_words import ChangeWords
@@ -26,24 +33,46 @@ class ActivityPage(QWidget):
                             (30, self.tr("Last 30 days")), (None, self.tr("Since the start"))):
             self.since.addItem(label, days)
         self.since.setCurrentIndex(2)
-        for box in (self.who, self.what, self.since):
+        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.institution = QComboBox()
+        self.institution.addItem(self.tr("Every institution"), None)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("e.g. 142.8"))
+        self.reference.setMaximumWidth(110)
+        self.reference.setToolTip(self.tr("Only the changes to the recommendation of this "
+                                          "reference and what is attached to it"))
+        self.reference.editingFinished.connect(self.filters_changed.emit)
+        for box in (self.who, self.what, self.since, self.institution):
             box.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
         self.table = history_table()
         self.empty = QLabel(self.tr("No change matches these filters."))
+        # The filters on a line of their own: beside the heading they would not fit 1366
+        # pixels.
         bar = QHBoxLayout()
-        bar.addWidget(self.heading)
-        bar.addStretch(1)
         for label, box in ((self.tr("Who:"), self.who), (self.tr("What:"), self.what),
+                           (self.tr("Recommendation:"), self.reference),
+                           (self.tr("Institution:"), self.institution),
                            (self.tr("When:"), self.since)):
             bar.addWidget(QLabel(label))
             bar.addWidget(box)
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(bar)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
 
-    def set_choices(self, authors: list[str], tables: list[str]) -> None:
+    def set_choices(self, authors: list[str], tables: list[str],
+                    institutions: list[tuple[str, str]] = ()) -> None:
         words = ChangeWords()
+        keep = self.institution.currentData()
+        self.institution.blockSignals(True)
+        self.institution.clear()
+        self.institution.addItem(self.tr("Every institution"), None)
+        for institution_id, label in institutions:
+            self.institution.addItem(label, institution_id)
+        self.institution.setCurrentIndex(max(0, self.institution.findData(keep)))
+        self.institution.blockSignals(False)
         for box, everyone, values in ((self.who, self.tr("Everyone"), authors),
                                       (self.what, self.tr("Every kind of record"), tables)):
             keep = box.currentData()
@@ -59,7 +88,8 @@ class ActivityPage(QWidget):
         days = self.since.currentData()
         since = datetime.now(UTC) - timedelta(days=days) if days else None
         return {"author": self.who.currentData(), "table": self.what.currentData(),
-                "since": since}
+                "since": since, "reference": self.reference.text().strip() or None,
+                "institution_id": self.institution.currentData()}
 
     def show_activity(self, entries: list[HistoryEntry]) -> None:
         self.heading.setText(self.tr("Activity ({0} field changes shown, newest first)").format(
