@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.models.tracking import ACTION_STATUSES
 from app.services.plan import ActionRow, DeadlineRow, IndicatorRow
+from app.ui.change_words import ChangeWords
 from app.ui.widgets.heading import page_heading
 from app.ui.widgets.plan_view import OVERDUE_COLOUR, PlanView
 
@@ -108,6 +109,7 @@ class CalendarPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._words = ChangeWords()
         self.heading = page_heading()
         self.when = QComboBox()
         for key, label in (("overdue", self.tr("Overdue")),
@@ -177,12 +179,7 @@ class CalendarPage(QWidget):
         _fill_institutions(self.institution, self.tr("Every institution"), institutions)
 
     def kind_label(self, kind: str) -> str:
-        return {"midterm_report": self.tr("Mid-term report"),
-                "next_review": self.tr("Next review"),
-                "report_due": self.tr("Report to a treaty body"),
-                "action_milestone": self.tr("Action milestone"),
-                "indicator_reporting": self.tr("Indicator reporting")}.get(
-            kind, kind.replace("_", " "))
+        return self._words.value("kind", kind)
 
     def show_deadlines(self, rows: list[DeadlineRow], today: date | None = None) -> None:
         today = today or date.today()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.detail import HistoryEntry, RecommendationDetail
 from app.services.permissions import can
 from app.services.tracking import TRANSITIONS
+from app.ui.change_words import ChangeWords
 from app.ui.dialogs.institution_forms import person_role_labels
 from app.ui.widgets.highlight import highlight
 from app.ui.widgets.history_table import fill_history, history_table
@@ -345,16 +346,11 @@ class DetailPane(QTabWidget):
                 "New progress report…")) + "</p>"
         return html
 
-    def stage_label(self, state: str) -> str:
-        # The same words as the register's filters and the dashboard.
-        return {"draft": self.tr("Draft"), "submitted": self.tr("Waiting for validation"),
-                "validated": self.tr("Waiting for acceptance"), "accepted": self.tr("Accepted"),
-                "returned": self.tr("Returned")}.get(state, state)
-
     def _show_assessments(self, detail: RecommendationDetail) -> None:
+        words = ChangeWords()  # the stages in the same words as the filters and the history
         self.assessments.setRowCount(len(detail.assessments))
         for row, line in enumerate(detail.assessments):
-            stage = self.stage_label(line.workflow_state)
+            stage = words.value("workflow_state", line.workflow_state)
             cells = (line.period, line.institution, line.status, stage,
                      " ".join(line.narrative.split()))
             for column, text in enumerate(cells):
