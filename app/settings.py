@@ -21,6 +21,7 @@ class Settings:
     register_columns: str = ""  # the table header's own state: order, widths, hidden
     # The register's splitters and whether its filters show (RegisterLayoutMixin).
     register_layout: dict = field(default_factory=dict)
+    side_bar_compact: bool = False  # the side bar shows only symbols
     # Who works on each database (its database_id): {"name", "role", "institution_id"}.
     profiles: dict[str, dict] = field(default_factory=dict)
     # Backups kept per database: the newest `backups_keep_last`, and the newest of each of
@@ -39,6 +40,7 @@ class Settings:
         keep: dict[str, int] = {}
         folders: dict[str, str] = {}
         layout: dict = {}
+        compact = False
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             recent = [str(p) for p in data.get("recent_databases", []) if isinstance(p, str)]
@@ -52,6 +54,8 @@ class Settings:
             if isinstance(data.get("profiles"), dict):
                 profiles = {key: value for key, value in data["profiles"].items()
                             if isinstance(value, dict)}
+            if isinstance(data.get("side_bar_compact"), bool):
+                compact = data["side_bar_compact"]
             if isinstance(data.get("register_layout"), dict):
                 layout = data["register_layout"]
             if isinstance(data.get("last_folders"), dict):
@@ -67,7 +71,7 @@ class Settings:
             recent = []
         return cls(recent_databases=recent[:MAX_RECENT], saved_views=views,
                    register_columns=columns, profiles=profiles, last_folders=folders,
-                   register_layout=layout,
+                   register_layout=layout, side_bar_compact=compact,
                    path=path, **keep)
 
     def views_of(self, database_id: str) -> dict[str, dict]:

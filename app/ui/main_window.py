@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -52,6 +51,7 @@ from app.ui.report_commands import ReportCommandsMixin
 from app.ui.tasks import TaskRunner
 from app.ui.tracking_pages import TrackingPagesMixin
 from app.ui.widgets.banner import DatabaseBanners
+from app.ui.widgets.side_bar import SideBar
 
 log = logging.getLogger(__name__)
 
@@ -140,21 +140,22 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         self.vocabularies.delete_requested.connect(actions.delete_entry)
         self.vocabularies.alias_requested.connect(actions.add_alias)
         self.vocabularies.alias_removal_requested.connect(actions.remove_alias)
-        self.navigation = QListWidget()
-        self.navigation.setFixedWidth(160)
-        self.navigation.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        self.side_bar = SideBar()
+        self.navigation = self.side_bar.list
         self.banners = DatabaseBanners()
         self.pages = QStackedWidget()
-        for label, page in ((self.tr("Recommendations"), self.recommendations),
-                            (self.tr("Dashboard"), self.dashboard),
-                            (self.tr("Plan"), self.plan),
-                            (self.tr("Calendar"), self.calendar),
-                            (self.tr("Institutions"), self.institutions),
-                            (self.tr("Exchange"), self.exchange),
-                            (self.tr("Reference data"), self.vocabularies),
-                            (self.tr("Activity"), self.activity)):
-            self.navigation.addItem(label)
+        for label, symbol, page in ((self.tr("Recommendations"), "☰", self.recommendations),
+                                    (self.tr("Dashboard"), "▤", self.dashboard),
+                                    (self.tr("Plan"), "✎", self.plan),
+                                    (self.tr("Calendar"), "◷", self.calendar),
+                                    (self.tr("Institutions"), "⌂", self.institutions),
+                                    (self.tr("Exchange"), "⇄", self.exchange),
+                                    (self.tr("Reference data"), "❏", self.vocabularies),
+                                    (self.tr("Activity"), "↺", self.activity)):
+            self.side_bar.add_page(label, symbol)
             self.pages.addWidget(page)
+        self.side_bar.set_compact(settings.side_bar_compact)
+        self.side_bar.compact_changed.connect(self._remember_side_bar)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         workspace = QWidget()
         column = QVBoxLayout(workspace)
@@ -162,7 +163,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         column.setSpacing(0)
         column.addWidget(self.banners)
         row = QHBoxLayout()
-        row.addWidget(self.navigation)
+        row.addWidget(self.side_bar)
         row.addWidget(self.pages, 1)
         column.addLayout(row, 1)
         self.central = QStackedWidget()
@@ -457,6 +458,10 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
     def show_import_history(self) -> None:
         if self.db is not None:
             ImportHistoryDialog(import_history(self.db), self).exec()
+
+    def _remember_side_bar(self, compact: bool) -> None:
+        self.settings.side_bar_compact = compact
+        self.settings.save()
 
     def closeEvent(self, event) -> None:
         self.settings.register_columns = self.recommendations.column_state()

@@ -7,7 +7,8 @@ from app.main import build_window
 from tests.ui.test_register import open_demo
 
 
-def test_hidden_filters_and_splitters_are_kept_for_the_next_run(qtbot, window, demo_path):
+def test_hidden_filters_and_splitters_are_kept_for_the_next_run(qtbot, window, demo_path,
+                                                                message_log):
     page = open_demo(qtbot, window, demo_path)
     assert page.facets.isVisible() and page.filters_button.text() == "Hide filters"
     page.filters_button.click()
@@ -40,3 +41,22 @@ def test_the_status_and_plan_tabs_get_room_without_dragging(qtbot, window, demo_
     assert page.results.sizes()[1] < 340  # the others leave the table its room
     pane.setCurrentWidget(pane.plan)
     assert page.results.sizes()[1] >= 340
+
+
+def test_the_side_bar_shrinks_to_symbols_and_stays_so(qtbot, window, demo_path, message_log):
+    open_demo(qtbot, window, demo_path)
+    bar = window.side_bar
+    assert bar.width() > 150 and window.navigation.item(0).text() == "Recommendations"
+    bar.toggle.click()
+    assert bar.width() < 60 and window.navigation.item(0).text() == ""
+    assert window.navigation.item(0).toolTip() == "Recommendations"  # named on hover
+    window.navigation.setCurrentRow(2)
+    assert window.pages.currentWidget() is window.plan  # still a way to the pages
+    window.close()  # lets go of the database the next run reopens
+    again = build_window()
+    qtbot.addWidget(again)
+    assert again.side_bar.compact  # kept for the next run
+    again.side_bar.toggle.click()
+    assert not again.side_bar.compact and again.navigation.item(0).text() == "Recommendations"
+    qtbot.waitUntil(lambda: not again.tasks.busy, timeout=20_000)
+    again.close()
