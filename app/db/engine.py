@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
@@ -37,7 +37,17 @@ def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False) 
     something in a URI ("?", "#", "%", spaces, non-Latin scripts): a folder named "a?b" must
     not cut the file name short, nor "%41" be read as "A"."""
     options = [*(["mode=ro"] if read_only else []), *(["immutable=1"] if immutable else [])]
-    return Path(path).absolute().as_uri() + (f"?{'&'.join(options)}" if options else "")
+    return file_uri(Path(path).absolute()) + (f"?{'&'.join(options)}" if options else "")
+
+
+def file_uri(path: PurePath) -> str:
+    """`path.as_uri()`, but a Windows network (UNC) path, which as_uri writes
+    file://server/share/…, keeps its server in the path: SQLite refuses any URI authority but
+    localhost, and reads file:////server/share/… as the UNC path."""
+    uri = path.as_uri()
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://"):]
+    return uri
 
 
 def connect(path: Path, *, read_only: bool = False, immutable: bool = False

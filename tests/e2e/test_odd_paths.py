@@ -60,3 +60,14 @@ def test_every_command_works_in_a_folder_of_that_name(tmp_path, capsys, name):
     assert status == 2 and "not registered yet" in out  # the device still has to be accepted
     assert {p.name for p in tmp_path.rglob("*.db")} == {
         "master?#%41.db", "copy #1.db", "moj copy?.db"}
+
+
+def test_windows_paths_become_sqlite_uris_that_keep_their_server_and_characters():
+    from pathlib import PureWindowsPath
+
+    from app.db.engine import file_uri
+
+    assert file_uri(PureWindowsPath(r"C:\Users\Amina\what?now #1\moj.db")) == \
+        "file:///C:/Users/Amina/what%3Fnow%20%231/moj.db"
+    assert file_uri(PureWindowsPath(r"\\ministry-server\share\nmrf\master.db")) == \
+        "file:////ministry-server/share/nmrf/master.db"
