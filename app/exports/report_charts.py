@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
@@ -15,7 +17,13 @@ LABEL_CHARACTERS = 38
 
 
 def _short(label: str) -> str:
-    return label if len(label) <= LABEL_CHARACTERS else label[:LABEL_CHARACTERS - 1] + "…"
+    """A long name on two lines rather than cut: "Ministry of Women, Children and Social
+    Welfare" stays whole; only a third line's worth is elided."""
+    lines = textwrap.wrap(label, LABEL_CHARACTERS) or [""]
+    if len(lines) > 2:
+        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), LABEL_CHARACTERS,
+                                            placeholder="…")]
+    return "\n".join(lines)
 
 
 def status_bars(title: str, bars: list[tuple[str, dict[str, int]]],
@@ -42,6 +50,7 @@ def status_bars(title: str, bars: list[tuple[str, dict[str, int]]],
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.leading = 8
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
     chart.valueAxis.labels.fontName = FONT

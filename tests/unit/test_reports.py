@@ -210,3 +210,15 @@ def test_a_contents_running_a_few_lines_over_a_page_is_set_closer_to_fit():
     assert chosen[0].style.leading < 13  # closer: one page
     far_over = int(height // 13) * 2  # two full pages: closer would not spare one
     assert _on_fewest_pages(make(far_over))[0].style.leading == 13
+
+
+def test_long_chart_labels_wrap_onto_a_second_line_rather_than_being_cut():
+    from app.exports.report_charts import LABEL_CHARACTERS, _short
+
+    name = "Ministry of Women, Children and Social Welfare (MWCSW)"
+    assert len(name) > LABEL_CHARACTERS
+    assert _short(name).replace("\n", " ") == name and "\n" in _short(name)
+    assert _short("MOJ") == "MOJ"
+    very_long = " ".join(["Commission"] * 12)
+    _, second = _short(very_long).split("\n")
+    assert second.endswith("…") and len(second) <= LABEL_CHARACTERS
