@@ -19,6 +19,7 @@ from app.disk_space import is_disk_full, not_enough_space
 from app.errors import UserError
 from app.importers.model import FORMATS
 from app.logging_setup import configure_logging, current_user
+from app.models.codes import DatabaseRole
 
 log = logging.getLogger(__name__)
 
@@ -190,25 +191,21 @@ def _format_counts(counts: dict[str, int], labels: dict[str, str] | None = None)
 
 
 def _info(args) -> int:
-    from sqlalchemy import select
-
+    from app.code_words import WORDS, words
     from app.db.lifecycle import open_database
-    from app.models import ImplementationStatus, Position
+    from app.models.codes import PositionCode, StatusCode
     from app.services.status import NOT_ASSESSED
     from app.services.summary import summarize
 
     with open_database(args.db, author=current_user(), read_only=True) as db:
         summary = summarize(db)
-        with db.read() as session:  # the text names positions and statuses as people do
-            labels = {**dict(session.execute(select(Position.code, Position.label)).all()),
-                      **dict(session.execute(select(ImplementationStatus.code,
-                                                    ImplementationStatus.label)).all()),
-                      NOT_ASSESSED: "Not assessed"}
+    # The text names positions and statuses as people do.
+    labels = {**WORDS[PositionCode], **WORDS[StatusCode], NOT_ASSESSED: "Not assessed"}
     if args.json:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
         return EXIT_OK
-    role = ("secretariat master" if summary.role == "secretariat"
-            else f"copy for institution {summary.institution}")
+    role = (words(DatabaseRole, summary.role) if summary.role == DatabaseRole.SECRETARIAT
+            else f"{words(DatabaseRole, summary.role)}: {summary.institution}")
     lines = [
         f"File:            {summary.path}",
         f"Application:     {APP_NAME} {summary.application_version}, schema {summary.schema}",

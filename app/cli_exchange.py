@@ -6,8 +6,10 @@ import json
 import sys
 from pathlib import Path
 
+from app.code_words import field_words, value_words, words
 from app.errors import UserError
 from app.logging_setup import current_user
+from app.models.codes import ConflictStatus, ExchangeFileStatus
 
 EXIT_OK, EXIT_USER_ERROR = 0, 2
 
@@ -96,7 +98,7 @@ def _issue(db, args) -> int:
     from app.exchange.issue import issue_file
 
     summary = issue_file(db, args.institution, args.out)
-    what = "whole copy" if summary.kind == "snapshot" else \
+    what = "whole copy" if summary.kind == ExchangeFileStatus.SNAPSHOT else \
         f"update since change {summary.since}"
     print(f"{summary.path}: {what} for {summary.institution}, {summary.rows} rows, "
           f"{summary.evidence} evidence files; signed with key {summary.fingerprint}")
@@ -155,29 +157,33 @@ def _consolidate(db, args) -> int:
             data = result.as_json()
             line = (f"{result.file}: {result.status}" + (f" — {result.reason}"
                                                           if result.reason else ""))
-            if result.status in ("applied", "would-apply"):
+            if result.status in (ExchangeFileStatus.APPLIED, ExchangeFileStatus.WOULD_APPLY):
                 line += (f"; {data['applied']} applied, {data['unchanged']} unchanged, "
                          f"{len(data['rejected'])} rejected, {data['conflicts']} conflicts")
             print(line)
             for rejected in data["rejected"]:
                 print(f"  rejected {rejected['table']} {rejected['row']}: {rejected['reason']}")
-    return EXIT_USER_ERROR if any(r.status == "rejected" for r in results) else EXIT_OK
+    refused = any(r.status == ExchangeFileStatus.REJECTED for r in results)
+    return EXIT_USER_ERROR if refused else EXIT_OK
 
 
 def _conflicts(db, args) -> int:
     from app.exchange.conflicts import list_conflicts
 
     with db.read() as session:
-        found = list_conflicts(session, status=None if args.all else "open")
+        found = list_conflicts(session, status=None if args.all else ConflictStatus.OPEN)
     if args.json:
         print(json.dumps([c.as_json() for c in found], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not found:
         print("No conflicts to review.")
     for conflict in found:
-        print(f"{conflict.id}  {conflict.status}  {conflict.institution}  {conflict.about}  "
-              f"{conflict.field}: base {conflict.base!r}, secretariat {conflict.master!r}, "
-              f"{conflict.institution or 'incoming'} {conflict.incoming!r}")
+        field = conflict.field
+        sender = conflict.institution or "the ministry"
+        print(f"{conflict.id}  {words(ConflictStatus, conflict.status)}: {conflict.about}\n"
+              f"    {field_words(field)}: was {value_words(field, conflict.base)}; now "
+              f"{value_words(field, conflict.master)} for the secretariat, "
+              f"{value_words(field, conflict.incoming)} for {sender}")
     return EXIT_OK
 
 

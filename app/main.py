@@ -22,10 +22,16 @@ def install_translators(app) -> list:
 
     translators = []
     folder = resource_path("translations")
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "nmrf_tracker", "_", str(folder)):
-        app.installTranslator(translator)
-        translators.append(translator)
+    # English first: it holds the plural forms ("1 backup", "3 backups") that every language
+    # falls back on; the translator installed last is asked first.
+    english, local = QTranslator(app), QTranslator(app)
+    if english.load("nmrf_tracker_en", str(folder)):
+        app.installTranslator(english)
+        translators.append(english)
+    if not QLocale().name().startswith("en") and local.load(
+            QLocale(), "nmrf_tracker", "_", str(folder)):
+        app.installTranslator(local)
+        translators.append(local)
     return translators
 
 

@@ -21,9 +21,10 @@ def main(folder: Path) -> None:
     os.environ["LOGNAME"] = "Secretariat"
     from PySide6.QtWidgets import QApplication
 
-    from app.main import build_window
+    from app.main import build_window, install_translators
 
     app = QApplication.instance() or QApplication(sys.argv)
+    install_translators(app)
     window = build_window()
     window.resize(1366, 768)
     window.show()
@@ -46,6 +47,9 @@ def main(folder: Path) -> None:
             app.processEvents()
         if page is window.plan:
             window.plan.view.indicators.selectRow(0)
+            app.processEvents()
+        if page is window.activity and page.table.topLevelItemCount():
+            page.table.topLevelItem(0).setExpanded(True)
             app.processEvents()
         window.grab().save(str(folder / f"{name}.png"))
     window.show_page(window.vocabularies)
@@ -264,6 +268,12 @@ def register_screens(app, window, folder: Path) -> None:
     page.detail.setCurrentWidget(page.detail.similar_tab)
     settle()
     window.grab().save(str(folder / "register-similar.png"))
+    page.detail.setCurrentWidget(page.detail.history)
+    settle()
+    if page.detail.history.topLevelItemCount():
+        page.detail.history.topLevelItem(0).setExpanded(True)
+    settle()
+    window.grab().save(str(folder / "register-history.png"))
     page.detail.setCurrentIndex(0)
     dialog = ClustersDialog(window.register_actions, window)
     dialog.show()

@@ -171,3 +171,20 @@ def small_disk(tmp_path):
         yield folder
     finally:
         _unmount(folder)
+
+
+def led_by(session, code: str) -> tuple[str, str, str]:
+    """(institution id, recommendation id, reference) of a recommendation `code` leads."""
+    from sqlalchemy import select
+
+    from app.models import Assignment, Recommendation
+    from app.models.codes import AssignmentRole
+    from app.services.reference import institution_id_of
+
+    institution_id = institution_id_of(session, code)
+    rec_id, reference = session.execute(
+        select(Recommendation.id, Recommendation.reference).join(
+            Assignment, Assignment.recommendation_id == Recommendation.id).where(
+            Assignment.institution_id == institution_id, Assignment.role == AssignmentRole.LEAD,
+            Assignment.deleted.is_(False))).first()
+    return institution_id, rec_id, reference

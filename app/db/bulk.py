@@ -20,6 +20,7 @@ from app.db import search
 from app.db.changelog import CONTEXT_KEY, ChangeContext, _next_seq, json_value
 from app.errors import ChangeLogError
 from app.models import AUDIT_COLUMNS, ChangeRecord, Recommendation, new_ids, utcnow
+from app.models.codes import ChangeOperation
 
 BULK_OPTION = "nmrf_change_log_written"
 # Rows per executemany: small enough for the progress to move several times a second, large
@@ -93,7 +94,7 @@ class BulkWriter:
             for name, value in values.items():
                 if value is None:
                     fields.pop(name, None)
-        self._records.append(("insert", table.name, row_id, 0, fields))
+        self._records.append((ChangeOperation.INSERT, table.name, row_id, 0, fields))
         self._pending[row_id] = (row, fields)
         return row_id
 
@@ -118,7 +119,8 @@ class BulkWriter:
             self._updates.append((model, row_id, base_version, changes))
             fields = {name: [json_value(old), json_value(new)] for name, (old, new) in
                       changes.items()}
-            self._records.append(("update", model.__table__.name, row_id, base_version, fields))
+            self._records.append((ChangeOperation.UPDATE, model.__table__.name, row_id,
+                                  base_version, fields))
 
     def _insert_many(self, table, rows: list[dict]) -> None:
         if not rows:
@@ -237,7 +239,7 @@ class BulkWriter:
         self._advance(new_recommendations)
         search.reindex(connection, [
             row_id for operation, table, row_id, _, _ in self._records
-            if table == "recommendation" and operation == "update"])
+            if table == "recommendation" and operation == ChangeOperation.UPDATE])
         if self._records:
             self._write_change_records()
         self._inserts.clear()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import event, func, inspect, select
@@ -18,6 +19,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from app.db import search
 from app.errors import ChangeLogError
 from app.models import AUDIT_COLUMNS, ChangeRecord, new_id, tracked_tables, utcnow
+from app.models.codes import ChangeOperation
 
 CONTEXT_KEY = "nmrf_change_context"
 READ_ONLY_KEY = "nmrf_read_only"
@@ -39,6 +41,8 @@ _PLAIN = frozenset({type(None), bool, int, float, str})
 def json_value(value: Any) -> Any:
     if type(value) in _PLAIN:
         return value
+    if isinstance(value, StrEnum):  # a code (app.models.codes): the log keeps the string
+        return value.value
     if isinstance(value, datetime | date):
         return value.isoformat()
     raise TypeError(f"cannot record a value of type {type(value).__name__} in the change log")
@@ -157,14 +161,15 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
             obj.created_by = obj.created_by or context.author
             obj.updated_at, obj.updated_by = now, context.author
             _apply_scalar_defaults(obj)
-            pending.append(("insert", obj, 0, _insert_fields(obj)))
+            pending.append((ChangeOperation.INSERT, obj, 0, _insert_fields(obj)))
         for obj in dirty_rows:
             fields = _update_fields(session, obj)
             if not fields:
                 continue
-            operation = "update"
+            operation = ChangeOperation.UPDATE
             if "deleted" in fields:
-                operation = "delete" if fields["deleted"][1] else "restore"
+                operation = (ChangeOperation.DELETE if fields["deleted"][1]
+                             else ChangeOperation.RESTORE)
             base_version = obj.row_version
             obj.updated_at, obj.updated_by = now, context.author
             pending.append((operation, obj, base_version, fields))

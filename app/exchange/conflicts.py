@@ -15,10 +15,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.code_words import record_words
 from app.db.changelog import CONTEXT_KEY
 from app.errors import ValidationError
 from app.exchange.rows import BadValue, model_of, table_of, to_python
 from app.models import Conflict, Device, Institution, Recommendation, utcnow
+from app.models.codes import ConflictStatus
 from app.services.permissions import actor_of, require_secretariat
 
 KEEP_MASTER, TAKE_INCOMING, MERGED = "master", "incoming", "merged"
@@ -56,7 +58,7 @@ class ConflictView:
 
 
 def _about(session: Session, table: str, row_id: str) -> str:
-    label = table.replace("_", " ")
+    label = record_words(table)
     obj = session.get(model_of(table), row_id)
     recommendation_id = row_id if table == "recommendation" else getattr(
         obj, "recommendation_id", None)
@@ -72,7 +74,8 @@ def _loads(text: str | None) -> Any:
     return json.loads(text) if text else None
 
 
-def list_conflicts(session: Session, *, status: str | None = "open") -> list[ConflictView]:
+def list_conflicts(session: Session, *,
+                   status: str | None = ConflictStatus.OPEN) -> list[ConflictView]:
     query = select(Conflict, Institution.code).outerjoin(
         Device, Device.id == Conflict.incoming_device_id).outerjoin(
         Institution, Institution.id == Device.institution_id).order_by(Conflict.incoming_at)
@@ -94,7 +97,7 @@ def resolve_conflict(session: Session, conflict_id: str, choice: str, justificat
     conflict = session.get(Conflict, conflict_id)
     if conflict is None:
         raise ValidationError(f"conflict {conflict_id}: not in this database")
-    if conflict.status != "open":
+    if conflict.status != ConflictStatus.OPEN:
         raise ValidationError(f"conflict {conflict_id}: already resolved by "
                               f"{conflict.resolved_by or 'someone'}")
     if choice not in CHOICES:
@@ -114,7 +117,7 @@ def resolve_conflict(session: Session, conflict_id: str, choice: str, justificat
         raise ValidationError(f"conflict {conflict_id}: the row is gone")
     if getattr(obj, conflict.field) != python_value:
         setattr(obj, conflict.field, python_value)
-    conflict.status = "resolved"
+    conflict.status = ConflictStatus.RESOLVED
     conflict.resolution_value = json.dumps(value, ensure_ascii=False)
     conflict.justification = justification.strip()
     conflict.resolved_by = actor_of(session).name or session.info[CONTEXT_KEY].author

@@ -32,13 +32,21 @@ from app.exchange.raw_database import inspect_raw_database, raw_changes
 from app.exchange.rows import is_tracked, writable_fields
 from app.exchange.rules import Scope, lead_assignments_in
 from app.models import DatabaseInfo, Device, ExchangeLedger, Institution
+from app.models.codes import (
+    ChangeOperation,
+    DatabaseRole,
+    DeviceStatus,
+    ExchangeFileStatus,
+    LedgerDirection,
+    values,
+)
 from app.services.permissions import require_secretariat
 
 SUBMISSION = "submission"
 RECORD_KEYS = {"id": str, "device_id": str, "seq": int, "table_name": str, "row_id": str,
                "operation": str, "base_row_version": int, "changes": dict, "author": str,
                "created_at": str}
-OPERATIONS = ("insert", "update", "delete", "restore")
+OPERATIONS = values(ChangeOperation)
 Progress = Callable[[int, int], None]
 
 
@@ -208,13 +216,14 @@ def _device_refusal(session: Session, incoming: Incoming, accepted: bool,
                     f"(--accept-device \"{incoming.fingerprint or incoming.device_id}\")",
                     None, institution)
         return ("", None, institution)
-    if device.status == "revoked" and not (accepted and device.institution_id == institution.id):
+    if device.status == DeviceStatus.REVOKED and not (
+            accepted and device.institution_id == institution.id):
         return (f"from a device of {institution.code} that was revoked ({shown}); it comes "
                 "back only once accepted again by its fingerprint", device, institution)
     if device.institution_id != institution.id:
         return ("from a device registered for another institution", device, institution)
     if incoming.public_key is not None and device.public_key is not None \
-            and device.public_key != incoming.public_key and device.status != "revoked":
+            and device.public_key != incoming.public_key and device.status != DeviceStatus.REVOKED:
         return (f"signed with another key (fingerprint {incoming.fingerprint}) than the one "
                 f"registered for this device of {institution.code} "
                 f"({fingerprint(device.public_key)})", device, institution)
@@ -235,7 +244,7 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
     `before_writing` runs once the file passed every check and its changes are about to be
     written (the backup is taken there: a refused file costs no backup)."""
     path = Path(path)
-    result = FileResult(path.name, "rejected")
+    result = FileResult(path.name, ExchangeFileStatus.REJECTED)
     try:
         incoming = load_incoming(path, db.identity.device_id)
     except ExchangeRejected as error:
@@ -244,7 +253,7 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
     result.device_id, result.unsigned = incoming.device_id, incoming.unsigned
     result.fingerprint = incoming.fingerprint
     with db.read() as session:
-        if session.get(DatabaseInfo, 1).role != "secretariat":
+        if session.get(DatabaseInfo, 1).role != DatabaseRole.SECRETARIAT:
             raise UserError("Only the secretariat's database consolidates ministry files; "
                             "this is a ministry's copy.")
         tokens = {device_token(value) for value in accept_devices}
@@ -254,13 +263,14 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
         result.institution = institution.code if institution else ""
         result.new_device = device is None and not refusal
         result.device_to_accept = bool(refusal) and institution is not None and (
-            device is None or device.status == "revoked") and not (
+            device is None or device.status == DeviceStatus.REVOKED) and not (
             incoming.unsigned and not accept_unsigned)
-        revived = device is not None and device.status == "revoked" and not refusal
+        revived = device is not None and device.status == DeviceStatus.REVOKED and not refusal
         applied_seq = device.last_seq_applied if device else 0
         seen_before = session.scalar(select(ExchangeLedger.id).where(
             ExchangeLedger.file_sha256 == incoming.sha256,
-            ExchangeLedger.direction == "received", ExchangeLedger.status == "applied"))
+            ExchangeLedger.direction == LedgerDirection.RECEIVED,
+            ExchangeLedger.status == ExchangeFileStatus.APPLIED))
     if refusal:
         result.reason = f"{path.name}: {refusal}; nothing changed"
         return _stored(db, result, incoming, dry_run)
@@ -271,7 +281,7 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
                          "for a file with everything not yet acknowledged; nothing changed")
         return _stored(db, result, incoming, dry_run)
     if not new_records and incoming.records:
-        result.status = "already-imported"
+        result.status = ExchangeFileStatus.ALREADY_IMPORTED
         result.reason = (f"{path.name}: every change in it was applied from "
                          f"{'this file' if seen_before else 'an earlier or later file'} "
                          "already; nothing changed")
@@ -282,7 +292,7 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
         with db.write() as session:
             if device is None:
                 session.add(Device(id=incoming.device_id, institution_id=incoming.institution_id,
-                                   name=f"{result.institution} device", status="active",
+                                   name=f"{result.institution} device", status=DeviceStatus.ACTIVE,
                                    public_key=incoming.public_key, last_seq_applied=0))
                 session.flush()
             scope = Scope(session, incoming.institution_id, result.institution)
@@ -296,17 +306,17 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
                     progress(done, len(new_records))
             stored = session.get(Device, incoming.device_id)
             if revived:
-                stored.status, stored.public_key = "active", incoming.public_key
+                stored.status, stored.public_key = DeviceStatus.ACTIVE, incoming.public_key
             if new_records:
                 stored.last_seq_applied = new_records[-1]["seq"]
             if stored.public_key is None and incoming.public_key is not None:
                 stored.public_key = incoming.public_key
-            result.status = "applied"
+            result.status = ExchangeFileStatus.APPLIED
             if dry_run:
                 raise _DryRun(result)
             record_received(session, result, incoming, new_records)
     except _DryRun:
-        result.status = "would-apply"
+        result.status = ExchangeFileStatus.WOULD_APPLY
     return result
 
 
@@ -370,6 +380,6 @@ def _size(path: Path) -> int:
 def revoke_device(session: Session, device_id: str) -> None:
     require_secretariat(session, "revoke a device")
     device = session.get(Device, device_id)
-    if device is None or device.status not in ("active", "revoked"):
+    if device is None or device.status not in (DeviceStatus.ACTIVE, DeviceStatus.REVOKED):
         raise ValidationError(f"device {device_id}: not a registered ministry device here")
-    device.status = "revoked"
+    device.status = DeviceStatus.REVOKED

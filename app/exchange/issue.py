@@ -37,6 +37,7 @@ from app.models import (
     Institution,
     utcnow,
 )
+from app.models.codes import ChangeOutcome, DatabaseRole, LedgerDirection
 
 SNAPSHOT, DELTA = "snapshot", "delta"
 
@@ -83,7 +84,7 @@ def _refused_rows(report: dict[str, Any]) -> dict[str, set[str]]:
     rows: dict[str, set[str]] = defaultdict(set)
     for device in report.values():
         for outcome in device["outcomes"]:
-            if outcome.get("outcome") in ("rejected", "conflict"):
+            if outcome.get("outcome") in (ChangeOutcome.REJECTED, ChangeOutcome.CONFLICT):
                 rows[outcome["table"]].add(outcome["row_id"])
     return rows
 
@@ -132,7 +133,7 @@ def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
     master_device = db.identity.device_id
     with db.read() as session:
         info = session.get(DatabaseInfo, 1)
-        if info.role != "secretariat":
+        if info.role != DatabaseRole.SECRETARIAT:
             raise UserError("Only the secretariat's database issues files to institutions; "
                             "this is a ministry's copy.")
         institution = institution_by_code(session, institution_code)
@@ -173,7 +174,8 @@ def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
     try:
         with db.write() as session:
             session.add(ExchangeLedger(
-                direction="issued", institution_id=institution_id, file_name=out.name[:300],
+                direction=LedgerDirection.ISSUED, institution_id=institution_id,
+                file_name=out.name[:300],
                 file_sha256=written.sha256, first_seq=since or 0, last_seq=high_water,
                 status=manifest["kind"], recorded_by=db.author))
     except BaseException:

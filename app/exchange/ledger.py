@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db.changelog import CONTEXT_KEY
 from app.models import Device, ExchangeLedger, Institution
+from app.models.codes import DeviceStatus, ExchangeFileStatus, LedgerDirection
 
 if TYPE_CHECKING:
     from app.exchange.consolidate import FileResult, Incoming
@@ -42,7 +43,7 @@ def record_received(session: Session, result: FileResult, incoming: Incoming | N
     institution = session.get(Institution, incoming.institution_id) if incoming else None
     context = session.info.get(CONTEXT_KEY)
     session.add(ExchangeLedger(
-        direction="received", institution_id=institution.id if institution else None,
+        direction=LedgerDirection.RECEIVED, institution_id=institution.id if institution else None,
         device_id=incoming.device_id if incoming is not None and device_known else None,
         file_name=result.file[:300],
         file_sha256=incoming.sha256 if incoming is not None else "",
@@ -54,8 +55,9 @@ def record_received(session: Session, result: FileResult, incoming: Incoming | N
 
 def summaries(session: Session, device_id: str) -> list[dict[str, Any]]:
     return [json.loads(text) for text in session.scalars(select(ExchangeLedger.summary).where(
-        ExchangeLedger.device_id == device_id, ExchangeLedger.direction == "received",
-        ExchangeLedger.status.in_(("applied", "already-imported"))))
+        ExchangeLedger.device_id == device_id, ExchangeLedger.direction == LedgerDirection.RECEIVED,
+        ExchangeLedger.status.in_(
+            (ExchangeFileStatus.APPLIED, ExchangeFileStatus.ALREADY_IMPORTED))))
         if text]
 
 
@@ -64,7 +66,7 @@ def acknowledged_master_seq(session: Session, institution_id: str) -> int | None
     the smallest, so that the next file carries what the furthest-behind one lacks. None when
     one of them never said (it gets a whole copy)."""
     devices = session.scalars(select(Device.id).where(
-        Device.institution_id == institution_id, Device.status == "active")).all()
+        Device.institution_id == institution_id, Device.status == DeviceStatus.ACTIVE)).all()
     if not devices:
         return None
     marks = []

@@ -20,6 +20,7 @@ from app.db.changelog import CONTEXT_KEY
 from app.exchange.rows import BadValue, canonical, model_of, table_of, to_python
 from app.exchange.rules import Scope
 from app.models import Conflict, EvidenceBlob, utcnow
+from app.models.codes import ChangeOperation
 
 APPLIED, UNCHANGED, REJECTED, CONFLICT = "applied", "unchanged", "rejected", "conflict"
 
@@ -68,7 +69,7 @@ def apply_change(session: Session, record: dict[str, Any], scope: Scope,
         with session.begin_nested():
             obj = session.get(model, row_id)
             if obj is None:
-                if operation != "insert":
+                if operation != ChangeOperation.INSERT:
                     outcome.outcome, outcome.reason = REJECTED, \
                         f"this {name.replace('_', ' ')} is not in the secretariat's database"
                     return outcome
@@ -94,15 +95,15 @@ def apply_change(session: Session, record: dict[str, Any], scope: Scope,
                 incoming = canonical(table, key, new)
                 if current == incoming:
                     continue
-                base = None if operation == "insert" else canonical(table, key, old)
-                if operation != "insert" and current == base:
+                base = None if operation == ChangeOperation.INSERT else canonical(table, key, old)
+                if operation != ChangeOperation.INSERT and current == base:
                     setattr(obj, key, to_python(table, key, new))
                     outcome.applied_fields.append(key)
                 else:
                     outcome.conflict_fields.append(key)
                     session.add(Conflict(
                         change_id=record["id"], table_name=name, row_id=row_id, field=key,
-                        base_value=json.dumps(old if operation != "insert" else None),
+                        base_value=json.dumps(old if operation != ChangeOperation.INSERT else None),
                         master_value=json.dumps(current), incoming_value=json.dumps(new),
                         incoming_device_id=device_id, incoming_author=record["author"],
                         incoming_at=_moment(record.get("created_at"))))

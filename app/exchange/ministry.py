@@ -37,9 +37,16 @@ from app.exchange.issue import DELTA, SNAPSHOT
 from app.exchange.ledger import ledger_entry
 from app.exchange.rows import canonical, is_tracked, model_of, table_of, to_python
 from app.models import AUDIT_COLUMNS, ChangeRecord, DatabaseInfo, Device, EvidenceBlob, utcnow
+from app.models.codes import (
+    ChangeOperation,
+    ConflictStatus,
+    DeviceStatus,
+    ExchangeFileStatus,
+    LedgerDirection,
+)
 from app.services.drift import outside_changes
 
-LOCAL, SECRETARIAT = "local", "secretariat"
+LOCAL, SECRETARIAT = DeviceStatus.LOCAL, DeviceStatus.SECRETARIAT
 # What a copy receives from the secretariat is logged too, under a device id of its own
 # (never sent back, never this device's): every tracked row then agrees with its change log,
 # so a row changed outside the application shows (services.drift).
@@ -108,7 +115,7 @@ def _pending(session: Session, device_id: str, acknowledged: int) -> tuple[set, 
             ChangeRecord.table_name, ChangeRecord.row_id, ChangeRecord.operation,
             ChangeRecord.changes).where(ChangeRecord.device_id == device_id,
                                         ChangeRecord.seq > acknowledged)):
-        if operation == "insert":
+        if operation == ChangeOperation.INSERT:
             inserted.add((name, row_id))
         fields.update((name, row_id, field) for field in json.loads(changes))
     return fields, inserted
@@ -190,10 +197,11 @@ def open_first_file(db_path: Path, file_path: Path, *, author: str) -> tuple[Dat
                            name="Secretariat", status=SECRETARIAT, public_key=exchange.signer,
                            last_seq_applied=manifest["master_seq"]))
         session.flush()
-        session.add(ledger_entry("received", exchange, manifest, "opened", {}, author))
+        session.add(ledger_entry(LedgerDirection.RECEIVED, exchange, manifest,
+                                 ExchangeFileStatus.OPENED, {}, author))
 
     db = create_database(Path(db_path), author=author, populate=populate)
-    return db, OpenSummary(Path(db_path), SNAPSHOT, "opened",
+    return db, OpenSummary(Path(db_path), SNAPSHOT, ExchangeFileStatus.OPENED,
                            manifest.get("institution_code", ""), counts["added"], 0, 0,
                            exchange.signer_fingerprint, {}, 0)
 
@@ -230,7 +238,8 @@ def apply_secretariat_file(db: Database, file_path: Path,
     mine = manifest.get("devices", {}).get(own_id, {})
     outcomes = [o.get("outcome") for o in mine.get("outcomes", [])]
     counts = {kind: outcomes.count(kind) for kind in set(outcomes)}
-    open_conflicts = sum(1 for c in manifest.get("conflicts", []) if c.get("status") == "open")
+    open_conflicts = sum(1 for c in manifest.get("conflicts", [])
+                         if c.get("status") == ConflictStatus.OPEN)
     if manifest["master_seq"] < applied:
         raise reject(f"older than a file already opened here (it holds the secretariat's "
                      f"changes up to {manifest['master_seq']}, this copy has up to {applied})")
@@ -251,12 +260,14 @@ def apply_secretariat_file(db: Database, file_path: Path,
         added, updated, kept = _apply_rows(session, rows, exchange.evidence, fields, inserted,
                                            progress)
         pinned.last_seq_applied = max(pinned.last_seq_applied, manifest["master_seq"])
-        session.add(ledger_entry("received", exchange, manifest, "opened",
+        session.add(ledger_entry(LedgerDirection.RECEIVED, exchange, manifest,
+                                 ExchangeFileStatus.OPENED,
                                  {"outcomes": mine.get("outcomes", []),
                                   "conflicts": manifest.get("conflicts", []),
                                   "added": added, "updated": updated, "kept_local": kept},
                                  db.author))
-    return OpenSummary(exchange.path, manifest["kind"], "opened", code, added, updated, kept,
+    return OpenSummary(exchange.path, manifest["kind"], ExchangeFileStatus.OPENED, code, added,
+                       updated, kept,
                        exchange.signer_fingerprint, counts, open_conflicts)
 
 
@@ -309,7 +320,8 @@ def submit_file(db: Database, out: Path) -> SubmitSummary:
     written = write_exchange_file(out, manifest, records, evidence, key)
     try:
         with db.write(record_changes=False) as session:
-            session.add(ledger_entry("issued", written, manifest, "prepared",
+            session.add(ledger_entry(LedgerDirection.ISSUED, written, manifest,
+                                     ExchangeFileStatus.PREPARED,
                                      {"changes": len(records)}, db.author))
     except BaseException:
         out.unlink(missing_ok=True)

@@ -12,6 +12,13 @@ from sqlalchemy.orm import Session
 from app.exchange.keys import fingerprint
 from app.exchange.ministry import SECRETARIAT, pending_changes
 from app.models import Conflict, DatabaseInfo, Device, ExchangeLedger, Institution
+from app.models.codes import (
+    ChangeOutcome,
+    ConflictStatus,
+    DatabaseRole,
+    DeviceStatus,
+    LedgerDirection,
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +66,7 @@ class ExchangeOverview:
 
 
 def _counts(summary: dict) -> str:
-    if "outcomes" in summary and "applied" not in summary:
+    if "outcomes" in summary and ChangeOutcome.APPLIED not in summary:
         outcomes = [o.get("outcome") for o in summary["outcomes"]]
         numbers = {kind: outcomes.count(kind) for kind in set(outcomes)}
     else:
@@ -87,23 +94,23 @@ def _ledger(session: Session, limit: int = 200) -> list[LedgerRow]:
 def exchange_overview(session: Session) -> ExchangeOverview:
     info = session.get(DatabaseInfo, 1)
     overview = ExchangeOverview(info.role, files=_ledger(session))
-    if info.role == "secretariat":
+    if info.role == DatabaseRole.SECRETARIAT:
         conflicts = dict(session.execute(
             select(Device.institution_id, func.count(Conflict.id)).join(
                 Device, Device.id == Conflict.incoming_device_id)
-            .where(Conflict.status == "open").group_by(Device.institution_id)).all())
+            .where(Conflict.status == ConflictStatus.OPEN).group_by(Device.institution_id)).all())
         devices = dict(session.execute(select(Device.institution_id, func.count(Device.id))
-                                       .where(Device.status == "active")
+                                       .where(Device.status == DeviceStatus.ACTIVE)
                                        .group_by(Device.institution_id)).all())
         last: dict[tuple[str, str], ExchangeLedger] = {}
         for entry in session.scalars(select(ExchangeLedger).order_by(
                 ExchangeLedger.recorded_at)):
             last[(entry.institution_id, entry.direction)] = entry
         for institution in session.scalars(select(Institution).where(
-                Institution.deleted.is_(False), Institution.kind != "secretariat")
+                Institution.deleted.is_(False), Institution.kind != DatabaseRole.SECRETARIAT)
                 .order_by(Institution.code)):
-            issued = last.get((institution.id, "issued"))
-            received = last.get((institution.id, "received"))
+            issued = last.get((institution.id, LedgerDirection.ISSUED))
+            received = last.get((institution.id, LedgerDirection.RECEIVED))
             overview.institutions.append(InstitutionExchange(
                 institution.code, institution.name, devices.get(institution.id, 0),
                 issued.recorded_at if issued else None,
@@ -120,14 +127,15 @@ def exchange_overview(session: Session) -> ExchangeOverview:
         own = session.get(Device, info.local_device_id)
         overview.own_fingerprint = fingerprint(own.public_key or b"") if own else ""
     received = session.scalar(select(ExchangeLedger).where(
-        ExchangeLedger.direction == "received").order_by(ExchangeLedger.recorded_at.desc())
+        ExchangeLedger.direction == LedgerDirection.RECEIVED)
+        .order_by(ExchangeLedger.recorded_at.desc())
         .limit(1))
     if received is not None and received.summary:
         summary = json.loads(received.summary)
         overview.last_outcomes = [
             OutcomeRow(o.get("table", ""), o.get("outcome", ""), o.get("reason", ""),
                        tuple(o.get("conflict_fields", ())))
-            for o in summary.get("outcomes", []) if o.get("outcome") != "applied"]
+            for o in summary.get("outcomes", []) if o.get("outcome") != ChangeOutcome.APPLIED]
         overview.open_conflicts = sum(1 for c in summary.get("conflicts", [])
-                                      if c.get("status") == "open")
+                                      if c.get("status") == ConflictStatus.OPEN)
     return overview

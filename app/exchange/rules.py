@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.exchange.rows import table_of
 from app.exchange.scope import assigned_recommendations, led_actions, values_where
+from app.models.codes import AssignmentRole, ChangeOperation, WorkflowState
 
 # The columns a ministry owns, table by table; any other column is the secretariat's.
 MINISTRY_FIELDS: dict[str, frozenset[str]] = {
@@ -100,17 +101,17 @@ class Scope:
         master's row (its values as they are now), or for a new row the values it brings."""
         label = table.replace("_", " ")
         allowed = MINISTRY_FIELDS.get(table, frozenset())
-        if operation == "insert" and table not in CREATABLE:
+        if operation == ChangeOperation.INSERT and table not in CREATABLE:
             return f"new {label} rows are made by the secretariat"
         foreign = sorted(set(fields) - allowed)
         if foreign:
             return f"{', '.join(foreign)} of {label} is the secretariat's"
-        if operation != "insert":
+        if operation != ChangeOperation.INSERT:
             moved = sorted(set(fields) & ANCHORS)
             if moved:
                 return f"{', '.join(moved)} of an existing {table.replace('_', ' ')} " \
                        "cannot be changed"
-        if fields.get("workflow_state", [None, None])[1] == "accepted":
+        if fields.get("workflow_state", [None, None])[1] == WorkflowState.ACCEPTED:
             return "accepting a report is the secretariat's"
         return getattr(self, f"_check_{table}")(row)
 
@@ -185,7 +186,8 @@ class Scope:
 
     def note_new_row(self, table: str, row: dict[str, Any]) -> None:
         """A row this file created is now the institution's: later changes may refer to it."""
-        if table == "assignment" and row.get("action_id") and row.get("role") == "lead" \
+        if table == "assignment" and row.get("action_id") \
+                and row.get("role") == AssignmentRole.LEAD \
                 and row.get("institution_id") == self.institution_id:
             self.actions.add(row["action_id"])
         elif table == "indicator" and row.get("institution_id") == self.institution_id:
@@ -197,9 +199,9 @@ def lead_assignments_in(records: list[dict[str, Any]], institution_id: str) -> s
     action row comes before its assignment, so its right to exist is read ahead."""
     actions = set()
     for record in records:
-        if record["table_name"] == "assignment" and record["operation"] == "insert":
+        if record["table_name"] == "assignment" and record["operation"] == ChangeOperation.INSERT:
             fields = {name: pair[1] for name, pair in record["changes"].items()}
-            if fields.get("action_id") and fields.get("role") == "lead" \
+            if fields.get("action_id") and fields.get("role") == AssignmentRole.LEAD \
                     and fields.get("institution_id") == institution_id:
                 actions.add(fields["action_id"])
     return actions

@@ -15,6 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.exchange.rows import CHUNK, table_of
+from app.models.codes import AssignmentRole
 
 REFERENCE_TABLES = ("state", "state_alias", "mechanism", "theme", "affected_group", "sdg_goal",
                     "sdg_target", "institution")
@@ -78,7 +79,7 @@ def led_actions(session: Session, institution_id: str) -> set[str]:
     assignment = table_of("assignment")
     return set(session.scalars(select(assignment.c.action_id).where(
         assignment.c.institution_id == institution_id, assignment.c.deleted.is_(False),
-        assignment.c.role == "lead", assignment.c.action_id.is_not(None))))
+        assignment.c.role == AssignmentRole.LEAD, assignment.c.action_id.is_not(None))))
 
 
 def institution_scope(session: Session, institution_id: str,

@@ -32,12 +32,13 @@ from app.models import (
     Institution,
     new_id,
 )
+from app.models.codes import AssignmentRole, ExchangeFileStatus, LedgerDirection
 from app.services.catalog import RegisterReader
 from app.services.status import current_statuses
 
 MARKER = "nmrf-tracker completion matrix 2"
 # The exchange ledger's status of an issued workbook.
-ISSUED_WORKBOOK = "workbook"
+ISSUED_WORKBOOK = ExchangeFileStatus.WORKBOOK
 HEADERS = ("id", "base", "Reference", "Recommendation", "Current status", "Status",
            "Progress in the period", "Next steps", "Period")
 EDITABLE = ("Status", "Progress in the period", "Next steps", "Period")
@@ -148,7 +149,7 @@ def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
     try:
         with db.write() as session:
             session.add(ExchangeLedger(
-                id=issue_id, direction="issued", institution_id=institution_id,
+                id=issue_id, direction=LedgerDirection.ISSUED, institution_id=institution_id,
                 file_name=path.name[:300], file_sha256=file_sha256(path),
                 status=ISSUED_WORKBOOK, recorded_by=db.author,
                 summary=json.dumps({"recommendations": ids, "period": period,
@@ -168,7 +169,7 @@ def assigned_institutions(session, ids: list[str]) -> dict[str, tuple[str, list[
                                      Assignment.deleted.is_(False))
             .order_by(Institution.code)):
         lead, supporting = found.get(rec_id, ("", []))
-        if role == "lead":
+        if role == AssignmentRole.LEAD:
             lead = code
         else:
             supporting = [*supporting, code]

@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
+from app.code_words import words
 from app.exchange.consolidate import FileResult
 from app.exports.pdf_common import (
     grid_style,
@@ -19,10 +20,7 @@ from app.exports.pdf_common import (
     styles,
     write_atomically,
 )
-
-STATUS = {"applied": "applied", "rejected": "rejected — nothing changed",
-          "already-imported": "already imported — nothing changed",
-          "would-apply": "would apply (dry run)"}
+from app.models.codes import ChangeOutcome, ExchangeFileStatus
 
 
 def write_consolidation_summary(path: Path, results: list[FileResult], *,
@@ -38,7 +36,7 @@ def write_consolidation_summary(path: Path, results: list[FileResult], *,
         data = result.as_json()
         story.append(Paragraph(escape(f"{result.file} — {result.institution or '?'}"),
                                style["h2"]))
-        facts = [f"Status: {STATUS.get(result.status, result.status)}"]
+        facts = [f"Status: {words(ExchangeFileStatus, result.status)}"]
         if result.reason:
             facts.append(result.reason)
         if result.unsigned:
@@ -49,7 +47,8 @@ def write_consolidation_summary(path: Path, results: list[FileResult], *,
         facts.append(f"{data['applied']} applied, {data['unchanged']} unchanged, "
                      f"{len(data['rejected'])} rejected, {data['conflicts']} in conflict.")
         story += [Paragraph(escape(fact), style["text"]) for fact in facts]
-        details = [o for o in result.outcomes if o.outcome in ("rejected", "conflict")]
+        details = [o for o in result.outcomes
+                   if o.outcome in (ChangeOutcome.REJECTED, ChangeOutcome.CONFLICT)]
         if details:
             rows = [[Paragraph(escape(text), style["head"]) for text in (
                 "Change", "Record", "Outcome", "Reason or fields in conflict")]]

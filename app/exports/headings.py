@@ -119,13 +119,13 @@ _FRENCH = {
     "With a lead institution": "Avec une institution chef de file",
     "With accepted progress": "Avec un avancement accepté",
     "With an overdue deadline": "Avec une échéance dépassée",
-    "cancelled": "annulée",
-    "completed": "achevée",
+    "Cancelled": "Annulée",
+    "Completed": "Achevée",
     "off track": "en retard",
     "overdue": "dépassée",
-    "ongoing": "en cours",
+    "Ongoing": "En cours",
     "page {page} of {total}": "page {page} sur {total}",
-    "planned": "prévue",
+    "Planned": "Prévue",
 }
 
 _SPANISH = {
@@ -235,13 +235,13 @@ _SPANISH = {
     "With a lead institution": "Con institución responsable",
     "With accepted progress": "Con avance aceptado",
     "With an overdue deadline": "Con un plazo vencido",
-    "cancelled": "cancelada",
-    "completed": "terminada",
+    "Cancelled": "Cancelada",
+    "Completed": "Terminada",
     "off track": "con retraso",
     "overdue": "vencido",
-    "ongoing": "en curso",
+    "Ongoing": "En curso",
     "page {page} of {total}": "página {page} de {total}",
-    "planned": "prevista",
+    "Planned": "Prevista",
 }
 
 TRANSLATIONS = {"fr": _FRENCH, "es": _SPANISH}

@@ -35,6 +35,7 @@ from app.models import (
     State,
     Theme,
 )
+from app.models.codes import AssignmentRole, WorkflowState
 from app.services.facets import next_deadlines
 from app.services.plan import IndicatorRow, indicator_rows
 from app.services.status import current_statuses
@@ -189,7 +190,7 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
             .join(Institution).where(within(Assignment.recommendation_id),
                                      Assignment.deleted.is_(False))
             .order_by(Institution.code)):
-        if role == "lead":
+        if role == AssignmentRole.LEAD:
             leads[rec_id].append(code)
             if rec_id not in lead_labels:
                 lead_labels[rec_id] = f"{code} — {name}"
@@ -203,7 +204,8 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
     for rec_id, *report in plain_rows(session,
             select(Assessment.recommendation_id, Assessment.period, Assessment.narrative,
                    Assessment.next_steps)
-            .where(within(Assessment.recommendation_id), Assessment.workflow_state == "accepted",
+            .where(within(Assessment.recommendation_id),
+                   Assessment.workflow_state == WorkflowState.ACCEPTED,
                    Assessment.deleted.is_(False))
             .order_by(Assessment.accepted_at)):
         accepted[rec_id] = report  # period, narrative, next steps of the latest accepted

@@ -41,6 +41,7 @@ from reportlab.platypus import (
 )
 from sqlalchemy import select
 
+from app.code_words import words
 from app.exports.headings import Headings
 from app.exports.matrix import scope_ids
 from app.exports.matrix_data import MatrixRow, figure, matrix_rows
@@ -61,6 +62,7 @@ from app.exports.pdf_common import (
 )
 from app.exports.report_charts import status_bars
 from app.models import DatabaseInfo, ImplementationStatus, Institution, Review, State
+from app.models.codes import ActionStatus, InstitutionKind
 from app.services.facets import Selection
 from app.services.status import NOT_ASSESSED
 
@@ -165,7 +167,7 @@ def _context(session, options: ReportOptions, t: Headings, count: int) -> _Conte
     info = session.get(DatabaseInfo, 1)
     state = session.get(State, info.state_id) if info and info.state_id else None
     secretariat = session.scalar(select(Institution.name).where(
-        Institution.kind == "secretariat", Institution.deleted.is_(False)))
+        Institution.kind == InstitutionKind.SECRETARIAT, Institution.deleted.is_(False)))
     period = options.period or default_period(session)
     statuses = [(code, t(label)) for code, label in session.execute(
         select(ImplementationStatus.code, ImplementationStatus.label)
@@ -373,7 +375,7 @@ def _recommendation(row: MatrixRow, t: Headings, style) -> list:
     else:
         facts.append((t("Progress"), t("No accepted progress report yet.")))
     if row.action_items:
-        facts.append((t("Actions"), "\n".join(f"• {title} ({t(status)})"
+        facts.append((t("Actions"), "\n".join(f"• {title} ({t(words(ActionStatus, status))})"
                                                for title, status in row.action_items)))
     if row.evidence_items:
         facts.append((t("Evidence"), "; ".join(row.evidence_items)))

@@ -31,6 +31,7 @@ from app.exports.pdf_common import (
     write_atomically,
 )
 from app.models import DatabaseInfo, Institution, State
+from app.models.codes import InstitutionKind, PersonRole
 from app.services.institutions import people_of
 from app.services.plan import DeadlineRow, calendar_rows
 
@@ -69,7 +70,7 @@ def write_reminder_letters(db, path: Path, institution_id: str | None = None, *,
         info = session.get(DatabaseInfo, 1)
         state = session.scalar(select(State.name).where(State.id == info.state_id)) or ""
         secretariat = session.scalar(select(Institution.name).where(
-            Institution.kind == "secretariat", Institution.deleted.is_(False))) or ""
+            Institution.kind == InstitutionKind.SECRETARIAT, Institution.deleted.is_(False))) or ""
         institutions = session.scalars(select(Institution).where(
             Institution.deleted.is_(False)).order_by(Institution.code)).all()
         letters = []
@@ -82,7 +83,8 @@ def write_reminder_letters(db, path: Path, institution_id: str | None = None, *,
                 continue
             people = people_of(session, institution.id)
             addressees = [p.full_name for p in people
-                          if p.role in ("focal_point_main", "focal_point_alternate")]
+                          if p.role in (PersonRole.FOCAL_POINT_MAIN,
+                                        PersonRole.FOCAL_POINT_ALTERNATE)]
             letters.append(_Letter(
                 institution.code, institution.name, addressees,
                 [row for row in due if row.due_date < today],

@@ -27,6 +27,7 @@ from app.exports.pdf_common import (
     styles,
     write_atomically,
 )
+from app.models.codes import PersonRole
 from app.services.catalog import RegisterReader
 from app.services.institutions import institution_facts, people_of
 
@@ -45,7 +46,7 @@ def write_validation_pack(db, path: Path, institution_id: str, language: str = "
         rows = matrix_rows(session, ids)
         institution = institution_facts(session, institution_id)
         validators = [p.full_name for p in people_of(session, institution_id)
-                      if p.role == "validating_authority"]
+                      if p.role == PersonRole.VALIDATING_AUTHORITY]
     title = t("Validation meeting — {0}").format(f"{institution.name} ({institution.code})")
     story = [Paragraph(escape(title), style["title"]),
              Paragraph(escape(t(

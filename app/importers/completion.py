@@ -30,6 +30,7 @@ from app.exports.completion import (
 from app.importers.model import ImportFileError
 from app.importers.safety import check_office_zip
 from app.models import ExchangeLedger, ImplementationStatus, Institution
+from app.models.codes import ChangeOperation, LedgerDirection
 from app.services import assignments, tracking
 from app.services.permissions import SECRETARIAT, require_secretariat
 from app.services.tracking import period_problem
@@ -137,7 +138,8 @@ def _read_book(path: Path) -> tuple[dict, list[tuple]]:
 
 def _issue(session, path: Path, facts: dict) -> tuple[ExchangeLedger, dict]:
     entry = session.get(ExchangeLedger, str(facts.get("issue") or ""))
-    if entry is None or entry.status != ISSUED_WORKBOOK or entry.direction != "issued":
+    if entry is None or entry.status != ISSUED_WORKBOOK \
+            or entry.direction != LedgerDirection.ISSUED:
         raise UserError(f"{path.name}: this database has no record of issuing this workbook "
                         "(its hidden sheet was changed, or it was made elsewhere); nothing "
                         "was imported")
@@ -183,7 +185,7 @@ def read_completion_matrix(db, path: Path) -> CompletionImport:
         institution_codes = set(session.scalars(select(Institution.code).where(
             Institution.deleted.is_(False))))
         refusals = {rec_id: scope.refusal(
-            "assessment", "insert",
+            "assessment", ChangeOperation.INSERT,
             {"institution_id": institution.id, "recommendation_id": rec_id},
             {"recommendation_id": [None, rec_id], "institution_id": [None, institution.id],
              "workflow_state": [None, "submitted"]}) for rec_id in set(ids) & issued_ids}

@@ -33,6 +33,7 @@ from app.importers.table import looks_like_uhri, read_table, read_table_rows
 from app.importers.upr_info import looks_like_upr_info, read_upr_info
 from app.importers.vocabulary import Vocabulary
 from app.models import DatabaseInfo, ImportRecord
+from app.models.codes import ImportFormat
 from app.services.memory import collector_paused
 from app.services.permissions import require_secretariat
 
@@ -129,19 +130,19 @@ class ImportSummary:
 def detect_format(path: Path, *, has_mapping: bool = False) -> str:
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        return "ohchr-matrix"
+        return ImportFormat.OHCHR_MATRIX
     if suffix in (".csv", ".txt", ".xlsx"):
         if suffix != ".xlsx":
             with path.open("rb") as handle:
                 first = handle.readline(4096).decode("utf-8-sig", errors="replace")
             if looks_like_upr_info(first):
-                return "upr-info"
+                return ImportFormat.UPR_INFO
         header, rows, _ = read_table_rows(path)
         rows.close()
         if looks_like_uhri(header):
-            return "uhri"
+            return ImportFormat.UHRI
         if has_mapping:
-            return "table"
+            return ImportFormat.TABLE
         raise NeedsMapping(
             f"{path.name}: columns not recognised ({', '.join(h for h in header if h)}); map "
             "them to the fields (CLI: --mapping FILE)", header)
@@ -155,14 +156,15 @@ def read_file(path: Path, options: ImportOptions, vocabulary: Vocabulary) -> Par
     if not path.is_file():
         raise ImportFileError(f"{path}: no such file")
     kind = options.format or detect_format(path, has_mapping=options.mapping is not None)
-    if kind in ("uhri", "table"):
-        if kind == "table" and options.mapping is None:
+    if kind in (ImportFormat.UHRI, ImportFormat.TABLE):
+        if kind == ImportFormat.TABLE and options.mapping is None:
             raise ImportFileError(f"{path.name}: a table needs a column mapping (--mapping FILE)")
-        mapping = options.mapping if kind == "table" else None  # UHRI names its own columns
+        # UHRI names its own columns
+        mapping = options.mapping if kind == ImportFormat.TABLE else None
         return read_table(path, options.review, mapping, kind)
-    if kind == "ohchr-matrix":
+    if kind == ImportFormat.OHCHR_MATRIX:
         return read_ohchr_matrix(path, options.review, vocabulary.is_state)
-    if kind == "upr-info":
+    if kind == ImportFormat.UPR_INFO:
         return read_upr_info(path)
     raise ImportFileError(f"--format: '{kind}' is not one of {', '.join(FORMATS)}")
 

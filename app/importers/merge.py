@@ -29,6 +29,7 @@ from app.models import (
     RecommendingState,
     Review,
 )
+from app.models.codes import PositionCode
 
 SIMILARITY_THRESHOLD = 0.88
 # Fields a corrected file of the same source may change; the secretariat's own work
@@ -186,7 +187,7 @@ class Merger:
             position = position_code(record.position)
         else:  # only the UPR asks the State for a position
             upr = self._mechanism(record.review) == "UPR"
-            position = "pending" if upr else "not_applicable"
+            position = PositionCode.PENDING if upr else PositionCode.NOT_APPLICABLE
         if position is None:
             self._reject(record, "position",
                          f"'{record.position}' is not one of {POSITION_CHOICES}")
@@ -272,7 +273,8 @@ class Merger:
                        if value is not None and value != existing.fields[name]}
         else:  # another source fills gaps; it does not overrule what is there
             changes = {name: (existing.fields[name], value) for name, value in values.items()
-                       if value is not None and existing.fields[name] in (None, "pending")}
+                       if value is not None
+                       and existing.fields[name] in (None, PositionCode.PENDING)}
         if changes and new:
             writer.amend(rec_id, {name: value for name, (_, value) in changes.items()})
         elif changes:

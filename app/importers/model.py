@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-FORMATS = ("ohchr-matrix", "upr-info", "uhri", "table")
+from app.models.codes import ImportFormat, ThemeScheme, values
+
+FORMATS = values(ImportFormat)
 
 
 class ImportFileError(Exception):
@@ -33,7 +35,7 @@ class ReviewInfo:
 class ThemeRef:
     name: str
     code: str | None = None
-    scheme: str = "uhri"
+    scheme: str = ThemeScheme.UHRI
 
 
 @dataclass

@@ -28,9 +28,9 @@ from app.importers.model import (
 )
 from app.importers.safety import check_office_zip, read_bytes
 from app.importers.text import clean, parenthesised, split_reference, state_names_in
+from app.models.codes import ImportFormat
 
-FORMAT = "ohchr-matrix"
-SOURCE = "ohchr-matrix"
+FORMAT = SOURCE = ImportFormat.OHCHR_MATRIX
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _CODED_THEME = re.compile(r"^([A-H]\d{1,3})\s+(.+)$")

@@ -25,6 +25,7 @@ from app.importers.model import (
 )
 from app.importers.safety import check_office_zip, decode_text, read_bytes
 from app.importers.text import clean
+from app.models.codes import ImportFormat, ThemeScheme
 from app.services.names import match_key
 
 # Our fields and the header spellings that mean them (UHRI's own names first).
@@ -244,7 +245,8 @@ def _record(path, number, cells, columns, overrides, format_name, parsed):
         recommending_states=_list(get("recommending_states")),
         position=get("position") or None, position_source=get("position_source") or None,
         action_category=numbers["action_category"],
-        themes=[ThemeRef(name=t, scheme="uhri" if format_name == "uhri" else "custom")
+        themes=[ThemeRef(name=t, scheme=ThemeScheme.UHRI if format_name == ImportFormat.UHRI
+                         else ThemeScheme.CUSTOM)
                 for t in _list(get("themes"))],
         affected_groups=_list(get("groups")), sdg_goals=goals, sdg_targets=targets,
         source=format_name, identifier=identifier,

@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.models.codes import PositionCode
 from app.services.names import match_key
 
 POSITIONS = {
-    "supported": "supported",
-    "accepted": "supported",
-    "supported/noted": "supported_in_part",
-    "supportedinpart": "supported_in_part",
-    "partiallysupported": "supported_in_part",
-    "supportedpartially": "supported_in_part",
-    "noted": "noted",
-    "pending": "pending",
-    "notapplicable": "not_applicable",
+    "supported": PositionCode.SUPPORTED,
+    "accepted": PositionCode.SUPPORTED,
+    "supported/noted": PositionCode.SUPPORTED_IN_PART,
+    "supportedinpart": PositionCode.SUPPORTED_IN_PART,
+    "partiallysupported": PositionCode.SUPPORTED_IN_PART,
+    "supportedpartially": PositionCode.SUPPORTED_IN_PART,
+    "noted": PositionCode.NOTED,
+    "pending": PositionCode.PENDING,
+    "notapplicable": PositionCode.NOT_APPLICABLE,
 }
 POSITION_CHOICES = "Supported, Noted, Supported/Noted (supported in part), Pending, Not applicable"
 
@@ -30,7 +31,7 @@ def position_code(raw: str | None) -> str | None:
         return None
     text = raw.strip().casefold()
     if text == "supported/noted":
-        return "supported_in_part"
+        return PositionCode.SUPPORTED_IN_PART
     return POSITIONS.get(match_key(text))
 
 

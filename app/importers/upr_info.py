@@ -23,6 +23,7 @@ from app.importers.model import (
 )
 from app.importers.safety import decode_text, read_bytes
 from app.importers.text import clean
+from app.models.codes import ThemeScheme
 
 FORMAT = "upr-info"
 SOURCE = "upr-info"
@@ -112,7 +113,7 @@ def _row(path, line, row, grouped, parsed) -> None:
             review=ReviewInfo(mechanism="UPR", state=sur, session=number,
                               cycle=cycle_of_session(number)),
             text=recommendation, position=response, action_category=category,
-            themes=[ThemeRef(name=i.strip(), scheme="upr-info")
+            themes=[ThemeRef(name=i.strip(), scheme=ThemeScheme.UPR_INFO)
                     for i in issues.split(",") if i.strip()],
             source=SOURCE, identifier=f"{sur}|{number}|{digest}",
         )

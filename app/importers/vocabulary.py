@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.db.bulk import BulkWriter
 from app.importers.model import ThemeRef
 from app.models import AffectedGroup, Mechanism, SdgGoal, SdgTarget, State, StateAlias, Theme
+from app.models.codes import ThemeScheme
 from app.services.names import match_key
 
 
@@ -110,7 +111,7 @@ class Vocabulary:
         if ref.code and ref.code in self.theme_by_code:
             return self.theme_by_code[ref.code]
         key = match_key(ref.name)
-        for scheme in (ref.scheme, "uhri", "custom"):
+        for scheme in (ref.scheme, ThemeScheme.UHRI, ThemeScheme.CUSTOM):
             if (scheme, key) in self.theme_by_name and not ref.code:
                 return self.theme_by_name[(scheme, key)]
         parent = self.theme_by_code.get(ref.code[:-1]) if ref.code and len(ref.code) > 2 else None

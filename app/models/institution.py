@@ -6,18 +6,11 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Replicated
+from app.models.codes import AssignmentRole, InstitutionKind, PersonRole, values
 
-INSTITUTION_KINDS = (
-    "ministry", "agency", "parliament", "judiciary", "nhri", "secretariat", "other"
-)
-PERSON_ROLES = (
-    "focal_point_main",
-    "focal_point_alternate",
-    "validating_authority",
-    "secretariat",
-    "read_only",
-)
-ASSIGNMENT_ROLES = ("lead", "supporting")
+INSTITUTION_KINDS = values(InstitutionKind)
+PERSON_ROLES = values(PersonRole)
+ASSIGNMENT_ROLES = values(AssignmentRole)
 
 
 def _one_of(column: str, values: tuple[str, ...]) -> str:
@@ -31,7 +24,7 @@ class Institution(Replicated, Base):
 
     code: Mapped[str] = mapped_column(String(30), unique=True)
     name: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(20), default="ministry")
+    kind: Mapped[str] = mapped_column(String(20), default=InstitutionKind.MINISTRY.value)
     contact: Mapped[str | None] = mapped_column(Text)
 
 

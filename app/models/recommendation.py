@@ -8,6 +8,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Replicated
+from app.models.codes import PositionCode
 
 
 class Review(Replicated, Base):
@@ -45,7 +46,7 @@ class Recommendation(Replicated, Base):
     text: Mapped[str] = mapped_column(Text)
     translation: Mapped[str | None] = mapped_column(Text)
     position_code: Mapped[str] = mapped_column(
-        ForeignKey("position.code"), default="pending", index=True
+        ForeignKey("position.code"), default=PositionCode.PENDING, index=True
     )
     position_source: Mapped[str | None] = mapped_column(String(300))
     action_category: Mapped[int | None] = mapped_column(Integer)

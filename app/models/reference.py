@@ -6,6 +6,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Replicated
+from app.models.codes import ThemeScheme
 
 
 class State(Replicated, Base):
@@ -50,7 +51,8 @@ class Theme(Replicated, Base):
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("theme.id"), index=True)
     # Which taxonomy: "uhri" (OHCHR's Universal Human Rights Index), "upr-info" (UPR Info's
     # issues) or "custom" (added by the secretariat or found in a later matrix).
-    scheme: Mapped[str] = mapped_column(String(20), default="uhri", server_default="uhri")
+    scheme: Mapped[str] = mapped_column(String(20), default=ThemeScheme.UHRI,
+                                        server_default=ThemeScheme.UHRI.value)
 
 
 class AffectedGroup(Replicated, Base):

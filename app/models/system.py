@@ -18,8 +18,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import UUID_LENGTH, Base, new_id, utcnow
+from app.models.codes import ConflictStatus, DatabaseRole, DeviceStatus, values
 
-DATABASE_ROLES = ("secretariat", "institution")
+DATABASE_ROLES = values(DatabaseRole)
 
 
 class DatabaseInfo(Base):
@@ -33,7 +34,7 @@ class DatabaseInfo(Base):
 
     singleton: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
     database_id: Mapped[str] = mapped_column(String(UUID_LENGTH), default=new_id)
-    role: Mapped[str] = mapped_column(String(20), default="secretariat")
+    role: Mapped[str] = mapped_column(String(20), default=DatabaseRole.SECRETARIAT)
     title: Mapped[str] = mapped_column(String(300), default="")
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     state_id: Mapped[str | None] = mapped_column(ForeignKey("state.id"))
@@ -76,7 +77,7 @@ class Device(Base):
     institution_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
-    status: Mapped[str] = mapped_column(String(20), default="active")
+    status: Mapped[str] = mapped_column(String(20), default=DeviceStatus.ACTIVE)
     last_seq_applied: Mapped[int] = mapped_column(Integer, default=0)
     registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -116,7 +117,7 @@ class Conflict(Base):
     incoming_device_id: Mapped[str | None] = mapped_column(ForeignKey("device.id"))
     incoming_author: Mapped[str | None] = mapped_column(String(200))
     incoming_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    status: Mapped[str] = mapped_column(String(20), default=ConflictStatus.OPEN, index=True)
     resolution_value: Mapped[str | None] = mapped_column(Text)  # JSON
     justification: Mapped[str | None] = mapped_column(Text)
     resolved_by: Mapped[str | None] = mapped_column(String(200))

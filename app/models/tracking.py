@@ -17,20 +17,21 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Replicated
+from app.models.codes import (
+    ActionStatus,
+    DeadlineKind,
+    IndicatorDirection,
+    IndicatorKind,
+    WorkflowState,
+    values,
+)
 from app.models.institution import _one_of
 
-ACTION_STATUSES = ("planned", "ongoing", "completed", "cancelled")
-INDICATOR_KINDS = ("structural", "process", "outcome")
-INDICATOR_DIRECTIONS = ("increase", "decrease", "reach")
-WORKFLOW_STATES = ("draft", "submitted", "validated", "accepted", "returned")
-DEADLINE_KINDS = (
-    "report_due",
-    "midterm_report",
-    "next_review",
-    "action_milestone",
-    "indicator_reporting",
-    "other",
-)
+ACTION_STATUSES = values(ActionStatus)
+INDICATOR_KINDS = values(IndicatorKind)
+INDICATOR_DIRECTIONS = values(IndicatorDirection)
+WORKFLOW_STATES = values(WorkflowState)
+DEADLINE_KINDS = values(DeadlineKind)
 
 
 class Action(Replicated, Base):
@@ -46,7 +47,7 @@ class Action(Replicated, Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     budget_amount: Mapped[float | None] = mapped_column(Float)
     budget_currency: Mapped[str | None] = mapped_column(String(3))
-    status: Mapped[str] = mapped_column(String(20), default="planned")
+    status: Mapped[str] = mapped_column(String(20), default=ActionStatus.PLANNED)
 
 
 class ActionRecommendation(Replicated, Base):
@@ -71,7 +72,7 @@ class Indicator(Replicated, Base):
     baseline_date: Mapped[date | None] = mapped_column(Date)
     target_value: Mapped[float | None] = mapped_column(Float)
     target_date: Mapped[date | None] = mapped_column(Date)
-    direction: Mapped[str] = mapped_column(String(20), default="increase")
+    direction: Mapped[str] = mapped_column(String(20), default=IndicatorDirection.INCREASE)
     disaggregation: Mapped[str | None] = mapped_column(Text)
     data_source: Mapped[str | None] = mapped_column(Text)
     institution_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"), index=True)
@@ -107,7 +108,7 @@ class IndicatorValue(Replicated, Base):
     value: Mapped[float] = mapped_column(Float)
     note: Mapped[str | None] = mapped_column(Text)
     author_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
-    workflow_state: Mapped[str] = mapped_column(String(20), default="draft")
+    workflow_state: Mapped[str] = mapped_column(String(20), default=WorkflowState.DRAFT)
 
 
 class Assessment(Replicated, Base):
@@ -124,7 +125,7 @@ class Assessment(Replicated, Base):
     status_code: Mapped[str] = mapped_column(ForeignKey("implementation_status.code"))
     narrative: Mapped[str | None] = mapped_column(Text)
     next_steps: Mapped[str | None] = mapped_column(Text)
-    workflow_state: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    workflow_state: Mapped[str] = mapped_column(String(20), default=WorkflowState.DRAFT, index=True)
     return_comment: Mapped[str | None] = mapped_column(Text)
     author_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -25,9 +25,10 @@ from app.models import (
     Theme,
     new_id,
 )
+from app.models.codes import AssignmentRole, Priority
 from app.services.permissions import require_secretariat
 
-PRIORITIES = ("high", "medium", "low")
+PRIORITIES = (Priority.HIGH, Priority.MEDIUM, Priority.LOW)
 _CHUNK = 500  # stays under SQLite's limit of bound parameters per statement
 
 
@@ -90,13 +91,13 @@ def set_lead(session: Session, recommendation_ids: Iterable[str], institution_id
     """One lead per recommendation: the previous lead, if another, steps down entirely; a
     supporting institution made lead stops being supporting."""
     def change(rows: list[Assignment], rec_id: str) -> bool:
-        if any(a.role == "lead" and a.institution_id == institution_id and not a.deleted
-               for a in rows):
+        if any(a.role == AssignmentRole.LEAD and a.institution_id == institution_id
+               and not a.deleted for a in rows):
             return False
         for row in rows:
-            if row.role == "lead" and not row.deleted:
+            if row.role == AssignmentRole.LEAD and not row.deleted:
                 row.deleted = True
-        _give_role(session, rows, rec_id, institution_id, "lead")
+        _give_role(session, rows, rec_id, institution_id, AssignmentRole.LEAD)
         return True
     return _change_roles(session, recommendation_ids, institution_id, change)
 
@@ -107,7 +108,7 @@ def add_supporting(session: Session, recommendation_ids: Iterable[str],
     def change(rows: list[Assignment], rec_id: str) -> bool:
         if any(a.institution_id == institution_id and not a.deleted for a in rows):
             return False
-        _give_role(session, rows, rec_id, institution_id, "supporting")
+        _give_role(session, rows, rec_id, institution_id, AssignmentRole.SUPPORTING)
         return True
     return _change_roles(session, recommendation_ids, institution_id, change)
 

@@ -29,12 +29,8 @@ from app.models import (
     State,
     Theme,
 )
-from app.services.detail import (
-    HistoryEntry,
-    RecommendationDetail,
-    recommendation_detail,
-    recommendation_history,
-)
+from app.models.codes import AssignmentRole, DatabaseRole
+from app.services.detail import RecommendationDetail, recommendation_detail
 from app.services.facets import (
     NO_LEAD,
     Facet,
@@ -44,6 +40,7 @@ from app.services.facets import (
     build_index,
     next_deadlines,
 )
+from app.services.history import Change, recommendation_history
 from app.services.permissions import HOLDER_OF_THE_FILE, Actor, can
 from app.services.plan import ActionRow, IndicatorRow, action_rows, indicator_rows
 from app.services.search_listing import SearchListing
@@ -57,8 +54,8 @@ class SortKey(StrEnum):
     MECHANISM = "mechanism"
     REVIEW = "review"
     POSITION = "position"
-    LEAD = "lead"
-    SUPPORTING = "supporting"
+    LEAD = AssignmentRole.LEAD
+    SUPPORTING = AssignmentRole.SUPPORTING
     STATUS = "status"
     DEADLINE = "deadline"
     THEMES = "themes"
@@ -233,8 +230,8 @@ def recommendation_rows(reading: Reading, ids: Sequence[str]) -> list[Recommenda
                                      year, cycle, number),
                 symbol=symbol or "",
                 position=position,
-                lead=", ".join(roles[(rec_id, "lead")]),
-                supporting=", ".join(roles[(rec_id, "supporting")]),
+                lead=", ".join(roles[(rec_id, AssignmentRole.LEAD)]),
+                supporting=", ".join(roles[(rec_id, AssignmentRole.SUPPORTING)]),
                 status=labels.get(statuses.get(rec_id, ""), ""),
                 next_deadline=due.isoformat() if due else "",
                 overdue=due is not None and due < today,
@@ -438,7 +435,7 @@ class RegisterReader:
         with self._db.read() as session:
             return recommendation_detail(session, rec_id)
 
-    def history(self, rec_id: str) -> list[HistoryEntry]:
+    def history(self, rec_id: str) -> list[Change]:
         with self._db.read() as session:
             return recommendation_history(session, rec_id)
 
@@ -461,7 +458,7 @@ class RegisterReader:
         """Recommendations and assignments are edited in the secretariat's database, by the
         secretariat (the services refuse anyone else; this lets the window hide the commands)."""
         actor = self._db.actor or HOLDER_OF_THE_FILE
-        return self._db.identity.role == "secretariat" and can(actor, "edit_register")
+        return self._db.identity.role == DatabaseRole.SECRETARIAT and can(actor, "edit_register")
 
     @property
     def actor(self) -> Actor:

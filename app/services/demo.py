@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import AffectedGroup, DatabaseInfo, State, Theme
+from app.models.codes import ActionStatus, StatusCode, WorkflowState
 from app.paths import resource_path
 from app.services import clusters, register, tracking
 from app.services import institutions as inst_service
@@ -60,8 +61,9 @@ _SDG_BY_THEME = {
     "D43": ["16.10"], "A45": ["16.a"], "B73": ["13.1"], "D27": ["16.2"], "F42": ["11.2"],
     "F45": ["4.5"], "A62": ["17.18"], "H1": ["16.10"],
 }
-_STATUSES = ["in_progress", "partially_implemented", "fully_implemented", "not_started",
-             "in_progress", "partially_implemented", "not_implemented"]
+_STATUSES = [StatusCode.IN_PROGRESS, StatusCode.PARTIALLY_IMPLEMENTED,
+             StatusCode.FULLY_IMPLEMENTED, StatusCode.NOT_STARTED, StatusCode.IN_PROGRESS,
+             StatusCode.PARTIALLY_IMPLEMENTED, StatusCode.NOT_IMPLEMENTED]
 
 
 @dataclass
@@ -233,13 +235,14 @@ def _clusters(session: Session, rng: random.Random, rec_ids) -> None:
 
 def _plan_and_follow_up(session, rng, today, rec_ids, institutions) -> None:
     assigned = [(r, t, lead) for r, t, lead in rec_ids if lead is not None]
-    workflow_cycle = ["draft", "submitted", "validated", "accepted", "accepted", "returned"]
+    workflow_cycle = [WorkflowState.DRAFT, WorkflowState.SUBMITTED, WorkflowState.VALIDATED,
+                      WorkflowState.ACCEPTED, WorkflowState.ACCEPTED, WorkflowState.RETURNED]
     for index, (rec_id, theme_code, lead) in enumerate(assigned):
         if index % 6 == 0:
             start = today - timedelta(days=rng.randint(60, 700))
             end = start + timedelta(days=rng.randint(120, 900))
-            status = "completed" if end < today and rng.random() < 0.5 else (
-                "ongoing" if start < today else "planned")
+            status = ActionStatus.COMPLETED if end < today and rng.random() < 0.5 else (
+                ActionStatus.ONGOING if start < today else ActionStatus.PLANNED)
             following = assigned[index + 1:index + 4]
             linked = [rec_id] + [r for r, _, other in following if other is lead]
             action_id = tracking.add_action(session, tracking.ActionSpec(
@@ -260,19 +263,19 @@ def _plan_and_follow_up(session, rng, today, rec_ids, institutions) -> None:
                 narrative="Demo progress update: measures under way as described in the plan.",
                 next_steps="Continue implementation and report at mid-term.",
             )
-            path = {"draft": [], "submitted": ["submitted"],
-                    "validated": ["submitted", "validated"],
-                    "accepted": ["submitted", "validated", "accepted"],
-                    "returned": ["submitted", "returned"]}[state]
+            steps = list(WorkflowState)  # draft, submitted, validated, accepted, returned
+            path = steps[1:steps.index(state) + 1]
+            if state == WorkflowState.RETURNED:
+                path = [WorkflowState.SUBMITTED, WorkflowState.RETURNED]
             validator = Actor("Demo validating authority", VALIDATING_AUTHORITY, lead.id)
             for step in path:
                 # Validating and returning a submission are the ministry's validator's acts.
-                with acting_as(session, validator) if step in ("validated", "returned") \
-                        else nullcontext():
+                by_validator = step in (WorkflowState.VALIDATED, WorkflowState.RETURNED)
+                with acting_as(session, validator) if by_validator else nullcontext():
                     tracking.move_assessment(
                         session, assessment_id, step,
-                        person_id=lead.validator if step == "validated" else None,
-                        comment="Please add the figures for 2025." if step == "returned"
+                        person_id=lead.validator if step == WorkflowState.VALIDATED else None,
+                        comment="Please add the figures for 2025." if step == WorkflowState.RETURNED
                         else None,
                     )
             if index % 40 == 0:

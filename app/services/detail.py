@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
 
-from sqlalchemy import select, union_all
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import (
-    Action,
     AffectedGroup,
     Assessment,
     Assignment,
-    Base,
-    ChangeRecord,
     Cluster,
     ClusterMember,
-    Deadline,
     ExternalReference,
     ImplementationStatus,
-    Indicator,
     Institution,
     Mechanism,
     Person,
@@ -38,19 +30,10 @@ from app.models import (
     State,
     Theme,
 )
+from app.models.codes import AssignmentRole, WorkflowState
 from app.models.institution import PERSON_ROLES
 from app.services.evidence import evidence_of
 from app.services.status import current_statuses
-
-# Tables whose rows hang off one recommendation: their changes belong in its history.
-LINKED_TABLES = {
-    "assignment": Assignment, "recommendation_theme": RecommendationTheme,
-    "recommendation_sdg": RecommendationSdg, "recommending_state": RecommendingState,
-    "recommendation_affected_group": RecommendationAffectedGroup,
-    "cluster_member": ClusterMember, "external_reference": ExternalReference,
-    "assessment": Assessment,
-}
-HISTORY_LIMIT = 500
 
 
 def _role_rank(role: str) -> int:
@@ -80,20 +63,6 @@ class AssessmentLine:
     next_steps: str = ""
     return_comment: str = ""
     evidence: tuple = ()  # EvidenceRow of the files attached
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One changed field, as codes (the window words them: ui/change_words.py); linked
-    rows' ids already replaced by their names."""
-
-    when: datetime
-    author: str
-    what: str  # the table: "recommendation", "assessment", ...
-    operation: str  # insert, update, delete, restore
-    field: str  # the column: "workflow_state", "institution_id", ...
-    old: Any
-    new: Any
 
 
 @dataclass(frozen=True)
@@ -175,7 +144,7 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
     latest_accepted: dict[str, str] = {}
     for assessment, code in sorted(assessments, key=lambda a: (a[0].accepted_at is None,
                                                                a[0].accepted_at)):
-        if assessment.workflow_state == "accepted":
+        if assessment.workflow_state == WorkflowState.ACCEPTED:
             latest_accepted[code] = status_labels.get(assessment.status_code, "")
 
     attached = evidence_of(session, [a.id for a, _ in assessments])
@@ -183,7 +152,7 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
     for role, institution in session.execute(
             select(Assignment.role, Institution).join(Institution)
             .where(Assignment.recommendation_id == rec_id, Assignment.deleted.is_(False))
-            .order_by(Assignment.role != "lead", Institution.code)):
+            .order_by(Assignment.role != AssignmentRole.LEAD, Institution.code)):
         found = session.scalars(select(Person).where(
             Person.institution_id == institution.id, Person.deleted.is_(False)))
         people = [(p.full_name, p.role, " · ".join(filter(None, (p.email, p.phone))))
@@ -212,119 +181,3 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
                      for a, code in assessments],
         row_version=rec.row_version,
     )
-
-
-def recommendation_history(session: Session, rec_id: str) -> list[HistoryEntry]:
-    """Every recorded change to the recommendation and the rows attached to it, newest first,
-    one line per field; ids of linked rows are shown by name (institution code, theme...)."""
-    row_ids = {rec_id: "recommendation"}
-    for table, model in LINKED_TABLES.items():
-        for row_id in session.scalars(select(model.id).where(model.recommendation_id == rec_id)):
-            row_ids[row_id] = table
-    names = _id_names(session)
-    records = []
-    ids = list(row_ids)
-    for start in range(0, len(ids), 500):
-        records += session.scalars(
-            select(ChangeRecord).where(ChangeRecord.row_id.in_(ids[start:start + 500])))
-    entries = _entries(records, names)
-    entries.sort(key=lambda e: e.when, reverse=True)
-    return entries[:HISTORY_LIMIT]
-
-
-def _entries(records, names: dict[str, str]) -> list[HistoryEntry]:
-    """One line per changed field; ids shown by name; the bookkeeping of inserts left out.
-    A deletion or a restore (an undo among them) is a line of its own: "deleted" yes/no."""
-    entries = []
-    for record in records:
-        changes = json.loads(record.changes)
-        for name, (old, new) in sorted(changes.items()):
-            if record.operation == "insert" and name in ("recommendation_id", "deleted"):
-                continue
-            entries.append(HistoryEntry(
-                record.created_at, record.author, record.table_name, record.operation, name,
-                names.get(old, old) if isinstance(old, str) else old,
-                names.get(new, new) if isinstance(new, str) else new))
-    return entries
-
-
-def _rows_of_recommendations(reference: str):
-    """The recommendations of that reference and the rows attached to them (assignments,
-    progress reports, themes…), as a subquery: any number of rows."""
-    chosen = select(Recommendation.id).where(Recommendation.reference == reference)
-    return union_all(chosen, *(select(model.id).where(model.recommendation_id.in_(chosen))
-                               for model in LINKED_TABLES.values()))
-
-
-def _rows_of_institution(institution_id: str):
-    """The institution and the rows that are its own: its people, assignments, progress
-    reports, indicators and deadlines, as a subquery."""
-    return union_all(select(Institution.id).where(Institution.id == institution_id), *(
-        select(model.id).where(model.institution_id == institution_id)
-        for model in (Person, Assignment, Assessment, Indicator, Deadline)))
-
-
-def activity(session: Session, *, author: str | None = None, table: str | None = None,
-             since: datetime | None = None, reference: str | None = None,
-             institution_id: str | None = None, limit: int = HISTORY_LIMIT
-             ) -> list[HistoryEntry]:
-    """The database-wide history, newest first, narrowed by who, what, since when, which
-    recommendation (by its reference: every recommendation that has it) and which
-    institution."""
-    query = select(ChangeRecord).order_by(ChangeRecord.created_at.desc(),
-                                          ChangeRecord.seq.desc())
-    if reference and reference.strip():
-        query = query.where(ChangeRecord.row_id.in_(_rows_of_recommendations(reference.strip())))
-    if institution_id:
-        query = query.where(ChangeRecord.row_id.in_(_rows_of_institution(institution_id)))
-    if author:
-        query = query.where(ChangeRecord.author == author)
-    if table:
-        query = query.where(ChangeRecord.table_name == table)
-    if since:
-        query = query.where(ChangeRecord.created_at >= since)
-    return _entries(session.scalars(query.limit(limit)), _id_names(session))[:limit]
-
-
-def activity_choices(session: Session) -> tuple[list[str], list[str]]:
-    """Who has changed something, and in which kinds of records."""
-    authors = list(session.scalars(select(ChangeRecord.author).distinct()
-                                   .order_by(ChangeRecord.author)))
-    tables = list(session.scalars(select(ChangeRecord.table_name).distinct()
-                                  .order_by(ChangeRecord.table_name)))
-    return authors, tables
-
-
-def _id_names(session: Session) -> dict[str, str]:
-    """Readable names for the ids a history line may show (institutions, themes, ...)."""
-    names: dict[str, str] = {}
-    for query in (select(Institution.id, Institution.code), select(Theme.id, Theme.name),
-                  select(Person.id, Person.full_name),
-                  select(State.id, State.name), select(SdgGoal.id, SdgGoal.short_name),
-                  select(SdgTarget.id, SdgTarget.code), select(Cluster.id, Cluster.name),
-                  select(AffectedGroup.id, AffectedGroup.name), select(Action.id, Action.title),
-                  select(Indicator.id, Indicator.name), select(Mechanism.id, Mechanism.code),
-                  select(Review.id, Review.symbol).where(Review.symbol.is_not(None))):
-        names.update(session.execute(query).all())
-    return names
-
-
-
-# What hangs off an action or an indicator: its history shows their changes too.
-_CHILDREN = {"action": (("assignment", "action_id"), ("action_recommendation", "action_id"),
-                        ("deadline", "action_id")),
-             "indicator": (("indicator_value", "indicator_id"), ("indicator_link", "indicator_id"),
-                           ("deadline", "indicator_id"))}
-
-
-def row_history(session: Session, table: str, row_id: str) -> list[HistoryEntry]:
-    """The history of one record and of the rows that belong to it, newest first."""
-    models = {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}
-    ids = [row_id]
-    for child, column in _CHILDREN.get(table, ()):
-        model = models[child]
-        ids += session.scalars(select(model.id).where(getattr(model, column) == row_id))
-    records = session.scalars(select(ChangeRecord).where(ChangeRecord.row_id.in_(ids)))
-    entries = _entries(records, _id_names(session))
-    entries.sort(key=lambda e: e.when, reverse=True)
-    return entries[:HISTORY_LIMIT]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app.models import Assignment, Institution, Person
+from app.models.codes import AssignmentRole, PersonRole
 
 
 @dataclass(frozen=True)
@@ -46,11 +47,11 @@ def institution_rows(db) -> list[InstitutionRow]:
                 code=i.code,
                 name=i.name,
                 kind=i.kind,
-                focal_point=", ".join(people[(i.id, "focal_point_main")]),
-                alternate=", ".join(people[(i.id, "focal_point_alternate")]),
-                validating_authority=", ".join(people[(i.id, "validating_authority")]),
-                lead_count=counts.get((i.id, "lead"), 0),
-                supporting_count=counts.get((i.id, "supporting"), 0),
+                focal_point=", ".join(people[(i.id, PersonRole.FOCAL_POINT_MAIN)]),
+                alternate=", ".join(people[(i.id, PersonRole.FOCAL_POINT_ALTERNATE)]),
+                validating_authority=", ".join(people[(i.id, PersonRole.VALIDATING_AUTHORITY)]),
+                lead_count=counts.get((i.id, AssignmentRole.LEAD), 0),
+                supporting_count=counts.get((i.id, AssignmentRole.SUPPORTING), 0),
             )
             for i in session.scalars(
                 select(Institution).where(Institution.deleted.is_(False)).order_by(Institution.code)

@@ -21,6 +21,7 @@ from app.models import (
     IndicatorValue,
     new_id,
 )
+from app.models.codes import AssignmentRole
 from app.services.permissions import require_own_institution, require_responsible
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
@@ -84,7 +85,7 @@ def store_evidence(session: Session, spec: EvidenceSpec) -> str:
         require_own_institution(session, assessment.institution_id, "attach evidence")
     elif spec.action_id:
         lead = session.scalar(select(Assignment.institution_id).where(
-            Assignment.action_id == spec.action_id, Assignment.role == "lead",
+            Assignment.action_id == spec.action_id, Assignment.role == AssignmentRole.LEAD,
             Assignment.deleted.is_(False)))
         require_responsible(session, lead, "attach evidence")
     elif spec.indicator_value_id:

@@ -44,6 +44,7 @@ from app.models import (
     State,
     Theme,
 )
+from app.models.codes import AssignmentRole, WorkflowState
 from app.services.status import NOT_ASSESSED, current_statuses
 
 NO_LEAD = "none"
@@ -59,8 +60,8 @@ class Facet(StrEnum):
     THEME = "theme"
     AFFECTED = "affected"
     SDG = "sdg"
-    LEAD = "lead"
-    SUPPORTING = "supporting"
+    LEAD = AssignmentRole.LEAD
+    SUPPORTING = AssignmentRole.SUPPORTING
     STATUS = "status"
     DEADLINE = "deadline"
     REPORT = "report"
@@ -364,13 +365,14 @@ def build_index(session: Session, today: date | None = None) -> FacetIndex:
         .join(Institution, Institution.id == Assignment.institution_id)
         .where(Assignment.deleted.is_(False), Assignment.recommendation_id.is_not(None))).all()
     institution_labels = {inst_id: (code, name) for _, inst_id, code, name, _ in assignments}
-    lead = _grouped((inst, rec) for role, inst, _, _, rec in assignments if role == "lead")
+    lead = _grouped((inst, rec) for role, inst, _, _, rec in assignments
+                    if role == AssignmentRole.LEAD)
     with_lead = frozenset().union(*lead.values()) if lead else frozenset()
     lead[NO_LEAD] = all_ids - with_lead
     members[Facet.LEAD] = lead
     labels[Facet.LEAD] = dict(institution_labels) | {NO_LEAD: ("(no lead institution yet)", "")}
     members[Facet.SUPPORTING] = _grouped(
-        (inst, rec) for role, inst, _, _, rec in assignments if role == "supporting")
+        (inst, rec) for role, inst, _, _, rec in assignments if role == AssignmentRole.SUPPORTING)
     labels[Facet.SUPPORTING] = dict(institution_labels)
 
     statuses = current_statuses(session)
@@ -395,7 +397,8 @@ def build_index(session: Session, today: date | None = None) -> FacetIndex:
         .where(Assessment.deleted.is_(False))).all()
     members[Facet.REPORT] = _grouped(stages)
     labels[Facet.REPORT] = {state: (state, f"{rank}") for rank, state in enumerate(
-        ("draft", "submitted", "validated", "returned", "accepted"))}
+        (WorkflowState.DRAFT, WorkflowState.SUBMITTED, WorkflowState.VALIDATED,
+         WorkflowState.RETURNED, WorkflowState.ACCEPTED))}
 
     clusters = session.execute(
         select(Cluster.id, Cluster.name, ClusterMember.recommendation_id)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.models import Assignment, DatabaseInfo, Institution, Person, new_id
+from app.models.codes import InstitutionKind
 from app.models.institution import ASSIGNMENT_ROLES, INSTITUTION_KINDS, PERSON_ROLES
 from app.services.permissions import require_secretariat
 
@@ -18,7 +19,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def add_institution(
-    session: Session, code: str, name: str, kind: str = "ministry", contact: str | None = None
+    session: Session, code: str, name: str, kind: str = InstitutionKind.MINISTRY,
+    contact: str | None = None,
 ) -> str:
     require_secretariat(session, "edit the directory of institutions")
     code = code.strip().upper()

@@ -21,12 +21,10 @@ from sqlalchemy.orm import Session
 from app.db.database import ACTOR_KEY
 from app.errors import PermissionDenied
 from app.models import Institution
+from app.models.codes import UserRole, values
 
-SECRETARIAT = "secretariat"
-FOCAL_POINT = "focal_point"
-VALIDATING_AUTHORITY = "validating_authority"
-READ_ONLY = "read_only"
-ROLES = (SECRETARIAT, FOCAL_POINT, VALIDATING_AUTHORITY, READ_ONLY)
+SECRETARIAT, FOCAL_POINT, VALIDATING_AUTHORITY, READ_ONLY = UserRole
+ROLES = values(UserRole)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from app.models import (
     Recommendation,
     Review,
 )
+from app.models.codes import ActionStatus, AssignmentRole
 
 # An indicator is off track when its progress lags the time elapsed by more than this.
 OFF_TRACK_MARGIN = 0.15
@@ -119,8 +120,8 @@ def action_rows(session: Session, *, recommendation_id: str | None = None,
     references = _references(session, ids)
     rows = []
     for action in actions:
-        lead = roles[(action.id, "lead")]
-        supporting = roles[(action.id, "supporting")]
+        lead = roles[(action.id, AssignmentRole.LEAD)]
+        supporting = roles[(action.id, AssignmentRole.SUPPORTING)]
         if institution_id and institution_id not in {i for i, _ in lead + supporting}:
             continue
         budget = (f"{action.budget_amount:,.0f} {action.budget_currency or ''}".strip()
@@ -129,7 +130,8 @@ def action_rows(session: Session, *, recommendation_id: str | None = None,
             action.id, action.title, action.status, action.start_date, action.end_date, budget,
             ", ".join(code for _, code in lead), ", ".join(code for _, code in supporting),
             ", ".join(references[action.id]),
-            action.status in ("planned", "ongoing") and action.end_date is not None
+            action.status in (ActionStatus.PLANNED, ActionStatus.ONGOING)
+            and action.end_date is not None
             and action.end_date < today))
     return rows
 
@@ -198,10 +200,10 @@ def action_facts(session: Session, action_id: str) -> dict:
     """Everything the action form shows, for editing."""
     action = session.get(Action, action_id)
     supporting = list(session.scalars(select(Assignment.institution_id).where(
-        Assignment.action_id == action_id, Assignment.role == "supporting",
+        Assignment.action_id == action_id, Assignment.role == AssignmentRole.SUPPORTING,
         Assignment.deleted.is_(False))))
     lead = session.scalar(select(Assignment.institution_id).where(
-        Assignment.action_id == action_id, Assignment.role == "lead",
+        Assignment.action_id == action_id, Assignment.role == AssignmentRole.LEAD,
         Assignment.deleted.is_(False)))
     return {"title": action.title, "status": action.status, "start_date": action.start_date,
             "end_date": action.end_date, "budget_amount": action.budget_amount,

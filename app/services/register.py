@@ -23,6 +23,7 @@ from app.models import (
     SdgTarget,
     new_id,
 )
+from app.models.codes import DeadlineKind, PositionCode
 from app.services.permissions import require_secretariat
 
 
@@ -45,7 +46,7 @@ class RecommendationSpec:
     review_id: str
     text: str
     reference: str | None = None
-    position_code: str = "pending"
+    position_code: str = PositionCode.PENDING
     position_source: str | None = None
     action_category: int | None = None
     priority: str | None = None
@@ -192,10 +193,12 @@ def set_review_calendar(session: Session, review_id: str, *, adoption_date: date
     review.midterm_due_date = midterm_due_date
     review.next_review_date = next_review_date
     existing = {d.kind: d for d in session.scalars(select(Deadline).where(
-        Deadline.review_id == review_id, Deadline.kind.in_(("midterm_report", "next_review"))))}
+        Deadline.review_id == review_id,
+        Deadline.kind.in_((DeadlineKind.MIDTERM_REPORT, DeadlineKind.NEXT_REVIEW))))}
     label = review.symbol or str(review.year or "")
-    for kind, due, title in (("midterm_report", midterm_due_date, f"Mid-term report ({label})"),
-                             ("next_review", next_review_date, f"Next review ({label})")):
+    for kind, due, title in (
+            (DeadlineKind.MIDTERM_REPORT, midterm_due_date, f"Mid-term report ({label})"),
+            (DeadlineKind.NEXT_REVIEW, next_review_date, f"Next review ({label})")):
         deadline = existing.get(kind)
         if due is None:
             if deadline is not None and not deadline.deleted:

@@ -12,6 +12,7 @@ from app.db.database import Database
 from app.db.lifecycle import create_database
 from app.errors import ValidationError
 from app.models import DatabaseInfo
+from app.models.codes import InstitutionKind
 from app.services.institutions import INSTITUTION_CODE, add_institution
 from app.services.names import match_key
 from app.services.reference import require_state
@@ -22,7 +23,7 @@ from app.services.reference_data import read_table
 class InstitutionSpec:
     code: str
     name: str
-    kind: str = "ministry"
+    kind: str = InstitutionKind.MINISTRY
 
 
 @dataclass

@@ -14,14 +14,16 @@ from sqlalchemy import select
 
 from app.db.fast_read import PreparedRead, Reading, among, id_list
 from app.models import Assessment, ImplementationStatus
+from app.models.codes import StatusCode, WorkflowState
 
 NOT_ASSESSED = "not_assessed"
 # One colour per status wherever statuses are drawn (dashboard, PDF charts): red for the
 # worst through green for done, grey for what no longer counts or has not been assessed.
 STATUS_COLOURS = {
-    "not_implemented": "#c0392b", "not_started": "#e67e22", "in_progress": "#f1c40f",
-    "partially_implemented": "#5dade2", "fully_implemented": "#27ae60",
-    "no_longer_relevant": "#95a5a6", NOT_ASSESSED: "#d5d8dc",
+    StatusCode.NOT_IMPLEMENTED: "#c0392b", StatusCode.NOT_STARTED: "#e67e22",
+    StatusCode.IN_PROGRESS: "#f1c40f", StatusCode.PARTIALLY_IMPLEMENTED: "#5dade2",
+    StatusCode.FULLY_IMPLEMENTED: "#27ae60",
+    StatusCode.NO_LONGER_RELEVANT: "#95a5a6", NOT_ASSESSED: "#d5d8dc",
 }
 
 
@@ -33,7 +35,7 @@ _ACCEPTED = (
         ImplementationStatus.rank,
     )
     .join(ImplementationStatus, ImplementationStatus.code == Assessment.status_code)
-    .where(Assessment.workflow_state == "accepted", Assessment.deleted.is_(False))
+    .where(Assessment.workflow_state == WorkflowState.ACCEPTED, Assessment.deleted.is_(False))
     .order_by(Assessment.accepted_at, Assessment.period)
 )
 _ALL_ACCEPTED = PreparedRead(_ACCEPTED)

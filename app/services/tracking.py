@@ -22,6 +22,13 @@ from app.models import (
     new_id,
     utcnow,
 )
+from app.models.codes import (
+    ActionStatus,
+    AssignmentRole,
+    DeadlineKind,
+    IndicatorDirection,
+    WorkflowState,
+)
 from app.models.tracking import (
     ACTION_STATUSES,
     DEADLINE_KINDS,
@@ -55,11 +62,11 @@ def current_period(today: date | None = None) -> str:
 
 # Workflow of an assessment: which step may follow which.
 TRANSITIONS = {
-    "draft": {"submitted"},
-    "submitted": {"validated", "returned"},
-    "validated": {"accepted", "returned"},
-    "returned": {"submitted"},
-    "accepted": set(),
+    WorkflowState.DRAFT: {WorkflowState.SUBMITTED},
+    WorkflowState.SUBMITTED: {WorkflowState.VALIDATED, WorkflowState.RETURNED},
+    WorkflowState.VALIDATED: {WorkflowState.ACCEPTED, WorkflowState.RETURNED},
+    WorkflowState.RETURNED: {WorkflowState.SUBMITTED},
+    WorkflowState.ACCEPTED: set(),
 }
 
 
@@ -72,7 +79,7 @@ class ActionSpec:
     end_date: date | None = None
     budget_amount: float | None = None
     budget_currency: str | None = None
-    status: str = "planned"
+    status: str = ActionStatus.PLANNED
     recommendation_ids: list[str] = field(default_factory=list)
     lead_institution_id: str | None = None
     supporting_institution_ids: list[str] = field(default_factory=list)
@@ -110,14 +117,14 @@ def add_action(session: Session, spec: ActionSpec) -> str:
         session.add(ActionRecommendation(action_id=action.id, recommendation_id=rec_id))
     if spec.lead_institution_id:
         session.add(Assignment(id=new_id(), institution_id=spec.lead_institution_id,
-                               role="lead", action_id=action.id))
+                               role=AssignmentRole.LEAD, action_id=action.id))
     for institution_id in dict.fromkeys(spec.supporting_institution_ids):
         if institution_id != spec.lead_institution_id:
             session.add(Assignment(id=new_id(), institution_id=institution_id,
-                                   role="supporting", action_id=action.id))
-    if spec.end_date and spec.status in ("planned", "ongoing"):
+                                   role=AssignmentRole.SUPPORTING, action_id=action.id))
+    if spec.end_date and spec.status in (ActionStatus.PLANNED, ActionStatus.ONGOING):
         # The action's end is a milestone in the calendar (and makes it overdue when past).
-        session.add(Deadline(id=new_id(), kind="action_milestone",
+        session.add(Deadline(id=new_id(), kind=DeadlineKind.ACTION_MILESTONE,
                              title=f"Action completed: {action.title}"[:300],
                              due_date=spec.end_date, action_id=action.id,
                              institution_id=spec.lead_institution_id))
@@ -133,7 +140,7 @@ class IndicatorSpec:
     baseline_date: date | None = None
     target_value: float | None = None
     target_date: date | None = None
-    direction: str = "increase"
+    direction: str = IndicatorDirection.INCREASE
     disaggregation: str | None = None
     data_source: str | None = None
     institution_id: str | None = None
@@ -229,7 +236,7 @@ def add_assessment(
         narrative=narrative,
         next_steps=next_steps,
         author_id=author_id,
-        workflow_state="draft",
+        workflow_state=WorkflowState.DRAFT,
     )
     session.add(assessment)
     return assessment.id
@@ -250,26 +257,26 @@ def move_assessment(
         raise ValidationError(
             f"assessment: cannot go from '{assessment.workflow_state}' to '{to_state}'"
         )
-    if to_state == "returned" and not (comment and comment.strip()):
+    if to_state == WorkflowState.RETURNED and not (comment and comment.strip()):
         raise ValidationError("assessment: say why it is returned (a comment is required)")
     institution_id = assessment.institution_id
-    if to_state == "submitted":
+    if to_state == WorkflowState.SUBMITTED:
         require_own_institution(session, institution_id, "submit a progress report")
-    elif to_state == "validated" or (to_state == "returned"
-                                     and assessment.workflow_state == "submitted"):
+    elif to_state == WorkflowState.VALIDATED or (to_state == WorkflowState.RETURNED
+                                     and assessment.workflow_state == WorkflowState.SUBMITTED):
         require_validator(session, institution_id,
-                          "validate it" if to_state == "validated" else "return it")
+                          "validate it" if to_state == WorkflowState.VALIDATED else "return it")
     else:
         require_secretariat(session, "accept a progress report or return a validated one")
     now = utcnow()
     assessment.workflow_state = to_state
-    if to_state == "submitted":
+    if to_state == WorkflowState.SUBMITTED:
         assessment.submitted_at = now
-    elif to_state == "validated":
+    elif to_state == WorkflowState.VALIDATED:
         assessment.validated_at, assessment.validated_by_id = now, person_id
-    elif to_state == "accepted":
+    elif to_state == WorkflowState.ACCEPTED:
         assessment.accepted_at, assessment.accepted_by_id = now, person_id
-    elif to_state == "returned":
+    elif to_state == WorkflowState.RETURNED:
         assessment.return_comment = comment
 
 

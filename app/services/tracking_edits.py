@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.models import Action, Assessment, Assignment, Deadline, Indicator, new_id
+from app.models.codes import ActionStatus, AssignmentRole, DeadlineKind, WorkflowState
 from app.models.tracking import ACTION_STATUSES, INDICATOR_DIRECTIONS, INDICATOR_KINDS
 from app.services.permissions import (
     require_own_institution,
@@ -21,7 +22,7 @@ from app.services.permissions import (
     require_secretariat,
 )
 
-EDITABLE_REPORT_STATES = ("draft", "returned")
+EDITABLE_REPORT_STATES = (WorkflowState.DRAFT, WorkflowState.RETURNED)
 
 
 def _set(row, values: dict) -> None:
@@ -32,7 +33,7 @@ def _set(row, values: dict) -> None:
 
 def action_lead(session: Session, action_id: str) -> str | None:
     return session.scalar(select(Assignment.institution_id).where(
-        Assignment.action_id == action_id, Assignment.role == "lead",
+        Assignment.action_id == action_id, Assignment.role == AssignmentRole.LEAD,
         Assignment.deleted.is_(False)))
 
 
@@ -71,21 +72,21 @@ def update_action(session: Session, action_id: str, *, title: str, status: str,
 
 def _keep_milestone(session: Session, action: Action) -> None:
     """The calendar follows the action: its end date, done when completed, gone if cancelled."""
-    milestone = session.scalar(select(Deadline).where(Deadline.action_id == action.id,
-                                                      Deadline.kind == "action_milestone"))
+    milestone = session.scalar(select(Deadline).where(
+        Deadline.action_id == action.id, Deadline.kind == DeadlineKind.ACTION_MILESTONE))
     if milestone is None:
-        if action.end_date and action.status in ("planned", "ongoing"):
-            session.add(Deadline(id=new_id(), kind="action_milestone",
+        if action.end_date and action.status in (ActionStatus.PLANNED, ActionStatus.ONGOING):
+            session.add(Deadline(id=new_id(), kind=DeadlineKind.ACTION_MILESTONE,
                                  title=f"Action completed: {action.title}"[:300],
                                  due_date=action.end_date, action_id=action.id,
                                  institution_id=action_lead(session, action.id)))
         return
-    values = {"deleted": action.status == "cancelled" or action.end_date is None}
+    values = {"deleted": action.status == ActionStatus.CANCELLED or action.end_date is None}
     if action.end_date:
         values["due_date"] = action.end_date
-    if action.status == "completed" and milestone.completed_on is None:
+    if action.status == ActionStatus.COMPLETED and milestone.completed_on is None:
         values["completed_on"] = date.today()
-    elif action.status in ("planned", "ongoing"):
+    elif action.status in (ActionStatus.PLANNED, ActionStatus.ONGOING):
         values["completed_on"] = None
     _set(milestone, values)
 
@@ -93,12 +94,12 @@ def _keep_milestone(session: Session, action: Action) -> None:
 def set_action_supporting(session: Session, action_id: str, institution_ids: list[str]) -> None:
     wanted = set(institution_ids) - {action_lead(session, action_id)}
     existing = {a.institution_id: a for a in session.scalars(select(Assignment).where(
-        Assignment.action_id == action_id, Assignment.role == "supporting"))}
+        Assignment.action_id == action_id, Assignment.role == AssignmentRole.SUPPORTING))}
     for institution_id, row in existing.items():
         row.deleted = institution_id not in wanted
     for institution_id in wanted - set(existing):
-        session.add(Assignment(id=new_id(), institution_id=institution_id, role="supporting",
-                               action_id=action_id))
+        session.add(Assignment(id=new_id(), institution_id=institution_id,
+                               role=AssignmentRole.SUPPORTING, action_id=action_id))
 
 
 def delete_action(session: Session, action_id: str) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import UserError
 from app.models import Base, ChangeRecord
+from app.models.codes import ChangeOperation
 
 T = TypeVar("T")
 
@@ -92,9 +93,9 @@ def undo(db, step: UndoStep) -> None:
         for record in records:
             row = rows[(record.table_name, record.row_id)]
             model = models[record.table_name]
-            if record.operation in ("insert", "restore"):
+            if record.operation in (ChangeOperation.INSERT, ChangeOperation.RESTORE):
                 row.deleted = True
-            elif record.operation == "delete":
+            elif record.operation == ChangeOperation.DELETE:
                 row.deleted = False
             else:
                 for field, (old, _new) in json.loads(record.changes).items():

@@ -28,10 +28,11 @@ from app.models import (
     Theme,
     new_id,
 )
+from app.models.codes import MechanismKind, values
 from app.services.names import match_key
 from app.services.permissions import require_secretariat
 
-MECHANISM_KINDS = ("upr", "treaty_body", "special_procedure", "regional", "voluntary", "other")
+MECHANISM_KINDS = values(MechanismKind)
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 

@@ -9,7 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.code_words import FIELD_KINDS
 from app.local_time import local_time_text
+from app.models.codes import (
+    ChangeOperation,
+)
+from app.ui.code_labels import code_labels
 
 
 def _tr(text: str) -> str:
@@ -39,8 +44,7 @@ def record_kinds() -> dict[str, str]:
 
 
 def operations() -> dict[str, str]:
-    return {"insert": _tr("created"), "update": _tr("changed"), "delete": _tr("deleted"),
-            "restore": _tr("restored")}
+    return code_labels()[ChangeOperation]
 
 
 def field_labels() -> dict[str, str]:
@@ -91,42 +95,9 @@ def field_labels() -> dict[str, str]:
 
 def coded_values() -> dict[str, dict[str, str]]:
     """field -> code -> words, for the fields that hold codes."""
-    stages = {"draft": _tr("Draft"), "submitted": _tr("Waiting for validation"),
-              "validated": _tr("Waiting for acceptance"), "accepted": _tr("Accepted"),
-              "returned": _tr("Returned")}
-    statuses = {"not_started": _tr("Not started"), "in_progress": _tr("In progress"),
-                "partially_implemented": _tr("Partially implemented"),
-                "fully_implemented": _tr("Fully implemented"),
-                "not_implemented": _tr("Not implemented"),
-                "no_longer_relevant": _tr("No longer relevant")}
-    return {
-        "workflow_state": stages, "status_code": statuses,
-        # "role" is an assignment's (lead, supporting) or a person's.
-        "role": {"lead": _tr("Lead"), "supporting": _tr("Supporting"),
-                 "focal_point_main": _tr("Main focal point"),
-                 "focal_point_alternate": _tr("Alternate focal point"),
-                 "validating_authority": _tr("Validating authority"),
-                 "secretariat": _tr("Secretariat staff"), "read_only": _tr("Reader")},
-        "position_code": {"supported": _tr("Supported"),
-                          "supported_in_part": _tr("Supported in part"),
-                          "noted": _tr("Noted"), "pending": _tr("Pending"),
-                          "not_applicable": _tr("Not applicable")},
-        "status": {"planned": _tr("Planned"), "ongoing": _tr("Ongoing"),
-                   "completed": _tr("Completed"), "cancelled": _tr("Cancelled")},
-        "priority": {"high": _tr("High"), "medium": _tr("Medium"), "low": _tr("Low")},
-        # "kind" is an indicator's, a deadline's or an institution's.
-        "kind": {"structural": _tr("Structural"), "process": _tr("Process"),
-                 "outcome": _tr("Outcome"), "report_due": _tr("Report to a treaty body"),
-                 "midterm_report": _tr("Mid-term report"), "next_review": _tr("Next review"),
-                 "action_milestone": _tr("Action milestone"),
-                 "indicator_reporting": _tr("Indicator reporting"),
-                 "ministry": _tr("Ministry"), "agency": _tr("Agency"),
-                 "parliament": _tr("Parliament"), "judiciary": _tr("Judiciary"),
-                 "nhri": _tr("National human rights institution"),
-                 "secretariat": _tr("Secretariat"), "other": _tr("Other")},
-        "direction": {"increase": _tr("Should increase"), "decrease": _tr("Should decrease"),
-                      "reach": _tr("Should reach the target")},
-    }
+    labels = code_labels()
+    return {field: {code: words for kind in kinds for code, words in labels[kind].items()}
+            for field, kinds in FIELD_KINDS.items()}
 
 
 class ChangeWords:

@@ -13,6 +13,7 @@ from app.exchange.issue import issue_file
 from app.exchange.ministry import apply_secretariat_file, open_first_file, submit_file
 from app.exchange.overview import exchange_overview
 from app.exports.exchange_summary import write_consolidation_summary
+from app.models.codes import ExchangeFileStatus
 from app.ui import messages
 from app.ui.dialogs.conflicts import ConflictReviewDialog
 from app.ui.dialogs.consolidation import ConsolidationDialog
@@ -59,7 +60,8 @@ class ExchangeCommandsMixin:
             return
 
         def done(summary) -> None:
-            what = self.tr("a whole copy") if summary.kind == "snapshot" else self.tr(
+            whole = summary.kind == ExchangeFileStatus.SNAPSHOT
+            what = self.tr("a whole copy") if whole else self.tr(
                 "the changes since what it acknowledged")
             messages.show_info(self, self.tr("File issued"), self.tr(
                 "{0} holds {1} for {2}: {3} rows, {4} evidence files.\n\nSigned with the "
@@ -93,7 +95,7 @@ class ExchangeCommandsMixin:
         devices, unsigned = [], []
         for path, result in zip(files, checked, strict=True):
             if not (result.device_to_accept or (result.unsigned and result.status
-                                                 == "would-apply")):
+                                                 == ExchangeFileStatus.WOULD_APPLY)):
                 continue
             if messages.confirm_device(self, result.file, result.institution,
                                        result.fingerprint, result.unsigned):
@@ -182,10 +184,11 @@ class ExchangeCommandsMixin:
             title=self.tr("Preparing the file"), parent=self,
             on_done=lambda summary: (messages.show_info(
                 self, self.tr("File ready"), self.tr(
-                    "{0} holds {1} change(s) and {2} evidence file(s), signed by this "
-                    "computer. It was checked after writing: copy it to the USB stick or "
-                    "attach it to an e-mail for the secretariat.").format(
-                    summary.path, summary.changes, summary.evidence) + self._outside_warning(
+                    "{0} holds {1} and {2}, signed by this computer. It was checked after "
+                    "writing: copy it to the USB stick or attach it to an e-mail for the "
+                    "secretariat.").format(
+                    summary.path, self.tr("%n change(s)", "", summary.changes),
+                    self.tr("%n evidence file(s)", "", summary.evidence)) + self._outside_warning(
                     summary.changed_outside)), self._show_exchange()),
             on_error=self._failed(self.tr("Cannot prepare the file")))
 
@@ -194,7 +197,7 @@ class ExchangeCommandsMixin:
             return ""
         return "\n\n" + self.tr(
             "Warning: %n row(s) were changed outside NMRF Tracker (with another program) and "
-            "are not in this file. Make those changes again in the application:", "",
+            "left out of this file. Make those changes again in the application:", "",
             len(changed_outside)) + "\n" + "\n".join(
             f"• {line}" for line in changed_outside[:10])
 

@@ -20,6 +20,7 @@ from app import APP_NAME
 from app.db.database import Database
 from app.db.lifecycle import create_database, on_read_only_media, open_database
 from app.errors import ReadOnlyDatabaseError
+from app.models.codes import DatabaseRole
 from app.paths import AppPaths
 from app.services.catalog import RegisterReader
 from app.services.choices import institution_choices
@@ -50,14 +51,15 @@ from app.ui.register_actions import RegisterActions
 from app.ui.report_commands import ReportCommandsMixin
 from app.ui.tasks import TaskRunner
 from app.ui.tracking_pages import TrackingPagesMixin
+from app.ui.translate_where_written import TranslateWhereWritten
 from app.ui.widgets.banner import DatabaseBanners
 from app.ui.widgets.side_bar import SideBar
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, ExchangeCommandsMixin,
-                 BackupCommandsMixin, HelpCommandsMixin, QMainWindow):
+class MainWindow(TranslateWhereWritten, ProfileMixin, TrackingPagesMixin, ReportCommandsMixin,
+                 ExchangeCommandsMixin, BackupCommandsMixin, HelpCommandsMixin, QMainWindow):
     database_changed = Signal()
 
     def __init__(self, *, paths: AppPaths, settings: Settings, tasks: TaskRunner, author: str):
@@ -350,8 +352,8 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         if stored is None:
             self.ask_profile()
         identity = db.identity
-        role = self.tr("Secretariat database") if identity.role == "secretariat" else self.tr(
-            "Institution copy")
+        secretariat = identity.role == DatabaseRole.SECRETARIAT
+        role = self.tr("Secretariat database") if secretariat else self.tr("Institution copy")
         demo = self.tr("  •  DEMO DATA (fictional)") if identity.is_demo else ""
         self.banners.show_for(db.path, is_demo=identity.is_demo, read_only=db.read_only)
         self.database_label.setText(f"{db.path}  •  {role}{demo}")

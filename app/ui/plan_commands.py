@@ -8,9 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from app.models.codes import UserRole, WorkflowState
 from app.services import tracking, tracking_edits
 from app.services.choices import institution_choices, status_choices
-from app.services.detail import recommendation_detail, row_history
+from app.services.detail import recommendation_detail
 from app.services.evidence import (
     EvidenceSpec,
     evidence_of,
@@ -18,6 +19,7 @@ from app.services.evidence import (
     store_evidence,
     write_evidence_copy,
 )
+from app.services.history import row_history
 from app.services.permissions import HOLDER_OF_THE_FILE, can
 from app.services.plan import action_facts, action_rows, indicator_facts, indicator_rows
 from app.services.tracking import current_period
@@ -65,7 +67,7 @@ class PlanCommands:
 
     def move_progress_report(self, assessment_id: str, step: str) -> None:
         comment = None
-        if step == "returned":
+        if step == WorkflowState.RETURNED:
             comment = self.ask_text(self.tr("Return the progress report"), self.tr(
                 "Why is it returned? The focal point sees this comment:"))
             if not comment:
@@ -87,7 +89,7 @@ class PlanCommands:
             if not messages.confirm(self.window, title, question):
                 return
         words = {"submitted": self.tr("submitted"), "validated": self.tr("validated"),
-                 "accepted": self.tr("accepted"), "returned": self.tr("returned")}
+                 "accepted": self.tr("accepted"), "returned": self.tr(WorkflowState.RETURNED)}
         self._write(self.tr("Progress report {0}").format(words[step]),
                     lambda s: tracking.move_assessment(s, assessment_id, step, comment=comment),
                     lambda _: self.tr("Progress report {0}.").format(words[step]))
@@ -98,7 +100,7 @@ class PlanCommands:
         recommendation's (or every institution)."""
         actor = self.db.actor or HOLDER_OF_THE_FILE
         choices = self._read(institution_choices)
-        if actor.role == "secretariat" and rec_id:
+        if actor.role == UserRole.SECRETARIAT and rec_id:
             detail = self._read(lambda s: recommendation_detail(s, rec_id))
             assigned = {role.institution_id for role in detail.roles}
             return [c for c in choices if c[0] in assigned] or choices
@@ -218,7 +220,7 @@ class PlanCommands:
         actor = self.db.actor or HOLDER_OF_THE_FILE
         choices = [c for c in self._read(institution_choices)
                    if can(actor, "report_progress", c[0])]
-        if actor.role == "secretariat":
+        if actor.role == UserRole.SECRETARIAT:
             choices = [(None, self.tr("(the secretariat itself)")), *choices]
         if not choices:
             return None
@@ -310,8 +312,8 @@ class PlanCommands:
                     is_public=details.get("is_public", False), **target))
             return len(chosen)
 
-        self._write(self.tr("Attach {0} file(s)").format(len(chosen)), work,
-                    lambda count: self.tr("{0} evidence file(s) attached.").format(count))
+        self._write(self.tr("Attach %n file(s)", "", len(chosen)), work,
+                    lambda count: self.tr("%n evidence file(s) attached.", "", count))
         return True
 
     def action_evidence(self, action_id: str) -> EvidenceListDialog | None:
@@ -326,7 +328,7 @@ class PlanCommands:
         lead = self._read(lambda s: tracking_edits.action_lead(s, action_id))
         dialog = EvidenceListDialog(self.tr("Evidence of the action"), rows(),
                                     can(actor, "report_progress", lead) if lead
-                                    else actor.role == "secretariat", self.window)
+                                    else actor.role == UserRole.SECRETARIAT, self.window)
         dialog.attach_requested.connect(lambda: self.attach_files([], action_id=action_id))
         dialog.open_requested.connect(self.open_evidence)
         def refresh() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.db.database import Database
+from app.models.codes import DatabaseRole
 from app.services.choices import institution_choices
 from app.services.institutions import database_institution, institution_facts
 from app.services.permissions import FOCAL_POINT, READ_ONLY, SECRETARIAT, Actor, can
@@ -16,7 +17,7 @@ class ProfileMixin:
     def _default_actor(self, db: Database) -> Actor:
         """Until the person says otherwise: the secretariat on the secretariat's file, the
         focal point of the institution a ministry copy was issued to."""
-        if db.identity.role == "secretariat":
+        if db.identity.role == DatabaseRole.SECRETARIAT:
             return Actor(self.author, SECRETARIAT)
         institution = database_institution(db)
         return Actor(self.author, FOCAL_POINT, institution) if institution else Actor(
@@ -60,7 +61,7 @@ class ProfileMixin:
         if self.db is None:
             return
         actor = self.db.actor
-        secretariat_file = self.db.identity.role == "secretariat"
+        secretariat_file = self.db.identity.role == DatabaseRole.SECRETARIAT
         editable = secretariat_file and can(actor, "edit_register") and not self.db.read_only
         self.institutions.set_editable(editable)
         self.vocabularies.set_editable(editable)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from app.models.codes import Priority
 from app.services import assignments, clusters, register
 from app.services.choices import (
     institution_choices,
@@ -22,18 +23,20 @@ from app.services.choices import (
 from app.services.detail import recommendation_detail
 from app.services.undo import UndoStep, run_undoable, undo
 from app.ui import messages
+from app.ui.code_labels import choices
 from app.ui.dialogs.choose import ChooseDialog
 from app.ui.dialogs.edit_recommendation import EditRecommendationDialog
 from app.ui.directory_commands import DirectoryCommands
 from app.ui.plan_commands import PlanCommands
 from app.ui.tasks import TaskRunner
+from app.ui.translate_where_written import TranslateWhereWritten
 
 NEW_CLUSTER = "__new__"
 NO_PRIORITY = "__none__"
 MAX_UNDO_STEPS = 20
 
 
-class RegisterActions(DirectoryCommands, PlanCommands, QObject):
+class RegisterActions(TranslateWhereWritten, DirectoryCommands, PlanCommands, QObject):
     changed = Signal()  # the data changed: refresh what is shown
     undo_changed = Signal()
     message = Signal(str)  # one line for the status bar
@@ -89,9 +92,10 @@ class RegisterActions(DirectoryCommands, PlanCommands, QObject):
     def _counted(self, total: int) -> Callable[[int], str]:
         def report(changed: int) -> str:
             unchanged = total - changed
-            text = self.tr("{0} recommendation(s) changed").format(changed)
+            text = self.tr("%n recommendation(s) changed", "", changed)
             if unchanged:
-                text += self.tr(", {0} already so").format(unchanged)
+                text = self.tr("{0}, {1} already so").format(
+                    text, self.tr("%n recommendation(s)", "", unchanged))
             return text + "."
         return report
 
@@ -111,69 +115,69 @@ class RegisterActions(DirectoryCommands, PlanCommands, QObject):
     def set_lead(self, ids: list[str]) -> None:
         self._pick_then_write(
             ids, self.tr("Set lead institution"), self.tr(
-                "Lead institution for the {0} selected recommendation(s). A previous lead steps "
-                "down; a supporting institution made lead stops supporting.").format(len(ids)),
+                "Lead institution for the %n selected recommendation(s). A previous lead steps "
+                "down; a supporting institution made lead stops supporting.", "", len(ids)),
             institution_choices,
-            lambda code: self.tr("Set lead {0} on {1} recommendation(s)").format(code, len(ids)),
+            lambda code: self.tr("Set lead {0} on %n recommendation(s)", "", len(ids)).format(
+                code),
             lambda session, chosen: assignments.set_lead(session, ids, chosen))
 
     def add_supporting(self, ids: list[str]) -> None:
         self._pick_then_write(
             ids, self.tr("Add supporting institution"), self.tr(
-                "Supporting institution for the {0} selected recommendation(s).").format(len(ids)),
+                "Supporting institution for the %n selected recommendation(s).", "", len(ids)),
             institution_choices,
-            lambda code: self.tr("Add supporting {0} on {1} recommendation(s)").format(
-                code, len(ids)),
+            lambda code: self.tr("Add supporting {0} on %n recommendation(s)", "",
+                                 len(ids)).format(code),
             lambda session, chosen: assignments.add_supporting(session, ids, chosen))
 
     def add_to_cluster(self, ids: list[str]) -> None:
         if not ids or self.db is None:
             return
-        items = [(cluster_id, self.tr("{0} ({1} recommendations)").format(name, count))
+        items = [(cluster_id, self.tr("{0} (%n recommendation(s))", "", count).format(name))
                  for cluster_id, name, count in self._read(clusters.cluster_list)]
         chosen = self.choose(self.tr("Add to cluster"), self.tr(
-            "Cluster for the {0} selected recommendation(s).").format(len(ids)), items,
+            "Cluster for the %n selected recommendation(s).", "", len(ids)), items,
             extra=(NEW_CLUSTER, self.tr("New cluster…")))
         if chosen == NEW_CLUSTER:
             name = self.ask_text(self.tr("New cluster"), self.tr("Name of the new cluster:"))
             if name:
-                self._write(self.tr("Create cluster “{0}” with {1} recommendation(s)").format(
-                    name, len(ids)),
+                self._write(self.tr("Create cluster “{0}” with %n recommendation(s)", "",
+                                    len(ids)).format(name),
                     lambda s: clusters.add_members(s, clusters.create_cluster(s, name), ids),
                     self._counted(len(ids)))
         elif chosen:
-            self._write(self.tr("Add {0} recommendation(s) to a cluster").format(len(ids)),
+            self._write(self.tr("Add %n recommendation(s) to a cluster", "", len(ids)),
                         lambda s: clusters.add_members(s, chosen, ids), self._counted(len(ids)))
 
     def priorities(self) -> list[tuple[str, str]]:
-        return [("high", self.tr("High")), ("medium", self.tr("Medium")),
-                ("low", self.tr("Low")), (NO_PRIORITY, self.tr("No priority"))]
+        return [*choices(Priority), (NO_PRIORITY, self.tr("No priority"))]
 
     def set_priority(self, ids: list[str]) -> None:
         self._pick_then_write(
             ids, self.tr("Set priority"), self.tr(
-                "Priority of the {0} selected recommendation(s).").format(len(ids)),
+                "Priority of the %n selected recommendation(s).", "", len(ids)),
             self.priorities(),
-            lambda label: self.tr("Set priority {0} on {1} recommendation(s)").format(
-                label, len(ids)),
+            lambda label: self.tr("Set priority {0} on %n recommendation(s)", "",
+                                  len(ids)).format(label),
             lambda session, chosen: assignments.set_priority(
                 session, ids, None if chosen == NO_PRIORITY else chosen))
 
     def add_theme(self, ids: list[str]) -> None:
         self._pick_then_write(
             ids, self.tr("Add theme"), self.tr(
-                "Theme to add to the {0} selected recommendation(s).").format(len(ids)),
+                "Theme to add to the %n selected recommendation(s).", "", len(ids)),
             theme_choices,
-            lambda _code: self.tr("Add theme to {0} recommendation(s)").format(len(ids)),
+            lambda _code: self.tr("Add theme to %n recommendation(s)", "", len(ids)),
             lambda session, chosen: assignments.add_theme(session, ids, chosen))
 
     def add_sdg_target(self, ids: list[str]) -> None:
         self._pick_then_write(
             ids, self.tr("Add SDG target"), self.tr(
-                "SDG target to add to the {0} selected recommendation(s).").format(len(ids)),
+                "SDG target to add to the %n selected recommendation(s).", "", len(ids)),
             sdg_target_choices,
-            lambda code: self.tr("Add SDG target {0} to {1} recommendation(s)").format(
-                code, len(ids)),
+            lambda code: self.tr("Add SDG target {0} to %n recommendation(s)", "",
+                                 len(ids)).format(code),
             lambda session, chosen: assignments.add_sdg_target(session, ids, chosen))
 
     def edit_recommendation(self, rec_id: str) -> EditRecommendationDialog | None:
@@ -217,16 +221,16 @@ class RegisterActions(DirectoryCommands, PlanCommands, QObject):
 
     def merge_clusters(self, target_id: str, target_name: str, source_ids: list[str]) -> None:
         if source_ids:
-            self._write(self.tr("Merge {0} cluster(s) into “{1}”").format(
-                len(source_ids), target_name),
+            self._write(self.tr("Merge %n cluster(s) into “{0}”", "", len(source_ids)).format(
+                target_name),
                 lambda s: clusters.merge_clusters(s, target_id, source_ids),
-                lambda moved: self.tr("{0} recommendation(s) moved into “{1}”.").format(
-                    moved, target_name))
+                lambda moved: self.tr("%n recommendation(s) moved into “{0}”.", "",
+                                      moved).format(target_name))
 
     def delete_cluster(self, cluster_id: str, name: str, count: int) -> None:
         if messages.confirm(self.window, self.tr("Delete cluster"), self.tr(
-                "Delete the cluster “{0}”? Its {1} recommendation(s) stay in the register; "
-                "only the grouping goes. Edit > Undo brings it back.").format(name, count)):
+                "Delete the cluster “{0}”? Its %n recommendation(s) stay in the register; "
+                "only the grouping goes. Edit > Undo brings it back.", "", count).format(name)):
             self._write(self.tr("Delete cluster “{0}”").format(name),
                         lambda s: clusters.delete_cluster(s, cluster_id),
                         lambda _: self.tr("Cluster “{0}” deleted.").format(name))

@@ -94,11 +94,11 @@ class ReportCommandsMixin:
         db = self.db
 
         def confirm_and_apply(completed) -> None:
-            lines = [self.tr("{0} progress report(s) to submit for {1}.").format(
-                len(completed.applicable), completed.institution_code)]
+            lines = [self.tr("%n progress report(s) to submit for {0}.", "",
+                             len(completed.applicable)).format(completed.institution_code)]
             if completed.assignments:
-                lines.append(self.tr("{0} assignment change(s):").format(
-                    len(completed.applicable_assignments)))
+                lines.append(self.tr("%n assignment change(s):", "",
+                                     len(completed.applicable_assignments)))
                 lines += [self.tr("Row {0} ({1}): {2}").format(c.row, c.reference, c.describe())
                           for c in completed.applicable_assignments]
             lines += [self.tr("Conflict, row {0} ({1}): not applied — {2}").format(
@@ -109,8 +109,8 @@ class ReportCommandsMixin:
                 return
             # With rejected rows, nothing is applied unless the person accepts the valid rows
             # on their own (the command line's --accept-partial).
-            question = self.tr("{0} row(s) were rejected. Import the other rows on their own?"
-                               ).format(len(completed.rejected)) if completed.rejected else \
+            question = self.tr("%n row(s) were rejected. Import the other rows on their own?",
+                               "", len(completed.rejected)) if completed.rejected else \
                 self.tr("Apply them now?")
             if not messages.confirm(self, self.tr("Import the completed matrix"),
                                     "\n".join([*lines, "", question])):
@@ -118,8 +118,8 @@ class ReportCommandsMixin:
             self.register_actions._write(
                 self.tr("Import completed matrix {0}").format(path.name),
                 lambda session: submit_completed(session, completed),
-                lambda count: self.tr("{0} row(s) applied (progress reports submitted, "
-                                      "assignments changed).").format(count))
+                lambda count: self.tr("%n row(s) applied (progress reports submitted, "
+                                      "assignments changed).", "", count))
 
         self.tasks.run(lambda progress, cancelled: read_completion_matrix(db, path),
                        title=self.tr("Reading {0}").format(path.name), parent=self,
@@ -190,9 +190,9 @@ class ReportCommandsMixin:
                                               language=language)
 
             def done(letters):
-                return self.tr("{0} reminder letter(s) ({1} overdue, {2} due soon) written "
-                               "to {3}").format(letters.letters, letters.overdue,
-                                                letters.due_soon, path)
+                return self.tr("%n reminder letter(s) ({0} overdue, {1} due soon) written "
+                               "to {2}", "", letters.letters).format(
+                    letters.overdue, letters.due_soon, path)
 
             return work, self.tr("Writing the reminder letters"), done
         page = self.recommendations

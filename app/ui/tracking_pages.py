@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from app.services.choices import institution_choices
-from app.services.detail import activity, activity_choices
+from app.services.history import activity, activity_choices
 from app.services.permissions import FOCAL_POINT, SECRETARIAT
 from app.services.plan import calendar_rows
 from app.ui import messages

@@ -102,7 +102,7 @@ def test_issue_open_submit_consolidate_and_review(qtbot, window, demo_path, tmp_
     with window.db.read() as session:
         assert session.get(Assessment, report).narrative == "Bill tabled in parliament"
     row = _row_of(page.institutions, "MOJ")
-    assert page.institutions.item(row, 5).text() == "applied"
+    assert page.institutions.item(row, 5).text() == "Applied"
 
 
 def test_conflicts_are_decided_with_a_justification(qtbot, window, demo_path, tmp_path,

@@ -194,10 +194,10 @@ def test_the_import_history_lists_each_file_with_its_own_counts(qtbot):
     cells = [[table.item(row, column).text() for column in range(table.columnCount())]
              for row in range(table.rowCount())]
     assert cells == [
-        ["2026-11-24 20:05", rows[0].file_name, "UPR Info export", "Amina", "7,623", "0", "0",
-         "1", "0"],
-        ["2026-11-20 14:50", "slovenia.docx", "OHCHR matrix", "Amina", "0", "12", "218", "0",
-         "3"]]
+        ["2026-11-24 20:05", rows[0].file_name, "UPR Info database export", "Amina", "7,623",
+         "0", "0", "1", "0"],
+        ["2026-11-20 14:50", "slovenia.docx", "OHCHR recommendations matrix (Word)", "Amina",
+         "0", "12", "218", "0", "3"]]
     assert table.item(0, 4).textAlignment() & Qt.AlignmentFlag.AlignRight
     assert "SHA-256 " + "ab" * 32 in table.item(0, 1).toolTip()
     empty = ImportHistoryDialog([])
@@ -217,7 +217,7 @@ def test_the_dry_run_shows_what_the_files_hold_and_warns_of_another_state(
     matrix = ohchr_matrix(tmp_path / "slovenia.docx", ROWS)
     wizard = window.import_files([matrix])
     qtbot.addWidget(wizard)
-    assert "(OHCHR matrix of recommendations)" in wizard.files_page.files.item(0).text()
+    assert "(OHCHR recommendations matrix (Word))" in wizard.files_page.files.item(0).text()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.dry_page.summary is not None, timeout=30_000)
     shown = wizard.dry_page.view.contents.text()

@@ -23,6 +23,7 @@ from app.ui.qt_models.recommendations import (
     RecommendationTableModel,
 )
 from app.ui.register_actions import NEW_CLUSTER
+from app.ui.widgets.history_table import field_rows, history_rows
 from tests.conftest import AUTHOR
 from tests.ui.conftest import wait_for_database
 
@@ -345,11 +346,13 @@ def test_detail_tabs_show_assignment_status_and_history_of_an_edit(qtbot, window
     assert "Discussed at the March meeting" in pane.overview.toPlainText()
     pane.setCurrentWidget(pane.history)
     history = pane.history_texts()
-    assert ["Recommendation", "Notes", "—", "Discussed at the March meeting"] in [
-        row[2:] for row in history]
-    assert any(row[2:4] == ["Recommendation", "Priority"] and row[5] == "High"
-               for row in history)
-    assert any(row[2] == "Assignment created" and row[3] == "Institution" for row in history)
+    reference = detail.reference
+    assert history[0][2].startswith(reference)  # the recommendation and its review
+    assert history[0][3] == f"Recommendation {reference} changed: Notes, Priority"
+    fields = field_rows(pane.history)
+    assert "Notes: — → Discussed at the March meeting" in fields
+    assert "Priority: — → High" in fields
+    assert f"{lead.code} leads {reference}" in [row[3] for row in history]
 
 
 def test_an_empty_text_is_refused_in_the_edit_dialog(qtbot, window, demo_path):
@@ -526,7 +529,8 @@ def test_reference_data_page_adds_a_theme_and_a_state_spelling(qtbot, window, de
     page = window.vocabularies
     assert page.vocabulary == Vocabulary.THEMES and page.table.rowCount() > 50
     schemes = {page.table.item(r, 2).text() for r in range(page.table.rowCount())}
-    assert "UHRI (OHCHR)" in schemes and "uhri" not in schemes  # words, not codes
+    # words, not codes
+    assert "Universal Human Rights Index (OHCHR)" in schemes and "uhri" not in schemes
     count = page.table.rowCount()
     dialog = window.register_actions.add_entry(Vocabulary.THEMES.value)
     dialog.code.setText("Z1")
@@ -811,12 +815,13 @@ def test_activity_page_filters_by_who_and_what(qtbot, window, demo_path, monkeyp
                     timeout=10_000)
     window.show_page(window.activity)
     activity = window.activity
-    assert activity.table.rowCount() > 0
+    assert activity.table.topLevelItemCount() > 0
     activity.what.setCurrentIndex(activity.what.findData("recommendation"))
-    rows = [[activity.table.item(r, c).text() for c in range(6)]
-            for r in range(activity.table.rowCount())]
-    assert rows[0][2:] == ["Recommendation", "Priority", "—", "High"]
-    assert {row[2].split(" ")[0] for row in rows} == {"Recommendation"}
+    rows = history_rows(activity.table)
+    reference = page.detail.detail.reference
+    assert rows[0][3] == f"Recommendation {reference} changed: Priority"
+    assert activity.table.topLevelItem(0).child(0).text(3) == "Priority: — → High"
+    assert {row[3].split(" ")[0] for row in rows} == {"Recommendation"}
     assert activity.what.currentText() == "Recommendation"
     activity.who.setCurrentIndex(activity.who.findData("nobody at all"))
     assert activity.who.currentIndex() == 0, "unknown authors are not offered"
@@ -932,13 +937,13 @@ def test_one_action_for_a_selection_and_its_history(qtbot, window, demo_path):
     assert set(action.recommendations.split(", ")) == references
 
     history = window.register_actions.record_history("action", action.id)
-    texts = [[history.table.item(r, c).text() for c in range(6)]
-             for r in range(history.table.rowCount())]
-    assert ["Action created", "Title", "—", "Joint campaign on the three"] in [
-        row[2:] for row in texts]
-    assert any(row[2] == "Action for a recommendation created" for row in texts)
-    assert ["Assignment created", "Action", "—", "Joint campaign on the three"] in [
-        row[2:] for row in texts]  # a linked row by its name, not its id
+    sentences = [row[3] for row in history_rows(history.table)]
+    assert "Action “Joint campaign on the three” created" in sentences
+    assert "Title: Joint campaign on the three" in field_rows(history.table)
+    assert {f"{reference} added to the action “Joint campaign on the three”"
+            for reference in references} <= set(sentences)
+    lead = action.lead
+    assert f"{lead} leads “Joint campaign on the three”" in sentences  # by name, not id
 
 
 def test_a_review_calendar_derived_from_its_adoption_date(qtbot, window, demo_path):

@@ -91,7 +91,7 @@ class ClustersDialog(QDialog):
             rows = clusters.cluster_list(session)
         self.list.clear()
         for cluster_id, name, count in rows:
-            item = QListWidgetItem(self.tr("{0}  —  {1} recommendation(s)").format(name, count))
+            item = QListWidgetItem(self.tr("{0}  —  %n recommendation(s)", "", count).format(name))
             item.setData(ID_ROLE, cluster_id)
             item.setData(NAME_ROLE, name)
             item.setData(COUNT_ROLE, count)

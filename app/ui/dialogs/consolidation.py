@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.consolidate import FileResult
+from app.models.codes import ChangeOutcome, ExchangeFileStatus
 from app.ui.change_words import ChangeWords
+from app.ui.code_labels import code_label, code_labels
 from app.ui.widgets.plain_table import fill_rows, plain_table
 
 
@@ -24,9 +26,7 @@ class ConsolidationDialog(QDialog):
         self.setWindowTitle(self.tr("Consolidation — what would happen") if dry_run
                             else self.tr("Consolidation — summary"))
         self.resize(1100, 600)
-        statuses = {"applied": self.tr("applied"), "would-apply": self.tr("would apply"),
-                    "rejected": self.tr("rejected — nothing changed"),
-                    "already-imported": self.tr("already imported — nothing changed")}
+        statuses = code_labels()[ExchangeFileStatus]
         intro = QLabel(self.tr(
             "Nothing has been changed yet. Apply to merge these files into the database "
             "(a backup is taken first), or cancel.") if dry_run else self.tr(
@@ -49,14 +49,13 @@ class ConsolidationDialog(QDialog):
                          str(data["unchanged"]), str(len(data["rejected"])),
                          str(data["conflicts"]), note])
             details += [(result.file, outcome) for outcome in result.outcomes
-                        if outcome.outcome in ("rejected", "conflict")]
+                        if outcome.outcome in (ChangeOutcome.REJECTED, ChangeOutcome.CONFLICT)]
         fill_rows(files, rows)
         changes = plain_table([self.tr("File"), self.tr("Change no."), self.tr("Record"),
                           self.tr("Outcome"), self.tr("Reason or fields in conflict")], 4)
         words = ChangeWords()
         fill_rows(changes, [[file, str(outcome.seq), words.what(outcome.table, outcome.operation),
-                             self.tr("rejected") if outcome.outcome == "rejected"
-                             else self.tr("conflict"),
+                             code_label(ChangeOutcome, outcome.outcome),
                              outcome.reason or ", ".join(map(words.field,
                                                              outcome.conflict_fields))]
                             for file, outcome in details])
@@ -66,7 +65,7 @@ class ConsolidationDialog(QDialog):
         buttons = QDialogButtonBox()
         if dry_run:
             apply = buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
-            apply.setEnabled(any(r.status == "would-apply" for r in results))
+            apply.setEnabled(any(r.status == ExchangeFileStatus.WOULD_APPLY for r in results))
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         else:
             export = buttons.addButton(self.tr("Export as PDF…"),

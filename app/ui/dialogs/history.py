@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app.services.detail import HistoryEntry
+from app.services.history import Change
 from app.ui.widgets.history_table import fill_history, history_table
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, entries: list[HistoryEntry], parent: QWidget | None = None):
+    def __init__(self, entries: list[Change], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History"))
         self.resize(900, 420)

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.local_time import local_time_text
+from app.models.codes import ImportFormat
 from app.services.imports import ImportHistoryRow
+from app.ui.code_labels import code_labels
 
 WHEN, FILE, FORMAT, BY, NEW, UPDATED, UNCHANGED, REJECTED, TO_CONFIRM = range(9)
 COUNT_COLUMNS = (NEW, UPDATED, UNCHANGED, REJECTED, TO_CONFIRM)
@@ -27,8 +29,7 @@ class ImportHistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import history"))
         self.resize(980, 420)
-        formats = {"ohchr-matrix": self.tr("OHCHR matrix"), "upr-info": self.tr("UPR Info export"),
-                   "uhri": self.tr("UHRI export"), "table": self.tr("Table (mapped columns)")}
+        formats = code_labels()[ImportFormat]
         headers = [self.tr("When"), self.tr("File"), self.tr("Format"), self.tr("By"),
                    self.tr("New"), self.tr("Updated"), self.tr("Unchanged"), self.tr("Rejected"),
                    self.tr("To confirm")]

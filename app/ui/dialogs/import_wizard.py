@@ -39,8 +39,10 @@ from app.importers.engine import (
     run_import,
 )
 from app.importers.model import ImportFileError, NeedsMapping, ReviewInfo
+from app.models.codes import ImportFormat
 from app.services.reference_data import shipped_state_names
 from app.ui import messages
+from app.ui.code_labels import code_label
 from app.ui.dialogs.mapping_page import MappingPage
 from app.ui.tasks import TaskRunner
 
@@ -106,15 +108,11 @@ class _FilesPage(QWizardPage):
             try:
                 kind = detect_format(path)
             except NeedsMapping:
-                kind = "table"
+                kind = ImportFormat.TABLE
             except ImportFileError as error:
                 messages.show_user_error(self, self.tr("Import"), str(error))
                 continue
-            labels = {"table": self.tr("your own table: columns to map"),
-                      "ohchr-matrix": self.tr("OHCHR matrix of recommendations"),
-                      "upr-info": self.tr("UPR Info database export"),
-                      "uhri": self.tr("Universal Human Rights Index export")}
-            self.files.addItem(f"{path}   ({labels.get(kind, kind)})")
+            self.files.addItem(f"{path}   ({code_label(ImportFormat, kind)})")
             item = self.files.item(self.files.count() - 1)
             item.setData(PATH_ROLE, str(path))
             item.setData(KIND_ROLE, kind)
@@ -177,11 +175,11 @@ class _SummaryView(QWidget):
 
     def show_summary(self, summary: ImportSummary) -> None:
         self.counts.setText(self.tr(
-            "<b>{0:,}</b> new, <b>{1:,}</b> updated, <b>{2:,}</b> unchanged recommendations; "
-            "{3:,} new review(s). <b>{4:,}</b> row(s) rejected, <b>{5:,}</b> similar text(s) "
-            "to confirm.").format(summary.created, summary.updated, summary.unchanged,
-                               summary.reviews_created, len(summary.rejected),
-                               len(summary.to_confirm)))
+            "Recommendations: <b>{0:,}</b> new, <b>{1:,}</b> updated, <b>{2:,}</b> unchanged. "
+            "New reviews: {3:,}. Rows rejected: <b>{4:,}</b>. Similar texts to confirm: "
+            "<b>{5:,}</b>.").format(summary.created, summary.updated, summary.unchanged,
+                                    summary.reviews_created, len(summary.rejected),
+                                    len(summary.to_confirm)))
         self.contents.setText(self.contents_text(summary))
         rows = [(r.file, r.row, r.field, r.reason) for r in summary.rejected] + [
             (n.file, n.row, self.tr("same?"),

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.codes import InstitutionKind, PersonRole
 from app.models.institution import INSTITUTION_KINDS, PERSON_ROLES
+from app.ui.code_labels import code_label, code_labels
 from app.ui.widgets.inputs import TextBox
 
 
@@ -55,10 +57,7 @@ class InstitutionDialog(QDialog):
         layout.addWidget(_buttons(self))
 
     def kind_label(self, kind: str) -> str:
-        return {"ministry": self.tr("Ministry"), "agency": self.tr("Agency"),
-                "parliament": self.tr("Parliament"), "judiciary": self.tr("Judiciary"),
-                "nhri": self.tr("National human rights institution"),
-                "secretariat": self.tr("Secretariat"), "other": self.tr("Other")}.get(kind, kind)
+        return code_label(InstitutionKind, kind)
 
     def values(self) -> dict:
         return {"code": self.code.text().strip(), "name": self.name.text().strip(),
@@ -66,11 +65,7 @@ class InstitutionDialog(QDialog):
 
 
 def person_role_labels(widget: QWidget) -> dict[str, str]:
-    return {"focal_point_main": widget.tr("Main focal point"),
-            "focal_point_alternate": widget.tr("Alternate focal point"),
-            "validating_authority": widget.tr("Validating authority"),
-            "secretariat": widget.tr("Secretariat staff"),
-            "read_only": widget.tr("Reader (no editing)")}
+    return code_labels()[PersonRole]
 
 
 class PersonDialog(QDialog):

@@ -35,7 +35,7 @@ def field_labels(widget: QWidget) -> dict[str, str]:
         "reference": tr("Paragraph / reference"), "year": tr("Year"), "cycle": tr("UPR cycle"),
         "session": tr("Session"), "position": tr("Position / response"),
         "position_source": tr("Source of position"),
-        "recommending_states": tr("Recommending State(s)"), "sdg_goals": tr("SDG goals"),
+        "recommending_states": tr("Recommending States"), "sdg_goals": tr("SDG goals"),
         "sdg_targets": tr("SDG targets"), "groups": tr("Affected persons"),
         "themes": tr("Themes"), "action_category": tr("Action category (1–5)"),
     }

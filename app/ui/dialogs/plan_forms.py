@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.tracking import ACTION_STATUSES, INDICATOR_DIRECTIONS, INDICATOR_KINDS
+from app.models.codes import ActionStatus, IndicatorDirection, IndicatorKind
 from app.ui import messages
+from app.ui.code_labels import choices
 from app.ui.widgets.inputs import DateBox, TextBox
 
 
@@ -84,10 +85,8 @@ class ActionDialog(_Form):
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Train 300 police officers on the new law"))
         self.status = QComboBox()
-        labels = {"planned": self.tr("Planned"), "ongoing": self.tr("Ongoing"),
-                  "completed": self.tr("Completed"), "cancelled": self.tr("Cancelled")}
-        for status in ACTION_STATUSES:
-            self.status.addItem(labels[status], status)
+        for status, words in choices(ActionStatus):
+            self.status.addItem(words, status)
         self.lead = QComboBox()
         for institution_id, label in institutions:
             self.lead.addItem(label, institution_id)
@@ -182,18 +181,13 @@ class IndicatorDialog(_Form):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Share of births registered within 30 days"))
         self.kind = QComboBox()
-        kinds = {"structural": self.tr("Structural"), "process": self.tr("Process"),
-                 "outcome": self.tr("Outcome")}
-        for kind in INDICATOR_KINDS:
-            self.kind.addItem(kinds[kind], kind)
+        for kind, words in choices(IndicatorKind):
+            self.kind.addItem(words, kind)
         self.unit = QLineEdit()
         self.unit.setPlaceholderText(self.tr("%, people, cases…"))
         self.direction = QComboBox()
-        directions = {"increase": self.tr("Should increase"),
-                      "decrease": self.tr("Should decrease"),
-                      "reach": self.tr("Should reach the target")}
-        for direction in INDICATOR_DIRECTIONS:
-            self.direction.addItem(directions[direction], direction)
+        for direction, words in choices(IndicatorDirection):
+            self.direction.addItem(words, direction)
         self.institution = QComboBox()
         for institution_id, label in institutions:
             self.institution.addItem(label, institution_id)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.detail import HistoryEntry
+from app.services.history import Change
 from app.ui.change_words import ChangeWords
 from app.ui.widgets.heading import page_heading
 from app.ui.widgets.history_table import fill_history, history_table
@@ -33,9 +33,18 @@ class ActivityPage(QWidget):
                             (30, self.tr("Last 30 days")), (None, self.tr("Since the start"))):
             self.since.addItem(label, days)
         self.since.setCurrentIndex(2)
-        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Wide enough for "Everyone" and a name, not for the longest institution name: the
+        # filters share one line at 1366 pixels; the list opens wider.
+        for box, letters in ((self.who, 14), (self.what, 20)):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(letters)
         self.institution = QComboBox()
         self.institution.addItem(self.tr("Every institution"), None)
+        self.institution.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.institution.setMinimumContentsLength(24)
+        self.institution.view().setMinimumWidth(420)
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("e.g. 142.8"))
         self.reference.setMaximumWidth(110)
@@ -91,8 +100,8 @@ class ActivityPage(QWidget):
                 "since": since, "reference": self.reference.text().strip() or None,
                 "institution_id": self.institution.currentData()}
 
-    def show_activity(self, entries: list[HistoryEntry]) -> None:
-        self.heading.setText(self.tr("Activity ({0} field changes shown, newest first)").format(
-            len(entries)))
+    def show_activity(self, entries: list[Change]) -> None:
+        self.heading.setText(self.tr("Activity (%n change(s) shown, newest first)", "",
+                                     len(entries)))
         fill_history(self.table, entries)
         self.empty.setVisible(not entries)

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.exchange.overview import ExchangeOverview
 from app.local_time import local_time_text
+from app.models.codes import ChangeOutcome, DatabaseRole, ExchangeFileStatus
 from app.ui.change_words import ChangeWords
+from app.ui.code_labels import code_labels
 from app.ui.widgets.heading import page_heading
 from app.ui.widgets.plain_table import fill_rows, plain_table
 
@@ -108,12 +110,8 @@ class ExchangePage(QWidget):
         return self._words.kind(table)
 
     def _status(self, status: str) -> str:
-        return {"snapshot": self.tr("whole copy"), "delta": self.tr("update"),
-                "applied": self.tr("applied"), "rejected": self.tr("rejected"),
-                "already-imported": self.tr("already imported"), "opened": self.tr("opened"),
-                "prepared": self.tr("prepared"), "conflict": self.tr("conflict"),
-                "unchanged": self.tr("unchanged"),
-                "workbook": self.tr("matrix for completion")}.get(status, status)
+        labels = code_labels()
+        return labels[ExchangeFileStatus].get(status) or labels[ChangeOutcome].get(status, status)
 
     def _issue(self) -> None:
         row = self.institutions.currentRow()
@@ -121,7 +119,7 @@ class ExchangePage(QWidget):
             self.issue_requested.emit(self.institutions.item(row, 0).text())
 
     def show_overview(self, overview: ExchangeOverview) -> None:
-        secretariat = overview.role == "secretariat"
+        secretariat = overview.role == DatabaseRole.SECRETARIAT
         self.views.setCurrentIndex(0 if secretariat else 1)
         if secretariat:
             self.heading.setText(self.tr("Exchange with the institutions"))
@@ -147,10 +145,10 @@ class ExchangePage(QWidget):
                 "ask you for it the first time you send a file.").format(
                 overview.secretariat_fingerprint, overview.own_fingerprint))
             self.pending.setText(self.tr(
-                "{0} change(s) wait to be sent; the secretariat has acknowledged your "
-                "changes up to number {1}. A file always carries everything not yet "
-                "acknowledged, so a lost USB stick costs nothing.").format(
-                overview.pending, overview.acknowledged))
+                "%n change(s) wait to be sent; the secretariat has acknowledged your "
+                "changes up to number {0}. A file always carries everything not yet "
+                "acknowledged, so a lost USB stick costs nothing.", "", overview.pending).format(
+                overview.acknowledged))
             if overview.last_outcomes or overview.open_conflicts:
                 self.outcomes_heading.setText(self.tr(
                     "<b>Your changes that did not simply apply</b> (last file from the "

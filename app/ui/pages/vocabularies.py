@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.codes import MechanismKind, ThemeScheme
 from app.services.vocabularies import Entry, Vocabulary
+from app.ui.code_labels import code_labels
 from app.ui.widgets.heading import page_heading
 
 
@@ -68,7 +70,7 @@ class VocabulariesPage(QWidget):
         self.remove_alias_button = QPushButton(self.tr("Remove spelling…"))
         self.add_button.clicked.connect(lambda: self.add_requested.emit(self.vocabulary.value))
         self.edit_button.clicked.connect(lambda: self._request("edit"))
-        self.delete_button.clicked.connect(lambda: self._request("delete"))
+        self.delete_button.clicked.connect(lambda: self._request("remove"))
         self.alias_button.clicked.connect(lambda: self._request("alias"))
         self.remove_alias_button.clicked.connect(lambda: self._request("unalias"))
         self._entries: list[Entry] = []
@@ -135,12 +137,8 @@ class VocabulariesPage(QWidget):
                 "The dates appear in the Calendar as deadlines."),
         }[vocabulary])
         # Theme schemes and mechanism kinds in words (the codes are the database's).
-        details = {"uhri": self.tr("UHRI (OHCHR)"), "upr-info": self.tr("UPR Info issues"),
-                   "custom": self.tr("Added here or by an import"), "upr": self.tr("UPR"),
-                   "treaty_body": self.tr("Treaty body"),
-                   "special_procedure": self.tr("Special procedure"),
-                   "regional": self.tr("Regional body"),
-                   "voluntary": self.tr("Voluntary pledges")}
+        details = code_labels()[ThemeScheme if vocabulary == Vocabulary.THEMES
+                                else MechanismKind]
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             detail = details.get(entry.detail, entry.detail) if vocabulary in (
@@ -201,7 +199,7 @@ class VocabulariesPage(QWidget):
         vocabulary = self.vocabulary.value
         if what == "edit":
             self.edit_requested.emit(vocabulary, entry.id)
-        elif what == "delete":
+        elif what == "remove":
             self.delete_requested.emit(vocabulary, entry.id)
         elif what == "alias":
             self.alias_requested.emit(entry.id)

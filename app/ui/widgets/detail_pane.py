@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.detail import HistoryEntry, RecommendationDetail
+from app.models.codes import AssignmentRole, PersonRole, Priority, WorkflowState
+from app.services.detail import RecommendationDetail
+from app.services.history import Change
 from app.services.permissions import can
 from app.services.tracking import TRANSITIONS
 from app.ui.change_words import ChangeWords
-from app.ui.dialogs.institution_forms import person_role_labels
+from app.ui.code_labels import code_label
 from app.ui.widgets.highlight import highlight
-from app.ui.widgets.history_table import fill_history, history_table
+from app.ui.widgets.history_table import fill_history, history_rows, history_table
 from app.ui.widgets.plan_view import PlanView
 
 LABEL_STYLE = "color:gray;padding-right:10px;vertical-align:top"
@@ -258,7 +260,7 @@ class DetailPane(QTabWidget):
         html = f"<p style='color:gray'>{escape(text)}</p>"
         for view in (self.overview, self.assignment, self.status):
             view.setHtml(html)
-        self.history.setRowCount(0)
+        self.history.clear()
         self.similar.setRowCount(0)
         self.similar_ids = []
         self.edit_button.setEnabled(False)
@@ -306,8 +308,7 @@ class DetailPane(QTabWidget):
             self.similar_wanted.emit(detail.id)
 
     def priority_label(self, code: str) -> str:
-        return {"high": self.tr("High"), "medium": self.tr("Medium"),
-                "low": self.tr("Low")}.get(code, "")
+        return code_label(Priority, code) if code else ""
 
     def _assignment_html(self, detail: RecommendationDetail) -> str:
         if not detail.roles:
@@ -316,7 +317,7 @@ class DetailPane(QTabWidget):
                 "use Set lead… (Ctrl+L).")) + "</p>"
         parts = []
         for role in detail.roles:
-            kind = self.tr("Lead") if role.role == "lead" else self.tr("Supporting")
+            kind = code_label(AssignmentRole, role.role)
             people = "".join(
                 f"<li>{escape(name)} <span style='color:gray'>"
                 f"({escape(self.person_role_label(person_role))})"
@@ -329,7 +330,7 @@ class DetailPane(QTabWidget):
         return "".join(parts)
 
     def person_role_label(self, role: str) -> str:
-        return person_role_labels(self).get(role, role.replace("_", " "))
+        return code_label(PersonRole, role)
 
     def _status_html(self, detail: RecommendationDetail) -> str:
         combined = escape(detail.status or self.tr("Not assessed"))
@@ -357,7 +358,7 @@ class DetailPane(QTabWidget):
                 item = QTableWidgetItem(text)
                 tooltip = line.narrative + (f"\n\n{self.tr('Next steps')}: {line.next_steps}"
                                             if line.next_steps else "")
-                if line.return_comment and line.workflow_state == "returned":
+                if line.return_comment and line.workflow_state == WorkflowState.RETURNED:
                     tooltip += f"\n\n{self.tr('Returned because')}: {line.return_comment}"
                 item.setToolTip(tooltip or text)
                 self.assessments.setItem(row, column, item)
@@ -382,16 +383,16 @@ class DetailPane(QTabWidget):
             actor, "report_progress", line.institution_id)
         self.attach_button.setVisible(may_report)
         self.edit_report_button.setVisible(may_report and line.workflow_state in (
-            "draft", "returned"))
+            WorkflowState.DRAFT, WorkflowState.RETURNED))
         self._show_evidence()
         for step, button in self.workflow_buttons.items():
             allowed = False
             if actor is not None and line is not None and \
                     step in TRANSITIONS[line.workflow_state]:
-                if step == "submitted":
+                if step == WorkflowState.SUBMITTED:
                     allowed = can(actor, "report_progress", line.institution_id)
-                elif step == "validated" or (step == "returned"
-                                             and line.workflow_state == "submitted"):
+                elif step == WorkflowState.VALIDATED or (step == WorkflowState.RETURNED
+                                             and line.workflow_state == WorkflowState.SUBMITTED):
                     allowed = can(actor, "validate", line.institution_id)
                 else:
                     allowed = can(actor, "accept")
@@ -400,7 +401,7 @@ class DetailPane(QTabWidget):
     def _show_report_text(self, line) -> None:
         parts = [(self.tr("Narrative"), line.narrative), (self.tr("Next steps"), line.next_steps),
                  (self.tr("Returned because"), line.return_comment
-                  if line.workflow_state == "returned" else "")] if line else []
+                  if line.workflow_state == WorkflowState.RETURNED else "")] if line else []
         self.report_text.setHtml("".join(
             f"<p><b>{escape(label)}:</b> {escape(text)}</p>" for label, text in parts if text))
         self.report_text.setVisible(any(text for _, text in parts))
@@ -440,9 +441,8 @@ class DetailPane(QTabWidget):
         if line is not None:
             self.move_requested.emit(line.id, step)
 
-    def show_history(self, entries: list[HistoryEntry]) -> None:
+    def show_history(self, entries: list[Change]) -> None:
         fill_history(self.history, entries)
 
     def history_texts(self) -> list[list[str]]:
-        return [[self.history.item(r, c).text() for c in range(self.history.columnCount())]
-                for r in range(self.history.rowCount())]
+        return history_rows(self.history)

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.codes import PositionCode, StatusCode, WorkflowState
 from app.services.facets import DUE_SOON, NO_LEAD, OVERDUE, Facet, FacetCount, Selection
 from app.services.status import NOT_ASSESSED
+from app.ui.code_labels import code_labels
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 FACET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -84,12 +86,10 @@ class FacetPanel(QWidget):
             (Facet.DEADLINE, OVERDUE): self.tr("Overdue"),
             (Facet.DEADLINE, DUE_SOON): self.tr("Due in the next 30 days"),
             (Facet.STATUS, NOT_ASSESSED): self.tr("Not assessed"),
-            (Facet.REPORT, "draft"): self.tr("Draft"),
-            (Facet.REPORT, "submitted"): self.tr("Waiting for validation"),
-            (Facet.REPORT, "validated"): self.tr("Waiting for acceptance"),
-            (Facet.REPORT, "returned"): self.tr("Returned"),
-            (Facet.REPORT, "accepted"): self.tr("Accepted"),
-        }
+        } | {(facet, code): words for facet, kind in ((Facet.REPORT, WorkflowState),
+                                                      (Facet.STATUS, StatusCode),
+                                                      (Facet.POSITION, PositionCode))
+             for code, words in code_labels()[kind].items()}
 
     @property
     def selection(self) -> Selection:

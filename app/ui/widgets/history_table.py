@@ -1,51 +1,84 @@
-"""A table of changes: when, who, what, field, before → after (from the change log)."""
+"""A list of changes, one row each — when, who, which recommendation, what happened in a
+sentence — opening onto the fields it changed (before → after)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from app.local_time import local_time_text
-from app.services.detail import HistoryEntry
+from app.models.codes import ChangeOperation
+from app.services.history import Change
+from app.ui.change_sentences import ChangeSentences
 from app.ui.change_words import ChangeWords
+
+WHEN, WHO, RECOMMENDATION, WHAT = range(4)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HistoryTable", text)
 
 
-def history_table() -> QTableWidget:
-    table = QTableWidget(0, 6)
-    table.setHorizontalHeaderLabels([_tr("When"), _tr("Who"), _tr("What"), _tr("Field"),
-                                     _tr("Before"), _tr("After")])
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(22)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
+def history_table() -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setColumnCount(4)
+    tree.setHeaderLabels([_tr("When"), _tr("Who"), _tr("Recommendation"), _tr("What happened")])
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    tree.setUniformRowHeights(True)
+    tree.setWordWrap(False)
+    tree.setToolTip(_tr("Click ▸ (or press →) to see the fields a change made"))
+    header = tree.header()
     # Sized once after filling: ResizeToContents would re-measure every row at every item.
-    for column in range(4):
+    for column in (WHEN, WHO, RECOMMENDATION):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-    return table
+    header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+    return tree
 
 
-def fill_history(table: QTableWidget, entries: list[HistoryEntry]) -> None:
-    table.setUpdatesEnabled(False)
-    table.setRowCount(0)
-    table.setRowCount(len(entries))
+def _where(change: Change) -> str:
+    if change.reference and change.review:
+        return _tr("{0} ({1})").format(change.reference, change.review)
+    return change.reference
+
+
+def fill_history(tree: QTreeWidget, changes: list[Change]) -> None:
+    tree.setUpdatesEnabled(False)
+    tree.clear()
     words = ChangeWords()
-    for row, entry in enumerate(entries):
-        cells = (local_time_text(entry.when), entry.author,
-                 words.what(entry.what, entry.operation), words.field(entry.field),
-                 words.value(entry.field, entry.old), words.value(entry.field, entry.new))
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(" ".join(text.split()))
-            item.setToolTip(text)
-            table.setItem(row, column, item)
-    for column in range(4):
-        table.resizeColumnToContents(column)
-    table.setUpdatesEnabled(True)
-    table.scrollToTop()
+    sentences = ChangeSentences(words)
+    items = []
+    for change in changes:
+        sentence = sentences.sentence(change)
+        item = QTreeWidgetItem([local_time_text(change.when), change.author, _where(change),
+                                " ".join(sentence.split())])
+        item.setToolTip(WHAT, sentence)
+        for field in change.fields:
+            if field.field == "deleted" and change.operation != ChangeOperation.UPDATE:
+                continue  # the sentence says it
+            before, after = words.value(field.field, field.old), words.value(field.field,
+                                                                             field.new)
+            text = _tr("{0}: {1} → {2}").format(words.field(field.field), before, after) \
+                if change.operation == ChangeOperation.UPDATE else \
+                _tr("{0}: {1}").format(words.field(field.field), after)
+            child = QTreeWidgetItem(["", "", "", " ".join(text.split())])
+            child.setToolTip(WHAT, text)
+            item.addChild(child)
+        items.append(item)
+    tree.addTopLevelItems(items)
+    for column in (WHEN, WHO, RECOMMENDATION):
+        tree.resizeColumnToContents(column)
+    tree.setUpdatesEnabled(True)
+    tree.scrollToTop()
+
+
+def history_rows(tree: QTreeWidget) -> list[list[str]]:
+    """The top-level rows as shown (tests and the printed history)."""
+    return [[tree.topLevelItem(row).text(column) for column in range(tree.columnCount())]
+            for row in range(tree.topLevelItemCount())]
+
+
+def field_rows(tree: QTreeWidget) -> list[str]:
+    return [tree.topLevelItem(row).child(index).text(WHAT)
+            for row in range(tree.topLevelItemCount())
+            for index in range(tree.topLevelItem(row).childCount())]

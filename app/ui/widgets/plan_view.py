@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.codes import ActionStatus
 from app.services.plan import ActionRow, IndicatorRow
+from app.ui.code_labels import code_label
 from app.ui.widgets.indicator_chart import IndicatorChart
 
 OVERDUE_COLOUR = "#b00020"
@@ -115,9 +117,7 @@ class PlanView(QWidget):
         self._with_recommendations = with_recommendations
 
     def status_label(self, status: str) -> str:
-        return {"planned": self.tr("Planned"), "ongoing": self.tr("Ongoing"),
-                "completed": self.tr("Completed"), "cancelled": self.tr("Cancelled")}.get(
-            status, status)
+        return code_label(ActionStatus, status)
 
     def set_commands(self, can_plan: bool, can_record: bool) -> None:
         for button in (self.add_action_button, self.add_indicator_button,

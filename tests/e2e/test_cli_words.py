@@ -1,0 +1,51 @@
+"""The command line's text speaks as people do: `info` names positions and statuses in
+words, `exchange conflicts` names the field and shows values as typed, not as Python."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from app.cli import main
+from app.db.lifecycle import open_database
+from app.models import Assessment, Conflict, Institution
+from tests.conftest import AUTHOR
+
+
+def test_info_names_positions_statuses_and_the_kind_of_file(demo_path, capsys):
+    assert main(["info", "--db", str(demo_path)]) == 0
+    text = capsys.readouterr().out
+    assert "Role:            The secretariat's database" in text
+    assert "Supported" in text and "In progress" in text
+    assert "supported_in_part" not in text and "in_progress" not in text
+
+
+def test_exchange_conflicts_in_words(demo_path, capsys):
+    with open_database(demo_path, author=AUTHOR) as db:
+        with db.read() as session:
+            report_id = session.scalar(select(Assessment.id).join(
+                Institution, Institution.id == Assessment.institution_id).where(
+                Institution.code == "MOJ"))
+        with db.write(record_changes=False) as session:
+            session.add_all([
+                Conflict(change_id="c1", table_name="indicator", row_id="r1",
+                         field="target_value", base_value="70", master_value="75.0",
+                         incoming_value="80"),
+                Conflict(change_id="c2", table_name="assessment", row_id=report_id,
+                         field="status_code", base_value='"in_progress"',
+                         master_value='"partially_implemented"',
+                         incoming_value='"fully_implemented"')])
+    assert main(["exchange", "conflicts", "--db", str(demo_path)]) == 0
+    text = capsys.readouterr().out
+    assert "Target: was 70; now 75 for the secretariat, 80 for" in text
+    assert ("Status: was In progress; now Partially implemented for the secretariat, "
+            "Fully implemented for the ministry") in text
+    assert "Waiting for a decision: Indicator\n" in text
+    assert "Waiting for a decision: Progress report · recommendation " in text
+    assert "waiting for a decision" in text.lower()
+    for raw in ("target_value", "status_code", "75.0", "'", "open "):
+        assert raw not in text, raw
+    assert main(["exchange", "conflicts", "--db", str(demo_path), "--json"]) == 0
+    codes = json.loads(capsys.readouterr().out)  # JSON keeps the codes
+    assert {c["field"] for c in codes} == {"target_value", "status_code"}
