@@ -178,7 +178,7 @@ def _check(args) -> int:
     if report.ok:
         print(f"{args.db}: sound ({'; '.join(report.checks)})")
         return EXIT_OK
-    print(f"{args.db}: {len(report.problems)} problem(s) found", file=sys.stderr)
+    print(f"{args.db}: problems found: {len(report.problems)}", file=sys.stderr)
     for problem in report.problems:
         print(f"  - {problem}", file=sys.stderr)
     return EXIT_CHECK_FAILED
@@ -261,9 +261,9 @@ def _import_completed(args) -> int:
             for r in results], ensure_ascii=False, indent=2))
     else:
         for r in results:
-            print(f"{r.file} ({r.institution_code}): {len(r.applicable)} progress report(s) "
-                  f"to submit, {len(r.applicable_assignments)} assignment change(s), "
-                  f"{len(r.conflicts)} conflict(s), {len(r.rejected)} rejected")
+            print(f"{r.file} ({r.institution_code}): progress reports to submit "
+                  f"{len(r.applicable)}, assignment changes {len(r.applicable_assignments)}, "
+                  f"conflicts {len(r.conflicts)}, rejected {len(r.rejected)}")
             for change in r.applicable_assignments:
                 print(f"  row {change.row} ({change.reference}): {change.describe()}")
             for change in r.conflicts:
@@ -273,7 +273,7 @@ def _import_completed(args) -> int:
         if args.dry_run:
             print("Dry run: nothing was written.")
         elif written:
-            print(f"{applied} row(s) applied (progress reports submitted, assignments "
+            print(f"Rows applied: {applied} (progress reports submitted, assignments "
                   "changed).")
     if refusal and not args.dry_run:
         print(f"nmrf-tracker: {refusal}", file=sys.stderr)
@@ -318,8 +318,8 @@ def _import_files(args) -> int:
         _print_import(summary)
     if refused:
         if not args.dry_run:
-            print(f"nmrf-tracker: nothing was imported: {len(summary.rejected)} row(s) "
-                  "rejected; correct the file, or import the other rows with "
+            print(f"nmrf-tracker: nothing was imported (rows rejected: "
+                  f"{len(summary.rejected)}); correct the file, or import the other rows with "
                   "--accept-partial", file=sys.stderr)
         return EXIT_USER_ERROR
     return EXIT_OK
@@ -333,13 +333,13 @@ def _print_import(summary) -> None:
               f" ({entry['created']} new, {entry['updated']} updated, {entry['unchanged']} "
               "unchanged)")
     print(f"Recommendations: {summary.created} new, {summary.updated} updated, "
-          f"{summary.unchanged} unchanged; {summary.reviews_created} new review(s)")
+          f"{summary.unchanged} unchanged; new reviews: {summary.reviews_created}")
     for review in summary.reviews[:10]:
         print(f"  found: {review.mechanism} {review.state or '(State not given)'}"
               + (f", cycle {review.cycle}" if review.cycle else "")
               + (f", session {review.session}" if review.session else
                  f", {review.year}" if review.year else "")
-              + f": {review.recommendations} recommendation(s)")
+              + f"; recommendations: {review.recommendations}")
     if summary.other_states:
         print(f"Warning: these files are about {', '.join(summary.other_states)}, not the "
               "State this database follows; check that they are the right ones.")
@@ -390,8 +390,8 @@ def _export_report(args) -> int:
             letters = write_reminder_letters(db, args.out, institution,
                                              within_days=args.within_days,
                                              language=args.language)
-            print(f"{letters.letters} reminder letter(s) ({letters.overdue} overdue, "
-                  f"{letters.due_soon} due within {args.within_days} days) written to "
+            print(f"Reminder letters: {letters.letters} ({letters.overdue} overdue, "
+                  f"{letters.due_soon} due within {args.within_days} days), written to "
                   f"{args.out}")
         else:
             report = write_midterm_report(db, args.out, ReportOptions(

@@ -131,9 +131,9 @@ def _submit(db, args) -> int:
           f"{summary.fingerprint} (the secretariat compares it the first time); send it to "
           "the secretariat")
     if summary.changed_outside:
-        print(f"nmrf-tracker: warning: {len(summary.changed_outside)} row(s) were changed "
-              "outside NMRF Tracker and are not in this file; make those changes again in "
-              "the application (`nmrf-tracker check` lists them):", file=sys.stderr)
+        print(f"nmrf-tracker: warning: rows changed outside NMRF Tracker: "
+              f"{len(summary.changed_outside)}; they are not in this file: make those changes "
+              "again in the application (`nmrf-tracker check` lists them):", file=sys.stderr)
         for line in summary.changed_outside[:10]:
             print(f"  - {line}", file=sys.stderr)
     return EXIT_OK

@@ -30,7 +30,7 @@ def write_consolidation_summary(path: Path, results: list[FileResult], *,
     width = landscape(A4)[0] - 30 * mm
     story = [Paragraph(escape("Consolidation summary"), style["h1"]),
              Paragraph(escape(f"{database_title} · {date.today().isoformat()} · "
-                              f"{len(results)} file(s)"), style["small"]),
+                              f"files: {len(results)}"), style["small"]),
              Spacer(1, 4 * mm)]
     for result in results:
         data = result.as_json()

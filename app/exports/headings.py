@@ -23,15 +23,16 @@ _FRENCH = {
     "lead": "chef de file",
     "supporting": "appui",
     "Validated for {0}": "Validé au nom de {0}",
-    "According to the records of the national mechanism on {0}, {1} item(s) for which your "
-    "institution is responsible are overdue and {2} fall due within the next {3} days. We "
-    "would be grateful if you could complete them, or let the secretariat know the revised "
-    "timetable, and record the progress made so that it can be reported.":
-        "Selon les registres du mécanisme national au {0}, {1} élément(s) relevant de votre "
-        "institution sont en retard et {2} arrivent à échéance dans les {3} prochains jours. "
-        "Nous vous saurions gré de bien vouloir les mener à bien, ou d'indiquer au secrétariat "
-        "le calendrier révisé, et d'enregistrer les progrès accomplis afin qu'ils puissent "
-        "être rapportés.",
+    "According to the records of the national mechanism on {0}, the items listed below, for "
+    "which your institution is responsible, are overdue or fall due within the next {3} days "
+    "(overdue: {1}; due soon: {2}). We would be grateful if you could complete them, or let "
+    "the secretariat know the revised timetable, and record the progress made so that it can "
+    "be reported.":
+        "Selon les registres du mécanisme national au {0}, les éléments ci-dessous, qui "
+        "relèvent de votre institution, sont en retard ou arrivent à échéance dans les {3} "
+        "prochains jours (en retard : {1} ; à échéance prochaine : {2}). Nous vous saurions "
+        "gré de bien vouloir les mener à bien, ou d'indiquer au secrétariat le calendrier "
+        "révisé, et d'enregistrer les progrès accomplis afin qu'ils puissent être rapportés.",
     "Concerns": "Objet",
     "Days left": "Jours restants",
     "Days overdue": "Jours de retard",
@@ -141,12 +142,14 @@ _SPANISH = {
     "lead": "responsable",
     "supporting": "apoyo",
     "Validated for {0}": "Validado en nombre de {0}",
-    "According to the records of the national mechanism on {0}, {1} item(s) for which your "
-    "institution is responsible are overdue and {2} fall due within the next {3} days. We "
-    "would be grateful if you could complete them, or let the secretariat know the revised "
-    "timetable, and record the progress made so that it can be reported.":
-        "Según los registros del mecanismo nacional al {0}, {1} elemento(s) a cargo de su "
-        "institución están vencidos y {2} vencen en los próximos {3} días. Le agradeceríamos "
+    "According to the records of the national mechanism on {0}, the items listed below, for "
+    "which your institution is responsible, are overdue or fall due within the next {3} days "
+    "(overdue: {1}; due soon: {2}). We would be grateful if you could complete them, or let "
+    "the secretariat know the revised timetable, and record the progress made so that it can "
+    "be reported.":
+        "Según los registros del mecanismo nacional al {0}, los elementos que figuran a "
+        "continuación, a cargo de su institución, están vencidos o vencen en los próximos {3} "
+        "días (vencidos: {1}; por vencer: {2}). Le agradeceríamos "
         "completarlos, o comunicar a la secretaría el calendario revisado, y registrar los "
         "avances logrados para que puedan ser informados.",
     "Concerns": "Relativo a",

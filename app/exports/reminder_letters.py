@@ -139,11 +139,11 @@ def _letter(letter: _Letter, secretariat: str, state: str, within_days: int, tod
               Spacer(1, 4 * mm),
               Paragraph(escape(t("Dear colleague,")), text),
               Paragraph(escape(t(
-                  "According to the records of the national mechanism on {0}, {1} item(s) for "
-                  "which your institution is responsible are overdue and {2} fall due within "
-                  "the next {3} days. We would be grateful if you could complete them, or let "
-                  "the secretariat know the revised timetable, and record the progress made "
-                  "so that it can be reported.").format(
+                  "According to the records of the national mechanism on {0}, the items listed "
+                  "below, for which your institution is responsible, are overdue or fall due "
+                  "within the next {3} days (overdue: {1}; due soon: {2}). We would be grateful "
+                  "if you could complete them, or let the secretariat know the revised "
+                  "timetable, and record the progress made so that it can be reported.").format(
                   today.isoformat(), len(letter.overdue), len(letter.due_soon), within_days)),
                   text)]
     width = A4[0] - 40 * mm

@@ -317,7 +317,7 @@ def refusal_of_partial(completed: list[CompletionImport]) -> str | None:
     rejected = sum(len(result.rejected) for result in completed)
     if not rejected:
         return None
-    return (f"nothing was imported: {rejected} row(s) rejected; correct the workbook, or "
+    return (f"nothing was imported (rows rejected: {rejected}); correct the workbook, or "
             "import the other rows on their own (--accept-partial)")
 
 

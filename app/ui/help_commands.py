@@ -26,8 +26,8 @@ class HelpCommandsMixin:
         ).format(APP_NAME, __version__, platform.python_version(), pyside_version)
         if self.db is not None:
             summary = summarize(self.db)
-            text += self.tr("<p><b>Open database</b><br>{0}<br>{1} recommendations, "
-                            "{2} institutions, schema {3}</p>").format(
+            text += self.tr("<p><b>Open database</b><br>{0}<br>Recommendations: {1} · "
+                            "institutions: {2} · schema {3}</p>").format(
                 summary.path, summary.recommendations, len(summary.institutions), summary.schema)
         text += self.tr("<p>Logs: {0}</p>").format(self.paths.logs)
         return text

@@ -178,8 +178,8 @@ class ReportCommandsMixin:
                 return write_validation_pack(db, path, institution, language)
 
             def done(count):
-                return self.tr("Validation pack of {0} ({1} recommendations) written to "
-                               "{2}").format(code, count, path)
+                return self.tr("Validation pack of {0} (%n recommendation(s)) written to "
+                               "{1}", "", count).format(code, path)
 
             return work, self.tr("Writing the validation-meeting pack"), done
         if kind == REMINDERS:
@@ -208,8 +208,8 @@ class ReportCommandsMixin:
             return write_midterm_report(db, path, options, progress, cancelled)
 
         def done(report):
-            return self.tr("Mid-term report ({0} recommendations, {1} pages) written to "
-                           "{2}").format(report.recommendations, report.pages, path)
+            return self.tr("Mid-term report written to {2} (recommendations: {0}, pages: "
+                           "{1})").format(report.recommendations, report.pages, path)
 
         return work, self.tr("Writing the mid-term report"), done
 

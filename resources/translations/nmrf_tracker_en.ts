@@ -249,6 +249,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>Validation pack of {0} (%n recommendation(s)) written to {1}</source>
+      <translation>
+        <numerusform>Validation pack of {0} (%n recommendation) written to {1}</numerusform>
+        <numerusform>Validation pack of {0} (%n recommendations) written to {1}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n reminder letter(s) ({0} overdue, {1} due soon) written to {2}</source>
       <translation>
         <numerusform>%n reminder letter ({0} overdue, {1} due soon) written to {2}</numerusform>

@@ -95,7 +95,7 @@ def test_check_refuses_files_that_are_not_ours(bad_files, kind, home):
 
 def test_check_reports_a_damaged_file(bad_files, home):
     result = run("check", "--db", str(bad_files["corrupt"][0]), home=home)
-    assert result.returncode == 3 and "problem(s) found" in result.stderr
+    assert result.returncode == 3 and "problems found: " in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -250,7 +250,7 @@ def test_export_midterm_report_and_reminders_from_the_command_line(demo_path, tm
     result = run("export", "report", "--db", str(demo_path), "--out", str(letters),
                  "--kind", "reminders", "--within-days", "60", home=home)
     assert result.returncode == 0, result.stderr
-    assert "reminder letter(s)" in result.stdout and letters.exists()
+    assert "Reminder letters: " in result.stdout and letters.exists()
     assert_one_line_error(run("export", "report", "--db", str(demo_path), "--out",
                               str(tmp_path / "v.pdf"), "--kind", "validation", home=home),
                           "--institution")

@@ -40,3 +40,15 @@ def no_blocking_offer(monkeypatch):
     monkeypatch.setattr(messages, "offer_open_or_print",
                         lambda parent, title, text, **options: offered.append(text) or "close")
     return offered
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plural_forms(qapp):
+    """The window as people see it: counts in the singular and plural ("1 backup"), as
+    app.main installs them, not Qt's "%n backup(s)" source."""
+    from app.main import install_translators
+
+    translators = install_translators(qapp)
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)

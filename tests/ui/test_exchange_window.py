@@ -64,12 +64,12 @@ def test_issue_open_submit_consolidate_and_review(qtbot, window, demo_path, tmp_
     report = _ministry_report(window, "Bill tabled in parliament")
     window.refresh_after_edit()
     _idle(qtbot, window)
-    assert page.pending.text().startswith("1 change(s) wait to be sent")
+    assert page.pending.text().startswith("1 change waits to be sent")
     sent = tmp_path / "from-moj.nmrf"
     monkeypatch.setattr(messages, "choose_exchange_target", lambda parent, suggested: sent)
     page.submit_button.click()
     _idle(qtbot, window)
-    assert sent.exists() and "1 change(s)" in message_log[-1][2]
+    assert sent.exists() and "holds 1 change and 0 evidence files" in message_log[-1][2]
 
     # back at the secretariat
     window.open_path(demo_path)

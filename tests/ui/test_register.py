@@ -117,7 +117,7 @@ def test_bulk_set_lead_then_undo(qtbot, window, demo_path, monkeypatch):
     assert leads(window, chosen) == dict.fromkeys(chosen, "MOJ")
     # The filter still applies: the three now have a lead and leave the "no lead" list.
     assert page.model.rowCount() == before - 3
-    assert "3 recommendation(s) changed" in window.statusBar().currentMessage()
+    assert "3 recommendations changed" in window.statusBar().currentMessage()
     assert window.undo_action.text().startswith("&Undo: Set lead MOJ on 3")
 
     window.undo_action.trigger()
@@ -1072,6 +1072,6 @@ def test_matrix_for_completion_out_and_back_through_the_window(qtbot, window, de
     window.import_completed_matrix(path=target)
     qtbot.waitUntil(lambda: not window.tasks.busy and bool(window.register_actions.undo_steps),
                     timeout=20_000)
-    assert "1 progress report(s) to submit for MOJ" in asked[0]
+    assert "1 progress report to submit for MOJ" in asked[0]
     assert window.dashboard.board is not None
     assert "submitted" in window.statusBar().currentMessage()

@@ -135,7 +135,7 @@ def test_about_names_the_version_and_the_open_database(qtbot, window, demo_path)
     window.open_path(demo_path)
     wait_for_database(qtbot, window)
     text = window.about_text()
-    assert "0.1.0" in text and "120 recommendations" in text and str(demo_path) in text
+    assert "0.1.0" in text and "Recommendations: 120 ·" in text and str(demo_path) in text
 
 
 def test_error_dialog_copies_its_details(qtbot, home):

@@ -65,7 +65,7 @@ def test_a_plain_sql_update_in_a_ministry_copy_is_found_and_named_on_submit(worl
     assert main(["exchange", "submit", "--db", str(copy), "--out",
                  str(tmp_path / "from-moj.nmrf")]) == 0
     err = capsys.readouterr().err
-    assert "warning: 1 row(s) were changed outside NMRF Tracker" in err
+    assert "warning: rows changed outside NMRF Tracker: 1;" in err
     assert "narrative" in err
 
 

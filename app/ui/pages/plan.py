@@ -94,9 +94,9 @@ class PlanPage(QWidget):
     def show_plan(self, actions: list[ActionRow], indicators: list[IndicatorRow]) -> None:
         overdue = sum(1 for a in actions if a.overdue)
         off = sum(1 for i in indicators if i.off_track())
-        self.heading.setText(self.tr("Plan: {0} actions ({1} overdue), {2} indicators ({3} off "
-                                     "track)").format(len(actions), overdue, len(indicators),
-                                                      off))
+        self.heading.setText(self.tr("Plan — actions: {0} ({1} overdue) · indicators: {2} ({3} "
+                                     "off track)").format(len(actions), overdue,
+                                                          len(indicators), off))
         self.view.show_plan(actions, indicators, self.tr(
             "Nothing planned yet. Actions and indicators are added from a recommendation "
             "(its Plan tab) or here."))
