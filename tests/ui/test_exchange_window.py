@@ -49,6 +49,7 @@ def test_issue_open_submit_consolidate_and_review(qtbot, window, demo_path, tmp_
     assert issued.exists() and message_log[-1][1] == "File issued"
     assert "a whole copy for MOJ" in message_log[-1][2]
     assert page.files.rowCount() == 1 and page.files.item(0, 2).text() == "MOJ"
+    assert [page.files.item(0, c).text() for c in (1, 4)] == ["Issued", "Whole copy"]
 
     # the focal point, on their laptop: the file becomes their working copy
     window.close_database()
@@ -70,6 +71,9 @@ def test_issue_open_submit_consolidate_and_review(qtbot, window, demo_path, tmp_
     page.submit_button.click()
     _idle(qtbot, window)
     assert sent.exists() and "holds 1 change and 0 evidence files" in message_log[-1][2]
+    sent_row = next(r for r in range(page.files.rowCount())
+                    if page.files.item(r, 3).text() == sent.name)
+    assert [page.files.item(sent_row, c).text() for c in (1, 4)] == ["Sent", "Prepared"]
 
     # back at the secretariat
     window.open_path(demo_path)

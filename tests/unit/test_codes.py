@@ -16,6 +16,7 @@ from app.models.codes import (
     ConflictStatus,
     DeviceStatus,
     ExchangeFileStatus,
+    LedgerDirection,
     PositionCode,
     StatusCode,
     WorkflowState,
@@ -57,7 +58,7 @@ def test_the_models_allow_exactly_the_codes_of_the_enumerations():
 # they are a second spelling of the enumeration.
 DISTINCT = {member.value for kind in (WorkflowState, StatusCode, PositionCode, ActionStatus,
                                       ChangeOperation, ExchangeFileStatus, DeviceStatus,
-                                      ConflictStatus, AssignmentRole)
+                                      ConflictStatus, AssignmentRole, LedgerDirection)
             for member in kind} - {"open", "update", "delta", "local"}
 
 

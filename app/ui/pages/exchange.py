@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.exchange.overview import ExchangeOverview
 from app.local_time import local_time_text
-from app.models.codes import ChangeOutcome, DatabaseRole, ExchangeFileStatus
+from app.models.codes import ChangeOutcome, DatabaseRole, ExchangeFileStatus, LedgerDirection
 from app.ui.change_words import ChangeWords
 from app.ui.code_labels import code_labels
 from app.ui.widgets.heading import page_heading
@@ -159,11 +159,14 @@ class ExchangePage(QWidget):
                     "<b>Everything you sent so far was applied</b> (or nothing was sent yet)."))
             fill_rows(self.outcomes, [[self._record(o.table), self._status(o.outcome),
                                    o.reason or self.tr("waits for the secretariat's review "
-                                                       "({0})").format(", ".join(o.fields))]
+                                                       "({0})").format(
+                                       ", ".join(map(self._words.field, o.fields)))]
                                   for o in overview.last_outcomes])
-        sent = self.tr("issued") if secretariat else self.tr("sent")
-        fill_rows(self.files, [[_when(row.recorded_at), sent if row.direction == "issued"
-                            else self.tr("received"), row.institution, row.file_name,
+        # A ministry's own files go to the secretariat: "Sent" says it better than "Issued".
+        directions = code_labels()[LedgerDirection] | (
+            {} if secretariat else {LedgerDirection.ISSUED: self.tr("Sent")})
+        fill_rows(self.files, [[_when(row.recorded_at), directions.get(row.direction, ""),
+                            row.institution, row.file_name,
                             self._status(row.status), row.counts] for row in overview.files])
         self.files_empty.setVisible(not overview.files)
         self.files.setVisible(bool(overview.files))
