@@ -60,12 +60,55 @@ def main(folder: Path) -> None:
     app.processEvents()
     window.grab().save(str(folder / "reference-data.png"))
     report_screens(app, window, folder)
+    dialog_screens(app, window, folder)
     exchange_screens(app, window, folder)
     import_screens(app, window, folder)
     window.close_database()
 
 
 REAL_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "real"
+
+
+def dialog_screens(app, window, folder: Path) -> None:
+    """The forms a person fills in: who is working, a progress report, an action, editing a
+    recommendation, the new-database wizard, backups, the matrix export, help."""
+    from app.services.choices import institution_choices
+    from app.ui.dialogs.new_database import NewDatabaseWizard
+    from app.ui.dialogs.plan_forms import ActionDialog
+
+    def shoot(dialog, name: str) -> None:
+        dialog.show()
+        for _ in range(10):
+            app.processEvents()
+        dialog.grab().save(str(folder / f"{name}.png"))
+        dialog.close()
+
+    page = window.recommendations
+    window.show_page(page)
+    page.table.selectRow(0)
+    window.tasks.wait()
+    app.processEvents()
+    rec_id = page.detail.detail.id
+    shoot(window.ask_profile(), "dialog-who-is-working")
+    shoot(window.register_actions.new_progress_report(rec_id), "dialog-progress-report")
+    shoot(window.register_actions.edit_recommendation(rec_id), "dialog-edit-recommendation")
+    with window.db.read() as session:
+        choices = institution_choices(session)
+    shoot(ActionDialog(choices, window), "dialog-action")
+    shoot(window.show_backups(), "dialog-backups")
+    shoot(window.export_matrix(), "dialog-export-matrix")
+    shoot(window.show_guide(), "dialog-user-guide")
+    shoot(window.show_shortcuts(), "dialog-shortcuts")
+    wizard = NewDatabaseWizard(window.paths.default_database, window)
+    wizard.show()
+    app.processEvents()
+    wizard.grab().save(str(folder / "dialog-new-database-state.png"))
+    wizard.currentPage().state.setCurrentText("Republic of Moldova")
+    wizard.next()
+    for _ in range(10):
+        app.processEvents()
+    wizard.grab().save(str(folder / "dialog-new-database-institutions.png"))
+    wizard.close()
 
 
 def import_screens(app, window, folder: Path) -> None:

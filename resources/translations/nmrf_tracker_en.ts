@@ -14,10 +14,10 @@
   <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-      <source>%n backup(s) of this database. The backups folder takes {0} in all. Kept: the last {1} and, before them, one a month for {2} months; older ones are removed automatically.</source>
+      <source>%n backup(s) of this database. The backups folder takes {0} in all.</source>
       <translation>
-        <numerusform>%n backup of this database. The backups folder takes {0} in all. Kept: the last {1} and, before them, one a month for {2} months; older ones are removed automatically.</numerusform>
-        <numerusform>%n backups of this database. The backups folder takes {0} in all. Kept: the last {1} and, before them, one a month for {2} months; older ones are removed automatically.</numerusform>
+        <numerusform>%n backup of this database. The backups folder takes {0} in all.</numerusform>
+        <numerusform>%n backups of this database. The backups folder takes {0} in all.</numerusform>
       </translation>
     </message>
   </context>

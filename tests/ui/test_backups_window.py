@@ -3,6 +3,7 @@ itself be undone."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from app.db.backups import list_backups
@@ -22,6 +23,8 @@ def test_a_backup_is_listed_and_restored_from_the_window(qtbot, window, demo_pat
         add_institution(session, "LATE", "Made after the backup")
     dialog = window.show_backups()
     assert dialog.table.rowCount() == 1 and not dialog.empty.isVisible()
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)]
+    assert any(text.startswith("1 backup of this database.") for text in texts), texts
     assert "Before consolidating" in dialog.table.item(0, 1).text()
     assert not dialog.restore_button.isEnabled()
     dialog.resize(720, 420)
@@ -44,3 +47,5 @@ def test_a_database_without_backups_says_how_they_come(qtbot, window, demo_path)
     dialog = window.show_backups()
     assert dialog.table.rowCount() == 0 and not dialog.table.isVisibleTo(dialog)
     assert "automatically" in dialog.empty.text()
+    shown = [label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)]
+    assert not any("0 backups" in text for text in shown), shown

@@ -40,11 +40,12 @@ class BackupsDialog(QDialog):
                    "before-consolidation": self.tr("Before consolidating ministry files"),
                    "before-restore": self.tr("Before restoring another backup"),
                    "backup": self.tr("Backed up by hand")}
+        kept = self.tr("Kept: the last {0} and, before them, one a month for {1} months; older "
+                       "ones are removed automatically.").format(keep_last, keep_months)
+        # With none yet, the count would repeat what the empty-state line below says.
         intro = QLabel(self.tr(
-            "%n backup(s) of this database. The backups folder takes {0} in all. Kept: the "
-            "last {1} and, before them, one a month for {2} months; older ones are removed "
-            "automatically.", "", len(backups)).format(
-            megabytes(folder_size), keep_last, keep_months))
+            "%n backup(s) of this database. The backups folder takes {0} in all.", "",
+            len(backups)).format(megabytes(folder_size)) + " " + kept if backups else kept)
         intro.setWordWrap(True)
         self.table = QTableWidget(len(backups), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"),

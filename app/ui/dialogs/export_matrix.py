@@ -30,8 +30,9 @@ class ExportMatrixDialog(QDialog):
         self.scope = register_scope(filtered)
         self.institution = institution_choice(institutions, self.tr("Every institution"))
         note = QLabel(self.tr("One row per recommendation under bold group rows, with the "
-                              "tracking columns; a cover and a summary sheet. Prints "
-                              "landscape, fitted to the page width."))
+                              "tracking columns; a cover and a summary sheet. Prints on A4 "
+                              "landscape: the essential columns in readable type, the "
+                              "reference repeated on every page."))
         note.setWordWrap(True)
         self.per_institution = QCheckBox(self.tr("Also one sheet per lead institution"))
         self.for_completion = QCheckBox(self.tr("For completion by the institution"))
