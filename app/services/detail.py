@@ -63,6 +63,7 @@ class AssessmentLine:
     next_steps: str = ""
     return_comment: str = ""
     evidence: tuple = ()  # EvidenceRow of the files attached
+    status_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,8 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
         assessments=[AssessmentLine(a.period, code, status_labels.get(a.status_code, ""),
                                     a.workflow_state, a.narrative or "", a.id,
                                     a.institution_id, a.next_steps or "",
-                                    a.return_comment or "", tuple(attached.get(a.id, ())))
+                                    a.return_comment or "", tuple(attached.get(a.id, ())),
+                                    a.status_code)
                      for a, code in assessments],
         row_version=rec.row_version,
     )

@@ -32,6 +32,17 @@ def test_tab_leaves_a_text_box_and_ctrl_tab_types_a_tab(qtbot):
     assert dialog.focusWidget() is dialog.next_steps
 
 
+def test_the_report_dialog_asks_for_a_status_rather_than_choosing_one(qtbot):
+    dialog = _report_dialog(qtbot)
+    assert dialog.status.currentIndex() == -1
+    dialog.narrative.setPlainText("Circular sent to the courts")
+    dialog._check_and_accept()
+    assert dialog.isVisible() and dialog.problem.text().startswith("Status:")
+    dialog.status.setCurrentIndex(dialog.status.findData("in_progress"))
+    dialog._check_and_accept()
+    assert not dialog.isVisible() and dialog.values()["status_code"] == "in_progress"
+
+
 def test_the_report_dialog_names_its_recommendation(qtbot):
     dialog = _report_dialog(qtbot)
     assert dialog.recommendation.text().startswith("<b>142.8</b>")

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.codes import StatusCode
 from app.services.tracking import current_period, period_problem
+from app.ui.code_labels import code_labels
 from app.ui.widgets.inputs import TextBox
 
 
@@ -39,8 +41,13 @@ class ProgressReportDialog(QDialog):
         self.period = QLineEdit(current_period())
         self.period.setPlaceholderText(self.tr("e.g. 2026-H2"))
         self.status = QComboBox()
+        words = code_labels()[StatusCode]
         for code, label in statuses:
-            self.status.addItem(label, code)
+            self.status.addItem(words.get(code, label), code)
+        # No status is chosen for the person: saving "Not implemented" (the first) by
+        # oversight would be reported as it stands.
+        self.status.setPlaceholderText(self.tr("Choose how far it is implemented…"))
+        self.status.setCurrentIndex(-1)
         self.narrative = TextBox()
         self.narrative.setPlaceholderText(self.tr(
             "What was done in the period, with figures and the documents that show it"))
@@ -68,7 +75,7 @@ class ProgressReportDialog(QDialog):
         layout.addWidget(buttons)
         if current is not None:
             self.period.setText(current.period)
-            self.status.setCurrentIndex(max(0, self.status.findText(current.status)))
+            self.status.setCurrentIndex(self.status.findData(current.status_code))
             self.narrative.setPlainText(current.narrative)
             self.next_steps.setPlainText(current.next_steps)
 
@@ -86,6 +93,10 @@ class ProgressReportDialog(QDialog):
             self.problem.setText(self.tr(
                 "Period: “{0}” is not a reporting period; write it as 2026, 2026-H1, "
                 "2026-Q3, 2026-05 or 2025–2026.").format(self.period.text().strip()))
+            return
+        if self.status.currentIndex() < 0:
+            self.problem.setText(self.tr("Status: choose how far the recommendation is "
+                                         "implemented."))
             return
         if not self.narrative.toPlainText().strip():
             self.problem.setText(self.tr("Narrative: say what was done, even briefly."))
