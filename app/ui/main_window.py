@@ -51,15 +51,14 @@ from app.ui.register_actions import RegisterActions
 from app.ui.report_commands import ReportCommandsMixin
 from app.ui.tasks import TaskRunner
 from app.ui.tracking_pages import TrackingPagesMixin
-from app.ui.translate_where_written import TranslateWhereWritten
 from app.ui.widgets.banner import DatabaseBanners
 from app.ui.widgets.side_bar import SideBar
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(TranslateWhereWritten, ProfileMixin, TrackingPagesMixin, ReportCommandsMixin,
-                 ExchangeCommandsMixin, BackupCommandsMixin, HelpCommandsMixin, QMainWindow):
+class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, ExchangeCommandsMixin,
+                 BackupCommandsMixin, HelpCommandsMixin, QMainWindow):
     database_changed = Signal()
 
     def __init__(self, *, paths: AppPaths, settings: Settings, tasks: TaskRunner, author: str):

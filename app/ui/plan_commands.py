@@ -88,11 +88,19 @@ class PlanCommands:
             title, question = questions[step]
             if not messages.confirm(self.window, title, question):
                 return
-        words = {"submitted": self.tr("submitted"), "validated": self.tr("validated"),
-                 "accepted": self.tr("accepted"), "returned": self.tr(WorkflowState.RETURNED)}
-        self._write(self.tr("Progress report {0}").format(words[step]),
+        # (the step in Edit > Undo, what the status bar says once it is done)
+        steps = {WorkflowState.SUBMITTED: (self.tr("Submit the progress report"),
+                                           self.tr("Progress report submitted.")),
+                 WorkflowState.VALIDATED: (self.tr("Validate the progress report"),
+                                           self.tr("Progress report validated.")),
+                 WorkflowState.ACCEPTED: (self.tr("Accept the progress report"),
+                                          self.tr("Progress report accepted.")),
+                 WorkflowState.RETURNED: (self.tr("Return the progress report"),
+                                          self.tr("Progress report returned."))}
+        undo_label, done = steps[step]
+        self._write(undo_label,
                     lambda s: tracking.move_assessment(s, assessment_id, step, comment=comment),
-                    lambda _: self.tr("Progress report {0}.").format(words[step]))
+                    lambda _: done)
 
     # the plan ------------------------------------------------------------------------------
     def _institutions_for(self, rec_id: str | None) -> list[tuple[str, str]]:

@@ -29,14 +29,13 @@ from app.ui.dialogs.edit_recommendation import EditRecommendationDialog
 from app.ui.directory_commands import DirectoryCommands
 from app.ui.plan_commands import PlanCommands
 from app.ui.tasks import TaskRunner
-from app.ui.translate_where_written import TranslateWhereWritten
 
 NEW_CLUSTER = "__new__"
 NO_PRIORITY = "__none__"
 MAX_UNDO_STEPS = 20
 
 
-class RegisterActions(TranslateWhereWritten, DirectoryCommands, PlanCommands, QObject):
+class RegisterActions(DirectoryCommands, PlanCommands, QObject):
     changed = Signal()  # the data changed: refresh what is shown
     undo_changed = Signal()
     message = Signal(str)  # one line for the status bar

@@ -68,29 +68,22 @@
   <context>
     <name>PlanCommands</name>
     <message numerus="yes">
-      <source>Attach %n file(s)</source>
-      <translation>
-        <numerusform>Attach %n file</numerusform>
-        <numerusform>Attach %n files</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>%n evidence file(s) attached.</source>
       <translation>
         <numerusform>%n evidence file attached.</numerusform>
         <numerusform>%n evidence files attached.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Attach %n file(s)</source>
+      <translation>
+        <numerusform>Attach %n file</numerusform>
+        <numerusform>Attach %n files</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>RegisterActions</name>
-    <message numerus="yes">
-      <source>%n recommendation(s) changed</source>
-      <translation>
-        <numerusform>%n recommendation changed</numerusform>
-        <numerusform>%n recommendations changed</numerusform>
-      </translation>
-    </message>
     <message numerus="yes">
       <source>%n recommendation(s)</source>
       <translation>
@@ -99,24 +92,31 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>Lead institution for the %n selected recommendation(s). A previous lead steps down; a supporting institution made lead stops supporting.</source>
+      <source>%n recommendation(s) changed</source>
       <translation>
-        <numerusform>Lead institution for the %n selected recommendation. A previous lead steps down; a supporting institution made lead stops supporting.</numerusform>
-        <numerusform>Lead institution for the %n selected recommendations. A previous lead steps down; a supporting institution made lead stops supporting.</numerusform>
+        <numerusform>%n recommendation changed</numerusform>
+        <numerusform>%n recommendations changed</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Set lead {0} on %n recommendation(s)</source>
+      <source>%n recommendation(s) moved into “{0}”.</source>
       <translation>
-        <numerusform>Set lead {0} on %n recommendation</numerusform>
-        <numerusform>Set lead {0} on %n recommendations</numerusform>
+        <numerusform>%n recommendation moved into “{0}”.</numerusform>
+        <numerusform>%n recommendations moved into “{0}”.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Supporting institution for the %n selected recommendation(s).</source>
+      <source>Add %n recommendation(s) to a cluster</source>
       <translation>
-        <numerusform>Supporting institution for the %n selected recommendation.</numerusform>
-        <numerusform>Supporting institution for the %n selected recommendations.</numerusform>
+        <numerusform>Add %n recommendation to a cluster</numerusform>
+        <numerusform>Add %n recommendations to a cluster</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Add SDG target {0} to %n recommendation(s)</source>
+      <translation>
+        <numerusform>Add SDG target {0} to %n recommendation</numerusform>
+        <numerusform>Add SDG target {0} to %n recommendations</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -127,10 +127,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>{0} (%n recommendation(s))</source>
+      <source>Add theme to %n recommendation(s)</source>
       <translation>
-        <numerusform>{0} (%n recommendation)</numerusform>
-        <numerusform>{0} (%n recommendations)</numerusform>
+        <numerusform>Add theme to %n recommendation</numerusform>
+        <numerusform>Add theme to %n recommendations</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -148,52 +148,17 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>Add %n recommendation(s) to a cluster</source>
+      <source>Delete the cluster “{0}”? Its %n recommendation(s) stay in the register; only the grouping goes. Edit &gt; Undo brings it back.</source>
       <translation>
-        <numerusform>Add %n recommendation to a cluster</numerusform>
-        <numerusform>Add %n recommendations to a cluster</numerusform>
+        <numerusform>Delete the cluster “{0}”? Its %n recommendation stays in the register; only the grouping goes. Edit &gt; Undo brings it back.</numerusform>
+        <numerusform>Delete the cluster “{0}”? Its %n recommendations stay in the register; only the grouping goes. Edit &gt; Undo brings it back.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Priority of the %n selected recommendation(s).</source>
+      <source>Lead institution for the %n selected recommendation(s). A previous lead steps down; a supporting institution made lead stops supporting.</source>
       <translation>
-        <numerusform>Priority of the %n selected recommendation.</numerusform>
-        <numerusform>Priority of the %n selected recommendations.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Set priority {0} on %n recommendation(s)</source>
-      <translation>
-        <numerusform>Set priority {0} on %n recommendation</numerusform>
-        <numerusform>Set priority {0} on %n recommendations</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Theme to add to the %n selected recommendation(s).</source>
-      <translation>
-        <numerusform>Theme to add to the %n selected recommendation.</numerusform>
-        <numerusform>Theme to add to the %n selected recommendations.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Add theme to %n recommendation(s)</source>
-      <translation>
-        <numerusform>Add theme to %n recommendation</numerusform>
-        <numerusform>Add theme to %n recommendations</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>SDG target to add to the %n selected recommendation(s).</source>
-      <translation>
-        <numerusform>SDG target to add to the %n selected recommendation.</numerusform>
-        <numerusform>SDG target to add to the %n selected recommendations.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Add SDG target {0} to %n recommendation(s)</source>
-      <translation>
-        <numerusform>Add SDG target {0} to %n recommendation</numerusform>
-        <numerusform>Add SDG target {0} to %n recommendations</numerusform>
+        <numerusform>Lead institution for the %n selected recommendation. A previous lead steps down; a supporting institution made lead stops supporting.</numerusform>
+        <numerusform>Lead institution for the %n selected recommendations. A previous lead steps down; a supporting institution made lead stops supporting.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -204,29 +169,57 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n recommendation(s) moved into “{0}”.</source>
+      <source>Priority of the %n selected recommendation(s).</source>
       <translation>
-        <numerusform>%n recommendation moved into “{0}”.</numerusform>
-        <numerusform>%n recommendations moved into “{0}”.</numerusform>
+        <numerusform>Priority of the %n selected recommendation.</numerusform>
+        <numerusform>Priority of the %n selected recommendations.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Delete the cluster “{0}”? Its %n recommendation(s) stay in the register; only the grouping goes. Edit &gt; Undo brings it back.</source>
+      <source>SDG target to add to the %n selected recommendation(s).</source>
       <translation>
-        <numerusform>Delete the cluster “{0}”? Its %n recommendation stays in the register; only the grouping goes. Edit &gt; Undo brings it back.</numerusform>
-        <numerusform>Delete the cluster “{0}”? Its %n recommendations stay in the register; only the grouping goes. Edit &gt; Undo brings it back.</numerusform>
+        <numerusform>SDG target to add to the %n selected recommendation.</numerusform>
+        <numerusform>SDG target to add to the %n selected recommendations.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Set lead {0} on %n recommendation(s)</source>
+      <translation>
+        <numerusform>Set lead {0} on %n recommendation</numerusform>
+        <numerusform>Set lead {0} on %n recommendations</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Set priority {0} on %n recommendation(s)</source>
+      <translation>
+        <numerusform>Set priority {0} on %n recommendation</numerusform>
+        <numerusform>Set priority {0} on %n recommendations</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Supporting institution for the %n selected recommendation(s).</source>
+      <translation>
+        <numerusform>Supporting institution for the %n selected recommendation.</numerusform>
+        <numerusform>Supporting institution for the %n selected recommendations.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Theme to add to the %n selected recommendation(s).</source>
+      <translation>
+        <numerusform>Theme to add to the %n selected recommendation.</numerusform>
+        <numerusform>Theme to add to the %n selected recommendations.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{0} (%n recommendation(s))</source>
+      <translation>
+        <numerusform>{0} (%n recommendation)</numerusform>
+        <numerusform>{0} (%n recommendations)</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>ReportCommandsMixin</name>
-    <message numerus="yes">
-      <source>%n progress report(s) to submit for {0}.</source>
-      <translation>
-        <numerusform>%n progress report to submit for {0}.</numerusform>
-        <numerusform>%n progress reports to submit for {0}.</numerusform>
-      </translation>
-    </message>
     <message numerus="yes">
       <source>%n assignment change(s):</source>
       <translation>
@@ -235,10 +228,17 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n row(s) were rejected. Import the other rows on their own?</source>
+      <source>%n progress report(s) to submit for {0}.</source>
       <translation>
-        <numerusform>%n row was rejected. Import the other rows on their own?</numerusform>
-        <numerusform>%n rows were rejected. Import the other rows on their own?</numerusform>
+        <numerusform>%n progress report to submit for {0}.</numerusform>
+        <numerusform>%n progress reports to submit for {0}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n reminder letter(s) ({0} overdue, {1} due soon) written to {2}</source>
+      <translation>
+        <numerusform>%n reminder letter ({0} overdue, {1} due soon) written to {2}</numerusform>
+        <numerusform>%n reminder letters ({0} overdue, {1} due soon) written to {2}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -249,34 +249,34 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n row(s) were rejected. Import the other rows on their own?</source>
+      <translation>
+        <numerusform>%n row was rejected. Import the other rows on their own?</numerusform>
+        <numerusform>%n rows were rejected. Import the other rows on their own?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Validation pack of {0} (%n recommendation(s)) written to {1}</source>
       <translation>
         <numerusform>Validation pack of {0} (%n recommendation) written to {1}</numerusform>
         <numerusform>Validation pack of {0} (%n recommendations) written to {1}</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>%n reminder letter(s) ({0} overdue, {1} due soon) written to {2}</source>
-      <translation>
-        <numerusform>%n reminder letter ({0} overdue, {1} due soon) written to {2}</numerusform>
-        <numerusform>%n reminder letters ({0} overdue, {1} due soon) written to {2}</numerusform>
-      </translation>
-    </message>
   </context>
   <context>
     <name>_SummaryView</name>
-    <message numerus="yes">
-      <source>{0} {1}{2}{3}: %n recommendation(s)</source>
-      <translation>
-        <numerusform>{0} {1}{2}{3}: %n recommendation</numerusform>
-        <numerusform>{0} {1}{2}{3}: %n recommendations</numerusform>
-      </translation>
-    </message>
     <message numerus="yes">
       <source>and %n other review(s)</source>
       <translation>
         <numerusform>and %n other review</numerusform>
         <numerusform>and %n other reviews</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{0} {1}{2}{3}: %n recommendation(s)</source>
+      <translation>
+        <numerusform>{0} {1}{2}{3}: %n recommendation</numerusform>
+        <numerusform>{0} {1}{2}{3}: %n recommendations</numerusform>
       </translation>
     </message>
   </context>

@@ -4,6 +4,7 @@ English forms in the committed catalogue, and the window loads it."""
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -13,6 +14,7 @@ def _builder():
     spec = importlib.util.spec_from_file_location("translations",
                                                   ROOT / "packaging" / "translations.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 

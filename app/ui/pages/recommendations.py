@@ -35,7 +35,6 @@ from app.ui.qt_models.recommendations import (
     Column,
     RecommendationTableModel,
 )
-from app.ui.translate_where_written import TranslateWhereWritten
 from app.ui.widgets.detail_pane import DetailPane
 from app.ui.widgets.facet_panel import FacetPanel
 from app.ui.widgets.heading import page_heading
@@ -44,7 +43,7 @@ from app.ui.widgets.highlight_delegate import HighlightDelegate
 SEARCH_DELAY_MS = 200  # results as you type, without a query per keystroke
 
 
-class RecommendationsPage(TranslateWhereWritten, SavedViewsMixin, RegisterLayoutMixin, QWidget):
+class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
     # (kind, ids): "lead", "supporting", "cluster", "priority", "theme", "sdg"
     edit_requested = Signal(str, list)
 
