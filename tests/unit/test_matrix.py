@@ -136,7 +136,7 @@ def test_round_trip_for_completion_lands_submitted_reports_and_flags_a_conflict(
     assert [c.row for c in completed.conflicts] == [4]
     assert completed.rejected and "row 5" in completed.rejected[0] and "Status" in \
         completed.rejected[0]
-    with pytest.raises(UserError, match="nothing was imported: 1 row"):
+    with pytest.raises(UserError, match="nothing was imported \\(rows rejected: 1\\)"):
         apply_completion_matrix(demo, completed)  # all or nothing, unless accepted
     assert apply_completion_matrix(demo, completed, accept_partial=True) == 2
     with demo.read() as session:
