@@ -15,44 +15,29 @@ from app.settings import Settings
 log = logging.getLogger(__name__)
 
 
-def install_translators(app) -> list:
-    from PySide6.QtCore import QLocale, QTranslator
-
-    from app.paths import resource_path
-
-    translators = []
-    folder = resource_path("translations")
-    # English first: it holds the plural forms ("1 backup", "3 backups") that every language
-    # falls back on; the translator installed last is asked first.
-    english, local = QTranslator(app), QTranslator(app)
-    if english.load("nmrf_tracker_en", str(folder)):
-        app.installTranslator(english)
-        translators.append(english)
-    if not QLocale().name().startswith("en") and local.load(
-            QLocale(), "nmrf_tracker", "_", str(folder)):
-        app.installTranslator(local)
-        translators.append(local)
-    return translators
-
-
 def install_error_hook(window) -> None:
+    from PySide6.QtWidgets import QApplication
+
     from app.ui.dialogs.error_dialog import ErrorDialog
 
     def hook(kind, error, trace) -> None:
         details = "".join(traceback.format_exception(kind, error, trace))
         log.error("unhandled error\n%s", details)
-        ErrorDialog(f"{kind.__name__}: {error}", details, app_paths().logs, window).exec()
+        # The window may have been reopened in another language since: the one on screen.
+        parent = QApplication.activeWindow() or window
+        ErrorDialog(f"{kind.__name__}: {error}", details, app_paths().logs, parent).exec()
 
     sys.excepthook = hook
 
 
-def build_window(*, database: Path | None = None, demo: bool = False):
+def build_window(*, database: Path | None = None, demo: bool = False,
+                 settings: Settings | None = None):
     """The window, opening what was asked for; the welcome page when nothing was."""
     from app.ui.main_window import MainWindow
     from app.ui.tasks import TaskRunner
 
     paths = app_paths().ensure()
-    settings = Settings.load(paths.settings_file)
+    settings = settings or Settings.load(paths.settings_file)
     window = MainWindow(paths=paths, settings=settings, tasks=TaskRunner(), author=current_user())
     if demo:
         window.open_demo()
@@ -67,11 +52,14 @@ def run_window(*, database: Path | None = None, demo: bool = False) -> int:
     configure_logging()
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.language import chosen_language, install_translators
+
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("NMRF Tracker")
-    install_translators(app)
-    window = build_window(database=database, demo=demo)
+    settings = Settings.load(app_paths().ensure().settings_file)
+    install_translators(app, chosen_language(settings.language))
+    window = build_window(database=database, demo=demo, settings=settings)
     install_error_hook(window)
     window.show()
     return app.exec()

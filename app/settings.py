@@ -30,6 +30,8 @@ class Settings:
     backups_keep_months: int = 12
     # The folder each kind of file dialog last saved to or opened from ("report", "matrix"…).
     last_folders: dict[str, str] = field(default_factory=dict)
+    # The window's language (app.languages code); "" follows the system's.
+    language: str = ""
     path: Path | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -41,6 +43,7 @@ class Settings:
         folders: dict[str, str] = {}
         layout: dict = {}
         compact = False
+        language = ""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             recent = [str(p) for p in data.get("recent_databases", []) if isinstance(p, str)]
@@ -61,6 +64,8 @@ class Settings:
             if isinstance(data.get("last_folders"), dict):
                 folders = {kind: folder for kind, folder in data["last_folders"].items()
                            if isinstance(kind, str) and isinstance(folder, str)}
+            if isinstance(data.get("language"), str):
+                language = data["language"]
             keep = {name: data[name] for name in ("backups_keep_last", "backups_keep_months")
                     if isinstance(data.get(name), int) and not isinstance(data[name], bool)
                     and data[name] >= 1}
@@ -71,7 +76,7 @@ class Settings:
             recent = []
         return cls(recent_databases=recent[:MAX_RECENT], saved_views=views,
                    register_columns=columns, profiles=profiles, last_folders=folders,
-                   register_layout=layout, side_bar_compact=compact,
+                   register_layout=layout, side_bar_compact=compact, language=language,
                    path=path, **keep)
 
     def views_of(self, database_id: str) -> dict[str, dict]:

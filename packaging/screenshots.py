@@ -1,10 +1,12 @@
 """Render the window offscreen at 1366×768 and save the README screenshots.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py docs/screenshots
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py /tmp/fr --language fr
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -13,7 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def main(folder: Path) -> None:
+def main(folder: Path, language_code: str = "en") -> None:
     folder.mkdir(parents=True, exist_ok=True)
     os.environ["NMRF_TRACKER_HOME"] = tempfile.mkdtemp(prefix="nmrf-shots-")
     # The window signs its changes with the login name: the pictures show a secretariat's,
@@ -21,10 +23,12 @@ def main(folder: Path) -> None:
     os.environ["LOGNAME"] = "Secretariat"
     from PySide6.QtWidgets import QApplication
 
-    from app.main import build_window, install_translators
+    from app.languages import language_named
+    from app.main import build_window
+    from app.ui.language import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv)
-    install_translators(app)
+    install_translators(app, language_named(language_code))
     window = build_window()
     window.resize(1366, 768)
     window.show()
@@ -327,4 +331,8 @@ def register_screens(app, window, folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument("--language", default="en", help="fr, es, ar, ru or zh_CN")
+    arguments = parser.parse_args()
+    main(arguments.folder, arguments.language)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import subprocess
 import sys
 import tempfile
@@ -30,7 +31,7 @@ SOURCES = ROOT / "app" / "ui"
 FOLDER = ROOT / "resources" / "translations"
 # The languages whose catalogues are complete and offered in the window; a language joins
 # when its catalogue has no unfinished entry (--check enforces it for those listed).
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "fr", "ar")
 # Plural forms per language, as Qt counts them (qtbase/src/corelib/kernel/qtranslator.cpp).
 PLURAL_FORMS = {"en": 2, "fr": 2, "es": 2, "ru": 3, "ar": 6, "zh_CN": 1}
 # A verb after a counted noun agrees with it: "1 row was rejected", "3 rows were rejected".
@@ -235,6 +236,32 @@ def unfinished(language: str) -> list[tuple[Message, None]]:
     return [m for m in messages if known.get((m.context, m.source, m.comment)) is None]
 
 
+_FIELDS = re.compile(r"\{[^{}]*\}|%n|</?[a-z][a-z0-9]*|&nbsp;|\\n")
+
+
+def _fields(text: str) -> list[str]:
+    return sorted(_FIELDS.findall(text.replace("\n", "\\n")))
+
+
+def _edges(text: str) -> tuple[bool, bool]:
+    return text[:1].isspace(), text[-1:].isspace()
+
+
+def mismatches(language: str) -> list[str]:
+    """Translations that lost or gained a {0}, a %n, a tag or a leading space."""
+    found = []
+    for (context, source, _comment), forms in read_ts(ts_path(language)).items():
+        for form in forms or ():
+            if (_fields(form) != _fields(source) and not (
+                    "%n" in source and _fields(form.replace("%n", "")) == _fields(
+                        source.replace("%n", "")))) \
+                    or _edges(form) != _edges(source):
+                found.append(f"{ts_path(language).name}: {context}: “{source[:50]}” → "
+                             f"“{form[:50]}” does not keep the source's {{}}, %n, tags "
+                             "or spaces at its ends")
+    return found
+
+
 # --- commands ----------------------------------------------------------------------------------
 
 def build(languages: tuple[str, ...]) -> list[str]:
@@ -248,6 +275,8 @@ def build(languages: tuple[str, ...]) -> list[str]:
 def check() -> list[str]:
     """What is behind: unfinished entries, catalogues or .qm files not matching the code."""
     messages, problems = extract()
+    for catalogue in sorted(FOLDER.glob("nmrf_tracker_*.ts")):
+        problems += mismatches(catalogue.stem.removeprefix("nmrf_tracker_"))
     with tempfile.TemporaryDirectory() as folder:
         for language in LANGUAGES:
             fresh = merge(language, messages, Path(folder))
@@ -290,8 +319,9 @@ def fill(language: str, answers: Path) -> int:
             continue
         number, _, text = line.partition("\t")
         message = messages[int(number) - 1]
-        text = text.strip().replace("\\n", "\n")
-        forms = [form.strip() for form in text.split(" || ")] if message.numerus else [text]
+        # Only the line's end is trimmed: " — off track" begins with a space on purpose.
+        text = text.rstrip("\r").replace("\\n", "\n")
+        forms = text.split(" || ") if message.numerus else [text]
         known[(message.context, message.source, message.comment)] = forms
     _write_known(language, known)
     return len(unfinished(language))

@@ -85,6 +85,9 @@ class RecommendationRow:
     overdue: bool = False
     themes: str = ""
     sdgs: str = ""
+    # The codes behind `position` and `status`, for whoever shows them in other words.
+    position_code: str = ""
+    status_code: str = ""
 
 
 def _natural(value: str | None) -> tuple:
@@ -163,6 +166,7 @@ _SHOWN = PreparedRead(
         Review.state_id,
         State.iso3,
         Position.label,
+        Recommendation.position_code,
     )
     .join(Review, Review.id == Recommendation.review_id)
     .join(State, State.id == Review.state_id)
@@ -218,7 +222,7 @@ def recommendation_rows(reading: Reading, ids: Sequence[str]) -> list[Recommenda
         if record is None:
             continue
         (_, reference, text, mechanism, symbol, year, cycle, number, state_id, iso3,
-         position) = record
+         position, position_code) = record
         due = deadlines.get(rec_id)
         rows.append(
             RecommendationRow(
@@ -237,6 +241,8 @@ def recommendation_rows(reading: Reading, ids: Sequence[str]) -> list[Recommenda
                 overdue=due is not None and due < today,
                 themes=", ".join(themes[rec_id]),
                 sdgs=", ".join(str(n) for n in sorted(goals[rec_id])),
+                position_code=position_code,
+                status_code=statuses.get(rec_id, ""),
             )
         )
     return rows

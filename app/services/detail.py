@@ -14,7 +14,6 @@ from app.models import (
     Cluster,
     ClusterMember,
     ExternalReference,
-    ImplementationStatus,
     Institution,
     Mechanism,
     Person,
@@ -47,7 +46,7 @@ class InstitutionRole:
     name: str
     role: str  # lead / supporting
     focal_points: list[tuple[str, str, str]]  # (name, role, contact)
-    status: str  # its latest accepted assessment's status label, "" when none
+    status_code: str  # its latest accepted assessment's status, "" when none
     institution_id: str = ""
 
 
@@ -55,7 +54,6 @@ class InstitutionRole:
 class AssessmentLine:
     period: str
     institution: str
-    status: str
     workflow_state: str
     narrative: str
     id: str = ""
@@ -87,7 +85,7 @@ class RecommendationDetail:
     sdgs: list[str]
     clusters: list[str]
     sources: list[str]
-    status: str
+    status_code: str  # its current status, "" when not assessed
     roles: list[InstitutionRole] = field(default_factory=list)
     assessments: list[AssessmentLine] = field(default_factory=list)
     row_version: int = 0
@@ -134,9 +132,6 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
         select(ExternalReference.source, ExternalReference.identifier)
         .where(ExternalReference.recommendation_id == rec_id,
                ExternalReference.deleted.is_(False)))]
-    status_labels = dict(session.execute(
-        select(ImplementationStatus.code, ImplementationStatus.label)).all())
-
     assessments = session.execute(
         select(Assessment, Institution.code)
         .join(Institution, Institution.id == Assessment.institution_id)
@@ -146,7 +141,7 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
     for assessment, code in sorted(assessments, key=lambda a: (a[0].accepted_at is None,
                                                                a[0].accepted_at)):
         if assessment.workflow_state == WorkflowState.ACCEPTED:
-            latest_accepted[code] = status_labels.get(assessment.status_code, "")
+            latest_accepted[code] = assessment.status_code
 
     attached = evidence_of(session, [a.id for a, _ in assessments])
     roles = []
@@ -173,10 +168,9 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
         position=position, position_source=rec.position_source or "",
         priority=rec.priority or "", notes=rec.notes or "", recommending_states=states,
         themes=themes, affected_groups=groups, sdgs=sdgs, clusters=clusters, sources=sources,
-        status=status_labels.get(current_statuses(session, [rec_id]).get(rec_id, ""), ""),
+        status_code=current_statuses(session, [rec_id]).get(rec_id, ""),
         roles=roles,
-        assessments=[AssessmentLine(a.period, code, status_labels.get(a.status_code, ""),
-                                    a.workflow_state, a.narrative or "", a.id,
+        assessments=[AssessmentLine(a.period, code, a.workflow_state, a.narrative or "", a.id,
                                     a.institution_id, a.next_steps or "",
                                     a.return_comment or "", tuple(attached.get(a.id, ())),
                                     a.status_code)

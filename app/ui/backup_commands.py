@@ -69,6 +69,6 @@ class BackupCommandsMixin:
 
         self.tasks.run(
             restore, title=self.tr("Restoring {0}").format(path.name), parent=self,
-            on_done=self._attach,
+            on_done=self.attach,
             on_error=lambda e, d: (messages.show_failure(
                 self, self.tr("Cannot restore the backup"), e, d), self.open_path(path)))

@@ -133,3 +133,9 @@ def choices(kind: type[StrEnum]) -> list[tuple[str, str]]:
     """(code, words) in the enumeration's order, for a combo box."""
     labels = code_labels()[kind]
     return [(member.value, labels[member.value]) for member in kind]
+
+
+def in_words(kind: type[StrEnum], stored: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(code, label) pairs read from the database, in its order, labelled in the window's
+    language (the database's labels are English)."""
+    return [(code, code_label(kind, code)) for code, _label in stored]

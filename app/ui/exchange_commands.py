@@ -226,7 +226,7 @@ class ExchangeCommandsMixin:
 
         def created(result) -> None:
             new_db, summary = result
-            self._attach(new_db)
+            self.attach(new_db)
             messages.show_info(self, self.tr("Your working copy is ready"), self.tr(
                 "{0} now holds {1}'s recommendations and everything attached to them.\n\n"
                 "The secretariat's key is pinned: fingerprint {2}. Compare it with the one "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.new_database import NewDatabaseWizard
 from app.ui.exchange_commands import ExchangeCommandsMixin
 from app.ui.help_commands import HelpCommandsMixin
+from app.ui.language import add_language_menu
 from app.ui.pages.activity import ActivityPage
 from app.ui.pages.dashboard import DashboardPage
 from app.ui.pages.institutions import InstitutionsPage
@@ -173,10 +175,14 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         self.setCentralWidget(self.central)
 
         self.database_label = QLabel()
+        # A long path must not widen the window past a laptop's screen: it is cut, and the
+        # whole of it is in the tooltip.
+        self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                          QSizePolicy.Policy.Preferred)
         self.actor_label = QLabel()
         self.actor_label.setContentsMargins(0, 0, 16, 0)
         self.statusBar().addPermanentWidget(self.actor_label)
-        self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().addPermanentWidget(self.database_label, 1)
         self._build_menus()
         self.welcome.new_requested.connect(self.new_database)
         self.welcome.open_requested.connect(self.choose_and_open)
@@ -242,6 +248,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
                                         self.export_validation_pack)
         self.reminders_action = self._action(reports_menu, self.tr("&Reminder letters (PDF)…"),
                                              self.export_reminder_letters)
+        add_language_menu(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&User guide"), self.show_guide,
                      QKeySequence.StandardKey.HelpContents)
@@ -280,7 +287,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
                 path, author=self.author, read_only=on_read_only_media(path)),
             title=self.tr("Opening {0}").format(path.name),
             parent=self,
-            on_done=self._attach,
+            on_done=self.attach,
             on_error=lambda error, details: self._open_failed(path, error, details),
         )
 
@@ -289,7 +296,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
             self.tasks.run(lambda progress, cancelled: open_database(
                 path, author=self.author, read_only=True),
                 title=self.tr("Opening {0}").format(path.name), parent=self,
-                on_done=self._attach, on_error=lambda e, d: messages.show_failure(
+                on_done=self.attach, on_error=lambda e, d: messages.show_failure(
                     self, self.tr("Cannot open {0}").format(path.name), e, d))
             return
         messages.show_failure(self, self.tr("Cannot open {0}").format(path.name), error, details)
@@ -315,7 +322,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
             )
 
         self.tasks.run(build, title=self.tr("Building the demo database"), parent=self,
-                       on_done=self._attach,
+                       on_done=self.attach,
                        on_error=lambda e, d: messages.show_failure(
                            self, self.tr("Cannot build the demo"), e, d))
 
@@ -327,13 +334,13 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         self.tasks.run(
             lambda progress, cancelled: create_secretariat_database(spec, author=self.author),
             title=self.tr("Creating {0}").format(spec.path.name), parent=self,
-            on_done=self._attach,
+            on_done=self.attach,
             on_error=lambda e, d: (messages.show_failure(
                 self, self.tr("Cannot create the database"), e, d),
                 self.new_database(previous=spec)),  # what was typed is not lost
         )
 
-    def _attach(self, db: Database) -> None:
+    def attach(self, db: Database) -> None:
         self.close_database()
         self.db = db
         self.register_actions.set_database(db)
@@ -355,7 +362,9 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         role = self.tr("Secretariat database") if secretariat else self.tr("Institution copy")
         demo = self.tr("  •  DEMO DATA (fictional)") if identity.is_demo else ""
         self.banners.show_for(db.path, is_demo=identity.is_demo, read_only=db.read_only)
-        self.database_label.setText(f"{db.path}  •  {role}{demo}")
+        # The path isolated left to right: in an Arabic window its slashes stay in place.
+        self.database_label.setText(f"{role}{demo}  •  \u2066{db.path}\u2069")
+        self.database_label.setToolTip(str(db.path))
         self.setWindowTitle(f"{identity.title or db.path.name} — {APP_NAME}")
         self.database_changed.emit()
 

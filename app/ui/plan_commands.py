@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.models.codes import UserRole, WorkflowState
+from app.models.codes import StatusCode, UserRole, WorkflowState
 from app.services import tracking, tracking_edits
 from app.services.choices import institution_choices, status_choices
 from app.services.detail import recommendation_detail
@@ -24,6 +24,7 @@ from app.services.permissions import HOLDER_OF_THE_FILE, can
 from app.services.plan import action_facts, action_rows, indicator_facts, indicator_rows
 from app.services.tracking import current_period
 from app.ui import messages
+from app.ui.code_labels import in_words
 from app.ui.dialogs.evidence import EvidenceDetailsDialog, EvidenceListDialog
 from app.ui.dialogs.history import HistoryDialog
 from app.ui.dialogs.plan_forms import (
@@ -53,7 +54,7 @@ class PlanCommands:
                 "secretariat) reports progress on this recommendation."))
             return None
         dialog = ProgressReportDialog(detail.reference, detail.text, institutions,
-                                      self._read(status_choices), self.window)
+                                      in_words(StatusCode, self._read(status_choices)), self.window)
 
         def save() -> None:
             values = dialog.values()
@@ -209,7 +210,8 @@ class PlanCommands:
         line = next(a for a in detail.assessments if a.id == assessment_id)
         dialog = ProgressReportDialog(detail.reference, detail.text, [(line.institution_id,
                                                           line.institution)],
-                                      self._read(status_choices), self.window, current=line)
+                                      in_words(StatusCode, self._read(status_choices)),
+                                      self.window, current=line)
 
         def save() -> None:
             values = dialog.values()

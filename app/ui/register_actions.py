@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from app.models.codes import Priority
+from app.models.codes import PositionCode, Priority
 from app.services import assignments, clusters, register
 from app.services.choices import (
     institution_choices,
@@ -23,7 +23,7 @@ from app.services.choices import (
 from app.services.detail import recommendation_detail
 from app.services.undo import UndoStep, run_undoable, undo
 from app.ui import messages
-from app.ui.code_labels import choices
+from app.ui.code_labels import choices, in_words
 from app.ui.dialogs.choose import ChooseDialog
 from app.ui.dialogs.edit_recommendation import EditRecommendationDialog
 from app.ui.directory_commands import DirectoryCommands
@@ -185,7 +185,7 @@ class RegisterActions(DirectoryCommands, PlanCommands, QObject):
         detail = self._read(lambda s: recommendation_detail(s, rec_id))
         if detail is None:
             return None
-        positions = self._read(position_choices)
+        positions = in_words(PositionCode, self._read(position_choices))
         priorities = [(None if code == NO_PRIORITY else code, label)
                       for code, label in self.priorities()]
         dialog = EditRecommendationDialog(detail, positions, priorities, self.window)

@@ -46,9 +46,8 @@ def no_blocking_offer(monkeypatch):
 def english_plural_forms(qapp):
     """The window as people see it: counts in the singular and plural ("1 backup"), as
     app.main installs them, not Qt's "%n backup(s)" source."""
-    from app.main import install_translators
+    from app.languages import ENGLISH
+    from app.ui.language import install_translators, remove_translators
 
-    translators = install_translators(qapp)
-    yield translators
-    for translator in translators:
-        qapp.removeTranslator(translator)
+    yield install_translators(qapp, ENGLISH)
+    remove_translators(qapp)

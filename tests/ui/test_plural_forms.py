@@ -34,27 +34,21 @@ def test_english_forms_agree_with_their_count():
 def test_the_window_says_one_backup_and_three_backups(qapp):
     from PySide6.QtCore import QCoreApplication
 
-    from app.main import install_translators
+    from app.languages import ENGLISH
+    from app.ui.language import install_translators
 
-    translators = install_translators(qapp)
-    try:
-        assert translators, "resources/translations/nmrf_tracker_en.qm was not loaded"
-        tr = QCoreApplication.translate
-        assert tr("ExchangeCommandsMixin", "%n change(s)", "", 1) == "1 change"
-        assert tr("ExchangeCommandsMixin", "%n change(s)", "", 3) == "3 changes"
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+    translators = install_translators(qapp, ENGLISH)
+    assert translators, "resources/translations/nmrf_tracker_en.qm was not loaded"
+    tr = QCoreApplication.translate
+    assert tr("ExchangeCommandsMixin", "%n change(s)", "", 1) == "1 change"
+    assert tr("ExchangeCommandsMixin", "%n change(s)", "", 3) == "3 changes"
 
 
 def test_a_count_written_in_a_mixin_is_found_from_the_window(qapp, qtbot, window):
     """lupdate files a mixin's messages under the mixin's name; the window must find them."""
-    from app.main import install_translators
+    from app.languages import ENGLISH
+    from app.ui.language import install_translators
 
-    translators = install_translators(qapp)
-    try:
-        assert window._outside_warning(("x",)).strip().startswith("Warning: 1 row was changed")
-        assert "3 rows were changed" in window._outside_warning(("x", "y", "z"))
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+    install_translators(qapp, ENGLISH)
+    assert window._outside_warning(("x",)).strip().startswith("Warning: 1 row was changed")
+    assert "3 rows were changed" in window._outside_warning(("x", "y", "z"))

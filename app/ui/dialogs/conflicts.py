@@ -28,6 +28,7 @@ from app.exchange.conflicts import KEEP_MASTER, MERGED, TAKE_INCOMING, ConflictV
 from app.local_time import local_time_text
 from app.ui.change_words import ChangeWords
 from app.ui.widgets.inputs import TextBox
+from app.ui.widgets.select_row import select_row
 
 
 def shown_value(value) -> str:
@@ -129,7 +130,7 @@ class ConflictReviewDialog(QDialog):
                        self.justification, self.merged):
             widget.setEnabled(bool(conflicts))
         if conflicts:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._show_current()
 
     def current(self) -> ConflictView | None:

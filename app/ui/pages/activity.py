@@ -35,7 +35,7 @@ class ActivityPage(QWidget):
         self.since.setCurrentIndex(2)
         # Wide enough for "Everyone" and a name, not for the longest institution name: the
         # filters share one line at 1366 pixels; the list opens wider.
-        for box, letters in ((self.who, 14), (self.what, 20)):
+        for box, letters in ((self.who, 14), (self.what, 18), (self.since, 12)):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(letters)
@@ -43,7 +43,7 @@ class ActivityPage(QWidget):
         self.institution.addItem(self.tr("Every institution"), None)
         self.institution.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.institution.setMinimumContentsLength(24)
+        self.institution.setMinimumContentsLength(20)
         self.institution.view().setMinimumWidth(420)
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("e.g. 142.8"))

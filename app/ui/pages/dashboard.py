@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.local_time import local_time_text
+from app.models.codes import StatusCode
 from app.services.dashboard import Bar, Dashboard
 from app.services.facets import OVERDUE, Facet, Selection
 from app.services.status import NOT_ASSESSED, STATUS_COLOURS
 from app.ui.change_words import ChangeWords
+from app.ui.code_labels import code_label
 from app.ui.widgets.heading import page_heading
 
 ROW_HEIGHT = 20
@@ -185,7 +187,7 @@ class DashboardPage(QWidget):
                  "indicators_off_track": self.tr("{0}\nindicators off track")}
         for key, button in self.figures.items():
             button.setText(texts[key].format(f"{getattr(board, key):,}"))
-        labels = dict(board.statuses)
+        labels = {code: code_label(StatusCode, code) for code, _ in board.statuses}
         labels[NOT_ASSESSED] = self.tr("Not assessed")
         self.legend.setText("  ".join(
             f"<span style='background:{STATUS_COLOURS.get(code, '#bbb')}'>&nbsp;&nbsp;&nbsp;"

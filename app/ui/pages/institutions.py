@@ -22,6 +22,7 @@ from app.services.institutions import PersonRow
 from app.ui.dialogs.institution_forms import person_role_labels
 from app.ui.qt_models.institutions import Column, InstitutionTableModel
 from app.ui.widgets.heading import page_heading
+from app.ui.widgets.select_row import select_row
 
 
 class InstitutionsPage(QWidget):
@@ -131,7 +132,7 @@ class InstitutionsPage(QWidget):
         self.heading.setText(self.tr("Institutions and focal points ({0})").format(len(rows)))
         row = next((n for n, r in enumerate(rows) if r.id == keep), 0 if rows else None)
         if row is not None:
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self.people_wanted.emit(self.model.row_id(row))
         else:
             self.show_people("", [])
@@ -139,7 +140,7 @@ class InstitutionsPage(QWidget):
     def select_code(self, code: str) -> None:
         for row in range(self.model.rowCount()):
             if self.model.row_code(row) == code:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return
         raise KeyError(code)
 

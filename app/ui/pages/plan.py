@@ -25,6 +25,7 @@ from app.services.plan import ActionRow, DeadlineRow, IndicatorRow
 from app.ui.change_words import ChangeWords
 from app.ui.widgets.heading import page_heading
 from app.ui.widgets.plan_view import OVERDUE_COLOUR, PlanView
+from app.ui.widgets.select_row import select_row
 
 DUE_SOON_DAYS = 30
 # Colours by urgency: overdue, due within DUE_SOON_DAYS, later (the text's own), completed.
@@ -232,7 +233,7 @@ class CalendarPage(QWidget):
         mode = self.table.selectionMode()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         for row in rows:
-            self.table.selectRow(row)
+            select_row(self.table, row)
         self.table.setSelectionMode(mode)
         if rows:
             self.table.scrollToItem(self.table.item(rows[0], 0))

@@ -7,7 +7,7 @@ The page reads through a RegisterReader and never writes: edits go through Regis
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +39,7 @@ from app.ui.widgets.detail_pane import DetailPane
 from app.ui.widgets.facet_panel import FacetPanel
 from app.ui.widgets.heading import page_heading
 from app.ui.widgets.highlight_delegate import HighlightDelegate
+from app.ui.widgets.select_row import select_row
 
 SEARCH_DELAY_MS = 200  # results as you type, without a query per keystroke
 
@@ -61,7 +62,10 @@ class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
         self._facet_timer.timeout.connect(self.apply_filters)
         self.facets.selection_changed.connect(lambda _selection: self._facet_timer.start())
         self.view_box = QComboBox()
-        self.view_box.setMinimumWidth(150)
+        # Saved views' names can be long; the list opens wider than the box.
+        self.view_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.view_box.setMinimumContentsLength(16)
         self.view_box.setToolTip(self.tr("Reopen a saved view: its search, filters and sort"))
         self.view_box.activated.connect(self._open_view_at)
         self.save_view_button = QPushButton(self.tr("Save view…"))
@@ -72,7 +76,7 @@ class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
         self.search.setPlaceholderText(self.tr(
             "Search reference, text and notes (Ctrl+F) — “cote ratif” finds “Côte … ratify”"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(420)
+        self.search.setMinimumWidth(300)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -100,7 +104,8 @@ class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
                               (Column.POSITION, 116), (Column.LEAD, 64), (Column.SUPPORTING, 96),
                               (Column.STATUS, 140), (Column.DEADLINE, 96), (Column.THEMES, 120),
                               (Column.SDGS, 64)):
-            header.resizeSection(column, width)
+            # At least the heading's own width: "Lead" is longer in other languages.
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         for column in HIDDEN_AT_FIRST:
             header.setSectionHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -117,21 +122,20 @@ class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
             self.tr("Copy the selected rows (tab-separated, for Excel or Word)"))
 
         self.selection_label = QLabel()
-        self.edit_buttons: dict[str, QToolButton] = {}
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
+        self.edit_buttons: dict[str, QAction] = {}
+        # A tool bar rather than a row of buttons: where the words are longer than the
+        # window is wide (French, Russian), the commands that do not fit go behind ».
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addWidget(self.selection_label)
         for kind, text in self.edit_commands():
-            button = QToolButton()
-            button.setText(text)
-            button.clicked.connect(lambda _=False, k=kind: self.request_edit(k))
-            self.edit_buttons[kind] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
+            action = bar.addAction(text)
+            action.triggered.connect(lambda _=False, k=kind: self.request_edit(k))
+            self.edit_buttons[kind] = action
         table_column = QWidget()
         table_layout = QVBoxLayout(table_column)
         table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.addLayout(bar)
+        table_layout.addWidget(bar)
         table_layout.addWidget(self.table, 1)
 
         self.detail = DetailPane()
@@ -176,13 +180,13 @@ class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
         self.set_filters_visible(True)
         top = QHBoxLayout()
         top.addWidget(self.heading)
-        top.addStretch(1)
+        top.addSpacing(12)
         top.addWidget(self.filters_button)
         top.addWidget(QLabel(self.tr("View:")))
         top.addWidget(self.view_box)
         top.addWidget(self.save_view_button)
         top.addSpacing(12)
-        top.addWidget(self.search)
+        top.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
@@ -392,7 +396,7 @@ class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
             return
         self.detail.show_message(self.tr("Select a recommendation to read it in full."))
         if shown:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def _show_detail(self, current, _previous) -> None:
         if not current.isValid() or self.model.reader is None:
@@ -416,7 +420,7 @@ class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
             self._show_count(keep_detail=True)
         rows = self.model.rows_of({rec_id})
         if rows:
-            self.table.selectRow(rows[0])
+            select_row(self.table, rows[0])
             self.table.scrollTo(self.model.index(rows[0], 0))
 
     def show_plan(self, rec_id: str) -> None:

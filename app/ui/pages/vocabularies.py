@@ -21,6 +21,7 @@ from app.models.codes import MechanismKind, ThemeScheme
 from app.services.vocabularies import Entry, Vocabulary
 from app.ui.code_labels import code_labels
 from app.ui.widgets.heading import page_heading
+from app.ui.widgets.select_row import select_row
 
 
 class VocabulariesPage(QWidget):
@@ -152,7 +153,7 @@ class VocabulariesPage(QWidget):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
             if entry.id == keep:
-                self.table.selectRow(row)
+                select_row(self.table, row)
         self._narrow(self.filter.text())
         self._update_buttons()
 
@@ -164,7 +165,7 @@ class VocabulariesPage(QWidget):
     def select_name(self, name: str) -> None:
         for row, entry in enumerate(self._entries):
             if entry.name == name:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return
         raise KeyError(name)
 

@@ -10,8 +10,10 @@ from operator import attrgetter
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.models.codes import PositionCode, StatusCode
 from app.services.catalog import RecommendationRow, RegisterReader, SortKey
 from app.services.facets import Selection
+from app.ui.code_labels import code_label
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,7 +87,9 @@ _FIELDS_IN_COLUMN_ORDER = attrgetter(*(_FIELDS[column] for column in Column))
 def _display_values(row: RecommendationRow, not_assessed: str) -> tuple[str, ...]:
     values = list(_FIELDS_IN_COLUMN_ORDER(row))
     values[Column.TEXT] = _excerpt(row.text)
-    values[Column.STATUS] = row.status or not_assessed
+    values[Column.POSITION] = code_label(PositionCode, row.position_code) or row.position
+    values[Column.STATUS] = (code_label(StatusCode, row.status_code) or row.status
+                             or not_assessed)
     return tuple(values)
 
 

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.codes import AssignmentRole, PersonRole, Priority, WorkflowState
+from app.models.codes import (
+    AssignmentRole,
+    PersonRole,
+    PositionCode,
+    Priority,
+    StatusCode,
+    WorkflowState,
+)
 from app.services.detail import RecommendationDetail
 from app.services.history import Change
 from app.services.permissions import can
@@ -30,6 +37,7 @@ from app.ui.code_labels import code_label
 from app.ui.widgets.highlight import highlight
 from app.ui.widgets.history_table import fill_history, history_rows, history_table
 from app.ui.widgets.plan_view import PlanView
+from app.ui.widgets.select_row import select_row
 
 LABEL_STYLE = "color:gray;padding-right:10px;vertical-align:top"
 
@@ -280,7 +288,7 @@ class DetailPane(QTabWidget):
         facts = [
             (self.tr("Mechanism"), escape(f"{detail.mechanism} — {detail.mechanism_name}")),
             (self.tr("Review"), escape(f"{detail.review}  {detail.symbol}".strip())),
-            (self.tr("Position"), escape(detail.position + (
+            (self.tr("Position"), escape(code_label(PositionCode, detail.position_code) + (
                 f" ({detail.position_source})" if detail.position_source else ""))),
             (self.tr("Recommending States"), listed(detail.recommending_states)),
             (self.tr("Themes"), listed(detail.themes)),
@@ -288,7 +296,7 @@ class DetailPane(QTabWidget):
             (self.tr("SDGs"), listed(detail.sdgs)),
             (self.tr("Clusters"), listed(detail.clusters)),
             (self.tr("Priority"), escape(self.priority_label(detail.priority)) or none),
-            (self.tr("Status"), escape(detail.status or self.tr("Not assessed"))),
+            (self.tr("Status"), escape(self.status_label(detail.status_code))),
             (self.tr("Sources"), listed(detail.sources)),
         ]
         notes = (f"<p><b>{escape(self.tr('Notes'))}</b><br>{highlight(detail.notes, query)}</p>"
@@ -329,13 +337,17 @@ class DetailPane(QTabWidget):
                          f"{escape(role.name)}</p>{people}")
         return "".join(parts)
 
+    def status_label(self, code: str) -> str:
+        return code_label(StatusCode, code) if code else self.tr("Not assessed")
+
     def person_role_label(self, role: str) -> str:
         return code_label(PersonRole, role)
 
     def _status_html(self, detail: RecommendationDetail) -> str:
-        combined = escape(detail.status or self.tr("Not assessed"))
+        combined = escape(self.status_label(detail.status_code))
         html = f"<p><b>{escape(self.tr('Current status'))}: {combined}</b></p>"
-        per_institution = [(r.code, r.status) for r in detail.roles if r.status]
+        per_institution = [(r.code, self.status_label(r.status_code)) for r in detail.roles
+                           if r.status_code]
         if len(per_institution) > 1:
             html += _facts([(code, escape(status)) for code, status in per_institution])
             html += "<p style='color:gray'>" + escape(self.tr(
@@ -352,7 +364,7 @@ class DetailPane(QTabWidget):
         self.assessments.setRowCount(len(detail.assessments))
         for row, line in enumerate(detail.assessments):
             stage = words.value("workflow_state", line.workflow_state)
-            cells = (line.period, line.institution, line.status, stage,
+            cells = (line.period, line.institution, self.status_label(line.status_code), stage,
                      " ".join(line.narrative.split()))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -364,7 +376,7 @@ class DetailPane(QTabWidget):
                 self.assessments.setItem(row, column, item)
         self.assessments.setVisible(bool(detail.assessments))
         if detail.assessments:
-            self.assessments.selectRow(0)
+            select_row(self.assessments, 0)
         self._update_workflow_buttons()
 
     def selected_assessment(self):

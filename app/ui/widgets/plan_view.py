@@ -21,6 +21,7 @@ from app.models.codes import ActionStatus
 from app.services.plan import ActionRow, IndicatorRow
 from app.ui.code_labels import code_label
 from app.ui.widgets.indicator_chart import IndicatorChart
+from app.ui.widgets.select_row import select_row
 
 OVERDUE_COLOUR = "#b00020"
 
@@ -39,6 +40,19 @@ def _table(headers: list[str]) -> QTableWidget:
     for column in range(1, len(headers)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+def _under_buttons(table: QWidget, buttons: tuple[QPushButton, ...]) -> QWidget:
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    column.addLayout(row)
+    column.addWidget(table, 1)
+    return holder
 
 
 class PlanView(QWidget):
@@ -97,17 +111,17 @@ class PlanView(QWidget):
             lambda: self._remember("action", self.selected_action()))
         self.indicators.itemSelectionChanged.connect(
             lambda: self._remember("indicator", self.selected_indicator()))
-        for button in (self.add_action_button, self.edit_action_button,
-                       self.action_evidence_button, self.history_button,
-                       self.delete_button,
-                       self.add_indicator_button, self.edit_indicator_button,
-                       self.record_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.delete_button)
+        # Each table under its own commands: two short rows fit a laptop's width in every
+        # language, where one row of eight buttons did not.
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.indicators)
+        right.addWidget(_under_buttons(self.indicators, (
+            self.add_indicator_button, self.edit_indicator_button, self.record_button)))
         right.addWidget(self.chart)
         body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(self.actions)
+        body.addWidget(_under_buttons(self.actions, (
+            self.add_action_button, self.edit_action_button, self.action_evidence_button)))
         body.addWidget(right)
         body.setSizes([520, 480])
         layout = QVBoxLayout(self)
@@ -164,7 +178,7 @@ class PlanView(QWidget):
             # The same indicator stays selected; the chart is redrawn from its new row even
             # when the selection does not change (a value recorded, the target edited).
             ids = [indicator.id for indicator in indicators]
-            self.indicators.selectRow(ids.index(shown.id) if shown and shown.id in ids else 0)
+            select_row(self.indicators, ids.index(shown.id) if shown and shown.id in ids else 0)
         self.chart.show_indicator(self.selected_indicator())
         self.record_button.setEnabled(bool(indicators))
 

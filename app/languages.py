@@ -1,0 +1,50 @@
+"""The six UN languages the application speaks, and which one a run uses (no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FOLLOW_SYSTEM = ""  # the setting's value when the user has not chosen
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # as the catalogues are named: "fr", "zh_CN"
+    name: str  # in its own words, so that whoever cannot read the window finds theirs
+    right_to_left: bool = False
+    # The locale the window formats dates and numbers in. Arabic uses one whose digits are
+    # 0–9, as UN Arabic documents print paragraph numbers and as recommendation references
+    # (142.8) are written: one kind of digit everywhere, dates included.
+    locale: str = ""
+
+    @property
+    def qt_locale(self) -> str:
+        return self.locale or self.code
+
+
+UN_LANGUAGES = (
+    Language("en", "English", locale="en_GB"),
+    Language("fr", "Français", locale="fr_FR"),
+    Language("es", "Español", locale="es_ES"),
+    Language("ar", "العربية", right_to_left=True, locale="ar_AE"),
+    Language("ru", "Русский", locale="ru_RU"),
+    Language("zh_CN", "中文", locale="zh_CN"),
+)
+ENGLISH = UN_LANGUAGES[0]
+_BY_CODE = {language.code: language for language in UN_LANGUAGES}
+
+
+def language_named(code: str) -> Language | None:
+    return _BY_CODE.get(code)
+
+
+def language_for(preference: str, system_locale: str) -> Language:
+    """The language chosen in the settings, else the system's when it is a UN language, else
+    English. `system_locale` is a locale name such as "fr_CA", "zh_Hans_CN" or "ar-EG"."""
+    if preference in _BY_CODE:
+        return _BY_CODE[preference]
+    name = system_locale.replace("-", "_")
+    if name.startswith("zh"):
+        # Simplified Chinese is the UN's; Traditional readers read it better than English.
+        return _BY_CODE["zh_CN"]
+    return _BY_CODE.get(name.split("_")[0].split(".")[0].lower(), ENGLISH)
