@@ -158,8 +158,8 @@ def extract() -> tuple[list[Message], list[str]]:
 
 # --- catalogues --------------------------------------------------------------------------------
 
-def ts_path(language: str, folder: Path = FOLDER) -> Path:
-    return folder / f"nmrf_tracker_{language}.ts"
+def ts_path(language: str, folder: Path | None = None) -> Path:
+    return (folder or FOLDER) / f"nmrf_tracker_{language}.ts"
 
 
 def read_ts(path: Path) -> dict[tuple[str, str, str], list[str] | None]:
@@ -183,7 +183,7 @@ def _english(message: Message) -> list[str] | None:
     return [singular(message.source), plural(message.source)] if message.numerus else None
 
 
-def merge(language: str, messages: list[Message], folder: Path = FOLDER) -> Path:
+def merge(language: str, messages: list[Message], folder: Path | None = None) -> Path:
     """Writes the catalogue: every message, with the translations it already had."""
     known = read_ts(ts_path(language))
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.languages import ENGLISH, FOLLOW_SYSTEM, UN_LANGUAGES, Language, language_for
 from app.paths import resource_path
+from app.ui.bidi import IsolatedCellsStyle
 
 _installed: list[QTranslator] = []
 
@@ -53,7 +54,16 @@ def install_translators(app: QCoreApplication, language: Language | None = None)
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.right_to_left
                                else Qt.LayoutDirection.LeftToRight)
+        _draw_cells_isolated(app, language.right_to_left)
     return list(_installed)
+
+
+def _draw_cells_isolated(app: QApplication, wanted: bool) -> None:
+    current = app.style()
+    if wanted and not isinstance(current, IsolatedCellsStyle):
+        app.setStyle(IsolatedCellsStyle(current.name()))
+    elif not wanted and isinstance(current, IsolatedCellsStyle):
+        app.setStyle(current.baseStyle().name())
 
 
 def remove_translators(app: QCoreApplication) -> None:

@@ -28,6 +28,7 @@ from app.models.codes import StatusCode
 from app.services.dashboard import Bar, Dashboard
 from app.services.facets import OVERDUE, Facet, Selection
 from app.services.status import NOT_ASSESSED, STATUS_COLOURS
+from app.ui.bidi import shown
 from app.ui.change_words import ChangeWords
 from app.ui.code_labels import code_label
 from app.ui.widgets.heading import page_heading
@@ -61,9 +62,15 @@ class StackedBars(QWidget):
             left = float(LABEL_WIDTH)
             for status, count in bar.segments:
                 width = room * count / widest
-                yield QRectF(left, row * ROW_HEIGHT + 3, width, ROW_HEIGHT - 6), bar, status, \
-                    count
+                yield self._placed(QRectF(left, row * ROW_HEIGHT + 3, width, ROW_HEIGHT - 6)), \
+                    bar, status, count
                 left += width
+
+    def _placed(self, rect: QRectF) -> QRectF:
+        """Right to left, the labels are on the right and the bars grow leftwards."""
+        if not self.isRightToLeft():
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -72,12 +79,15 @@ class StackedBars(QWidget):
         widest = max((bar.total for bar in self.bars), default=0) or 1
         room = max(10, self.width() - LABEL_WIDTH - 50)
         for row, bar in enumerate(self.bars):
-            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 8)
+            label = shown(metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight,
+                                             LABEL_WIDTH - 8))
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(0, row * ROW_HEIGHT, LABEL_WIDTH - 8, ROW_HEIGHT),
+            # Alignment is by reading direction: towards the bar on either side.
+            painter.drawText(self._placed(QRectF(0, row * ROW_HEIGHT, LABEL_WIDTH - 8,
+                                                 ROW_HEIGHT)),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
-            painter.drawText(QRectF(LABEL_WIDTH + room * bar.total / widest + 4,
-                                    row * ROW_HEIGHT, 46, ROW_HEIGHT),
+            painter.drawText(self._placed(QRectF(LABEL_WIDTH + room * bar.total / widest + 4,
+                                                 row * ROW_HEIGHT, 46, ROW_HEIGHT)),
                              Qt.AlignmentFlag.AlignVCenter, str(bar.total))
         painter.setPen(Qt.PenStyle.NoPen)
         for rect, _bar, status, _count in self._segments():
