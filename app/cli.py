@@ -17,7 +17,10 @@ from app import APP_NAME, __version__
 from app.cli_exchange import add_exchange_parser, run_exchange
 from app.disk_space import is_disk_full, not_enough_space
 from app.errors import UserError
+from app.exports.headings import LANGUAGES
+from app.i18n import _, use_language
 from app.importers.model import FORMATS
+from app.languages import command_line_language
 from app.logging_setup import configure_logging, current_user
 from app.models.codes import DatabaseRole
 
@@ -111,13 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
                              "(required); reminders: only its letter")
     report.add_argument("--group-by", choices=("theme", "cluster"), default="theme",
                         help="midterm: one section per theme or per cluster")
-    report.add_argument("--language", choices=("en", "fr", "es"), default="en",
+    report.add_argument("--language", choices=tuple(LANGUAGES), default="en",
                         help="language of the headings (recorded texts print as entered)")
     report.add_argument("--title", default="", help="midterm: the title on the cover")
     report.add_argument("--period", default="", help="midterm: the period covered, "
                                                      "e.g. 2022–2025")
     report.add_argument("--within-days", type=int, default=30, metavar="N",
                         help="reminders: also list what falls due within N days (default 30)")
+    matrix.add_argument("--language", choices=tuple(LANGUAGES), default="en",
+                        help="language of the headings, positions and statuses")
     matrix.add_argument("--sheet-per-institution", action="store_true",
                         help="also one sheet per lead institution")
     matrix.add_argument("--for-completion", action="store_true",
@@ -143,7 +148,7 @@ def _demo(args) -> int:
 
     with create_database(args.db, author=current_user(), populate=populate):
         pass
-    print(f"Demo database written to {args.db}")
+    print(_("Demo database written to {0}").format(args.db))
     return EXIT_OK
 
 
@@ -167,7 +172,7 @@ def _new(args) -> int:
                            institutions=institutions)
     with create_secretariat_database(spec, author=current_user()):
         pass
-    print(f"New secretariat database written to {args.db}")
+    print(_("New secretariat database written to {0}").format(args.db))
     return EXIT_OK
 
 
@@ -176,9 +181,9 @@ def _check(args) -> int:
 
     report = check_database(args.db, author=current_user())
     if report.ok:
-        print(f"{args.db}: sound ({'; '.join(report.checks)})")
+        print(_("{0}: sound ({1})").format(args.db, "; ".join(report.checks)))
         return EXIT_OK
-    print(f"{args.db}: problems found: {len(report.problems)}", file=sys.stderr)
+    print(_("{0}: problems found: {1}").format(args.db, len(report.problems)), file=sys.stderr)
     for problem in report.problems:
         print(f"  - {problem}", file=sys.stderr)
     return EXIT_CHECK_FAILED
@@ -187,7 +192,7 @@ def _check(args) -> int:
 def _format_counts(counts: dict[str, int], labels: dict[str, str] | None = None) -> str:
     labels = labels or {}
     return ", ".join(f"{labels.get(key, key)} {value}" for key, value in counts.items()) \
-        or "none"
+        or _("none")
 
 
 def _info(args) -> int:
@@ -200,26 +205,30 @@ def _info(args) -> int:
     with open_database(args.db, author=current_user(), read_only=True) as db:
         summary = summarize(db)
     # The text names positions and statuses as people do.
-    labels = {**WORDS[PositionCode], **WORDS[StatusCode], NOT_ASSESSED: "Not assessed"}
+    labels = {code: _(word) for code, word in {
+        **WORDS[PositionCode], **WORDS[StatusCode], NOT_ASSESSED: "Not assessed"}.items()}
     if args.json:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
         return EXIT_OK
     role = (words(DatabaseRole, summary.role) if summary.role == DatabaseRole.SECRETARIAT
             else f"{words(DatabaseRole, summary.role)}: {summary.institution}")
-    lines = [
-        f"File:            {summary.path}",
-        f"Application:     {APP_NAME} {summary.application_version}, schema {summary.schema}",
-        f"Role:            {role}{'  (DEMO DATA)' if summary.is_demo else ''}",
-        f"Title:           {summary.title}",
-        f"State:           {summary.state or '(not set)'}",
-        f"Recommendations: {summary.recommendations}",
-        f"  by mechanism:  {_format_counts(summary.by_mechanism)}",
-        f"  by position:   {_format_counts(summary.by_position, labels)}",
-        f"  by status:     {_format_counts(summary.by_status, labels)}",
-        f"Institutions:    {len(summary.institutions)}",
-        *(f"  {i.code:<8} {i.name}" for i in summary.institutions),
+    demo = _("  (DEMO DATA)") if summary.is_demo else ""
+    facts = [
+        (_("File:"), str(summary.path)),
+        (_("Application:"), _("{0} {1}, schema {2}").format(
+            APP_NAME, summary.application_version, summary.schema)),
+        (_("Role:"), f"{role}{demo}"),
+        (_("Title:"), summary.title),
+        (_("State:"), summary.state or _("(not set)")),
+        (_("Recommendations:"), str(summary.recommendations)),
+        (_("  by mechanism:"), _format_counts(summary.by_mechanism)),
+        (_("  by position:"), _format_counts(summary.by_position, labels)),
+        (_("  by status:"), _format_counts(summary.by_status, labels)),
+        (_("Institutions:"), str(len(summary.institutions))),
     ]
-    print("\n".join(lines))
+    width = max(len(label) for label, _value in facts) + 1
+    print("\n".join([f"{label:<{width}}{value}" for label, value in facts]
+                    + [f"  {i.code:<8} {i.name}" for i in summary.institutions]))
     return EXIT_OK
 
 
@@ -229,7 +238,7 @@ def _backup(args) -> int:
 
     with open_database(args.db, author=current_user(), read_only=True) as db:
         target = backup_database(db, args.out)
-    print(f"Backup written to {target}")
+    print(_("Backup written to {0}").format(target))
     return EXIT_OK
 
 
@@ -261,20 +270,23 @@ def _import_completed(args) -> int:
             for r in results], ensure_ascii=False, indent=2))
     else:
         for r in results:
-            print(f"{r.file} ({r.institution_code}): progress reports to submit "
-                  f"{len(r.applicable)}, assignment changes {len(r.applicable_assignments)}, "
-                  f"conflicts {len(r.conflicts)}, rejected {len(r.rejected)}")
+            print(_("{0} ({1}): progress reports to submit {2}, assignment changes {3}, "
+                    "conflicts {4}, rejected {5}").format(
+                r.file, r.institution_code, len(r.applicable), len(r.applicable_assignments),
+                len(r.conflicts), len(r.rejected)))
             for change in r.applicable_assignments:
-                print(f"  row {change.row} ({change.reference}): {change.describe()}")
+                print(_("  row {0} ({1}): {2}").format(change.row, change.reference,
+                                                         change.describe()))
             for change in r.conflicts:
-                print(f"  conflict, row {change.row} ({change.reference}): {change.conflict}")
+                print(_("  conflict, row {0} ({1}): {2}").format(change.row, change.reference,
+                                                                   change.conflict))
             for reason in r.rejected:
-                print(f"  rejected, {reason}")
+                print(_("  rejected, {0}").format(reason))
         if args.dry_run:
-            print("Dry run: nothing was written.")
+            print(_("Dry run: nothing was written."))
         elif written:
-            print(f"Rows applied: {applied} (progress reports submitted, assignments "
-                  "changed).")
+            print(_("Rows applied: {0} (progress reports submitted, assignments "
+                    "changed).").format(applied))
     if refusal and not args.dry_run:
         print(f"nmrf-tracker: {refusal}", file=sys.stderr)
     return EXIT_USER_ERROR if any(r.rejected for r in results) and not written else EXIT_OK
@@ -318,44 +330,47 @@ def _import_files(args) -> int:
         _print_import(summary)
     if refused:
         if not args.dry_run:
-            print(f"nmrf-tracker: nothing was imported (rows rejected: "
-                  f"{len(summary.rejected)}); correct the file, or import the other rows with "
-                  "--accept-partial", file=sys.stderr)
+            print("nmrf-tracker: " + _(
+                "nothing was imported (rows rejected: {0}); correct the file, or import the "
+                "other rows with --accept-partial").format(len(summary.rejected)),
+                file=sys.stderr)
         return EXIT_USER_ERROR
     return EXIT_OK
 
 
 def _print_import(summary) -> None:
     if summary.dry_run:
-        print("Dry run: nothing was written.")
+        print(_("Dry run: nothing was written."))
     for entry in summary.files:
-        print(f"  {entry['file']}: {entry['format']}, {entry['recommendations']} recommendations"
-              f" ({entry['created']} new, {entry['updated']} updated, {entry['unchanged']} "
-              "unchanged)")
-    print(f"Recommendations: {summary.created} new, {summary.updated} updated, "
-          f"{summary.unchanged} unchanged; new reviews: {summary.reviews_created}")
+        print(_("  {0}: {1}, {2} recommendations ({3} new, {4} updated, {5} "
+                "unchanged)").format(entry["file"], entry["format"], entry["recommendations"],
+                                     entry["created"], entry["updated"], entry["unchanged"]))
+    print(_("Recommendations: {0} new, {1} updated, {2} unchanged; new reviews: {3}").format(
+        summary.created, summary.updated, summary.unchanged, summary.reviews_created))
     for review in summary.reviews[:10]:
-        print(f"  found: {review.mechanism} {review.state or '(State not given)'}"
-              + (f", cycle {review.cycle}" if review.cycle else "")
-              + (f", session {review.session}" if review.session else
+        print(_("  found: {0} {1}").format(review.mechanism,
+                                           review.state or _("(State not given)"))
+              + (_(", cycle {0}").format(review.cycle) if review.cycle else "")
+              + (_(", session {0}").format(review.session) if review.session else
                  f", {review.year}" if review.year else "")
-              + f"; recommendations: {review.recommendations}")
+              + _("; recommendations: {0}").format(review.recommendations))
     if summary.other_states:
-        print(f"Warning: these files are about {', '.join(summary.other_states)}, not the "
-              "State this database follows; check that they are the right ones.")
+        print(_("Warning: these files are about {0}, not the State this database follows; "
+                "check that they are the right ones.").format(", ".join(summary.other_states)))
     if summary.rejected:
-        print(f"Rejected ({len(summary.rejected)}):")
+        print(_("Rejected ({0}):").format(len(summary.rejected)))
         for rejection in summary.rejected[:50]:
             print(f"  {rejection}")
         if len(summary.rejected) > 50:
-            print(f"  … and {len(summary.rejected) - 50} more (use --json for all)")
+            print(_("  … and {0} more (use --json for all)").format(
+                len(summary.rejected) - 50))
     if summary.to_confirm:
-        print(f"To confirm ({len(summary.to_confirm)} similar to an existing recommendation, "
-              "not imported):")
+        print(_("To confirm ({0} similar to an existing recommendation, not "
+                "imported):").format(len(summary.to_confirm)))
         for near in summary.to_confirm[:20]:
-            print(f"  {near.file}, row {near.row}: {near.similarity:.1%} like "
-                  f"{near.existing_reference or 'an existing recommendation'} "
-                  f"(--same {near.file}:{near.row} to merge it)")
+            print(_("  {0}, row {1}: {2:.1%} like {3} (--same {0}:{1} to merge it)").format(
+                near.file, near.row, near.similarity,
+                near.existing_reference or _("an existing recommendation")))
 
 
 def _export(args) -> int:
@@ -384,21 +399,22 @@ def _export_report(args) -> int:
                 institution = institution_id_of(session, args.institution)
         if args.kind == "validation":
             count = write_validation_pack(db, args.out, institution, language=args.language)
-            print(f"Validation pack of {args.institution.upper()} ({count} recommendations) "
-                  f"written to {args.out}")
+            print(_("Validation pack of {0} ({1} recommendations) written to {2}").format(
+                args.institution.upper(), count, args.out))
         elif args.kind == "reminders":
             letters = write_reminder_letters(db, args.out, institution,
                                              within_days=args.within_days,
                                              language=args.language)
-            print(f"Reminder letters: {letters.letters} ({letters.overdue} overdue, "
-                  f"{letters.due_soon} due within {args.within_days} days), written to "
-                  f"{args.out}")
+            print(_("Reminder letters: {0} ({1} overdue, {2} due within {3} days), written "
+                    "to {4}").format(letters.letters, letters.overdue, letters.due_soon,
+                                     args.within_days, args.out))
         else:
             report = write_midterm_report(db, args.out, ReportOptions(
                 group_by=args.group_by, institution_id=institution, title=args.title,
                 period=args.period, language=args.language))
-            print(f"Mid-term report ({report.recommendations} recommendations, "
-                  f"{report.sections} sections, {report.pages} pages) written to {args.out}")
+            print(_("Mid-term report ({0} recommendations, {1} sections, {2} pages) written "
+                    "to {3}").format(report.recommendations, report.sections, report.pages,
+                                     args.out))
     return EXIT_OK
 
 
@@ -427,15 +443,16 @@ def _export_matrix(args) -> int:
             from app.services.tracking import current_period
 
             count = write_completion_matrix(db, args.out, institution, current_period(),
-                                            with_assignments=args.assignments)
-            print(f"Matrix for completion by {args.institution.upper()} ({count} "
-                  f"recommendations) written to {args.out}")
+                                            with_assignments=args.assignments,
+                                            language=args.language)
+            print(_("Matrix for completion by {0} ({1} recommendations) written to "
+                    "{2}").format(args.institution.upper(), count, args.out))
             return EXIT_OK
         summary = write_matrix(db, args.out, MatrixOptions(
             group_by=args.group_by, institution_id=institution,
-            sheet_per_institution=args.sheet_per_institution))
-    print(f"Matrix of {summary.recommendations} recommendations in {summary.groups} groups "
-          f"written to {summary.path}")
+            sheet_per_institution=args.sheet_per_institution, language=args.language))
+    print(_("Matrix of {0} recommendations in {1} groups written to {2}").format(
+        summary.recommendations, summary.groups, summary.path))
     return EXIT_OK
 
 
@@ -451,6 +468,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_window(database=args.db, demo=args.demo)
     log_file = configure_logging()
+    use_language(command_line_language().code)
     try:
         status = HANDLERS[args.command](args)
         sys.stdout.flush()  # a closed pipe shows here rather than at exit
@@ -464,7 +482,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"nmrf-tracker: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("nmrf-tracker: interrupted", file=sys.stderr)
+        print("nmrf-tracker: " + _("interrupted"), file=sys.stderr)
         return 130
     except Exception as error:
         if is_disk_full(error):
@@ -474,6 +492,6 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return EXIT_USER_ERROR
         log.exception("command %s failed", args.command)
-        print(f"nmrf-tracker: unexpected error ({type(error).__name__}: {error}); "
-              f"details in {log_file}", file=sys.stderr)
+        print("nmrf-tracker: " + _("unexpected error ({0}: {1}); details in {2}").format(
+            type(error).__name__, error, log_file), file=sys.stderr)
         return EXIT_UNEXPECTED

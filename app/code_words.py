@@ -1,14 +1,15 @@
 """The codes in words for documents and the command line (Qt-free).
 
 The window has its own table (`app.ui.code_labels`, through Qt's translation); this one is
-English, written as the documents print it: a report translates these words with its
-`Headings`, and the command line will through its own catalogue. JSON output keeps the codes.
+written as the documents print them, in English and through the core's catalogue
+(app.i18n) in the language of what is being written. JSON output keeps the codes.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
+from app.i18n import N_, _
 from app.models.codes import (
     ActionStatus,
     AssignmentRole,
@@ -36,68 +37,75 @@ from app.models.codes import (
 
 WORDS: dict[type[StrEnum], dict[str, str]] = {
     WorkflowState: {
-        "draft": "Draft", "submitted": "Waiting for validation",
-        "validated": "Waiting for acceptance", "accepted": "Accepted", "returned": "Returned"},
+        "draft": N_("Draft"), "submitted": N_("Waiting for validation"),
+        "validated": N_("Waiting for acceptance"), "accepted": N_("Accepted"),
+        "returned": N_("Returned")},
     StatusCode: {
-        "not_started": "Not started", "in_progress": "In progress",
-        "partially_implemented": "Partially implemented",
-        "fully_implemented": "Fully implemented", "not_implemented": "Not implemented",
-        "no_longer_relevant": "No longer relevant"},
+        "not_started": N_("Not started"), "in_progress": N_("In progress"),
+        "partially_implemented": N_("Partially implemented"),
+        "fully_implemented": N_("Fully implemented"), "not_implemented": N_("Not implemented"),
+        "no_longer_relevant": N_("No longer relevant")},
     PositionCode: {
-        "supported": "Supported", "supported_in_part": "Supported in part", "noted": "Noted",
-        "pending": "Pending", "not_applicable": "Not applicable"},
+        "supported": N_("Supported"), "supported_in_part": N_("Supported in part"),
+        "noted": N_("Noted"), "pending": N_("Pending"), "not_applicable": N_("Not applicable")},
     ChangeOperation: {
-        "insert": "created", "update": "changed", "delete": "deleted", "restore": "restored"},
-    AssignmentRole: {"lead": "Lead", "supporting": "Supporting"},
+        "insert": N_("created"), "update": N_("changed"), "delete": N_("deleted"),
+        "restore": N_("restored")},
+    AssignmentRole: {"lead": N_("Lead"), "supporting": N_("Supporting")},
     PersonRole: {
-        "focal_point_main": "Main focal point", "focal_point_alternate": "Alternate focal point",
-        "validating_authority": "Validating authority", "secretariat": "Secretariat staff",
-        "read_only": "Reader"},
+        "focal_point_main": N_("Main focal point"),
+        "focal_point_alternate": N_("Alternate focal point"),
+        "validating_authority": N_("Validating authority"), "secretariat": N_("Secretariat staff"),
+        "read_only": N_("Reader")},
     UserRole: {
-        "secretariat": "Secretariat", "focal_point": "Focal point",
-        "validating_authority": "Validating authority", "read_only": "Reader"},
+        "secretariat": N_("Secretariat"), "focal_point": N_("Focal point"),
+        "validating_authority": N_("Validating authority"), "read_only": N_("Reader")},
     InstitutionKind: {
-        "ministry": "Ministry", "agency": "Agency", "parliament": "Parliament",
-        "judiciary": "Judiciary", "nhri": "National human rights institution",
-        "secretariat": "Secretariat", "other": "Other"},
-    Priority: {"high": "High", "medium": "Medium", "low": "Low"},
+        "ministry": N_("Ministry"), "agency": N_("Agency"), "parliament": N_("Parliament"),
+        "judiciary": N_("Judiciary"), "nhri": N_("National human rights institution"),
+        "secretariat": N_("Secretariat"), "other": N_("Other")},
+    Priority: {"high": N_("High"), "medium": N_("Medium"), "low": N_("Low")},
     ActionStatus: {
-        "planned": "Planned", "ongoing": "Ongoing", "completed": "Completed",
-        "cancelled": "Cancelled"},
-    IndicatorKind: {"structural": "Structural", "process": "Process", "outcome": "Outcome"},
+        "planned": N_("Planned"), "ongoing": N_("Ongoing"), "completed": N_("Completed"),
+        "cancelled": N_("Cancelled")},
+    IndicatorKind: {
+        "structural": N_("Structural"), "process": N_("Process"), "outcome": N_("Outcome")},
     IndicatorDirection: {
-        "increase": "Should increase", "decrease": "Should decrease",
-        "reach": "Should reach the target"},
+        "increase": N_("Should increase"), "decrease": N_("Should decrease"),
+        "reach": N_("Should reach the target")},
     DeadlineKind: {
-        "report_due": "Report to a treaty body", "midterm_report": "Mid-term report",
-        "next_review": "Next review", "action_milestone": "Action milestone",
-        "indicator_reporting": "Indicator reporting", "other": "Other"},
-    LedgerDirection: {"issued": "Issued", "received": "Received"},
+        "report_due": N_("Report to a treaty body"), "midterm_report": N_("Mid-term report"),
+        "next_review": N_("Next review"), "action_milestone": N_("Action milestone"),
+        "indicator_reporting": N_("Indicator reporting"), "other": N_("Other")},
+    LedgerDirection: {"issued": N_("Issued"), "received": N_("Received")},
     ExchangeFileStatus: {
-        "snapshot": "Whole copy", "delta": "Update", "workbook": "Matrix for completion",
-        "prepared": "Prepared for sending", "opened": "Opened here",
-        "applied": "Applied — merged into the database",
-        "would-apply": "Would apply (dry run)", "rejected": "Rejected — nothing changed",
-        "already-imported": "Already imported — nothing changed"},
+        "snapshot": N_("Whole copy"), "delta": N_("Update"),
+        "workbook": N_("Matrix for completion"), "prepared": N_("Prepared for sending"),
+        "opened": N_("Opened here"), "applied": N_("Applied — merged into the database"),
+        "would-apply": N_("Would apply (dry run)"), "rejected": N_("Rejected — nothing changed"),
+        "already-imported": N_("Already imported — nothing changed")},
     ChangeOutcome: {
-        "applied": "Applied", "unchanged": "Unchanged", "rejected": "Rejected",
-        "conflict": "In conflict"},
-    ConflictStatus: {"open": "Waiting for a decision", "resolved": "Decided"},
+        "applied": N_("Applied"), "unchanged": N_("Unchanged"), "rejected": N_("Rejected"),
+        "conflict": N_("In conflict")},
+    ConflictStatus: {"open": N_("Waiting for a decision"), "resolved": N_("Decided")},
     DeviceStatus: {
-        "active": "Registered", "revoked": "Revoked (its files are refused)",
-        "secretariat": "The secretariat's key", "local": "This computer"},
-    DatabaseRole: {"secretariat": "The secretariat's database",
-                   "institution": "An institution's copy"},
-    ThemeScheme: {"uhri": "Universal Human Rights Index (OHCHR)", "upr-info": "UPR Info issues",
-                  "custom": "Added here or by an import"},
+        "active": N_("Registered"), "revoked": N_("Revoked (its files are refused)"),
+        "secretariat": N_("The secretariat's key"), "local": N_("This computer")},
+    DatabaseRole: {
+        "secretariat": N_("The secretariat's database"),
+        "institution": N_("An institution's copy")},
+    ThemeScheme: {
+        "uhri": N_("Universal Human Rights Index (OHCHR)"), "upr-info": N_("UPR Info issues"),
+        "custom": N_("Added here or by an import")},
     MechanismKind: {
-        "upr": "Universal Periodic Review", "treaty_body": "Treaty body",
-        "special_procedure": "Special procedure", "regional": "Regional body",
-        "voluntary": "Voluntary pledges", "other": "Other"},
+        "upr": N_("Universal Periodic Review"), "treaty_body": N_("Treaty body"),
+        "special_procedure": N_("Special procedure"), "regional": N_("Regional body"),
+        "voluntary": N_("Voluntary pledges"), "other": N_("Other")},
     ImportFormat: {
-        "ohchr-matrix": "OHCHR recommendations matrix (Word)",
-        "upr-info": "UPR Info database export", "uhri": "Universal Human Rights Index export",
-        "table": "Table with a column mapping"},
+        "ohchr-matrix": N_("OHCHR recommendations matrix (Word)"),
+        "upr-info": N_("UPR Info database export"),
+        "uhri": N_("Universal Human Rights Index export"),
+        "table": N_("Table with a column mapping")},
 }
 
 
@@ -114,41 +122,47 @@ FIELD_KINDS: dict[str, tuple[type[StrEnum], ...]] = {
 # The fields a ministry's file may change, hence those a conflict can be about (the window
 # names every field: app/ui/change_words.py).
 FIELD_WORDS = {
-    "recommendation_id": "Recommendation", "institution_id": "Institution",
-    "period": "Period", "status_code": "Status", "narrative": "Narrative",
-    "next_steps": "Next steps", "workflow_state": "Stage", "return_comment": "Returned because",
-    "author_id": "Author", "submitted_at": "Submitted on", "validated_at": "Validated on",
-    "validated_by_id": "Validated by", "deleted": "Deleted", "indicator_id": "Indicator",
-    "value_date": "Date", "value": "Value", "note": "Note", "sha256": "File",
-    "title": "Title", "original_name": "File name", "media_type": "Type of file",
-    "size": "Size", "evidence_date": "Date", "is_public": "Public",
-    "assessment_id": "Progress report", "indicator_value_id": "Indicator value",
-    "action_id": "Action", "description": "Description", "expected_outcome": "Expected outcome",
-    "start_date": "Starts", "end_date": "Ends", "budget_amount": "Budget",
-    "budget_currency": "Currency", "status": "Status", "role": "Role", "name": "Name",
-    "kind": "Kind", "unit": "Unit", "baseline_value": "Baseline",
-    "baseline_date": "Baseline date", "target_value": "Target", "target_date": "Target date",
-    "direction": "Direction", "disaggregation": "Disaggregation", "data_source": "Data source",
-    "due_date": "Due", "completed_on": "Completed on", "email": "E-mail", "phone": "Phone",
+    "recommendation_id": N_("Recommendation"), "institution_id": N_("Institution"),
+    "period": N_("Period"), "status_code": N_("Status"), "narrative": N_("Narrative"),
+    "next_steps": N_("Next steps"), "workflow_state": N_("Stage"),
+    "return_comment": N_("Returned because"), "author_id": N_("Author"),
+    "submitted_at": N_("Submitted on"), "validated_at": N_("Validated on"),
+    "validated_by_id": N_("Validated by"), "deleted": N_("Deleted"),
+    "indicator_id": N_("Indicator"), "value_date": N_("Date"), "value": N_("Value"),
+    "note": N_("Note"), "sha256": N_("File"), "title": N_("Title"),
+    "original_name": N_("File name"), "media_type": N_("Type of file"), "size": N_("Size"),
+    "evidence_date": N_("Date"), "is_public": N_("Public"), "assessment_id": N_("Progress report"),
+    "indicator_value_id": N_("Indicator value"), "action_id": N_("Action"),
+    "description": N_("Description"), "expected_outcome": N_("Expected outcome"),
+    "start_date": N_("Starts"), "end_date": N_("Ends"), "budget_amount": N_("Budget"),
+    "budget_currency": N_("Currency"), "status": N_("Status"), "role": N_("Role"),
+    "name": N_("Name"), "kind": N_("Kind"), "unit": N_("Unit"), "baseline_value": N_("Baseline"),
+    "baseline_date": N_("Baseline date"), "target_value": N_("Target"),
+    "target_date": N_("Target date"), "direction": N_("Direction"),
+    "disaggregation": N_("Disaggregation"), "data_source": N_("Data source"),
+    "due_date": N_("Due"), "completed_on": N_("Completed on"), "email": N_("E-mail"),
+    "phone": N_("Phone"),
 }
 
 
 # The records a ministry's file may change (conflicts and refusals are about them).
 RECORD_WORDS = {
-    "recommendation": "Recommendation", "assessment": "Progress report",
-    "indicator_value": "Indicator value", "evidence": "Evidence", "action": "Action",
-    "action_recommendation": "Action for a recommendation", "assignment": "Assignment",
-    "indicator": "Indicator", "indicator_link": "Indicator measuring", "deadline": "Deadline",
-    "person": "Person",
+    "recommendation": N_("Recommendation"), "assessment": N_("Progress report"),
+    "indicator_value": N_("Indicator value"), "evidence": N_("Evidence"), "action": N_("Action"),
+    "action_recommendation": N_("Action for a recommendation"), "assignment": N_("Assignment"),
+    "indicator": N_("Indicator"), "indicator_link": N_("Indicator measuring"),
+    "deadline": N_("Deadline"), "person": N_("Person"),
 }
 
 
 def record_words(table: str) -> str:
-    return RECORD_WORDS.get(table) or table.replace("_", " ").capitalize()
+    return _(RECORD_WORDS[table]) if table in RECORD_WORDS \
+        else table.replace("_", " ").capitalize()
 
 
 def field_words(field: str) -> str:
-    return FIELD_WORDS.get(field) or field.removesuffix("_id").replace("_", " ").capitalize()
+    return _(FIELD_WORDS[field]) if field in FIELD_WORDS \
+        else field.removesuffix("_id").replace("_", " ").capitalize()
 
 
 def value_words(field: str, value: object) -> str:
@@ -156,13 +170,13 @@ def value_words(field: str, value: object) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, str):
         for kind in FIELD_KINDS.get(field, ()):
             if value in WORDS[kind]:
-                return WORDS[kind][value]
+                return _(WORDS[kind][value])
     return str(value)
 
 
@@ -170,4 +184,4 @@ def words(kind: type[StrEnum], code: str | None) -> str:
     """The words for `code`; an unknown code (a newer copy's) is shown as it is."""
     if code is None:
         return ""
-    return WORDS[kind].get(str(code), str(code))
+    return _(WORDS[kind][str(code)]) if str(code) in WORDS[kind] else str(code)

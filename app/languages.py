@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import locale
+import os
 from dataclasses import dataclass
 
 FOLLOW_SYSTEM = ""  # the setting's value when the user has not chosen
@@ -48,3 +50,31 @@ def language_for(preference: str, system_locale: str) -> Language:
         # Simplified Chinese is the UN's; Traditional readers read it better than English.
         return _BY_CODE["zh_CN"]
     return _BY_CODE.get(name.split("_")[0].split(".")[0].lower(), ENGLISH)
+
+
+LANGUAGE_VARIABLE = "NMRF_TRACKER_LANGUAGE"  # this run's language, whatever the settings say
+_ENGLISH_NAMES = {"english": "en", "french": "fr", "spanish": "es", "arabic": "ar",
+                  "russian": "ru", "chinese": "zh_CN"}
+
+
+def system_locale_name() -> str:
+    """The system's language as a locale name ("fr_FR"), without Qt: the environment's
+    variables, else what Python reads from the system ("French_France" on Windows)."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "").split(":")[0]
+        if value and value != "POSIX" and value.split(".")[0] != "C":
+            return value
+    name = locale.getlocale()[0] or ""
+    return _ENGLISH_NAMES.get(name.split("_")[0].lower(), name)
+
+
+def command_line_language() -> Language:
+    """The language the command line writes in: NMRF_TRACKER_LANGUAGE, else the one chosen
+    in the window (the same settings file), else the system's."""
+    from app.paths import app_paths
+    from app.settings import Settings
+
+    chosen = os.environ.get(LANGUAGE_VARIABLE, "")
+    if chosen not in _BY_CODE:
+        chosen = Settings.load(app_paths().settings_file).language
+    return language_for(chosen, system_locale_name())

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
 
 from app import APP_NAME
+from app.languages import LANGUAGE_VARIABLE
 from app.logging_setup import configure_logging, current_user
 from app.paths import app_paths
 from app.settings import Settings
@@ -58,7 +60,8 @@ def run_window(*, database: Path | None = None, demo: bool = False) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("NMRF Tracker")
     settings = Settings.load(app_paths().ensure().settings_file)
-    install_translators(app, chosen_language(settings.language))
+    install_translators(app, chosen_language(
+        os.environ.get(LANGUAGE_VARIABLE) or settings.language))
     window = build_window(database=database, demo=demo, settings=settings)
     install_error_hook(window)
     window.show()

@@ -241,9 +241,10 @@ def report_screens(app, window, folder: Path) -> None:
     """The report options, pages of each PDF as printed, and the print preview."""
     import pypdfium2 as pdfium
 
-    from app.exports.midterm_report import write_midterm_report
+    from app.exports.midterm_report import ReportOptions, write_midterm_report
     from app.exports.reminder_letters import write_reminder_letters
     from app.exports.validation_pack import write_validation_pack
+    from app.i18n import current_language
     from app.services.reference import institution_id_of
     from app.ui.printing import print_pdf
 
@@ -257,9 +258,12 @@ def report_screens(app, window, folder: Path) -> None:
     scratch = Path(tempfile.mkdtemp(prefix="nmrf-pdf-"))
     with window.db.read() as session:
         moj = institution_id_of(session, "MOJ")
-    write_midterm_report(window.db, scratch / "midterm.pdf")
-    write_validation_pack(window.db, scratch / "pack.pdf", moj)
-    write_reminder_letters(window.db, scratch / "letters.pdf", within_days=90)
+    # The documents in the window's language, as the report dialogs propose.
+    language = current_language()
+    write_midterm_report(window.db, scratch / "midterm.pdf", ReportOptions(language=language))
+    write_validation_pack(window.db, scratch / "pack.pdf", moj, language=language)
+    write_reminder_letters(window.db, scratch / "letters.pdf", within_days=90,
+                           language=language)
     midterm = pdfium.PdfDocument(str(scratch / "midterm.pdf"))
     pages = {"midterm-cover": (midterm, 0), "midterm-contents": (midterm, 1),
              "midterm-summary": (midterm, 3), "midterm-section": (midterm, 6),

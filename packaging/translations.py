@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import re
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))  # the tools share message_fields
+from message_fields import keeps_fields  # noqa: E402
+
 SOURCES = ROOT / "app" / "ui"
 FOLDER = ROOT / "resources" / "translations"
 # The languages whose catalogues are complete and offered in the window; a language joins
@@ -236,26 +238,12 @@ def unfinished(language: str) -> list[tuple[Message, None]]:
     return [m for m in messages if known.get((m.context, m.source, m.comment)) is None]
 
 
-_FIELDS = re.compile(r"\{[^{}]*\}|%n|</?[a-z][a-z0-9]*|&nbsp;|\\n")
-
-
-def _fields(text: str) -> list[str]:
-    return sorted(_FIELDS.findall(text.replace("\n", "\\n")))
-
-
-def _edges(text: str) -> tuple[bool, bool]:
-    return text[:1].isspace(), text[-1:].isspace()
-
-
 def mismatches(language: str) -> list[str]:
     """Translations that lost or gained a {0}, a %n, a tag or a leading space."""
     found = []
     for (context, source, _comment), forms in read_ts(ts_path(language)).items():
         for form in forms or ():
-            if (_fields(form) != _fields(source) and not (
-                    "%n" in source and _fields(form.replace("%n", "")) == _fields(
-                        source.replace("%n", "")))) \
-                    or _edges(form) != _edges(source):
+            if not keeps_fields(source, form, count="%n" if "%n" in source else ""):
                 found.append(f"{ts_path(language).name}: {context}: “{source[:50]}” → "
                              f"“{form[:50]}” does not keep the source's {{}}, %n, tags "
                              "or spaces at its ends")

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English, whatever the language of the machine they run on.
+os.environ["NMRF_TRACKER_LANGUAGE"] = "en"
 
 from app.db.lifecycle import copy_database, create_database
 from app.services.demo import populate_demo
@@ -188,3 +190,13 @@ def led_by(session, code: str) -> tuple[str, str, str]:
             Assignment.institution_id == institution_id, Assignment.role == AssignmentRole.LEAD,
             Assignment.deleted.is_(False))).first()
     return institution_id, rec_id, reference
+
+
+@pytest.fixture(autouse=True)
+def english_core_messages():
+    """A test that switched the core's language (the command line does, per run) leaves
+    English behind it for the next."""
+    yield
+    from app.i18n import use_language
+
+    use_language("en")

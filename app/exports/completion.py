@@ -22,6 +22,7 @@ from sqlalchemy import select
 from app.atomic import atomic_write
 from app.db.database import read_only_message
 from app.errors import ReadOnlyDatabaseError
+from app.exports.headings import N_, Headings
 from app.exports.matrix import FORMULA_STARTS, MATRIX_BYTES_PER_ROW
 from app.hashing import file_sha256
 from app.models import (
@@ -39,13 +40,14 @@ from app.services.status import current_statuses
 MARKER = "nmrf-tracker completion matrix 2"
 # The exchange ledger's status of an issued workbook.
 ISSUED_WORKBOOK = ExchangeFileStatus.WORKBOOK
-HEADERS = ("id", "base", "Reference", "Recommendation", "Current status", "Status",
-           "Progress in the period", "Next steps", "Period")
+HEADERS = ("id", "base", N_("Reference"), N_("Recommendation"), N_("Current status"),
+           N_("Status"), N_("Progress in the period"), N_("Next steps"), N_("Period"))
 EDITABLE = ("Status", "Progress in the period", "Next steps", "Period")
 WIDTHS = (2, 2, 10, 70, 18, 22, 50, 40, 10)
 # The secretariat's variant: who leads and who supports, editable too; "assigned" (hidden)
 # is what the database said when the workbook was made, "LEAD|SUP1;SUP2".
-ASSIGNMENT_HEADERS = ("Lead institution", "Supporting institutions", "assigned")
+ASSIGNMENT_HEADERS = (N_("Lead institution"), N_("Supporting institutions"), "assigned")
+HIDDEN_HEADERS = ("id", "base", "assigned")  # read by the application, never translated
 ASSIGNMENT_WIDTHS = (14, 24, 2)
 EDIT_FILL = PatternFill("solid", fgColor="FFF2CC")
 
@@ -61,10 +63,13 @@ def latest_reports(session, institution_id: str, ids: list[str]) -> dict[str, st
 
 
 def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
-                            with_assignments: bool = False) -> int:
+                            with_assignments: bool = False, language: str = "en") -> int:
     """Writes the workbook for one institution; returns how many recommendations it holds.
     With with_assignments (the secretariat's variant), lead and supporting institutions can be
-    changed too, as institution codes. Its issue is recorded in the exchange ledger."""
+    changed too, as institution codes. Its issue is recorded in the exchange ledger. The
+    headings and the statuses of the drop-down are in `language`, which the workbook records
+    so that its statuses are read back in it."""
+    t = Headings(language)
     if db.read_only:
         raise ReadOnlyDatabaseError(read_only_message(db.path))
     issue_id = new_id()
@@ -72,7 +77,7 @@ def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
     ids = reader.institution_scope(institution_id)
     with db.read() as session:
         institution_code = session.get(Institution, institution_id).code
-        statuses = [label for (label,) in session.execute(
+        statuses = [t(label) for (label,) in session.execute(
             select(ImplementationStatus.label).order_by(ImplementationStatus.rank))]
         labels = dict(session.execute(select(ImplementationStatus.code,
                                              ImplementationStatus.label)).all())
@@ -86,14 +91,15 @@ def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
     editable = EDITABLE + (ASSIGNMENT_HEADERS[:2] if with_assignments else ())
     book = Workbook()
     sheet = book.active
-    sheet.title = "For completion"
-    sheet.append(headers)
+    sheet.title = t("For completion")
+    sheet.append([header if header in HIDDEN_HEADERS else t(header) for header in headers])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for rec_id in ids:
         row = rows[rec_id]
         values = (rec_id, bases.get(rec_id, "none"), row.reference, " ".join(row.text.split()),
-                  labels.get(current.get(rec_id, ""), "Not assessed"), None, None, None, period)
+                  t(labels.get(current.get(rec_id, ""), "Not assessed")), None, None, None,
+                  period)
         if with_assignments:
             lead, supporting = assigned.get(rec_id, ("", []))
             values += (lead or None, "; ".join(supporting) or None,
@@ -109,15 +115,16 @@ def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
     lists.sheet_state = "hidden"
     validation = DataValidation(type="list", formula1=f"=lists!$A$1:$A${len(statuses)}",
                                 allow_blank=True, showErrorMessage=True,
-                                errorTitle="Status", error="Choose a status from the list.")
+                                errorTitle=t("Status"),
+                                error=t("Choose a status from the list."))
     sheet.add_data_validation(validation)
     last = max(2, sheet.max_row)
     validation.add(f"F2:F{last}")
     if with_assignments:
         leads = DataValidation(type="list", formula1=f"=lists!$B$1:$B${len(codes)}",
                                allow_blank=True, showErrorMessage=True,
-                               errorTitle="Lead institution",
-                               error="Choose an institution code from the list.")
+                               errorTitle=t("Lead institution"),
+                               error=t("Choose an institution code from the list."))
         sheet.add_data_validation(leads)
         leads.add(f"J2:J{last}")
     for index, width in enumerate(WIDTHS + (ASSIGNMENT_WIDTHS if with_assignments else ()),
@@ -140,6 +147,7 @@ def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
                        ("issue", issue_id),
                        ("institution", institution_id), ("institution code", institution_code),
                        ("assignments", "yes" if with_assignments else "no"),
+                       ("language", language),
                        ("produced", datetime.now().isoformat(timespec="seconds"))):
         marker.append([key, value])
     marker.sheet_state = "veryHidden"

@@ -9,17 +9,19 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table
 
 from app.code_words import words
 from app.exchange.consolidate import FileResult
 from app.exports.pdf_common import (
+    EMBEDDED_FONT,
     grid_style,
     numbered_canvas,
     register_fonts,
     styles,
     write_atomically,
 )
+from app.exports.scripts import paragraph
 from app.models.codes import ChangeOutcome, ExchangeFileStatus
 
 
@@ -28,13 +30,13 @@ def write_consolidation_summary(path: Path, results: list[FileResult], *,
     register_fonts()
     style = styles()
     width = landscape(A4)[0] - 30 * mm
-    story = [Paragraph(escape("Consolidation summary"), style["h1"]),
-             Paragraph(escape(f"{database_title} · {date.today().isoformat()} · "
+    story = [paragraph(escape("Consolidation summary"), style["h1"]),
+             paragraph(escape(f"{database_title} · {date.today().isoformat()} · "
                               f"files: {len(results)}"), style["small"]),
              Spacer(1, 4 * mm)]
     for result in results:
         data = result.as_json()
-        story.append(Paragraph(escape(f"{result.file} — {result.institution or '?'}"),
+        story.append(paragraph(escape(f"{result.file} — {result.institution or '?'}"),
                                style["h2"]))
         facts = [f"Status: {words(ExchangeFileStatus, result.status)}"]
         if result.reason:
@@ -46,20 +48,20 @@ def write_consolidation_summary(path: Path, results: list[FileResult], *,
             facts.append(f"New device registered, key fingerprint {result.fingerprint}.")
         facts.append(f"{data['applied']} applied, {data['unchanged']} unchanged, "
                      f"{len(data['rejected'])} rejected, {data['conflicts']} in conflict.")
-        story += [Paragraph(escape(fact), style["text"]) for fact in facts]
+        story += [paragraph(escape(fact), style["text"]) for fact in facts]
         details = [o for o in result.outcomes
                    if o.outcome in (ChangeOutcome.REJECTED, ChangeOutcome.CONFLICT)]
         if details:
-            rows = [[Paragraph(escape(text), style["head"]) for text in (
+            rows = [[paragraph(escape(text), style["head"]) for text in (
                 "Change", "Record", "Outcome", "Reason or fields in conflict")]]
             for outcome in details:
                 rows.append([str(outcome.seq),
-                             Paragraph(escape(f"{outcome.table.replace('_', ' ')} "
+                             paragraph(escape(f"{outcome.table.replace('_', ' ')} "
                                               f"{outcome.row_id}"), style["body"]),
                              outcome.outcome,
-                             Paragraph(escape(outcome.reason or ", ".join(
+                             paragraph(escape(outcome.reason or ", ".join(
                                  outcome.conflict_fields)), style["body"])])
-            table = Table(rows, repeatRows=1, colWidths=[
+            table = Table(rows, repeatRows=1, style=EMBEDDED_FONT, colWidths=[
                 width * share for share in (0.08, 0.32, 0.1, 0.5)])
             table.setStyle(grid_style())
             story += [Spacer(1, 2 * mm), table]

@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 
 from app.atomic import atomic_write
+from app.exports.headings import N_, Headings
 from app.exports.matrix_data import GROUPINGS, MatrixRow, matrix_rows
 from app.services.catalog import RegisterReader
 from app.services.facets import Selection
@@ -33,18 +34,23 @@ from app.services.memory import collector_paused
 # (header, attribute, width in characters). The essential columns come first: they are what
 # prints (PRINTED), readable on A4 landscape; the others follow for the screen and filters.
 COLUMNS = (
-    ("Reference", "reference", 10), ("Recommendation", "text", 52),
-    ("Position", "position", 13),
-    ("Lead", "lead", 9), ("Supporting", "supporting", 14), ("Status", "status", 15),
-    ("Progress (accepted report)", "narrative", 36),
-    ("Recommending States", "recommending_states", 22), ("Source", "source", 16),
-    ("Themes", "themes", 24), ("Affected persons", "affected", 18),
-    ("SDG targets", "sdg_targets", 10), ("Period", "assessment_period", 9),
-    ("Next steps", "next_steps", 28), ("Actions", "actions", 30),
-    ("Indicators (baseline → latest → target)", "indicators", 30),
-    ("Next deadline", "deadline", 12), ("Evidence", "evidence", 22),
+    (N_("Reference"), "reference", 10), (N_("Recommendation"), "text", 52),
+    (N_("Position"), "position", 13),
+    (N_("Lead"), "lead", 9), (N_("Supporting"), "supporting", 14), (N_("Status"), "status", 15),
+    (N_("Progress (accepted report)"), "narrative", 36),
+    (N_("Recommending States"), "recommending_states", 22), (N_("Source"), "source", 16),
+    (N_("Themes"), "themes", 24), (N_("Affected persons"), "affected", 18),
+    (N_("SDG targets"), "sdg_targets", 10), (N_("Period"), "assessment_period", 9),
+    (N_("Next steps"), "next_steps", 28), (N_("Actions"), "actions", 30),
+    (N_("Indicators (baseline → latest → target)"), "indicators", 30),
+    (N_("Next deadline"), "deadline", 12), (N_("Evidence"), "evidence", 22),
 )
 PRINTED = 7  # the first columns, up to the accepted progress
+# The columns whose values are words of the application (database labels), translated.
+TRANSLATED_COLUMNS = frozenset(("position", "status"))
+GROUPING_WORDS = {"theme": N_("Theme"), "institution": N_("Lead institution"),
+                  "mechanism": N_("Mechanism"), "cluster": N_("Cluster"),
+                  "sdg": N_("SDG goal")}
 # Row heights: LibreOffice shows a row without one as a single line, the wrapped text running
 # over the rows below. Calibri 11 fits about 1.1 characters a unit of column width on a line
 # of 15 points; an estimate on the generous side (a row a little tall, never text cut).
@@ -75,8 +81,9 @@ class MatrixOptions:
     institution_id: str | None = None  # a ministry's scope: led or supported by it
     selection: Selection | None = None  # register filters
     query: str = ""
-    title: str = "Implementation matrix"
+    title: str = ""  # "Implementation matrix" in the workbook's language
     sheet_per_institution: bool = False  # also one sheet per lead institution
+    language: str = "en"  # of the headings, sheet names, positions and statuses
 
 
 @dataclass(frozen=True)
@@ -141,22 +148,23 @@ def _write_matrix(db, path: Path, options: MatrixOptions, progress, cancelled) -
     grouped: dict[str, list[MatrixRow]] = defaultdict(list)
     for row in rows:
         grouped[row.groups[options.group_by]].append(row)
+    t = Headings(options.language)
     workbook = Workbook(write_only=True)
     normal_style_wraps(workbook)
-    _cover(workbook, db, options, len(rows), len(grouped), reader)
-    _matrix(workbook, grouped, progress, cancelled)
+    _cover(workbook, db, options, len(rows), len(grouped), reader, t)
+    _matrix(workbook, grouped, progress, cancelled, t, title=t("Matrix"))
     if options.sheet_per_institution:
         by_lead: dict[str, list[MatrixRow]] = defaultdict(list)
         for row in rows:
-            by_lead[row.lead.split("; ")[0] or "(no lead)"].append(row)
+            by_lead[row.lead.split("; ")[0] or t("(no lead institution)")].append(row)
         for lead in sorted(by_lead, key=lambda code: (code.startswith("("), code)):
             lead_groups: dict[str, list[MatrixRow]] = defaultdict(list)
             for row in by_lead[lead]:
                 lead_groups[row.groups[options.group_by]].append(row)
             # Sheet names: at most 31 characters, none of []:*?/\
-            _matrix(workbook, lead_groups, None, cancelled,
+            _matrix(workbook, lead_groups, None, cancelled, t,
                     title=re.sub(r"[\[\]:*?/\\]", "-", lead)[:31])
-    _summary(workbook, rows, options.group_by)
+    _summary(workbook, rows, options.group_by, t)
     with atomic_write(path, f"the matrix {path.name}",
                       estimate=len(rows) * MATRIX_BYTES_PER_ROW) as temporary:
         workbook.save(temporary)
@@ -164,8 +172,8 @@ def _write_matrix(db, path: Path, options: MatrixOptions, progress, cancelled) -
 
 
 def _cover(workbook: Workbook, db, options: MatrixOptions, count: int, groups: int,
-           reader: RegisterReader) -> None:
-    sheet = workbook.create_sheet("Cover")
+           reader: RegisterReader, t: Headings) -> None:
+    sheet = workbook.create_sheet(t("Cover"))
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 80
     sheet.page_setup.paperSize = "9"  # A4
@@ -180,15 +188,16 @@ def _cover(workbook: Workbook, db, options: MatrixOptions, count: int, groups: i
         f"{', '.join(sorted(facets.label(facet, value) for value in chosen))}"
         for facet, chosen in values.items() if chosen and facets is not None)
     lines = [
-        (options.title, ""),
-        ("Database", db.identity.title or db.path.name),
-        ("Produced", datetime.now().strftime("%Y-%m-%d %H:%M")),
-        ("Grouped by", options.group_by),
-        ("Institution", "led or supported by it" if options.institution_id else "all"),
-        ("Search", options.query or "—"),
-        ("Filters", filters or "—"),
-        ("Recommendations", count),
-        ("Groups", groups),
+        (options.title or t("Implementation matrix"), ""),
+        (t("Database"), db.identity.title or db.path.name),
+        (t("Produced"), datetime.now().strftime("%Y-%m-%d %H:%M")),
+        (t("Grouped by"), t(GROUPING_WORDS.get(options.group_by, options.group_by))),
+        (t("Institution"), t("led or supported by it") if options.institution_id
+         else t("all")),
+        (t("Search"), options.query or "—"),
+        (t("Filters"), filters or "—"),
+        (t("Recommendations"), count),
+        (t("Groups"), groups),
     ]
     for number, (label, value) in enumerate(lines):
         if number == 0:  # the title runs on across the sheet
@@ -199,7 +208,7 @@ def _cover(workbook: Workbook, db, options: MatrixOptions, count: int, groups: i
 
 
 def _matrix(workbook: Workbook, grouped: dict[str, list[MatrixRow]], progress, cancelled,
-            title: str = "Matrix"):
+            t: Headings, title: str):
     sheet = workbook.create_sheet(title)
     for index, (_, _, width) in enumerate(COLUMNS):
         sheet.column_dimensions[_letter(index)].width = width
@@ -217,8 +226,9 @@ def _matrix(workbook: Workbook, grouped: dict[str, list[MatrixRow]], progress, c
     sheet.page_margins.top = sheet.page_margins.bottom = 0.5
     header_font = Font(bold=True, color="FFFFFF")
     sheet.row_dimensions[1] = {"ht": str(2 * LINE_POINTS + 2), "customHeight": "1"}
-    sheet.append([text_cell(sheet, header, font=header_font, fill=HEADER_FILL, alignment=WRAP)
-                  for header, _, _ in COLUMNS])
+    sheet.append([text_cell(sheet, t(header), font=header_font, fill=HEADER_FILL,
+                            alignment=WRAP) for header, _, _ in COLUMNS])
+    translated = [attribute in TRANSLATED_COLUMNS for _, attribute, _ in COLUMNS]
     # The body rows carry the wrapped format as their row format too: LibreOffice gives it
     # to their unformatted cells (Excel takes the Normal style; see normal_style_wraps).
     # ("general" is the default horizontal alignment: stated, it makes a format of its own,
@@ -235,12 +245,13 @@ def _matrix(workbook: Workbook, grouped: dict[str, list[MatrixRow]], progress, c
     for group in sorted(grouped, key=lambda g: (g.startswith("("), g.casefold())):
         row_number += 1
         sheet.row_dimensions.pop(row_number, None)
-        sheet.append([text_cell(sheet, f"{group} ({len(grouped[group])})",
+        sheet.append([text_cell(sheet, f"{t(group)} ({len(grouped[group])})",
                                 font=Font(bold=True), fill=GROUP_FILL, alignment=ONE_LINE)]
                      + [text_cell(sheet, None, fill=GROUP_FILL) for _ in COLUMNS[1:]])
         for row in grouped[group]:
             row_number += 1
-            values = cells_of(row)
+            values = tuple(t(value) if words and value else value
+                           for value, words in zip(cells_of(row), translated, strict=True))
             lines = _lines(values, per_line)
             sheet.row_dimensions[row_number] = row_format if lines == 1 else {
                 **row_format, "ht": str(min(MAX_ROW_POINTS, lines * LINE_POINTS + 2)),
@@ -267,15 +278,16 @@ def _lines(values: tuple, per_line: list[int]) -> int:
     return most
 
 
-def _summary(workbook: Workbook, rows: list[MatrixRow], group_by: str) -> None:
-    sheet = workbook.create_sheet("Summary")
+def _summary(workbook: Workbook, rows: list[MatrixRow], group_by: str, t: Headings) -> None:
+    sheet = workbook.create_sheet(t("Summary"))
+    grouping = t(GROUPING_WORDS.get(group_by, group_by))
     statuses = sorted({row.status for row in rows})
     counts = Counter((row.groups[group_by], row.status) for row in rows)
     groups = sorted({row.groups[group_by] for row in rows}, key=str.casefold)
     sheet.column_dimensions["A"].width = 40
-    sheet.append([text_cell(sheet, group_by.capitalize(), font=Font(bold=True))]
-                 + [text_cell(sheet, status, font=Font(bold=True)) for status in statuses]
-                 + [text_cell(sheet, "Total", font=Font(bold=True))])
+    sheet.append([text_cell(sheet, grouping, font=Font(bold=True))]
+                 + [text_cell(sheet, t(status), font=Font(bold=True)) for status in statuses]
+                 + [text_cell(sheet, t("Total"), font=Font(bold=True))])
     for group in groups:
         values = [counts[(group, status)] for status in statuses]
         sheet.append([text_cell(sheet, group), *values, sum(values)])
@@ -284,7 +296,7 @@ def _summary(workbook: Workbook, rows: list[MatrixRow], group_by: str) -> None:
         chart.type = "bar"
         chart.grouping = "stacked"
         chart.overlap = 100
-        chart.title = f"Status by {group_by}"
+        chart.title = t("Status by {0}").format(grouping)
         chart.height = max(7.5, 0.6 * len(groups))
         chart.width = 24
         data = Reference(sheet, min_col=2, max_col=1 + len(statuses), min_row=1,

@@ -10,6 +10,7 @@ from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from app.db.fast_read import plain_rows
+from app.i18n import N_
 from app.models import (
     Action,
     ActionRecommendation,
@@ -39,6 +40,7 @@ from app.models.codes import AssignmentRole, WorkflowState
 from app.services.facets import next_deadlines
 from app.services.plan import IndicatorRow, indicator_rows
 from app.services.status import current_statuses
+from app.services.vocabulary_names import goal_name
 
 GROUPINGS = ("theme", "institution", "mechanism", "cluster", "sdg")
 BATCH = 500
@@ -256,11 +258,13 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
             deadline=deadline.isoformat() if deadline else "",
             evidence=_joined(rec_evidence) if rec_evidence else "",
             groups={
-                "theme": theme_labels[0] if theme_labels else "(no theme)",
-                "institution": lead_label or "(no lead institution)",
+                "theme": theme_labels[0] if theme_labels else N_("(no theme)"),
+                "institution": lead_label or N_("(no lead institution)"),
                 "mechanism": mechanism,
-                "cluster": clusters[rec_id][0] if rec_id in clusters else "(in no cluster)",
-                "sdg": f"{goals[0][0]}. {goals[0][1]}" if goals else "(no SDG)",
+                "cluster": clusters[rec_id][0] if rec_id in clusters
+                else N_("(in no cluster)"),
+                "sdg": f"{goals[0][0]}. {goal_name(goals[0][0], goals[0][1])}" if goals
+                else N_("(no SDG)"),
             },
             action_items=rec_actions, indicator_items=rec_indicators,
             evidence_items=tuple(dict.fromkeys(rec_evidence)) if rec_evidence else nothing)

@@ -41,12 +41,13 @@ from reportlab.platypus import (
 )
 from sqlalchemy import select
 
-from app.code_words import words
+from app.code_words import WORDS
 from app.exports.headings import Headings
 from app.exports.matrix import scope_ids
 from app.exports.matrix_data import MatrixRow, figure, matrix_rows
 from app.exports.pdf_common import (
     BOLD,
+    EMBEDDED_FONT,
     FONT,
     GREY,
     MARGIN,
@@ -61,6 +62,7 @@ from app.exports.pdf_common import (
     write_atomically,
 )
 from app.exports.report_charts import status_bars
+from app.exports.scripts import drawn, paragraph
 from app.models import DatabaseInfo, ImplementationStatus, Institution, Review, State
 from app.models.codes import ActionStatus, InstitutionKind
 from app.services.facets import Selection
@@ -127,7 +129,7 @@ def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(
     story += [PageBreak(), _heading(f"2. {section_heading}", 0, style["h1"])]
     for number, group in enumerate(order, start=1):
         story.append(CondPageBreak(60 * mm))
-        story.append(_heading(f"2.{number} {group}", 1, style["h2"]))
+        story.append(_heading(f"2.{number} {t(group)}", 1, style["h2"]))
         for row in grouped[group]:
             story += _recommendation(row, t, style)
     story += [NextPageTemplate("landscape"), PageBreak(),
@@ -140,7 +142,7 @@ def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(
 
     def contents_at_scale(scale: float) -> list:
         levels = [_toc_style(style, 0, scale), _toc_style(style, 1, scale)]
-        return [Paragraph(t("Contents"), style["h1"])] + [
+        return [paragraph(t("Contents"), style["h1"])] + [
             ContentsLine(text, key, levels[level]) for key, level, text in entries]
 
     story[contents_at:contents_at] = [*_on_fewest_pages(contents_at_scale), PageBreak()]
@@ -272,9 +274,9 @@ _keys = itertools.count(1)  # bookmark names, unique within the process
 
 
 def _heading(text: str, level: int, style) -> Paragraph:
-    paragraph = Paragraph(escape(text), style)
-    paragraph.bookmark = (f"h{next(_keys)}", level, text)
-    return paragraph
+    heading = paragraph(escape(text), style)
+    heading.bookmark = (f"h{next(_keys)}", level, text)
+    return heading
 
 
 def _cover(context: _Context, t: Headings, style) -> list:
@@ -283,12 +285,12 @@ def _cover(context: _Context, t: Headings, style) -> list:
     line = style["subtitle"].clone("line", fontSize=11, leading=16)
     story = [Spacer(1, 60 * mm)]
     if context.state:
-        story.append(Paragraph(escape(context.state), state))
-    story += [Paragraph(escape(context.title), big), Spacer(1, 8 * mm)]
+        story.append(paragraph(escape(context.state), state))
+    story += [paragraph(escape(context.title), big), Spacer(1, 8 * mm)]
     for label, value in ((t("Period"), context.period), (t("Date"), date.today().isoformat()),
                          (t("Prepared by"), context.prepared_by), (t("Scope"), context.scope)):
         if value:
-            story.append(Paragraph(f"<b>{escape(label)}:</b> {escape(value)}", line))
+            story.append(paragraph(f"<b>{escape(label)}:</b> {escape(value)}", line))
     story.append(PageBreak())
     return story
 
@@ -313,16 +315,16 @@ def _summary(rows: list[MatrixRow], context: _Context, t: Headings, style) -> li
     story = [_heading(f"1. {t('Executive summary')}", 0, style["h1"])]
     total = len(rows) or 1
     done = statuses.get("fully_implemented", 0) + statuses.get("partially_implemented", 0)
-    story.append(Paragraph(escape(t(
+    story.append(paragraph(escape(t(
         "Of the {0} recommendations covered, {1} ({2:.0%}) have a lead institution and {3} "
         "({4:.0%}) are fully or partially implemented according to the latest accepted "
         "progress reports; {5} have a deadline that has passed.").format(
         len(rows), figures[1][1], figures[1][1] / total, done, done / total, figures[5][1])),
         style["text"]))
-    cells = [[Paragraph(f"<font size=16><b>{value}</b></font><br/>{escape(label)}",
+    cells = [[paragraph(f"<font size=16><b>{value}</b></font><br/>{escape(label)}",
                         style["body"].clone("figure", alignment=1, leading=19))
               for label, value in figures[i:i + 4]] for i in (0, 4)]
-    tiles = Table(cells, colWidths=[width / 4] * 4)
+    tiles = Table(cells, style=EMBEDDED_FONT, colWidths=[width / 4] * 4)
     tiles.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.4, GREY), ("INNERGRID", (0, 0), (-1, -1), 0.4, GREY),
         ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
@@ -375,14 +377,15 @@ def _recommendation(row: MatrixRow, t: Headings, style) -> list:
     else:
         facts.append((t("Progress"), t("No accepted progress report yet.")))
     if row.action_items:
-        facts.append((t("Actions"), "\n".join(f"• {title} ({t(words(ActionStatus, status))})"
+        statuses = WORDS[ActionStatus]
+        facts.append((t("Actions"), "\n".join(f"• {title} ({t(statuses.get(status, status))})"
                                                for title, status in row.action_items)))
     if row.evidence_items:
         facts.append((t("Evidence"), "; ".join(row.evidence_items)))
     # One paragraph a fact, not a two-column table: the same reading order at a third of the
     # layout cost, which a 1,000-recommendation report pays twice (see benchmarks/).
-    story = [heading, Paragraph(escape(row.text), style["text"])]
-    story += [Paragraph(f'<font color="#555555"><b>{escape(label)}:</b></font> '
+    story = [heading, paragraph(escape(row.text), style["text"])]
+    story += [paragraph(f'<font color="#555555"><b>{escape(label)}:</b></font> '
                         + escape(value).replace("\n", "<br/>"), style["fact"])
               for label, value in facts if value]
     width = A4[0] - 2 * MARGIN
@@ -394,7 +397,7 @@ def _recommendation(row: MatrixRow, t: Headings, style) -> list:
 
 
 def _indicator_table(row: MatrixRow, t: Headings, style, width) -> Table:
-    head = [Paragraph(escape(text), style["head"]) for text in (
+    head = [paragraph(escape(text), style["head"]) for text in (
         t("Indicator"), t("Baseline"), t("Latest"), t("Target"), t("Progress"))]
     data = [head]
     for indicator in row.indicator_items:
@@ -402,12 +405,12 @@ def _indicator_table(row: MatrixRow, t: Headings, style, width) -> Table:
         progress = "—" if share is None else f"{share:.0%}"
         if indicator.off_track():
             progress += f" ({t('off track')})"
-        data.append([Paragraph(escape(f"{indicator.name} ({indicator.unit})"
+        data.append([paragraph(escape(f"{indicator.name} ({indicator.unit})"
                                       if indicator.unit else indicator.name), style["body"]),
                      figure(indicator.baseline[1]), figure(indicator.latest),
-                     figure(indicator.target[1]), Paragraph(escape(progress), style["body"])])
-    table = Table(data, colWidths=[width * share for share in (0.46, 0.12, 0.12, 0.12, 0.18)],
-                  repeatRows=1)
+                     figure(indicator.target[1]), paragraph(escape(progress), style["body"])])
+    table = Table(data, style=EMBEDDED_FONT, repeatRows=1, colWidths=[
+        width * share for share in (0.46, 0.12, 0.12, 0.12, 0.18)])
     table.setStyle(grid_style())
     table.setStyle(TableStyle([("FONT", (1, 1), (3, -1), style["body"].fontName, 8.5),
                                ("ALIGN", (1, 1), (3, -1), "RIGHT")]))
@@ -423,7 +426,7 @@ def _annex(grouped, order, t: Headings, style) -> list:
     # The source (mechanism and document) tells apart the same reference in two documents:
     # "5(b)" of CRC/C/…/CO/5-6 and "5(b)" of CEDAW/C/…/CO/7.
     shares = (0.06, 0.12, 0.35, 0.08, 0.08, 0.11, 0.11, 0.09)
-    data = [[Paragraph(escape(text), style["head"]) for text in (
+    data = [[paragraph(escape(text), style["head"]) for text in (
         t("Ref."), t("Source"), t("Recommendation"), t("Position"), t("Lead"), t("Supporting"),
         t("Status"), t("Next deadline"))]]
     lines = colors.HexColor("#999999")
@@ -432,17 +435,21 @@ def _annex(grouped, order, t: Headings, style) -> list:
     body = style["body"]
     for group in order:
         at = len(data)
+        # One line running on across the row (a cell of its own would wrap in the narrow
+        # reference column): drawn as it is, Arabic shaped, Chinese in its font.
+        label, font = drawn(f"{t(group)} ({len(grouped[group])})", BOLD, 8.5)
         commands += [("BACKGROUND", (0, at), (-1, at), GROUP_FILL),
-                     ("FONT", (0, at), (0, at), BOLD, 8.5), ("BOX", (0, at), (-1, at), 0.4, lines)]
-        data.append([f"{group} ({len(grouped[group])})"] + [""] * (len(shares) - 1))
+                     ("FONT", (0, at), (0, at), font, 8.5), ("BOX", (0, at), (-1, at), 0.4, lines)]
+        data.append([label] + [""] * (len(shares) - 1))
         # Short single-line values as plain cells: no paragraph to lay out.
-        data += [[row.reference, Paragraph(escape(_source(row)), body),
-                  Paragraph(escape(row.text), body), Paragraph(
-            escape(t(row.position)), body), Paragraph(escape(row.lead), body),
-            Paragraph(escape(row.supporting), body), Paragraph(escape(t(row.status)), body),
+        data += [[row.reference, paragraph(escape(_source(row)), body),
+                  paragraph(escape(row.text), body), paragraph(
+            escape(t(row.position)), body), paragraph(escape(row.lead), body),
+            paragraph(escape(row.supporting), body), paragraph(escape(t(row.status)), body),
             row.deadline] for row in grouped[group]]
         commands.append(("GRID", (0, at + 1), (-1, len(data) - 1), 0.4, lines))
-    table = LongTable(data, repeatRows=1, colWidths=[width * s for s in shares])
+    table = LongTable(data, repeatRows=1, style=EMBEDDED_FONT,
+                      colWidths=[width * s for s in shares])
     table.setStyle(TableStyle(commands))
     return [table]
 

@@ -15,9 +15,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import Flowable, Paragraph, TableStyle
+from reportlab.platypus import Flowable, TableStyle
 
 from app.atomic import atomic_write
+from app.exports.scripts import CJK_FONT, draw_line, paragraph
 from app.paths import resource_path
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -36,6 +37,11 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
         pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD)
+        # Chinese has no bold face of its own here: bold Chinese prints regular.
+        pdfmetrics.registerFont(TTFont(CJK_FONT, str(resource_path(
+            "fonts", "wqy-microhei.ttc")), subfontIndex=0))
+        pdfmetrics.registerFontFamily(CJK_FONT, normal=CJK_FONT, bold=CJK_FONT,
+                                      italic=CJK_FONT, boldItalic=CJK_FONT)
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -59,6 +65,11 @@ def styles() -> dict[str, ParagraphStyle]:
                              spaceBefore=8, spaceAfter=3, keepWithNext=1),
         "fact": ParagraphStyle("fact", parent=body, leftIndent=4 * mm, spaceAfter=1.5),
     }
+
+
+# The first command of every table: cells start in the embedded font, not in reportlab's
+# Helvetica, which a PDF names without embedding.
+EMBEDDED_FONT = [("FONT", (0, 0), (-1, -1), FONT)]
 
 
 def grid_style() -> TableStyle:
@@ -98,7 +109,7 @@ class ContentsLine(Flowable):
     def __init__(self, text: str, key: str, style: ParagraphStyle):
         super().__init__()
         self.key, self.style = key, style
-        self.title = Paragraph(escape(text), style)
+        self.title = paragraph(escape(text), style)
 
     def wrap(self, available_width, available_height):
         self.width = available_width
@@ -134,6 +145,8 @@ def numbered_canvas(header: str, footer: str, *, skip_first: bool = False):
 
     class NumberedCanvas(pdf_canvas.Canvas):
         def __init__(self, *args, **kwargs):
+            # Not Helvetica, which every page would name without embedding it.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
             self._pages = []
             self._marks = []
@@ -167,15 +180,14 @@ def numbered_canvas(header: str, footer: str, *, skip_first: bool = False):
                         self.linkRect("", key, (left, y - 2, x, top), relative=0)
                 if not (skip_first and self._pageNumber == 1):
                     width, height = self._pagesize
-                    self.setFont(FONT, 7.5)
                     self.setFillColor(GREY)
                     if header:
-                        self.drawString(MARGIN, height - 9 * mm, header)
-                    self.drawRightString(width - MARGIN, 8 * mm, footer.format(
+                        draw_line(self, MARGIN, height - 9 * mm, header, FONT, 7.5)
+                    draw_line(self, width - MARGIN, 8 * mm, footer.format(
                         page=self._pageNumber, total=total,
-                        note=getattr(self, "running_note", "")))
-                    self.drawString(MARGIN, 8 * mm,
-                                    f"NMRF Tracker · {date.today().isoformat()}")
+                        note=getattr(self, "running_note", "")), FONT, 7.5, right=True)
+                    draw_line(self, MARGIN, 8 * mm,
+                              f"NMRF Tracker · {date.today().isoformat()}", FONT, 7.5)
                 for key, kwargs in self._marks:
                     super().bookmarkPage(key, **kwargs)
                 super().showPage()

@@ -13,7 +13,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
     PageBreak,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -23,6 +22,7 @@ from sqlalchemy import select
 from app.errors import ValidationError
 from app.exports.headings import Headings
 from app.exports.pdf_common import (
+    EMBEDDED_FONT,
     RunningNote,
     grid_style,
     numbered_canvas,
@@ -30,6 +30,7 @@ from app.exports.pdf_common import (
     styles,
     write_atomically,
 )
+from app.exports.scripts import paragraph
 from app.models import DatabaseInfo, Institution, State
 from app.models.codes import InstitutionKind, PersonRole
 from app.services.institutions import people_of
@@ -123,22 +124,22 @@ def _letter(letter: _Letter, secretariat: str, state: str, within_days: int, tod
     text = style["text"]
     subject = t("Follow-up of human rights recommendations: overdue and upcoming deadlines")
     story = [RunningNote(f"{letter.code} — {letter.name}"),
-             Paragraph(f"<b>{escape(secretariat)}</b>", style["text"])]
+             paragraph(f"<b>{escape(secretariat)}</b>", style["text"])]
     if state:
-        story.append(Paragraph(escape(state), style["small"]))
+        story.append(paragraph(escape(state), style["small"]))
     story += [Spacer(1, 4 * mm),
-              Paragraph(escape(today.isoformat()), text.clone("right", alignment=2)),
+              paragraph(escape(today.isoformat()), text.clone("right", alignment=2)),
               Spacer(1, 4 * mm),
-              Paragraph(f"{escape(t('To'))}: <b>{escape(letter.name)}</b> "
+              paragraph(f"{escape(t('To'))}: <b>{escape(letter.name)}</b> "
                         f"({escape(letter.code)})", text)]
     if letter.addressees:
-        story.append(Paragraph(f"{escape(t('For the attention of'))}: "
+        story.append(paragraph(f"{escape(t('For the attention of'))}: "
                                f"{escape(', '.join(letter.addressees))}", text))
     story += [Spacer(1, 5 * mm),
-              Paragraph(f"<b>{escape(t('Subject'))}: {escape(subject)}</b>", text),
+              paragraph(f"<b>{escape(t('Subject'))}: {escape(subject)}</b>", text),
               Spacer(1, 4 * mm),
-              Paragraph(escape(t("Dear colleague,")), text),
-              Paragraph(escape(t(
+              paragraph(escape(t("Dear colleague,")), text),
+              paragraph(escape(t(
                   "According to the records of the national mechanism on {0}, the items listed "
                   "below, for which your institution is responsible, are overdue or fall due "
                   "within the next {3} days (overdue: {1}; due soon: {2}). We would be grateful "
@@ -148,31 +149,31 @@ def _letter(letter: _Letter, secretariat: str, state: str, within_days: int, tod
                   text)]
     width = A4[0] - 40 * mm
     if letter.overdue:
-        story += [Paragraph(escape(t("Overdue")), style["h3"]),
+        story += [paragraph(escape(t("Overdue")), style["h3"]),
                   _items(letter.overdue, t("Days overdue"), today, t, style, width)]
     if letter.due_soon:
-        story += [Paragraph(escape(t("Due within {0} days").format(within_days)), style["h3"]),
+        story += [paragraph(escape(t("Due within {0} days").format(within_days)), style["h3"]),
                   _items(letter.due_soon, t("Days left"), today, t, style, width)]
-    story += [Spacer(1, 6 * mm), Paragraph(escape(t("Yours sincerely,")), text),
+    story += [Spacer(1, 6 * mm), paragraph(escape(t("Yours sincerely,")), text),
               KeepTogether([Spacer(1, 14 * mm),
-                            Paragraph(escape(t("For the secretariat")) + ": "
+                            paragraph(escape(t("For the secretariat")) + ": "
                                       + escape(secretariat), style["group"]),
                             Spacer(1, 6 * mm),
-                            Paragraph(escape(t("Name")) + ": " + "_" * 40, text),
+                            paragraph(escape(t("Name")) + ": " + "_" * 40, text),
                             Spacer(1, 4 * mm),
-                            Paragraph(escape(t("Signature")) + ": " + "_" * 40, text)])]
+                            paragraph(escape(t("Signature")) + ": " + "_" * 40, text)])]
     return story
 
 
 def _items(rows: list[DeadlineRow], days_heading: str, today: date, t: Headings, style,
            width: float) -> Table:
-    data = [[Paragraph(escape(text), style["head"]) for text in (
+    data = [[paragraph(escape(text), style["head"]) for text in (
         t("Due date"), days_heading, t("What"), t("Concerns"))]]
     for row in rows:
         data.append([row.due_date.isoformat(), str(abs((row.due_date - today).days)),
-                     Paragraph(escape(row.title), style["body"]),
-                     Paragraph(escape(row.concerns), style["body"])])
-    table = Table(data, repeatRows=1,
+                     paragraph(escape(row.title), style["body"]),
+                     paragraph(escape(row.concerns), style["body"])])
+    table = Table(data, repeatRows=1, style=EMBEDDED_FONT,
                   colWidths=[width * share for share in (0.15, 0.12, 0.38, 0.35)])
     table.setStyle(grid_style())
     return table

@@ -10,6 +10,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
 from app.exports.pdf_common import BOLD, FONT
+from app.exports.scripts import drawn
 from app.services.status import STATUS_COLOURS
 
 BAR = 13  # points per bar
@@ -35,8 +36,9 @@ def status_bars(title: str, bars: list[tuple[str, dict[str, int]]],
     label_width = 0.36 * width
     legend_height = 14 * ((len(statuses) + 2) // 3) + 14 if legend else 0
     height = 40 + BAR * len(bars) * 1.35 + legend_height
-    drawing = Drawing(width, height)
-    drawing.add(String(0, height - 12, title, fontName=BOLD, fontSize=10))
+    drawing = Drawing(width, height, initialFontName=FONT)
+    shown, font = drawn(title, BOLD, 10)
+    drawing.add(String(0, height - 12, shown, fontName=font, fontSize=10))
     if not bars:
         return drawing
     chart = HorizontalBarChart()
@@ -46,9 +48,11 @@ def status_bars(title: str, bars: list[tuple[str, dict[str, int]]],
     # reportlab draws the first category at the bottom: reversed so the list reads downwards.
     ordered = list(reversed(bars))
     chart.data = [[counts.get(code, 0) for _, counts in ordered] for code, _ in statuses]
-    chart.categoryAxis.categoryNames = [_short(label) for label, _ in ordered]
+    names = [_drawn_lines(_short(label)) for label, _ in ordered]
+    chart.categoryAxis.categoryNames = [name for name, _ in names]
     chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontName = next(
+        (font for _, font in names if font != FONT), FONT)
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.leading = 8
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -80,6 +84,13 @@ def status_bars(title: str, bars: list[tuple[str, dict[str, int]]],
     return drawing
 
 
+def _drawn_lines(text: str) -> tuple[str, str]:
+    """Each line of a category name as it is drawn (Arabic shaped, right to left)."""
+    lines = [drawn(line, FONT, 7.5) for line in text.split("\n")]
+    font = next((font for _, font in lines if font != FONT), FONT)
+    return "\n".join(shown for shown, _ in lines), font
+
+
 def _step(biggest: int) -> int:
     """A round axis step giving four to eight grid lines."""
     for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
@@ -93,13 +104,14 @@ def _legend(statuses: list[tuple[str, str]], width: float, height: float) -> Leg
     legend.x, legend.y = 0, height
     legend.alignment = "right"
     legend.columnMaximum = 1 if len(statuses) <= 3 else (len(statuses) + 2) // 3
-    legend.fontName = FONT
+    labels = [drawn(label, FONT, 7.5) for _, label in statuses]
+    legend.fontName = next((font for _, font in labels if font != FONT), FONT)
     legend.fontSize = 7.5
     legend.dx = legend.dy = 7
     legend.deltax = width / 3
     legend.dxTextSpace = 4
     legend.strokeWidth = 0
-    legend.colorNamePairs = [(colors.HexColor(STATUS_COLOURS.get(code, "#bbbbbb")), label)
-                             for code, label in statuses]
+    legend.colorNamePairs = [(colors.HexColor(STATUS_COLOURS.get(code, "#bbbbbb")), shown)
+                             for (code, _), (shown, _) in zip(statuses, labels, strict=True)]
     legend.boxAnchor = "nw"
     return legend

@@ -14,11 +14,12 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, LongTable, SimpleDocTemplate, Spacer
 
 from app.exports.headings import Headings
 from app.exports.matrix_data import matrix_rows
 from app.exports.pdf_common import (
+    EMBEDDED_FONT,
     MARGIN,
     grid_style,
     numbered_canvas,
@@ -27,6 +28,7 @@ from app.exports.pdf_common import (
     styles,
     write_atomically,
 )
+from app.exports.scripts import paragraph
 from app.models.codes import PersonRole
 from app.services.catalog import RegisterReader
 from app.services.institutions import institution_facts, people_of
@@ -48,13 +50,13 @@ def write_validation_pack(db, path: Path, institution_id: str, language: str = "
         validators = [p.full_name for p in people_of(session, institution_id)
                       if p.role == PersonRole.VALIDATING_AUTHORITY]
     title = t("Validation meeting — {0}").format(f"{institution.name} ({institution.code})")
-    story = [Paragraph(escape(title), style["title"]),
-             Paragraph(escape(t(
+    story = [paragraph(escape(title), style["title"]),
+             paragraph(escape(t(
                  "{0} recommendations led or supported by {1}, as recorded on {2}. For each, "
                  "the current status and the latest accepted progress; the last column is "
                  "for the meeting's comments.").format(
                  len(rows), institution.code, date.today().isoformat())), style["subtitle"])]
-    header = [Paragraph(escape(text), style["head"]) for text in (
+    header = [paragraph(escape(text), style["head"]) for text in (
         t("Ref."), t("Recommendation"), t("Role"), t("Status"), t("Latest accepted progress"),
         t("Comments from the meeting"))]
     data = [header]
@@ -63,22 +65,22 @@ def write_validation_pack(db, path: Path, institution_id: str, language: str = "
         progress = row.narrative or "—"
         if row.assessment_period:
             progress = f"{row.assessment_period}: {progress}"
-        data.append([Paragraph(escape(row.reference), style["body"]),
-                     Paragraph(escape(row.text), style["body"]),
-                     Paragraph(escape(role), style["body"]),
-                     Paragraph(escape(t(row.status)), style["body"]),
-                     Paragraph(escape(progress), style["body"]), ""])
+        data.append([paragraph(escape(row.reference), style["body"]),
+                     paragraph(escape(row.text), style["body"]),
+                     paragraph(escape(role), style["body"]),
+                     paragraph(escape(t(row.status)), style["body"]),
+                     paragraph(escape(progress), style["body"]), ""])
     width = PAGE[0] - 2 * MARGIN
-    table = LongTable(data, repeatRows=1, colWidths=[
+    table = LongTable(data, repeatRows=1, style=EMBEDDED_FONT, colWidths=[
         width * share for share in (0.06, 0.33, 0.085, 0.1, 0.225, 0.2)])
     table.setStyle(grid_style())
     table.setStyle([("BOTTOMPADDING", (0, 1), (-1, -1), 10)])
     story += [table, Spacer(1, 10 * mm)]
-    signature = [Paragraph(escape(t("Validated for {0}").format(institution.name)),
+    signature = [paragraph(escape(t("Validated for {0}").format(institution.name)),
                            style["group"]), Spacer(1, 4 * mm)]
     for label in (f"{t('Name')}: {', '.join(validators)} " + "_" * 40,
                   f"{t('Signature')}: " + "_" * 50, f"{t('Date')}: " + "_" * 30):
-        signature += [Paragraph(escape(label), style["body"]), Spacer(1, 6 * mm)]
+        signature += [paragraph(escape(label), style["body"]), Spacer(1, 6 * mm)]
     story.append(KeepTogether(signature))
 
     def build(filename: str) -> None:

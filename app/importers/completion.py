@@ -27,6 +27,7 @@ from app.exports.completion import (
     assigned_institutions,
     latest_reports,
 )
+from app.exports.headings import LANGUAGES, Headings
 from app.importers.model import ImportFileError
 from app.importers.safety import check_office_zip
 from app.models import ExchangeLedger, ImplementationStatus, Institution
@@ -122,7 +123,7 @@ def _read_book(path: Path) -> tuple[dict, list[tuple]]:
     except (InvalidFileException, OSError, KeyError, ValueError) as error:
         raise UserError(f"{path.name}: not a readable Excel workbook ({error})") from error
     try:
-        if "nmrf" not in book.sheetnames or "For completion" not in book.sheetnames:
+        if "nmrf" not in book.sheetnames:
             raise UserError(f"{path.name}: not a matrix produced for completion by "
                             "NMRF Tracker")
         facts = {row[0]: row[1] for row in book["nmrf"].iter_rows(values_only=True)
@@ -130,7 +131,8 @@ def _read_book(path: Path) -> tuple[dict, list[tuple]]:
         if facts.get("format") != MARKER:
             raise UserError(f"{path.name}: made by another version of NMRF Tracker "
                             f"({facts.get('format')}); produce a new matrix for completion")
-        lines = [tuple(row) for row in book["For completion"].iter_rows(min_row=2)]
+        # The first sheet, whatever its name: "For completion" in the workbook's language.
+        lines = [tuple(row) for row in book.worksheets[0].iter_rows(min_row=2)]
     finally:
         book.close()
     return facts, lines
@@ -177,8 +179,14 @@ def read_completion_matrix(db, path: Path) -> CompletionImport:
         result = CompletionImport(path.name, institution.id, institution.code)
         scope = Scope(session, institution.id, institution.code)
         issued_ids = set(issued.get("recommendations", []))
-        codes = {label.casefold(): code for code, label in session.execute(
-            select(ImplementationStatus.code, ImplementationStatus.label))}
+        # The statuses as the drop-down offered them, in the workbook's language, and in
+        # English (typed over, or a workbook made before it recorded its language).
+        language = facts.get("language")
+        words = Headings(language if language in LANGUAGES else "en")
+        codes = {}
+        for code, label in session.execute(
+                select(ImplementationStatus.code, ImplementationStatus.label)):
+            codes[label.casefold()] = codes[words(label).casefold()] = code
         ids = [str(line[0].value) for line in lines if line and line[0].value]
         latest = latest_reports(session, result.institution_id, ids)
         assigned = assigned_institutions(session, ids)

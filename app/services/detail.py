@@ -33,6 +33,8 @@ from app.models.codes import AssignmentRole, WorkflowState
 from app.models.institution import PERSON_ROLES
 from app.services.evidence import evidence_of
 from app.services.status import current_statuses
+from app.services.vocabulary_names import goal_name
+from app.services.vocabulary_names import mechanism_name as mechanism_name_in
 
 
 def _role_rank(role: str) -> int:
@@ -123,6 +125,7 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
             .outerjoin(SdgTarget, SdgTarget.id == RecommendationSdg.target_id)
             .where(RecommendationSdg.recommendation_id == rec_id,
                    RecommendationSdg.deleted.is_(False)).order_by(SdgGoal.number)):
+        short = goal_name(number, short)
         sdgs.append(f"{target} ({short})" if target else f"{number}. {short}")
     clusters = names(select(Cluster.name).join(ClusterMember)
                      .where(ClusterMember.recommendation_id == rec_id,
@@ -163,7 +166,8 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
         str(review.year) if review.year else "")))
     return RecommendationDetail(
         id=rec.id, reference=rec.reference or "", text=rec.text,
-        translation=rec.translation or "", mechanism=mechanism, mechanism_name=mechanism_name,
+        translation=rec.translation or "", mechanism=mechanism,
+        mechanism_name=mechanism_name_in(mechanism, mechanism_name),
         review=review_label, symbol=review.symbol or "", position_code=rec.position_code,
         position=position, position_source=rec.position_source or "",
         priority=rec.priority or "", notes=rec.notes or "", recommending_states=states,

@@ -46,6 +46,7 @@ from app.models import (
 )
 from app.models.codes import AssignmentRole, WorkflowState
 from app.services.status import NOT_ASSESSED, current_statuses
+from app.services.vocabulary_names import goal_name
 
 NO_LEAD = "none"
 OVERDUE = "overdue"
@@ -356,8 +357,8 @@ def build_index(session: Session, today: date | None = None) -> FacetIndex:
         .join(RecommendationSdg, RecommendationSdg.goal_id == SdgGoal.id)
         .where(RecommendationSdg.deleted.is_(False))).all()
     members[Facet.SDG] = _grouped((str(number), rec) for number, _, rec in goals)
-    labels[Facet.SDG] = {str(number): (f"{number}. {name}", f"{number:02d}")
-                         for number, name, _ in goals}
+    labels[Facet.SDG] = {str(number): (f"{number}. {goal_name(number, name)}",
+                                       f"{number:02d}") for number, name, _ in goals}
 
     assignments = session.execute(
         select(Assignment.role, Institution.id, Institution.code, Institution.name,

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication
 
+from app.i18n import use_language
 from app.languages import ENGLISH, FOLLOW_SYSTEM, UN_LANGUAGES, Language, language_for
 from app.paths import resource_path
 from app.ui.bidi import IsolatedCellsStyle
@@ -51,6 +52,7 @@ def install_translators(app: QCoreApplication, language: Language | None = None)
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(QLocale(language.qt_locale))
+    use_language(language.code)  # what the core says, and the documents' first choice
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.right_to_left
                                else Qt.LayoutDirection.LeftToRight)

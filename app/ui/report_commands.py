@@ -51,10 +51,12 @@ class ReportCommandsMixin:
                 return
             if dialog.for_completion.isChecked():
                 institution = dialog.institution.currentData()
+                assignments = dialog.with_assignments.isChecked()
+                language = dialog.language.currentData()
                 self.tasks.run(
                     lambda progress, cancelled: write_completion_matrix(
                         db, path, institution, current_period(),
-                        with_assignments=dialog.with_assignments.isChecked()),
+                        with_assignments=assignments, language=language),
                     title=self.tr("Writing the matrix for completion"), parent=self,
                     on_done=lambda count: self._workbook_written(path, self.tr(
                         "Matrix for completion ({0} recommendations) written to {1}").format(
@@ -68,7 +70,8 @@ class ReportCommandsMixin:
                 institution_id=dialog.institution.currentData(),
                 selection=page.model.selection if register_view else None,
                 query=page.model.query if register_view else "",
-                sheet_per_institution=dialog.per_institution.isChecked())
+                sheet_per_institution=dialog.per_institution.isChecked(),
+                language=dialog.language.currentData())
             self.tasks.run(
                 lambda progress, cancelled: write_matrix(db, path, options, progress,
                                                          cancelled),

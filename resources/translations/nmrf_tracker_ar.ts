@@ -2479,6 +2479,10 @@ The secretariat's key is pinned: fingerprint {2}. Compare it with the one the se
       <translation>مصفوفة التنفيذ (Excel)</translation>
     </message>
     <message>
+      <source>Language of the headings:</source>
+      <translation>لغة العناوين:</translation>
+    </message>
+    <message>
       <source>Lead and supporting institutions editable too (for the secretariat)</source>
       <translation>المؤسسات الرائدة والداعمة قابلة للتعديل أيضاً (للأمانة)</translation>
     </message>

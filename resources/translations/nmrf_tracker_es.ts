@@ -2451,6 +2451,10 @@ La clave de la secretaría queda fijada: huella {2}. Compárela con la que le da
       <translation>Matriz de aplicación (Excel)</translation>
     </message>
     <message>
+      <source>Language of the headings:</source>
+      <translation>Idioma de los títulos:</translation>
+    </message>
+    <message>
       <source>Lead and supporting institutions editable too (for the secretariat)</source>
       <translation>Instituciones responsables y de apoyo también editables (para la secretaría)</translation>
     </message>

@@ -2451,6 +2451,10 @@ La clé du secrétariat est épinglée : empreinte {2}. Comparez-la avec celle q
       <translation>Matrice de mise en œuvre (Excel)</translation>
     </message>
     <message>
+      <source>Language of the headings:</source>
+      <translation>Langue des intitulés :</translation>
+    </message>
+    <message>
       <source>Lead and supporting institutions editable too (for the secretariat)</source>
       <translation>Institutions chef de file et en appui également modifiables (pour le secrétariat)</translation>
     </message>

@@ -2458,6 +2458,10 @@ The secretariat's key is pinned: fingerprint {2}. Compare it with the one the se
       <translation>Матрица выполнения (Excel)</translation>
     </message>
     <message>
+      <source>Language of the headings:</source>
+      <translation>Язык заголовков:</translation>
+    </message>
+    <message>
       <source>Lead and supporting institutions editable too (for the secretariat)</source>
       <translation>Ведущие и вспомогательные учреждения тоже редактируемые (для секретариата)</translation>
     </message>

@@ -2444,6 +2444,10 @@ The secretariat's key is pinned: fingerprint {2}. Compare it with the one the se
       <translation>落实情况矩阵（Excel）</translation>
     </message>
     <message>
+      <source>Language of the headings:</source>
+      <translation>标题语言：</translation>
+    </message>
+    <message>
       <source>Lead and supporting institutions editable too (for the secretariat)</source>
       <translation>牵头机构和支持机构也可编辑（供秘书处使用）</translation>
     </message>

@@ -49,3 +49,35 @@ def test_exchange_conflicts_in_words(demo_path, capsys):
     assert main(["exchange", "conflicts", "--db", str(demo_path), "--json"]) == 0
     codes = json.loads(capsys.readouterr().out)  # JSON keeps the codes
     assert {c["field"] for c in codes} == {"target_value", "status_code"}
+
+
+def test_the_command_line_speaks_the_language_chosen(demo_path, capsys, monkeypatch):
+    monkeypatch.setenv("NMRF_TRACKER_LANGUAGE", "fr")
+    assert main(["info", "--db", str(demo_path)]) == 0
+    text = capsys.readouterr().out
+    assert "Rôle :" in text and "Base de données du secrétariat" in text
+    assert "Acceptée" in text and "Supported" not in text
+    monkeypatch.setenv("NMRF_TRACKER_LANGUAGE", "ar")
+    assert main(["check", "--db", str(demo_path)]) == 0
+    assert ": سليمة (" in capsys.readouterr().out
+    monkeypatch.setenv("NMRF_TRACKER_LANGUAGE", "zh_CN")
+    assert main(["info", "--db", str(demo_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["role"] == "secretariat", "JSON keeps codes"
+
+
+def test_the_command_line_follows_the_window_then_the_system(home, monkeypatch):
+    from app.languages import command_line_language
+    from app.paths import app_paths
+    from app.settings import Settings
+
+    monkeypatch.delenv("NMRF_TRACKER_LANGUAGE")
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    assert command_line_language().code == "es"
+    settings = Settings.load(app_paths().settings_file)
+    settings.language = "ru"
+    settings.save()
+    assert command_line_language().code == "ru", "the window's choice comes first"
+    monkeypatch.setenv("NMRF_TRACKER_LANGUAGE", "ar")
+    assert command_line_language().code == "ar"

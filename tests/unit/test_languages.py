@@ -28,3 +28,36 @@ def test_the_choice_is_kept_in_the_settings(tmp_path):
     settings.language = "es"
     settings.save()
     assert Settings.load(tmp_path / "settings.json").language == "es"
+
+
+def test_the_seventeen_goals_are_named_in_the_six_languages():
+    from app.i18n import speaking
+    from app.services.reference_data import read_table
+    from app.services.vocabulary_names import GOAL_LANGUAGES, goal_name
+
+    english = {int(number): name for number, name, _title in read_table("sdg_goals.tsv")}
+    assert sorted(english) == list(range(1, 18))
+    for language in GOAL_LANGUAGES:
+        names = {number: goal_name(number, "", language) for number in english}
+        assert all(names.values()) and len(set(names.values())) == 17, language
+    assert goal_name(5, english[5], "en") == english[5], "the database's English names"
+    assert goal_name(5, english[5], "ar") == "المساواة بين الجنسين"
+    with speaking("fr"):
+        assert goal_name(16, english[16]) == "Paix, justice et institutions efficaces"
+    assert goal_name(99, "A goal of a newer copy", "ru") == "A goal of a newer copy"
+
+
+def test_the_treaty_bodies_are_named_in_the_six_languages_and_mandates_in_english():
+    from app.services.reference_data import read_table
+    from app.services.vocabulary_names import GOAL_LANGUAGES, mechanism_name
+
+    shipped = {code: (kind, name) for code, kind, name in read_table("mechanisms.tsv")}
+    for code, (kind, name) in shipped.items():
+        for language in GOAL_LANGUAGES:
+            translated = mechanism_name(code, name, language)
+            if kind in ("upr", "treaty_body"):
+                assert translated and (language == "en") == (translated == name), (code,
+                                                                                   language)
+            else:
+                assert translated == name, "named in English only: shown in English"
+    assert mechanism_name("CRC", shipped["CRC"][1], "fr") == "Comité des droits de l’enfant"

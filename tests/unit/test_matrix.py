@@ -152,12 +152,54 @@ def test_round_trip_for_completion_lands_submitted_reports_and_flags_a_conflict(
         read_completion_matrix(elsewhere, path)
 
 
+def test_a_matrix_in_french_and_in_arabic(demo, tmp_path):
+    write_matrix(demo, tmp_path / "fr.xlsx", MatrixOptions(language="fr"))
+    book = load_workbook(tmp_path / "fr.xlsx")
+    assert book.sheetnames == ["Couverture", "Matrice", "Synthèse"]
+    header = [cell.value for cell in book["Matrice"][1]]
+    assert header[:3] == ["Référence", "Recommandation", "Position"]
+    position = [cell.value for cell in book["Matrice"]["C"]][2:]
+    assert "Acceptée" in position and "Supported" not in position
+    assert book["Couverture"]["A2"].value == "Base de données"
+    write_matrix(demo, tmp_path / "ar.xlsx", MatrixOptions(language="ar", group_by="mechanism"))
+    arabic = load_workbook(tmp_path / "ar.xlsx")
+    assert arabic.sheetnames[1] == "المصفوفة"
+    assert arabic["الملخص"]["A1"].value == "الآلية"
+
+
+def test_a_completion_workbook_in_spanish_is_read_back_in_spanish(demo, tmp_path):
+    from app.exports.completion import write_completion_matrix
+    from app.importers.completion import read_completion_matrix
+
+    with demo.read() as session:
+        moj = institution_id_of(session, "MOJ")
+    path = tmp_path / "moj-es.xlsx"
+    write_completion_matrix(demo, path, moj, "2026-H2", language="es")
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    assert sheet.title == "Para completar"
+    assert [cell.value for cell in sheet[1]][:6] == [
+        "id", "base", "Referencia", "Recomendación", "Estado actual", "Estado"]
+    offered = [row[0].value for row in book["lists"].iter_rows() if row[0].value]
+    assert "Parcialmente aplicada" in offered and "Partially implemented" not in offered
+    assert dict(book["nmrf"].iter_rows(values_only=True))["language"] == "es"
+    sheet.cell(2, 6).value = "Parcialmente aplicada"
+    sheet.cell(2, 7).value = "Avance del período"
+    sheet.cell(3, 6).value = "Fully implemented"  # typed in English over the list: understood
+    sheet.cell(3, 7).value = "Hecho"
+    book.save(path)
+    completed = read_completion_matrix(demo, path)
+    assert not completed.rejected
+    assert [change.status_code for change in completed.applicable] == [
+        "partially_implemented", "fully_implemented"]
+
+
 def test_one_sheet_per_lead_institution(demo, tmp_path):
     summary = write_matrix(demo, tmp_path / "m.xlsx", MatrixOptions(sheet_per_institution=True))
     book = load_workbook(tmp_path / "m.xlsx")
     per_institution = book.sheetnames[2:-1]
     assert book.sheetnames[:2] == ["Cover", "Matrix"] and book.sheetnames[-1] == "Summary"
-    assert "MOJ" in per_institution and per_institution[-1] == "(no lead)"
+    assert "MOJ" in per_institution and per_institution[-1] == "(no lead institution)"
     lead_column = [header for header, _, _ in COLUMNS].index("Lead")
     counted = 0
     for name in per_institution:

@@ -9,12 +9,13 @@ from pypdf import PdfReader
 
 from app.db.lifecycle import open_database
 from app.errors import ValidationError
-from app.exports.headings import TRANSLATIONS, Headings
+from app.exports.headings import Headings
 from app.exports.matrix_data import matrix_rows
 from app.exports.midterm_report import ReportOptions, write_midterm_report
 from app.exports.pdf_common import ReportCancelled
 from app.exports.reminder_letters import write_reminder_letters
 from app.exports.validation_pack import write_validation_pack
+from app.i18n import catalogue
 from app.services import institutions
 from app.services.catalog import RegisterReader
 from app.services.plan import calendar_rows
@@ -165,14 +166,19 @@ def test_reminders_refuse_an_empty_set_of_letters(empty_db, tmp_path):
     assert not list(tmp_path.glob("*r.pdf*"))
 
 
-@pytest.mark.parametrize("language", ["fr", "es"])
+EXECUTIVE_SUMMARY = {"fr": "Résumé analytique", "es": "Resumen ejecutivo",
+                     "ru": "Резюме", "zh_CN": "执行摘要"}
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "ar", "ru", "zh_CN"])
 def test_every_report_heading_exists_in_each_language(demo_path, tmp_path, monkeypatch,
                                                       language):
     missing = set()
     translate = Headings.__call__
+    translated = catalogue(language)._catalog  # gettext's table: msgid → translation
 
     def recording(self, text):
-        if text not in TRANSLATIONS[self.language]:
+        if not translated.get(text):
             missing.add(text)
         return translate(self, text)
 
@@ -184,10 +190,9 @@ def test_every_report_heading_exists_in_each_language(demo_path, tmp_path, monke
         write_validation_pack(db, tmp_path / "v.pdf", moh, language=language)
         write_reminder_letters(db, tmp_path / "r.pdf", within_days=400, language=language)
     assert missing == set()
-    _, pages = _text(tmp_path / "m.pdf")
-    expected = {"fr": "Résumé analytique", "es": "Resumen ejecutivo"}[language]
-    assert expected in "\n".join(pages)
-
+    if language in EXECUTIVE_SUMMARY:
+        _, pages = _text(tmp_path / "m.pdf")
+        assert EXECUTIVE_SUMMARY[language] in "\n".join(pages)
 
 
 def test_a_contents_running_a_few_lines_over_a_page_is_set_closer_to_fit():

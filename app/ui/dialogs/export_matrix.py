@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.dialogs.scope_fields import institution_choice, register_scope
+from app.ui.dialogs.scope_fields import document_language, institution_choice, register_scope
 
 
 class ExportMatrixDialog(QDialog):
@@ -28,6 +28,7 @@ class ExportMatrixDialog(QDialog):
                 ("cluster", self.tr("Cluster")), ("sdg", self.tr("SDG goal"))):
             self.group_by.addItem(label, value)
         self.scope = register_scope(filtered)
+        self.language = document_language()
         self.institution = institution_choice(institutions, self.tr("Every institution"))
         note = QLabel(self.tr("One row per recommendation under bold group rows, with the "
                               "tracking columns; a cover and a summary sheet. Prints on A4 "
@@ -53,6 +54,7 @@ class ExportMatrixDialog(QDialog):
         form.addRow(self.tr("Group by:"), self.group_by)
         form.addRow(self.tr("Recommendations:"), self.scope)
         form.addRow(self.tr("Led or supported by:"), self.institution)
+        form.addRow(self.tr("Language of the headings:"), self.language)
         form.addRow("", self.per_institution)
         form.addRow("", self.for_completion)
         form.addRow("", self.with_assignments)

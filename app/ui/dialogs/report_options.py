@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.exports.headings import LANGUAGES
 from app.exports.reminder_letters import DUE_SOON_DAYS
-from app.ui.dialogs.scope_fields import institution_choice, register_scope
+from app.ui.dialogs.scope_fields import document_language, institution_choice, register_scope
 
 MIDTERM, VALIDATION, REMINDERS = "midterm", "validation", "reminders"
 
@@ -62,9 +61,7 @@ class ReportOptionsDialog(QDialog):
         self.within_days.setRange(0, 365)
         self.within_days.setValue(DUE_SOON_DAYS)
         self.within_days.setSuffix(self.tr(" days"))
-        self.language = QComboBox()
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
+        self.language = document_language()
         self.hint = QLabel(self.tr("Choose the institution whose meeting it is."))
         self.hint.setStyleSheet("color: #a40000")
         form = QFormLayout()

@@ -1,9 +1,13 @@
-"""The fields the export dialogs share: which recommendations, which institution."""
+"""The fields the export dialogs share: which recommendations, which institution, which
+language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
+
+from app.exports.headings import LANGUAGES
+from app.i18n import current_language
 
 
 def tr(text: str) -> str:
@@ -26,4 +30,13 @@ def institution_choice(institutions: list[tuple[str, str]], first: str) -> QComb
     combo.addItem(first, None)
     for institution_id, label in institutions:
         combo.addItem(label, institution_id)
+    return combo
+
+
+def document_language() -> QComboBox:
+    """The six UN languages, each in its own name; the window's language first chosen."""
+    combo = QComboBox()
+    for code, name in LANGUAGES.items():
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(current_language())))
     return combo

@@ -1,0 +1,131 @@
+"""Every script in the PDF reports: Arabic shaped and right to left, Chinese in its font,
+mixed text, every font embedded; the core's catalogues complete."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app.db.lifecycle import copy_database, open_database
+from app.exports.midterm_report import ReportOptions, write_midterm_report
+from app.exports.right_to_left import log2vis
+from app.exports.scripts import first_strong_direction
+from tests.conftest import AUTHOR
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _module(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory, demo_template):
+    folder = tmp_path_factory.mktemp("scripts")
+    copy_database(demo_template, folder / "demo.db")
+    with open_database(folder / "demo.db", author=AUTHOR) as db:
+        for language in ("ar", "zh_CN", "ru"):
+            write_midterm_report(db, folder / f"{language}.pdf",
+                                 ReportOptions(language=language))
+    return folder
+
+
+def _lines(path: Path, page: int) -> list[str]:
+    text = PdfReader(path).pages[page].extract_text()
+    # HarfBuzz draws Arabic letters in their joined forms; NFKC reads them as letters.
+    return [unicodedata.normalize("NFKC", line).strip() for line in text.splitlines()]
+
+
+def _read_right_to_left(line: str) -> list[str]:
+    """The words of a line as an Arabic reader meets them: pypdf gives each word's letters
+    in order and the words as they stand on the page, left to right."""
+    words = line.split()
+    return words[::-1] if first_strong_direction(line) == "R" else words
+
+
+def test_the_bidi_hook_orders_a_mixed_line_as_unicode_says():
+    positions: list[int] = []
+    shown = log2vis("التوصية 142.8 (UPR)", "RTL", positions_V_to_L=positions)
+    assert shown == "(UPR) 142.8 ةيصوتلا"
+    assert sorted(positions) == list(range(len(shown)))
+
+
+def test_an_arabic_report_reads_right_to_left_in_logical_order(reports):
+    cover = " ".join(_lines(reports / "ar.pdf", 0))
+    assert "Republic of Veridia" in cover, "an English name inside an Arabic page"
+    summary = _lines(reports / "ar.pdf", 2)
+    heading = next(line for line in summary if "الملخص" in line)
+    # pypdf puts the section number where its own reading meets it; the words are the test.
+    assert [word for word in _read_right_to_left(heading)
+            if first_strong_direction(word) == "R"] == ["الملخص", "التنفيذي"]
+    for phrase in ("لها مؤسسة رائدة", "مؤشرات خارج المسار", "لها موعد نهائي متأخر"):
+        assert phrase.split() in [_read_right_to_left(line) for line in summary], phrase
+    title = [_read_right_to_left(line) for line in _lines(reports / "ar.pdf", 0)]
+    assert ["تقرير", "منتصف", "المدة", "عن", "تنفيذ", "التوصيات"] in title
+
+
+def test_a_chinese_report_keeps_its_words_and_the_english_it_quotes(reports):
+    cover = "".join(_lines(reports / "zh_CN.pdf", 0))
+    assert "建议落实情况中期报告" in cover
+    summary = "\n".join(_lines(reports / "zh_CN.pdf", 2))
+    assert "执行摘要" in summary
+    assert "在所涵盖的" in summary and "项建议中" in summary
+    section = "\n".join(_lines(reports / "zh_CN.pdf", 4))
+    assert "的进展报告" in section or "牵头机构" in section
+    assert any(word in section for word in ("Ensure", "Ratify", "Adopt", "Strengthen")), \
+        "the English recommendation texts print beside the Chinese headings"
+
+
+def test_cyrillic_prints(reports):
+    assert "Резюме" in "\n".join(_lines(reports / "ru.pdf", 2))
+
+
+@pytest.mark.parametrize("language", ["ar", "zh_CN", "ru"])
+def test_every_font_of_the_reports_is_embedded(reports, language):
+    fonts = {}
+    for page in PdfReader(reports / f"{language}.pdf").pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() \
+                if "/DescendantFonts" in font else font
+            descriptor = descendant.get("/FontDescriptor")
+            fonts[font["/BaseFont"]] = descriptor is not None and "/FontFile2" in \
+                descriptor.get_object()
+    assert fonts and all(fonts.values()), fonts
+    if language == "zh_CN":
+        assert any("WenQuanYi" in name for name in fonts)
+
+
+def test_the_core_catalogues_are_complete_and_compiled():
+    assert _module("core_messages").check() == []
+
+
+def test_the_window_and_the_documents_say_the_same_words():
+    """One glossary: a status reads the same in the register and in the printed report."""
+    import xml.etree.ElementTree as ET
+
+    from app.i18n import catalogue
+
+    words = ("Not implemented", "Not started", "In progress", "Partially implemented",
+             "Fully implemented", "No longer relevant", "Supported", "Supported in part",
+             "Noted", "Not applicable", "Not assessed", "Supporting", "Cancelled",
+             "Completed", "Ongoing", "Planned")
+    for language in ("fr", "es", "ar", "ru", "zh_CN"):
+        root = ET.parse(ROOT / "resources" / "translations"
+                        / f"nmrf_tracker_{language}.ts").getroot()
+        window = {message.findtext("source"): message.find("translation").text
+                  for context in root.iter("context") if context.findtext("name") in (
+                      "CodeLabels", "DetailPane") for message in context.iter("message")}
+        document = catalogue(language)
+        differ = {word: (window[word], document.gettext(word)) for word in words
+                  if word in window and window[word] != document.gettext(word)}
+        assert differ == {}, language
