@@ -6,10 +6,11 @@ import json
 import sys
 from pathlib import Path
 
-from app.code_words import field_words, value_words, words
+from app.code_words import field_words, record_words, value_words, words
 from app.errors import UserError
+from app.i18n import _
 from app.logging_setup import current_user
-from app.models.codes import ConflictStatus, ExchangeFileStatus
+from app.models.codes import ChangeOutcome, ConflictStatus, DeviceStatus, ExchangeFileStatus
 
 EXIT_OK, EXIT_USER_ERROR = 0, 2
 
@@ -82,9 +83,9 @@ def run_exchange(args) -> int:
 
         db, summary = open_first_file(args.db, args.file, author=current_user())
         db.close()
-        print(f"{args.db}: created for {summary.institution} from {args.file.name} "
-              f"({summary.added} rows). Secretariat's key pinned — fingerprint "
-              f"{summary.fingerprint}; compare it with the secretariat.")
+        print(_("{0}: created for {1} from {2} ({3} rows). Secretariat's key pinned — "
+                "fingerprint {4}; compare it with the secretariat.").format(
+            args.db, summary.institution, args.file.name, summary.added, summary.fingerprint))
         return EXIT_OK
     # What only reads (or rehearses and rolls back) works while the window has the file open.
     reading = command == "conflicts" or (command == "devices" and not args.revoke)
@@ -98,10 +99,11 @@ def _issue(db, args) -> int:
     from app.exchange.issue import issue_file
 
     summary = issue_file(db, args.institution, args.out)
-    what = "whole copy" if summary.kind == ExchangeFileStatus.SNAPSHOT else \
-        f"update since change {summary.since}"
-    print(f"{summary.path}: {what} for {summary.institution}, {summary.rows} rows, "
-          f"{summary.evidence} evidence files; signed with key {summary.fingerprint}")
+    what = _("whole copy") if summary.kind == ExchangeFileStatus.SNAPSHOT else \
+        _("update since change {0}").format(summary.since)
+    print(_("{0}: {1} for {2}, {3} rows, {4} evidence files; signed with key {5}").format(
+        summary.path, what, summary.institution, summary.rows, summary.evidence,
+        summary.fingerprint))
     return EXIT_OK
 
 
@@ -110,13 +112,16 @@ def _open(db, args) -> int:
 
     summary = apply_secretariat_file(db, args.file)
     if summary.status == "already-opened":
-        print(f"{args.file.name}: already opened here; nothing changed")
+        print(_("{0}: already opened here; nothing changed").format(args.file.name))
         return EXIT_OK
-    outcomes = ", ".join(f"{count} {kind}" for kind, count in sorted(summary.outcomes.items()))
-    print(f"{args.file.name}: {summary.added} rows added, {summary.updated} updated, "
-          f"{summary.kept_local} of your changes kept until the secretariat has them"
-          + (f"; your changes sent earlier: {outcomes}" if outcomes else "")
-          + (f"; {summary.open_conflicts} wait for the secretariat's review"
+    # Within a sentence: "2 applied, 1 in conflict" (no capital in the six languages).
+    outcomes = ", ".join(f"{count} {words(ChangeOutcome, kind).lower()}"
+                         for kind, count in sorted(summary.outcomes.items()))
+    print(_("{0}: {1} rows added, {2} updated, {3} of your changes kept until the "
+            "secretariat has them").format(args.file.name, summary.added, summary.updated,
+                                           summary.kept_local)
+          + (_("; your changes sent earlier: {0}").format(outcomes) if outcomes else "")
+          + (_("; {0} wait for the secretariat's review").format(summary.open_conflicts)
              if summary.open_conflicts else ""))
     return EXIT_OK
 
@@ -125,15 +130,16 @@ def _submit(db, args) -> int:
     from app.exchange.ministry import submit_file
 
     summary = submit_file(db, args.out)
-    print(f"{summary.path}: {summary.changes} changes"
+    print(_("{0}: {1} changes").format(summary.path, summary.changes)
           + (f" ({summary.first_seq}–{summary.last_seq})" if summary.changes else "")
-          + f", {summary.evidence} evidence files, signed with this computer's key "
-          f"{summary.fingerprint} (the secretariat compares it the first time); send it to "
-          "the secretariat")
+          + _(", {0} evidence files, signed with this computer's key {1} (the secretariat "
+              "compares it the first time); send it to the secretariat").format(
+              summary.evidence, summary.fingerprint))
     if summary.changed_outside:
-        print(f"nmrf-tracker: warning: rows changed outside NMRF Tracker: "
-              f"{len(summary.changed_outside)}; they are not in this file: make those changes "
-              "again in the application (`nmrf-tracker check` lists them):", file=sys.stderr)
+        print("nmrf-tracker: " + _(
+            "warning: rows changed outside NMRF Tracker: {0}; they are not in this file: make "
+            "those changes again in the application (`nmrf-tracker check` lists them):").format(
+            len(summary.changed_outside)), file=sys.stderr)
         for line in summary.changed_outside[:10]:
             print(f"  - {line}", file=sys.stderr)
     return EXIT_OK
@@ -155,14 +161,16 @@ def _consolidate(db, args) -> int:
     else:
         for result in results:
             data = result.as_json()
-            line = (f"{result.file}: {result.status}" + (f" — {result.reason}"
-                                                          if result.reason else ""))
+            line = (f"{result.file}: {words(ExchangeFileStatus, result.status)}"
+                    + (f" — {result.reason}" if result.reason else ""))
             if result.status in (ExchangeFileStatus.APPLIED, ExchangeFileStatus.WOULD_APPLY):
-                line += (f"; {data['applied']} applied, {data['unchanged']} unchanged, "
-                         f"{len(data['rejected'])} rejected, {data['conflicts']} conflicts")
+                line += _("; {0} applied, {1} unchanged, {2} rejected, {3} conflicts").format(
+                    data["applied"], data["unchanged"], len(data["rejected"]),
+                    data["conflicts"])
             print(line)
             for rejected in data["rejected"]:
-                print(f"  rejected {rejected['table']} {rejected['row']}: {rejected['reason']}")
+                print(_("  rejected {0} {1}: {2}").format(
+                    record_words(rejected["table"]), rejected["row"], rejected["reason"]))
     refused = any(r.status == ExchangeFileStatus.REJECTED for r in results)
     return EXIT_USER_ERROR if refused else EXIT_OK
 
@@ -176,14 +184,15 @@ def _conflicts(db, args) -> int:
         print(json.dumps([c.as_json() for c in found], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not found:
-        print("No conflicts to review.")
+        print(_("No conflicts to review."))
     for conflict in found:
         field = conflict.field
-        sender = conflict.institution or "the ministry"
+        sender = conflict.institution or _("the ministry")
         print(f"{conflict.id}  {words(ConflictStatus, conflict.status)}: {conflict.about}\n"
-              f"    {field_words(field)}: was {value_words(field, conflict.base)}; now "
-              f"{value_words(field, conflict.master)} for the secretariat, "
-              f"{value_words(field, conflict.incoming)} for {sender}")
+              + _("    {0}: was {1}; now {2} for the secretariat, {3} for {4}").format(
+                  field_words(field), value_words(field, conflict.base),
+                  value_words(field, conflict.master), value_words(field, conflict.incoming),
+                  sender))
     return EXIT_OK
 
 
@@ -200,7 +209,8 @@ def _resolve(db, args) -> int:
     with db.write() as session:
         resolve_conflict(session, args.conflict, args.keep or MERGED, args.justification,
                          merged)
-    print(f"Conflict {args.conflict} resolved; the institution hears of it in its next file.")
+    print(_("Conflict {0} resolved; the institution hears of it in its next file.").format(
+        args.conflict))
     return EXIT_OK
 
 
@@ -214,14 +224,14 @@ def _devices(db, args) -> int:
     if args.revoke:
         with db.write() as session:
             revoke_device(session, args.revoke)
-        print(f"Device {args.revoke} revoked: its files will be refused.")
+        print(_("Device {0} revoked: its files will be refused.").format(args.revoke))
         return EXIT_OK
     with db.read() as session:
         for device, code in session.execute(select(Device, Institution.code).outerjoin(
                 Institution, Institution.id == Device.institution_id)):
-            print(f"{device.id}  {code or '-'}  {device.status}  "
-                  f"{fingerprint(device.public_key) if device.public_key else 'no key'}  "
-                  f"changes applied: {device.last_seq_applied}")
+            key = fingerprint(device.public_key) if device.public_key else _("no key")
+            print(f"{device.id}  {code or '-'}  {words(DeviceStatus, device.status)}  {key}  "
+                  + _("changes applied: {0}").format(device.last_seq_applied))
     return EXIT_OK
 
 

@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table
 
-from app.code_words import words
+from app.code_words import field_words, record_words, words
 from app.exchange.consolidate import FileResult
 from app.exports.pdf_common import (
     EMBEDDED_FONT,
@@ -22,6 +22,7 @@ from app.exports.pdf_common import (
     write_atomically,
 )
 from app.exports.scripts import paragraph
+from app.i18n import _
 from app.models.codes import ChangeOutcome, ExchangeFileStatus
 
 
@@ -30,37 +31,40 @@ def write_consolidation_summary(path: Path, results: list[FileResult], *,
     register_fonts()
     style = styles()
     width = landscape(A4)[0] - 30 * mm
-    story = [paragraph(escape("Consolidation summary"), style["h1"]),
+    story = [paragraph(escape(_("Consolidation summary")), style["h1"]),
              paragraph(escape(f"{database_title} · {date.today().isoformat()} · "
-                              f"files: {len(results)}"), style["small"]),
+                              + _("files: {0}").format(len(results))), style["small"]),
              Spacer(1, 4 * mm)]
     for result in results:
         data = result.as_json()
         story.append(paragraph(escape(f"{result.file} — {result.institution or '?'}"),
                                style["h2"]))
-        facts = [f"Status: {words(ExchangeFileStatus, result.status)}"]
+        facts = [_("Status: {0}").format(words(ExchangeFileStatus, result.status))]
         if result.reason:
             facts.append(result.reason)
         if result.unsigned:
-            facts.append("Unsigned changes from a whole database file, accepted by the "
-                         "operator.")
+            facts.append(_("Unsigned changes from a whole database file, accepted by the "
+                           "operator."))
         if result.new_device:
-            facts.append(f"New device registered, key fingerprint {result.fingerprint}.")
-        facts.append(f"{data['applied']} applied, {data['unchanged']} unchanged, "
-                     f"{len(data['rejected'])} rejected, {data['conflicts']} in conflict.")
+            facts.append(_("New device registered, key fingerprint {0}.").format(
+                result.fingerprint))
+        facts.append(_("{0} applied, {1} unchanged, {2} rejected, {3} in conflict.").format(
+            data["applied"], data["unchanged"], len(data["rejected"]), data["conflicts"]))
         story += [paragraph(escape(fact), style["text"]) for fact in facts]
         details = [o for o in result.outcomes
                    if o.outcome in (ChangeOutcome.REJECTED, ChangeOutcome.CONFLICT)]
         if details:
             rows = [[paragraph(escape(text), style["head"]) for text in (
-                "Change", "Record", "Outcome", "Reason or fields in conflict")]]
+                _("Change"), _("Record"), _("Outcome"), _("Reason or fields in conflict"))]]
             for outcome in details:
                 rows.append([str(outcome.seq),
-                             paragraph(escape(f"{outcome.table.replace('_', ' ')} "
+                             paragraph(escape(f"{record_words(outcome.table)} "
                                               f"{outcome.row_id}"), style["body"]),
-                             outcome.outcome,
+                             paragraph(escape(words(ChangeOutcome, outcome.outcome)),
+                                       style["body"]),
                              paragraph(escape(outcome.reason or ", ".join(
-                                 outcome.conflict_fields)), style["body"])])
+                                 field_words(field) for field in outcome.conflict_fields)),
+                                 style["body"])])
             table = Table(rows, repeatRows=1, style=EMBEDDED_FONT, colWidths=[
                 width * share for share in (0.08, 0.32, 0.1, 0.5)])
             table.setStyle(grid_style())
@@ -70,9 +74,9 @@ def write_consolidation_summary(path: Path, results: list[FileResult], *,
     def build(filename: str) -> None:
         document = SimpleDocTemplate(filename, pagesize=landscape(A4), leftMargin=15 * mm,
                                      rightMargin=15 * mm, topMargin=16 * mm,
-                                     bottomMargin=16 * mm, title="Consolidation summary")
-        document.build(story, canvasmaker=numbered_canvas("Consolidation summary",
-                                                          "page {page} of {total}"))
+                                     bottomMargin=16 * mm, title=_("Consolidation summary"))
+        document.build(story, canvasmaker=numbered_canvas(_("Consolidation summary"),
+                                                          _("page {page} of {total}")))
 
     write_atomically(Path(path), build)
     return Path(path)

@@ -152,4 +152,4 @@ def test_killing_the_consolidation_leaves_the_master_whole_and_a_rerun_applies_o
     assert after[0] == before[0] + CHANGES and after[2] == CHANGES
     again = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True,
                            timeout=300)
-    assert "already-imported" in again.stdout and _state(master) == after
+    assert "Already imported — nothing changed" in again.stdout and _state(master) == after
