@@ -35,6 +35,7 @@ from app.errors import (
     MigrationError,
     ReadOnlyDatabaseError,
 )
+from app.i18n import _
 from app.models import DatabaseInfo
 from app.paths import migrations_dir
 
@@ -70,24 +71,28 @@ def read_header(path: Path, extra_version_locations: tuple[Path, ...] = ()) -> i
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)
     except FileNotFoundError:
-        raise DatabaseFileError(f"{path}: no such database file") from None
+        raise DatabaseFileError(_("{0}: no such database file").format(path)) from None
     except OSError as error:
-        raise DatabaseFileError(f"{path}: cannot be read ({error.strerror})") from None
+        raise DatabaseFileError(_("{0}: cannot be read ({1})").format(
+                                    path, error.strerror)) from None
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         raise DatabaseFileError(
-            f"{path.name} is not an NMRF Tracker database (it is not an SQLite database file)"
+            _("{0} is not an NMRF Tracker database (it is not an SQLite database file)").format(
+                path.name)
         )
     application_id = int.from_bytes(header[68:72], "big")
     generation = int.from_bytes(header[60:64], "big")
     if application_id != APPLICATION_ID:
         raise DatabaseFileError(
-            f"{path.name} is an SQLite database of another program, not an NMRF Tracker database"
+            _("{0} is an SQLite database of another program, not an NMRF Tracker database").format(
+                path.name)
         )
     known = schema_generation(extra_version_locations)
     if generation > known:
         raise DatabaseFileError(
-            f"{path.name} was written by a newer version of NMRF Tracker (schema {generation}, "
-            f"this version knows up to {known}); install the newer version to open it"
+            _("{0} was written by a newer version of NMRF Tracker (schema {1}, this version "
+              "knows up to {2}); install the newer version to open it").format(
+                path.name, generation, known)
         )
     return generation
 
@@ -141,7 +146,7 @@ def integrity_problems(path: Path, *, full: bool = False) -> list[str]:
             ]
             problems += [
                 f"row {rowid} of {table} refers to a missing row of {parent}"
-                for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check")
+                for table, rowid, parent, _key in connection.execute("PRAGMA foreign_key_check")
             ]
             return problems
         finally:
@@ -150,8 +155,9 @@ def integrity_problems(path: Path, *, full: bool = False) -> list[str]:
         if "unable to open" not in str(error):
             return [str(error)]
         raise DatabaseFileError(
-            f"{path.name} cannot be opened here ({error}); it is not damaged for all that: "
-            "if it is on read-only media, copy it with its -wal file to a writable folder"
+            _("{0} cannot be opened here ({1}); it is not damaged for all that: if it is on "
+              "read-only media, copy it with its -wal file to a writable folder").format(
+                path.name, error)
         ) from None
     except sqlite3.DatabaseError as error:
         return [str(error)]
@@ -272,25 +278,27 @@ def open_database(
         if problems:
             more = f" and {len(problems) - 1} more problems" if len(problems) > 1 else ""
             raise DatabaseFileError(
-                f"{path.name} is damaged ({problems[0]}{more}); restore it from a backup"
+                _("{0} is damaged ({1}{2}); restore it from a backup").format(
+                    path.name, problems[0], more)
             )
         try:
             current = _current_revision(path)
         except Exception as error:
-            raise DatabaseFileError(f"{path.name} cannot be read: {error}") from None
+            raise DatabaseFileError(_("{0} cannot be read: {1}").format(
+                                        path.name, error)) from None
         script = _script(extra)
         heads = set(script.get_heads())
         if current not in heads:
             known = {revision.revision for revision in script.walk_revisions()}
             if current not in known:
                 raise DatabaseFileError(
-                    f"{path.name} has a schema this version of NMRF Tracker does not know "
-                    f"({current}); it was probably written by a newer version"
+                    _("{0} has a schema this version of NMRF Tracker does not know ({1}); it "
+                      "was probably written by a newer version").format(path.name, current)
                 )
             if read_only or rehearsal:
                 raise DatabaseFileError(
-                    f"{path.name} uses an older schema; open it once in the application to "
-                    "upgrade it"
+                    _("{0} uses an older schema; open it once in the application to upgrade "
+                      "it").format(path.name)
                 )
             migrate(path, extra)
         engine = make_engine(path, read_only=read_only, immutable=_immutable(path))
@@ -315,7 +323,7 @@ def create_database(
 
     path = Path(path).absolute()
     if path.exists():
-        raise DatabaseFileError(f"{path.name} already exists; choose another name")
+        raise DatabaseFileError(_("{0} already exists; choose another name").format(path.name))
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".creating")
     for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):

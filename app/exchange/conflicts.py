@@ -19,6 +19,7 @@ from app.code_words import record_words
 from app.db.changelog import CONTEXT_KEY
 from app.errors import ValidationError
 from app.exchange.rows import BadValue, model_of, table_of, to_python
+from app.i18n import _
 from app.models import Conflict, Device, Institution, Recommendation, utcnow
 from app.models.codes import ConflictStatus
 from app.services.permissions import actor_of, require_secretariat
@@ -96,25 +97,26 @@ def resolve_conflict(session: Session, conflict_id: str, choice: str, justificat
     require_secretariat(session, "resolve conflicts")
     conflict = session.get(Conflict, conflict_id)
     if conflict is None:
-        raise ValidationError(f"conflict {conflict_id}: not in this database")
+        raise ValidationError(_("conflict {0}: not in this database").format(conflict_id))
     if conflict.status != ConflictStatus.OPEN:
-        raise ValidationError(f"conflict {conflict_id}: already resolved by "
-                              f"{conflict.resolved_by or 'someone'}")
+        raise ValidationError(_("conflict {0}: already resolved by {1}").format(
+                                  conflict_id, conflict.resolved_by or 'someone'))
     if choice not in CHOICES:
-        raise ValidationError(f"resolution: '{choice}', expected one of {', '.join(CHOICES)}")
+        raise ValidationError(_("resolution: '{0}', expected one of {1}").format(
+                                  choice, ', '.join(CHOICES)))
     if not justification.strip():
-        raise ValidationError("justification: say why this value was chosen (it goes back "
-                              "to the institution)")
+        raise ValidationError(_("justification: say why this value was chosen (it goes back "
+                                "to the institution)"))
     value = {KEEP_MASTER: _loads(conflict.master_value),
              TAKE_INCOMING: _loads(conflict.incoming_value), MERGED: merged_value}[choice]
     table = table_of(conflict.table_name)
     try:
         python_value = to_python(table, conflict.field, value)
     except BadValue as error:
-        raise ValidationError(f"merged value: {error}") from None
+        raise ValidationError(_("merged value: {0}").format(error)) from None
     obj = session.get(model_of(conflict.table_name), conflict.row_id)
     if obj is None:
-        raise ValidationError(f"conflict {conflict_id}: the row is gone")
+        raise ValidationError(_("conflict {0}: the row is gone").format(conflict_id))
     if getattr(obj, conflict.field) != python_value:
         setattr(obj, conflict.field, python_value)
     conflict.status = ConflictStatus.RESOLVED

@@ -31,6 +31,7 @@ from app.exchange.merge import APPLIED, CONFLICT, REJECTED, UNCHANGED, Outcome, 
 from app.exchange.raw_database import inspect_raw_database, raw_changes
 from app.exchange.rows import is_tracked, writable_fields
 from app.exchange.rules import Scope, lead_assignments_in
+from app.i18n import _
 from app.models import DatabaseInfo, Device, ExchangeLedger, Institution
 from app.models.codes import (
     ChangeOperation,
@@ -254,8 +255,8 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
     result.fingerprint = incoming.fingerprint
     with db.read() as session:
         if session.get(DatabaseInfo, 1).role != DatabaseRole.SECRETARIAT:
-            raise UserError("Only the secretariat's database consolidates ministry files; "
-                            "this is a ministry's copy.")
+            raise UserError(_("Only the secretariat's database consolidates ministry files; "
+                              "this is a ministry's copy."))
         tokens = {device_token(value) for value in accept_devices}
         accepted = bool(tokens & {device_token(incoming.fingerprint or incoming.device_id)})
         refusal, device, institution = _device_refusal(session, incoming, accepted,
@@ -381,5 +382,6 @@ def revoke_device(session: Session, device_id: str) -> None:
     require_secretariat(session, "revoke a device")
     device = session.get(Device, device_id)
     if device is None or device.status not in (DeviceStatus.ACTIVE, DeviceStatus.REVOKED):
-        raise ValidationError(f"device {device_id}: not a registered ministry device here")
+        raise ValidationError(_("device {0}: not a registered ministry device here").format(
+                                  device_id))
     device.status = DeviceStatus.REVOKED

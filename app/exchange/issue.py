@@ -26,6 +26,7 @@ from app.exchange.identity import device_key
 from app.exchange.ledger import acknowledged_master_seq, outcomes_to_report
 from app.exchange.rows import read_rows, table_of
 from app.exchange.scope import institution_scope
+from app.i18n import _
 from app.models import (
     Base,
     ChangeRecord,
@@ -60,7 +61,8 @@ def institution_by_code(session: Session, code: str) -> Institution:
     if institution is None:
         known = ", ".join(session.scalars(select(Institution.code).where(
             Institution.deleted.is_(False)).order_by(Institution.code)))
-        raise ValidationError(f"institution '{code}': not in this database (known: {known})")
+        raise ValidationError(_("institution '{0}': not in this database (known: {1})").format(
+                                  code, known))
     return institution
 
 
@@ -134,8 +136,8 @@ def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
     with db.read() as session:
         info = session.get(DatabaseInfo, 1)
         if info.role != DatabaseRole.SECRETARIAT:
-            raise UserError("Only the secretariat's database issues files to institutions; "
-                            "this is a ministry's copy.")
+            raise UserError(_("Only the secretariat's database issues files to institutions; "
+                              "this is a ministry's copy."))
         institution = institution_by_code(session, institution_code)
         institution_id, code = institution.id, institution.code
         since = acknowledged_master_seq(session, institution.id)

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from app.errors import UserError
+from app.i18n import _
 
 KEY_FILE = "device-key.pem"
 
@@ -63,11 +64,12 @@ def load_or_create_device_key(folder: Path) -> DeviceKey:
         try:
             key = serialization.load_pem_private_key(path.read_bytes(), password=None)
         except (ValueError, TypeError) as error:
-            raise UserError(f"{path}: the device key is damaged ({error}); restore it from "
-                            "a backup, or move it away to create a new one (the other side "
-                            "will then have to register this device again)") from error
+            raise UserError(_("{0}: the device key is damaged ({1}); restore it from a "
+                              "backup, or move it away to create a new one (the other side "
+                              "will then have to register this device again)").format(
+                                path, error)) from error
         if not isinstance(key, Ed25519PrivateKey):
-            raise UserError(f"{path}: not an Ed25519 device key")
+            raise UserError(_("{0}: not an Ed25519 device key").format(path))
         return DeviceKey(key)
     folder.mkdir(parents=True, exist_ok=True)
     key = DeviceKey.generate()

@@ -36,6 +36,7 @@ from app.exchange.identity import device_key
 from app.exchange.issue import DELTA, SNAPSHOT
 from app.exchange.ledger import ledger_entry
 from app.exchange.rows import canonical, is_tracked, model_of, table_of, to_python
+from app.i18n import _
 from app.models import AUDIT_COLUMNS, ChangeRecord, DatabaseInfo, Device, EvidenceBlob, utcnow
 from app.models.codes import (
     ChangeOperation,
@@ -131,8 +132,8 @@ def _apply_rows(session: Session, rows: list[dict[str, Any]], evidence: dict[str
         try:
             values = {key: to_python(table, key, value) for key, value in row.items()}
         except ValueError as error:
-            raise UserError(f"a row of the secretariat's file cannot be read ({error}); "
-                            "nothing changed") from error
+            raise UserError(_("a row of the secretariat's file cannot be read ({0}); nothing "
+                              "changed").format(error)) from error
         obj = session.get(model, row["id"])
         if obj is None:
             if name == "evidence" and session.get(EvidenceBlob, row["sha256"]) is None:
@@ -209,13 +210,13 @@ def open_first_file(db_path: Path, file_path: Path, *, author: str) -> tuple[Dat
 def _devices(session: Session) -> tuple[DatabaseInfo, Device, Device]:
     info = session.get(DatabaseInfo, 1)
     if info.role != "institution":
-        raise UserError("This is the secretariat's database: files from ministries are "
-                        "consolidated, not opened (Exchange > Consolidate).")
+        raise UserError(_("This is the secretariat's database: files from ministries are "
+                          "consolidated, not opened (Exchange > Consolidate)."))
     own = session.get(Device, info.local_device_id)
     pinned = session.scalar(select(Device).where(Device.status == SECRETARIAT))
     if own is None or pinned is None:
-        raise UserError("This copy was not made from a secretariat's file; it cannot "
-                        "exchange files.")
+        raise UserError(_("This copy was not made from a secretariat's file; it cannot "
+                          "exchange files."))
     return info, own, pinned
 
 

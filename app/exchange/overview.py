@@ -9,8 +9,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.code_words import words
 from app.exchange.keys import fingerprint
 from app.exchange.ministry import SECRETARIAT, pending_changes
+from app.i18n import ngettext
 from app.models import Conflict, DatabaseInfo, Device, ExchangeLedger, Institution
 from app.models.codes import (
     ChangeOutcome,
@@ -76,8 +78,11 @@ def _counts(summary: dict) -> str:
                    if isinstance(summary.get("rejected"), list) else 0,
                    "conflict": summary.get("conflicts", 0)}
     if "changes" in summary:
-        numbers = {"changes": summary["changes"]}
-    return ", ".join(f"{count} {kind}" for kind, count in sorted(numbers.items()) if count)
+        changes = summary["changes"]
+        return ngettext("{0} change", "{0} changes", changes).format(changes) if changes else ""
+    # Within a cell: "3 applied, 1 in conflict" (the six languages write these in lower case).
+    return ", ".join(f"{count} {words(ChangeOutcome, kind).lower()}"
+                     for kind, count in sorted(numbers.items()) if count)
 
 
 def _ledger(session: Session, limit: int = 200) -> list[LedgerRow]:

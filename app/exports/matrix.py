@@ -26,7 +26,7 @@ from openpyxl.utils.indexed_list import IndexedList
 
 from app.atomic import atomic_write
 from app.exports.headings import N_, Headings
-from app.exports.matrix_data import GROUPINGS, MatrixRow, matrix_rows
+from app.exports.matrix_data import GROUPINGS, MatrixRow, group_label, matrix_rows
 from app.services.catalog import RegisterReader
 from app.services.facets import Selection
 from app.services.memory import collector_paused
@@ -245,7 +245,7 @@ def _matrix(workbook: Workbook, grouped: dict[str, list[MatrixRow]], progress, c
     for group in sorted(grouped, key=lambda g: (g.startswith("("), g.casefold())):
         row_number += 1
         sheet.row_dimensions.pop(row_number, None)
-        sheet.append([text_cell(sheet, f"{t(group)} ({len(grouped[group])})",
+        sheet.append([text_cell(sheet, f"{group_label(group, t)} ({len(grouped[group])})",
                                 font=Font(bold=True), fill=GROUP_FILL, alignment=ONE_LINE)]
                      + [text_cell(sheet, None, fill=GROUP_FILL) for _ in COLUMNS[1:]])
         for row in grouped[group]:

@@ -43,6 +43,14 @@ from app.services.status import current_statuses
 from app.services.vocabulary_names import goal_name
 
 GROUPINGS = ("theme", "institution", "mechanism", "cluster", "sdg")
+# The groups of what has none ("(no theme)"): words of the application, translated where
+# printed; the others are names from the data, printed as recorded.
+NO_GROUP = frozenset((N_("(no theme)"), N_("(no lead institution)"), N_("(in no cluster)"),
+                      N_("(no SDG)")))
+
+
+def group_label(group: str, translate) -> str:
+    return translate(group) if group in NO_GROUP else group
 BATCH = 500
 
 

@@ -44,7 +44,7 @@ from sqlalchemy import select
 from app.code_words import WORDS
 from app.exports.headings import Headings
 from app.exports.matrix import scope_ids
-from app.exports.matrix_data import MatrixRow, figure, matrix_rows
+from app.exports.matrix_data import MatrixRow, figure, group_label, matrix_rows
 from app.exports.pdf_common import (
     BOLD,
     EMBEDDED_FONT,
@@ -129,7 +129,7 @@ def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(
     story += [PageBreak(), _heading(f"2. {section_heading}", 0, style["h1"])]
     for number, group in enumerate(order, start=1):
         story.append(CondPageBreak(60 * mm))
-        story.append(_heading(f"2.{number} {t(group)}", 1, style["h2"]))
+        story.append(_heading(f"2.{number} {group_label(group, t)}", 1, style["h2"]))
         for row in grouped[group]:
             story += _recommendation(row, t, style)
     story += [NextPageTemplate("landscape"), PageBreak(),
@@ -437,7 +437,7 @@ def _annex(grouped, order, t: Headings, style) -> list:
         at = len(data)
         # One line running on across the row (a cell of its own would wrap in the narrow
         # reference column): drawn as it is, Arabic shaped, Chinese in its font.
-        label, font = drawn(f"{t(group)} ({len(grouped[group])})", BOLD, 8.5)
+        label, font = drawn(f"{group_label(group, t)} ({len(grouped[group])})", BOLD, 8.5)
         commands += [("BACKGROUND", (0, at), (-1, at), GROUP_FILL),
                      ("FONT", (0, at), (0, at), font, 8.5), ("BOX", (0, at), (-1, at), 0.4, lines)]
         data.append([label] + [""] * (len(shares) - 1))

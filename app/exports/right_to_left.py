@@ -5,7 +5,7 @@ with HarfBuzz (uharfbuzz) itself, but it orders a line's words through one funct
 `log2vis`, of ReportLab's own "rlbidi" package, which is not on PyPI. This module provides
 that function with python-bidi's implementation of the Unicode bidirectional algorithm
 (UAX #9) and registers it under the name reportlab looks for — before reportlab is first
-imported (app/exports/__init__.py imports it first).
+imported anywhere: `app/__init__.py` installs it.
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from __future__ import annotations
 import sys
 import types
 
-from bidi import algorithm as uba
-
 
 def log2vis(text: str, base_direction: str = "RTL", clean: bool = True,
             positions_V_to_L: list | None = None) -> str:
     """The line in visual order (left to right as drawn), brackets mirrored where the text
     runs right to left; `positions_V_to_L` receives, for each visual position, the index of
     its character in `text`. Bidi control characters are dropped (rlbidi's `clean`)."""
+    from bidi import algorithm as uba  # on first use: every start imports this module
+
     storage = uba.get_empty_storage()
     level = 1 if (base_direction or "").upper() == "RTL" else 0
     storage["base_level"], storage["base_dir"] = level, "LR"[level]

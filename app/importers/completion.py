@@ -28,6 +28,7 @@ from app.exports.completion import (
     latest_reports,
 )
 from app.exports.headings import LANGUAGES, Headings
+from app.i18n import _
 from app.importers.model import ImportFileError
 from app.importers.safety import check_office_zip
 from app.models import ExchangeLedger, ImplementationStatus, Institution
@@ -121,16 +122,17 @@ def _read_book(path: Path) -> tuple[dict, list[tuple]]:
     try:
         book = load_workbook(path, read_only=True)
     except (InvalidFileException, OSError, KeyError, ValueError) as error:
-        raise UserError(f"{path.name}: not a readable Excel workbook ({error})") from error
+        raise UserError(_("{0}: not a readable Excel workbook ({1})").format(
+                            path.name, error)) from error
     try:
         if "nmrf" not in book.sheetnames:
-            raise UserError(f"{path.name}: not a matrix produced for completion by "
-                            "NMRF Tracker")
+            raise UserError(_("{0}: not a matrix produced for completion by NMRF Tracker").format(
+                                path.name))
         facts = {row[0]: row[1] for row in book["nmrf"].iter_rows(values_only=True)
                  if len(row) >= 2}
         if facts.get("format") != MARKER:
-            raise UserError(f"{path.name}: made by another version of NMRF Tracker "
-                            f"({facts.get('format')}); produce a new matrix for completion")
+            raise UserError(_("{0}: made by another version of NMRF Tracker ({1}); produce a "
+                              "new matrix for completion").format(path.name, facts.get('format')))
         # The first sheet, whatever its name: "For completion" in the workbook's language.
         lines = [tuple(row) for row in book.worksheets[0].iter_rows(min_row=2)]
     finally:
@@ -142,12 +144,12 @@ def _issue(session, path: Path, facts: dict) -> tuple[ExchangeLedger, dict]:
     entry = session.get(ExchangeLedger, str(facts.get("issue") or ""))
     if entry is None or entry.status != ISSUED_WORKBOOK \
             or entry.direction != LedgerDirection.ISSUED:
-        raise UserError(f"{path.name}: this database has no record of issuing this workbook "
-                        "(its hidden sheet was changed, or it was made elsewhere); nothing "
-                        "was imported")
+        raise UserError(_("{0}: this database has no record of issuing this workbook (its "
+                          "hidden sheet was changed, or it was made elsewhere); nothing was "
+                          "imported").format(path.name))
     if facts.get("institution") != entry.institution_id:
-        raise UserError(f"{path.name}: its hidden sheet names another institution than the "
-                        "one it was issued to; nothing was imported")
+        raise UserError(_("{0}: its hidden sheet names another institution than the one it "
+                          "was issued to; nothing was imported").format(path.name))
     return entry, json.loads(entry.summary or "{}")
 
 
@@ -172,7 +174,7 @@ def read_completion_matrix(db, path: Path) -> CompletionImport:
     path = Path(path)
     facts, lines = _read_book(path)
     if facts.get("database") != db.identity.database_id:
-        raise UserError(f"{path.name}: made from another database, not this one")
+        raise UserError(_("{0}: made from another database, not this one").format(path.name))
     with db.read() as session:
         entry, issued = _issue(session, path, facts)
         institution = session.get(Institution, entry.institution_id)

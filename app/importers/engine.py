@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.db.database import Database
 from app.errors import UserError
+from app.i18n import _
 from app.importers.merge import FileTally, Merger, NearMiss
 from app.importers.model import (
     FORMATS,
@@ -137,7 +138,7 @@ def detect_format(path: Path, *, has_mapping: bool = False) -> str:
                 first = handle.readline(4096).decode("utf-8-sig", errors="replace")
             if looks_like_upr_info(first):
                 return ImportFormat.UPR_INFO
-        header, rows, _ = read_table_rows(path)
+        header, rows, _sheet = read_table_rows(path)
         rows.close()
         if looks_like_uhri(header):
             return ImportFormat.UHRI
@@ -147,18 +148,19 @@ def detect_format(path: Path, *, has_mapping: bool = False) -> str:
             f"{path.name}: columns not recognised ({', '.join(h for h in header if h)}); map "
             "them to the fields (CLI: --mapping FILE)", header)
     raise ImportFileError(
-        f"{path.name}: format not recognised; NMRF Tracker reads OHCHR matrices (.docx), UPR "
-        "Info exports (.csv), UHRI exports and other tables (.csv, .xlsx)"
+        _("{0}: format not recognised; NMRF Tracker reads OHCHR matrices (.docx), UPR Info "
+          "exports (.csv), UHRI exports and other tables (.csv, .xlsx)").format(path.name)
     )
 
 
 def read_file(path: Path, options: ImportOptions, vocabulary: Vocabulary) -> ParsedFile:
     if not path.is_file():
-        raise ImportFileError(f"{path}: no such file")
+        raise ImportFileError(_("{0}: no such file").format(path))
     kind = options.format or detect_format(path, has_mapping=options.mapping is not None)
     if kind in (ImportFormat.UHRI, ImportFormat.TABLE):
         if kind == ImportFormat.TABLE and options.mapping is None:
-            raise ImportFileError(f"{path.name}: a table needs a column mapping (--mapping FILE)")
+            raise ImportFileError(_("{0}: a table needs a column mapping (--mapping FILE)").format(
+                                      path.name))
         # UHRI names its own columns
         mapping = options.mapping if kind == ImportFormat.TABLE else None
         return read_table(path, options.review, mapping, kind)
@@ -166,7 +168,7 @@ def read_file(path: Path, options: ImportOptions, vocabulary: Vocabulary) -> Par
         return read_ohchr_matrix(path, options.review, vocabulary.is_state)
     if kind == ImportFormat.UPR_INFO:
         return read_upr_info(path)
-    raise ImportFileError(f"--format: '{kind}' is not one of {', '.join(FORMATS)}")
+    raise ImportFileError(_("--format: '{0}' is not one of {1}").format(kind, ', '.join(FORMATS)))
 
 
 def run_import(
@@ -329,10 +331,11 @@ def _refuse_too_many_rows(paths: Sequence[Path]) -> None:
     if rows > MAX_IMPORT_ROWS:
         names = ", ".join(file_labels(paths))
         raise UserError(
-            f"{names}: {rows:,} rows, more than the {MAX_IMPORT_ROWS:,} one import takes (it "
-            "holds every row in memory until it is saved, all or nothing); split the table "
-            f"into files of at most {MAX_IMPORT_ROWS:,} rows and import them one after the "
-            "other — importing a recommendation again changes nothing, so parts may overlap")
+            _("{0}: {1:,} rows, more than the {2:,} one import takes (it holds every row in "
+              "memory until it is saved, all or nothing); split the table into files of at "
+              "most {3:,} rows and import them one after the other — importing a "
+              "recommendation again changes nothing, so parts may overlap").format(
+                names, rows, MAX_IMPORT_ROWS, MAX_IMPORT_ROWS))
 
 
 def _counts(tally: FileTally) -> dict[str, int]:

@@ -18,6 +18,7 @@ from pathlib import Path
 import defusedxml.ElementTree
 import docx
 
+from app.i18n import _
 from app.importers.model import (
     ImportFileError,
     ParsedFile,
@@ -133,14 +134,16 @@ def _states_from_text(text: str, is_state: Callable[[str], bool]) -> list[str]:
 def read_ohchr_matrix(
     path: Path, overrides: ReviewInfo, is_state: Callable[[str], bool]
 ) -> ParsedFile:
-    _, digest = read_bytes(path)
+    _content, digest = read_bytes(path)
     check_office_zip(path)
     try:
         document = docx.Document(str(path))
     except Exception as error:  # python-docx raises many kinds for damaged parts
-        raise ImportFileError(f"{path.name}: not a readable Word document ({error})") from None
+        raise ImportFileError(_("{0}: not a readable Word document ({1})").format(
+                                  path.name, error)) from None
     if not document.tables:
-        raise ImportFileError(f"{path.name}: no table found; this is not an OHCHR matrix")
+        raise ImportFileError(_("{0}: no table found; this is not an OHCHR matrix").format(
+                                  path.name))
     parsed = ParsedFile(path=str(path), format=FORMAT, sha256=digest)
     table = document.tables[0]
     rows = table.rows
@@ -148,8 +151,8 @@ def read_ohchr_matrix(
     missing = {"recommendation", "position"} - set(columns)
     if missing:
         raise ImportFileError(
-            f"{path.name}: the first row of the table should name the columns "
-            f"(Recommendation, Position, themes…); missing: {', '.join(sorted(missing))}"
+            _("{0}: the first row of the table should name the columns (Recommendation, "
+              "Position, themes…); missing: {1}").format(path.name, ', '.join(sorted(missing)))
         )
     review = review_from_header(_header_text(path))
     for name in ("state", "cycle", "session", "year", "symbol"):

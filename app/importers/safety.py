@@ -6,6 +6,7 @@ import hashlib
 import zipfile
 from pathlib import Path
 
+from app.i18n import _
 from app.importers.model import ImportFileError
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -22,13 +23,14 @@ def read_bytes(path: Path) -> tuple[bytes, str]:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportFileError(f"{path.name}: no such file") from None
+        raise ImportFileError(_("{0}: no such file").format(path.name)) from None
     if size == 0:
-        raise ImportFileError(f"{path.name}: the file is empty")
+        raise ImportFileError(_("{0}: the file is empty").format(path.name))
     if size > MAX_FILE_BYTES:
         raise ImportFileError(
-            f"{path.name}: {size / 1_048_576:.0f} MB is larger than the "
-            f"{MAX_FILE_BYTES // 1_048_576} MB an import accepts"
+            _("{0}: {1:.0f} MB is larger than the {2} MB an import "
+                                  "accepts").format(
+                path.name, size / 1_048_576, MAX_FILE_BYTES // 1_048_576)
         )
     data = path.read_bytes()
     return data, hashlib.sha256(data).hexdigest()
@@ -41,24 +43,27 @@ def check_office_zip(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise ImportFileError(f"{path.name}: cannot be read ({error.strerror})") from None
+        raise ImportFileError(_("{0}: cannot be read ({1})").format(
+                                  path.name, error.strerror)) from None
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(f"{path.name}: {size / 1_048_576:.0f} MB is larger than the "
-                              f"{MAX_FILE_BYTES // 1_048_576} MB an import accepts")
+        raise ImportFileError(_("{0}: {1:.0f} MB is larger than the {2} MB an import "
+                                  "accepts").format(
+                                  path.name, size / 1_048_576, MAX_FILE_BYTES // 1_048_576))
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
         raise ImportFileError(
-            f"{path.name}: not a readable Office file (the zip container is damaged or "
-            "truncated)"
+            _("{0}: not a readable Office file (the zip container is damaged or truncated)").format(
+                path.name)
         ) from None
     except OSError as error:
-        raise ImportFileError(f"{path.name}: cannot be read ({error.strerror})") from None
+        raise ImportFileError(_("{0}: cannot be read ({1})").format(
+                                  path.name, error.strerror)) from None
     with archive:
         if len(archive.infolist()) > MAX_ENTRIES:
-            raise ImportFileError(f"{path.name}: {len(archive.infolist())} parts, more than "
-                                  f"the {MAX_ENTRIES} an Office file of this kind can have; "
-                                  "refused as a possible zip bomb")
+            raise ImportFileError(_("{0}: {1} parts, more than the {2} an Office file of this "
+                                    "kind can have; refused as a possible zip bomb").format(
+                                      path.name, len(archive.infolist()), MAX_ENTRIES))
         total = 0
         for info in archive.infolist():
             total += info.file_size
@@ -66,8 +71,8 @@ def check_office_zip(path: Path) -> None:
             if info.file_size > MAX_PART_BYTES or total > MAX_TOTAL_UNZIPPED or (
                     info.file_size > 1_000_000 and ratio > MAX_COMPRESSION_RATIO):
                 raise ImportFileError(
-                    f"{path.name}: part {info.filename} would unpack to "
-                    f"{info.file_size / 1_048_576:.0f} MB; refused as a possible zip bomb"
+                    _("{0}: part {1} would unpack to {2:.0f} MB; refused as a possible zip "
+                      "bomb").format(path.name, info.filename, info.file_size / 1_048_576)
                 )
         for info in archive.infolist():
             if not info.filename.endswith((".xml", ".rels")):
@@ -76,18 +81,19 @@ def check_office_zip(path: Path) -> None:
                 part = archive.read(info)
             except (zipfile.BadZipFile, EOFError, OSError) as error:
                 raise ImportFileError(
-                    f"{path.name}: part {info.filename} is damaged ({error})"
+                    _("{0}: part {1} is damaged ({2})").format(path.name, info.filename, error)
                 ) from None
             if part.startswith((b"\xff\xfe", b"\xfe\xff")):
                 raise ImportFileError(
-                    f"{path.name}: part {info.filename} is UTF-16, which Office never writes"
+                    _("{0}: part {1} is UTF-16, which Office never writes").format(
+                        path.name, info.filename)
                 )
             # A DTD (and so any entity) must come before the root element; Office files never
             # have one, and refusing it rules out entity expansion and external entities.
             if b"<!DOCTYPE" in part or b"<!ENTITY" in part:
                 raise ImportFileError(
-                    f"{path.name}: part {info.filename} declares a DTD or entities, which "
-                    "Office files never need; refused"
+                    _("{0}: part {1} declares a DTD or entities, which Office files never "
+                      "need; refused").format(path.name, info.filename)
                 )
 
 
@@ -97,8 +103,8 @@ def decode_text(path: Path, data: bytes) -> str:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise ImportFileError(
-            f"{path.name}: line {line} is not UTF-8 text; save the file as 'CSV UTF-8' and "
-            "import it again"
+            _("{0}: line {1} is not UTF-8 text; save the file as 'CSV UTF-8' and import it "
+              "again").format(path.name, line)
         ) from None
 
 

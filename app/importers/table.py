@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.i18n import _
 from app.importers.model import (
     ImportFileError,
     ParsedFile,
@@ -78,7 +79,7 @@ def read_table_rows(
         if len(head) == HEADER_SEARCH_ROWS:
             break
     if not head:
-        raise ImportFileError(f"{path.name}: the file is empty")
+        raise ImportFileError(_("{0}: the file is empty").format(path.name))
     wanted = {match_key(column) for column in mapping.values()} if mapping else None
 
     def score(cells: list[str]) -> int:
@@ -109,7 +110,8 @@ def _csv_rows(path: Path, data: bytes) -> Iterator[tuple[int, list[str]]]:
         for row in reader:
             yield reader.line_num, row
     except csv.Error as error:
-        raise ImportFileError(f"{path.name}, line {reader.line_num}: {error}") from None
+        raise ImportFileError(_("{0}, line {1}: {2}").format(
+                                  path.name, reader.line_num, error)) from None
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -119,7 +121,8 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for damaged workbooks
-        raise ImportFileError(f"{path.name}: not a readable Excel workbook ({error})") from None
+        raise ImportFileError(_("{0}: not a readable Excel workbook ({1})").format(
+                                  path.name, error)) from None
     try:
         for number, row in enumerate(workbook.worksheets[0].iter_rows(values_only=True), 1):
             yield number, ["" if cell is None else str(cell) for cell in row]
@@ -148,15 +151,17 @@ def load_mapping(path: Path) -> dict[str, str]:
     try:
         mapping = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise ImportFileError(f"{path.name}: not a readable mapping file ({error})") from None
+        raise ImportFileError(_("{0}: not a readable mapping file ({1})").format(
+                                  path.name, error)) from None
     if not isinstance(mapping, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
-        raise ImportFileError(f"{path.name}: a mapping is a JSON object of field -> column name")
+        raise ImportFileError(_("{0}: a mapping is a JSON object of field -> column name").format(
+                                  path.name))
     unknown = sorted(set(mapping) - set(FIELDS))
     if unknown:
         raise ImportFileError(
-            f"{path.name}: unknown field(s) {', '.join(unknown)}; the fields are "
-            f"{', '.join(FIELDS)}")
+            _("{0}: unknown field(s) {1}; the fields are {2}").format(
+                path.name, ', '.join(unknown), ', '.join(FIELDS)))
     return mapping
 
 
@@ -170,8 +175,8 @@ def resolve_mapping(path: Path, header: list[str], mapping: dict[str, str]) -> d
     for field_name, column in mapping.items():
         if match_key(column) not in by_key:
             raise ImportFileError(
-                f"mapping: column '{column}' (for {field_name}) is not in {path.name}; its "
-                f"columns are {', '.join(h for h in header if h)}")
+                _("mapping: column '{0}' (for {1}) is not in {2}; its columns are {3}").format(
+                    column, field_name, path.name, ', '.join(h for h in header if h)))
         columns[field_name] = by_key[match_key(column)]
     return columns
 
@@ -194,12 +199,13 @@ def read_table(path: Path, overrides: ReviewInfo, mapping: dict[str, str] | None
     missing = [f for f in REQUIRED if f not in columns]
     if missing:
         raise ImportFileError(
-            f"{path.name}: no column for {', '.join(missing)}; map the columns (CLI: "
-            f"--mapping FILE); its columns are {', '.join(h for h in header if h)}")
+            _("{0}: no column for {1}; map the columns (CLI: --mapping FILE); its columns are "
+              "{2}").format(path.name, ', '.join(missing), ', '.join(h for h in header if h)))
     parsed = ParsedFile(path=str(path), format=format_name, sha256=digest)
     for count, (number, cells) in enumerate(rows):
         if count >= MAX_ROWS:
-            raise ImportFileError(f"{path.name}: more than {MAX_ROWS} rows; split the file")
+            raise ImportFileError(_("{0}: more than {1} rows; split the file").format(
+                                      path.name, MAX_ROWS))
         if not any(c.strip() for c in cells):
             continue
         record = _record(path, number, cells, columns, overrides, format_name, parsed)

@@ -13,6 +13,7 @@ import html
 import io
 from pathlib import Path
 
+from app.i18n import _
 from app.importers.model import (
     ImportFileError,
     ParsedFile,
@@ -58,11 +59,11 @@ def read_upr_info(path: Path) -> ParsedFile:
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
-        raise ImportFileError(f"{path.name}: the file is empty") from None
+        raise ImportFileError(_("{0}: the file is empty").format(path.name)) from None
     if header != EXPECTED_HEADER:
         raise ImportFileError(
-            f"{path.name}: the header is not that of a UPR Info export; expected "
-            f"{';'.join(EXPECTED_HEADER)}"
+            _("{0}: the header is not that of a UPR Info export; expected {1}").format(
+                path.name, ';'.join(EXPECTED_HEADER))
         )
     grouped: dict[tuple, ParsedRecommendation] = {}
     try:
@@ -77,7 +78,8 @@ def read_upr_info(path: Path) -> ParsedFile:
             _row(path, line, [html.unescape(c) if "&" in c else c for c in row], grouped,
                  parsed)
     except csv.Error as error:
-        raise ImportFileError(f"{path.name}, line {reader.line_num}: {error}") from None
+        raise ImportFileError(_("{0}, line {1}: {2}").format(
+                                  path.name, reader.line_num, error)) from None
     parsed.records = list(grouped.values())
     return parsed
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import (
     Assignment,
     Institution,
@@ -41,7 +42,7 @@ def live_recommendations(session: Session, recommendation_ids: Iterable[str]) ->
     """The ids that still exist, in the order given; none at all is a clear error."""
     wanted = list(dict.fromkeys(recommendation_ids))
     if not wanted:
-        raise ValidationError("selection: select at least one recommendation")
+        raise ValidationError(_("selection: select at least one recommendation"))
     live: set[str] = set()
     for chunk in _chunks(wanted):
         live.update(session.scalars(select(Recommendation.id).where(
@@ -52,7 +53,7 @@ def live_recommendations(session: Session, recommendation_ids: Iterable[str]) ->
 def _institution(session: Session, institution_id: str) -> Institution:
     institution = session.get(Institution, institution_id)
     if institution is None or institution.deleted:
-        raise ValidationError("institution: it no longer exists (deleted meanwhile?)")
+        raise ValidationError(_("institution: it no longer exists (deleted meanwhile?)"))
     return institution
 
 
@@ -130,7 +131,8 @@ def set_priority(session: Session, recommendation_ids: Iterable[str],
                  priority: str | None) -> int:
     require_secretariat(session, "set priorities")
     if priority is not None and priority not in PRIORITIES:
-        raise ValidationError(f"priority: '{priority}' is not one of {', '.join(PRIORITIES)}")
+        raise ValidationError(_("priority: '{0}' is not one of {1}").format(
+                                  priority, ', '.join(PRIORITIES)))
     changed = 0
     for chunk in _chunks(live_recommendations(session, recommendation_ids)):
         for recommendation in session.scalars(
@@ -165,7 +167,7 @@ def _add_link(session: Session, model, rec_ids: list[str], column: str, value: s
 def add_theme(session: Session, recommendation_ids: Iterable[str], theme_id: str) -> int:
     theme = session.get(Theme, theme_id)
     if theme is None or theme.deleted:
-        raise ValidationError("theme: it no longer exists (deleted meanwhile?)")
+        raise ValidationError(_("theme: it no longer exists (deleted meanwhile?)"))
     rec_ids = live_recommendations(session, recommendation_ids)
     return _add_link(session, RecommendationTheme, rec_ids, "theme_id", theme_id)
 
@@ -173,7 +175,7 @@ def add_theme(session: Session, recommendation_ids: Iterable[str], theme_id: str
 def add_sdg_target(session: Session, recommendation_ids: Iterable[str], target_id: str) -> int:
     target = session.get(SdgTarget, target_id)
     if target is None or target.deleted:
-        raise ValidationError("SDG target: it no longer exists")
+        raise ValidationError(_("SDG target: it no longer exists"))
     rec_ids = live_recommendations(session, recommendation_ids)
     return _add_link(session, RecommendationSdg, rec_ids, "target_id", target_id,
                      goal_id=target.goal_id)

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import Cluster, ClusterMember, new_id
 from app.services import assignments
 from app.services.permissions import require_secretariat
@@ -18,19 +19,20 @@ MAX_NAME = 200
 def _live_cluster(session: Session, cluster_id: str) -> Cluster:
     cluster = session.get(Cluster, cluster_id)
     if cluster is None or cluster.deleted:
-        raise ValidationError("cluster: it no longer exists (deleted meanwhile?)")
+        raise ValidationError(_("cluster: it no longer exists (deleted meanwhile?)"))
     return cluster
 
 
 def _checked_name(session: Session, name: str, keep_id: str | None = None) -> str:
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("cluster name: a cluster needs a name")
+        raise ValidationError(_("cluster name: a cluster needs a name"))
     if len(name) > MAX_NAME:
-        raise ValidationError(f"cluster name: at most {MAX_NAME} characters")
+        raise ValidationError(_("cluster name: at most {0} characters").format(MAX_NAME))
     clash = session.scalar(select(Cluster).where(func.lower(Cluster.name) == name.lower()))
     if clash is not None and clash.id != keep_id and not clash.deleted:
-        raise ValidationError(f"cluster name: a cluster called '{clash.name}' already exists")
+        raise ValidationError(_("cluster name: a cluster called '{0}' already exists").format(
+                                  clash.name))
     if clash is not None and clash.deleted and clash.id != keep_id:
         # The name is unique in the table: free it from the deleted cluster that held it.
         clash.name = f"{clash.name} (deleted {clash.id[:8]})"[:MAX_NAME]

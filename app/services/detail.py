@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import _
 from app.models import (
     AffectedGroup,
     Assessment,
@@ -161,8 +162,8 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
                                      institution.id))
 
     review_label = " · ".join(filter(None, (
-        mechanism, f"cycle {review.cycle}" if review.cycle else "",
-        f"session {review.session}" if review.session else "",
+        mechanism, _("cycle {0}").format(review.cycle) if review.cycle else "",
+        _("session {0}").format(review.session) if review.session else "",
         str(review.year) if review.year else "")))
     return RecommendationDetail(
         id=rec.id, reference=rec.reference or "", text=rec.text,

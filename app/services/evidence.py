@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import (
     Assessment,
     Assignment,
@@ -61,8 +62,8 @@ def sniff_media_type(content: bytes, original_name: str) -> str:
             else:
                 return _TEXT_TYPES[suffix]
     accepted = "PDF, PNG, JPEG, Word/Excel/PowerPoint/OpenDocument, UTF-8 text or CSV"
-    raise ValidationError(f"{original_name}: this type of file is not accepted as evidence "
-                          f"(accepted: {accepted})")
+    raise ValidationError(_("{0}: this type of file is not accepted as evidence (accepted: "
+                            "{1})").format(original_name, accepted))
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def store_evidence(session: Session, spec: EvidenceSpec) -> str:
     if spec.assessment_id:
         assessment = session.get(Assessment, spec.assessment_id)
         if assessment is None or assessment.deleted:
-            raise ValidationError("evidence: the progress report no longer exists")
+            raise ValidationError(_("evidence: the progress report no longer exists"))
         require_own_institution(session, assessment.institution_id, "attach evidence")
     elif spec.action_id:
         lead = session.scalar(select(Assignment.institution_id).where(
@@ -94,14 +95,14 @@ def store_evidence(session: Session, spec: EvidenceSpec) -> str:
         require_responsible(session, indicator.institution_id if indicator else None,
                             "attach evidence")
     if not spec.title.strip():
-        raise ValidationError(f"{spec.original_name}: give the evidence a title")
+        raise ValidationError(_("{0}: give the evidence a title").format(spec.original_name))
     size = len(spec.content)
     if size == 0:
-        raise ValidationError(f"{spec.original_name}: the file is empty")
+        raise ValidationError(_("{0}: the file is empty").format(spec.original_name))
     if size > MAX_EVIDENCE_BYTES:
         raise ValidationError(
-            f"{spec.original_name}: {size / 1_048_576:.1f} MB is over the "
-            f"{MAX_EVIDENCE_BYTES // 1_048_576} MB limit for one evidence file"
+            _("{0}: {1:.1f} MB is over the {2} MB limit for one evidence file").format(
+                spec.original_name, size / 1_048_576, MAX_EVIDENCE_BYTES // 1_048_576)
         )
     media_type = sniff_media_type(spec.content, spec.original_name)
     digest = hashlib.sha256(spec.content).hexdigest()
@@ -158,12 +159,14 @@ def read_evidence_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise ValidationError(f"{path.name}: cannot be read ({error.strerror})") from error
+        raise ValidationError(_("{0}: cannot be read ({1})").format(
+                                  path.name, error.strerror)) from error
     if not path.is_file():
-        raise ValidationError(f"{path.name}: not a file")
+        raise ValidationError(_("{0}: not a file").format(path.name))
     if size > MAX_EVIDENCE_BYTES:
-        raise ValidationError(f"{path.name}: {size / 1_048_576:.1f} MB is over the "
-                              f"{MAX_EVIDENCE_BYTES // 1_048_576} MB limit for one evidence file")
+        raise ValidationError(_("{0}: {1:.1f} MB is over the {2} MB limit for one evidence "
+                                "file").format(
+                                  path.name, size / 1_048_576, MAX_EVIDENCE_BYTES // 1_048_576))
     return path.read_bytes()
 
 
@@ -199,11 +202,11 @@ def write_evidence_copy(session: Session, evidence_id: str, folder: Path) -> Pat
     type its content was checked to be (never the name it arrived with)."""
     evidence = session.get(Evidence, evidence_id)
     if evidence is None or evidence.deleted:
-        raise ValidationError("evidence: it no longer exists")
+        raise ValidationError(_("evidence: it no longer exists"))
     blob = session.get(EvidenceBlob, evidence.sha256)
     if blob is None or hashlib.sha256(blob.content).hexdigest() != evidence.sha256:
-        raise ValidationError(f"{evidence.original_name}: the stored file is damaged (its "
-                              "SHA-256 no longer matches); run nmrf-tracker check")
+        raise ValidationError(_("{0}: the stored file is damaged (its SHA-256 no longer "
+                                "matches); run nmrf-tracker check").format(evidence.original_name))
     stem = re.sub(r"[^\w\- ]+", "_", Path(evidence.original_name).stem)[:80] or "evidence"
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{stem}-{evidence.sha256[:8]}{EXTENSIONS.get(evidence.media_type, '.bin')}"

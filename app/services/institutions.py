@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import Assignment, DatabaseInfo, Institution, Person, new_id
 from app.models.codes import InstitutionKind
 from app.models.institution import ASSIGNMENT_ROLES, INSTITUTION_KINDS, PERSON_ROLES
@@ -26,16 +27,17 @@ def add_institution(
     code = code.strip().upper()
     if not INSTITUTION_CODE.match(code):
         raise ValidationError(
-            f"institution code: '{code}' should be 1 to 30 letters, digits, '-' or '_'"
+            _("institution code: '{0}' should be 1 to 30 letters, digits, '-' or '_'").format(code)
         )
     if not name.strip():
-        raise ValidationError(f"institution {code}: the name is empty")
+        raise ValidationError(_("institution {0}: the name is empty").format(code))
     if kind not in INSTITUTION_KINDS:
         raise ValidationError(
-            f"institution {code}: kind '{kind}' is not one of {', '.join(INSTITUTION_KINDS)}"
+            _("institution {0}: kind '{1}' is not one of {2}").format(
+                code, kind, ', '.join(INSTITUTION_KINDS))
         )
     if session.scalar(select(Institution.id).where(Institution.code == code)):
-        raise ValidationError(f"institution code: '{code}' is already used")
+        raise ValidationError(_("institution code: '{0}' is already used").format(code))
     institution = Institution(id=new_id(), code=code, name=name.strip(), kind=kind, contact=contact)
     session.add(institution)
     return institution.id
@@ -47,12 +49,12 @@ def update_institution(session: Session, institution_id: str, *, name: str, kind
     require_secretariat(session, "edit the directory of institutions")
     institution = session.get(Institution, institution_id)
     if institution is None or institution.deleted:
-        raise ValidationError("institution: it no longer exists (deleted meanwhile?)")
+        raise ValidationError(_("institution: it no longer exists (deleted meanwhile?)"))
     if not name.strip():
-        raise ValidationError(f"institution {institution.code}: the name is empty")
+        raise ValidationError(_("institution {0}: the name is empty").format(institution.code))
     if kind not in INSTITUTION_KINDS:
-        raise ValidationError(f"institution {institution.code}: kind '{kind}' is not one of "
-                              f"{', '.join(INSTITUTION_KINDS)}")
+        raise ValidationError(_("institution {0}: kind '{1}' is not one of {2}").format(
+                                  institution.code, kind, ', '.join(INSTITUTION_KINDS)))
     for field, value in (("name", name.strip()), ("kind", kind),
                          ("contact", (contact or "").strip() or None)):
         if getattr(institution, field) != value:
@@ -62,14 +64,15 @@ def update_institution(session: Session, institution_id: str, *, name: str, kind
 def _checked_person(full_name: str, role: str, email: str | None) -> tuple[str, str | None]:
     full_name = " ".join(full_name.split())
     if not full_name:
-        raise ValidationError("person: the name is empty")
+        raise ValidationError(_("person: the name is empty"))
     if role not in PERSON_ROLES:
-        raise ValidationError(f"person {full_name}: role '{role}' is not one of "
-                              f"{', '.join(PERSON_ROLES)}")
+        raise ValidationError(_("person {0}: role '{1}' is not one of {2}").format(
+                                  full_name, role, ', '.join(PERSON_ROLES)))
     email = (email or "").strip() or None
     if email is not None and not _EMAIL.match(email):
-        raise ValidationError(f"person {full_name}: e-mail '{email}' should look like "
-                              "name@ministry.gov")
+        raise ValidationError(_("person {0}: e-mail '{1}' should look like "
+                                  "name@ministry.gov").format(
+                                  full_name, email))
     return full_name, email
 
 
@@ -104,7 +107,7 @@ def update_person(session: Session, person_id: str, *, full_name: str, role: str
     require_secretariat(session, "edit the directory of institutions")
     person = session.get(Person, person_id)
     if person is None or person.deleted:
-        raise ValidationError("person: no longer recorded (removed meanwhile?)")
+        raise ValidationError(_("person: no longer recorded (removed meanwhile?)"))
     full_name, email = _checked_person(full_name, role, email)
     for field, value in (("full_name", full_name), ("role", role),
                          ("title", (title or "").strip() or None), ("email", email),
@@ -151,11 +154,12 @@ def assign(
 ) -> str:
     require_secretariat(session, "assign institutions")
     if role not in ASSIGNMENT_ROLES:
-        raise ValidationError(f"assignment role '{role}' is not one of {ASSIGNMENT_ROLES}")
+        raise ValidationError(_("assignment role '{0}' is not one of {1}").format(
+                                  role, ASSIGNMENT_ROLES))
     targets = [t for t in (recommendation_id, cluster_id, action_id) if t is not None]
     if len(targets) != 1:
         raise ValidationError(
-            "an assignment concerns exactly one recommendation, cluster or action"
+            _("an assignment concerns exactly one recommendation, cluster or action")
         )
     assignment = Assignment(
         id=new_id(),
@@ -181,7 +185,7 @@ class InstitutionFacts:
 def institution_facts(session: Session, institution_id: str) -> InstitutionFacts:
     institution = session.get(Institution, institution_id)
     if institution is None or institution.deleted:
-        raise ValidationError("institution: it no longer exists (deleted meanwhile?)")
+        raise ValidationError(_("institution: it no longer exists (deleted meanwhile?)"))
     return InstitutionFacts(institution.id, institution.code, institution.name, institution.kind,
                             institution.contact or "")
 

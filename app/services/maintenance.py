@@ -16,6 +16,7 @@ from app.db.lifecycle import (
     take_backup,
 )
 from app.errors import DatabaseFileError
+from app.i18n import _
 from app.models import ChangeRecord
 from app.services.drift import outside_changes
 from app.services.evidence import evidence_hash_problems
@@ -42,14 +43,14 @@ def check_database(path: Path, *, author: str) -> CheckReport:
     path = Path(path)
     report = CheckReport(path)
     read_header(path)
-    report.checks.append("SQLite integrity and foreign keys")
+    report.checks.append(_("SQLite integrity and foreign keys"))
     report.problems += integrity_problems(path, full=True)
     if report.problems:
         return report
     with open_database(path, author=author, read_only=True) as db, db.read() as session:
-        report.checks.append("evidence files against their SHA-256")
+        report.checks.append(_("evidence files against their SHA-256"))
         report.problems += evidence_hash_problems(session)
-        report.checks.append("change log sequence numbers")
+        report.checks.append(_("change log sequence numbers"))
         for device_id, count, highest in session.execute(
             select(ChangeRecord.device_id, func.count(), func.max(ChangeRecord.seq)).group_by(
                 ChangeRecord.device_id
@@ -60,7 +61,7 @@ def check_database(path: Path, *, author: str) -> CheckReport:
                     f"change log of device {device_id[:8]}: {highest - count} change records "
                     f"missing (sequence numbers 1..{highest}, {count} present)"
                 )
-        report.checks.append("rows against their change log")
+        report.checks.append(_("rows against their change log"))
         outside = [change.describe() for change in outside_changes(session)]
         report.problems += outside[:MAX_LISTED]
         if len(outside) > MAX_LISTED:
@@ -85,11 +86,11 @@ def restore_backup(database: Path, backup: Path, *, author: str) -> Path:
     read_header(backup)
     problems = integrity_problems(backup, full=True)
     if problems:
-        raise DatabaseFileError(f"{backup.name} is damaged ({problems[0]}); choose another "
-                                "backup")
+        raise DatabaseFileError(_("{0} is damaged ({1}); choose another backup").format(
+                                    backup.name, problems[0]))
     if _database_id(backup) != _database_id(database):
-        raise DatabaseFileError(f"{backup.name} is a backup of another database, not of "
-                                f"{database.name}")
+        raise DatabaseFileError(_("{0} is a backup of another database, not of {1}").format(
+                                    backup.name, database.name))
     safety = take_backup(database, "before-restore")
     copy_database(backup, database)
     with open_database(database, author=author):  # upgrades an older backup, checks it

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.db.database import ACTOR_KEY
 from app.errors import PermissionDenied
+from app.i18n import _
 from app.models import Institution
 from app.models.codes import UserRole, values
 
@@ -70,8 +71,8 @@ def _code(session: Session, institution_id: str | None) -> str:
 def require_secretariat(session: Session, what: str) -> None:
     actor = actor_of(session)
     if actor.role != SECRETARIAT:
-        raise PermissionDenied(f"Only the secretariat can {what}; you are working as "
-                               f"{_role_label(actor.role)}.")
+        raise PermissionDenied(_("Only the secretariat can {0}; you are working as {1}.").format(
+                                   what, _role_label(actor.role)))
 
 
 def require_own_institution(session: Session, institution_id: str, what: str) -> None:
@@ -83,10 +84,11 @@ def require_own_institution(session: Session, institution_id: str, what: str) ->
         return
     if actor.role == FOCAL_POINT:
         raise PermissionDenied(
-            f"You can {what} only for {_code(session, actor.institution_id)}, your institution; "
-            f"this belongs to {_code(session, institution_id)}.")
-    raise PermissionDenied(f"A {_role_label(actor.role)} cannot {what}; a focal point of "
-                           f"{_code(session, institution_id)} or the secretariat can.")
+            _("You can {0} only for {1}, your institution; this belongs to {2}.").format(
+                what, _code(session, actor.institution_id), _code(session, institution_id)))
+    raise PermissionDenied(_("A {0} cannot {1}; a focal point of {2} or the "
+                               "secretariat can.").format(
+                               _role_label(actor.role), what, _code(session, institution_id)))
 
 
 def require_responsible(session: Session, institution_id: str | None, what: str) -> None:
@@ -102,8 +104,9 @@ def require_validator(session: Session, institution_id: str, what: str) -> None:
     actor = actor_of(session)
     if actor.role == VALIDATING_AUTHORITY and actor.institution_id == institution_id:
         return
-    raise PermissionDenied(f"Only the validating authority of {_code(session, institution_id)} "
-                           f"can {what}; you are working as {_role_label(actor.role)}.")
+    raise PermissionDenied(_("Only the validating authority of {0} can {1}; you are working "
+                             "as {2}.").format(
+                               _code(session, institution_id), what, _role_label(actor.role)))
 
 
 def can(actor: Actor, permission: str, institution_id: str | None = None) -> bool:

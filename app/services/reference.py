@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import UserError, ValidationError
+from app.i18n import _
 from app.models import Institution, State, StateAlias
 from app.services.names import match_key
 
@@ -34,7 +35,7 @@ def require_state(session: Session, text: str, *, field_name: str = "State") -> 
                                    .where(StateAlias.deleted.is_(False))).all())
     close = difflib.get_close_matches(match_key(text), list(aliases), n=1, cutoff=0.75)
     hint = f"; did you mean '{aliases[close[0]]}'?" if close else ""
-    raise ValidationError(f"{field_name}: '{text}' is not a known State{hint}")
+    raise ValidationError(_("{0}: '{1}' is not a known State{2}").format(field_name, text, hint))
 
 
 def institution_id_of(session: Session, code: str) -> str:
@@ -44,5 +45,6 @@ def institution_id_of(session: Session, code: str) -> str:
     if found is None:
         codes = ", ".join(session.scalars(select(Institution.code).where(
             Institution.deleted.is_(False)).order_by(Institution.code)))
-        raise UserError(f"institution '{code}' is not known here (codes: {codes or 'none'})")
+        raise UserError(_("institution '{0}' is not known here (codes: {1})").format(
+                            code, codes or 'none'))
     return found

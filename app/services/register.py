@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import (
     Deadline,
     Mechanism,
@@ -59,7 +60,8 @@ class RecommendationSpec:
 def add_review(session: Session, spec: ReviewSpec) -> str:
     mechanism = session.scalar(select(Mechanism).where(Mechanism.code == spec.mechanism_code))
     if mechanism is None:
-        raise ValidationError(f"mechanism: '{spec.mechanism_code}' is not a known mechanism code")
+        raise ValidationError(_("mechanism: '{0}' is not a known mechanism code").format(
+                                  spec.mechanism_code))
     review = Review(
         id=new_id(),
         mechanism_id=mechanism.id,
@@ -79,13 +81,14 @@ def add_review(session: Session, spec: ReviewSpec) -> str:
 
 def _check_recommendation(session: Session, spec: RecommendationSpec) -> None:
     if not spec.text.strip():
-        raise ValidationError("text: a recommendation needs its text")
+        raise ValidationError(_("text: a recommendation needs its text"))
     if session.get(Position, spec.position_code) is None:
         codes = ", ".join(session.scalars(select(Position.code).order_by(Position.sort_order)))
-        raise ValidationError(f"position: '{spec.position_code}' is not one of {codes}")
+        raise ValidationError(_("position: '{0}' is not one of {1}").format(
+                                  spec.position_code, codes))
     if spec.action_category is not None and not 1 <= spec.action_category <= 5:
         raise ValidationError(
-            f"action category: {spec.action_category} is not a number from 1 to 5"
+            _("action category: {0} is not a number from 1 to 5").format(spec.action_category)
         )
 
 
@@ -120,7 +123,7 @@ def link_sdg_targets(session: Session, recommendation_id: str, target_ids: Itera
         with session.no_autoflush:  # reference data: pending rows cannot change the answer
             target = session.get(SdgTarget, target_id)
         if target is None:
-            raise ValidationError(f"SDG target: no target with id {target_id}")
+            raise ValidationError(_("SDG target: no target with id {0}").format(target_id))
         session.add(
             RecommendationSdg(
                 recommendation_id=recommendation_id, goal_id=target.goal_id, target_id=target_id
@@ -141,14 +144,16 @@ def update_recommendation(session: Session, recommendation_id: str, *,
     require_secretariat(session, "edit recommendations")
     unknown = set(values) - EDITABLE_RECOMMENDATION_FIELDS
     if unknown:
-        raise ValidationError(f"recommendation: fields {sorted(unknown)} cannot be edited")
+        raise ValidationError(_("recommendation: fields {0} cannot be edited").format(
+                                  sorted(unknown)))
     recommendation = session.get(Recommendation, recommendation_id)
     if recommendation is None or recommendation.deleted:
-        raise ValidationError(f"recommendation {recommendation_id} does not exist")
+        raise ValidationError(_("recommendation {0} does not exist").format(recommendation_id))
     if expected_version is not None and recommendation.row_version != expected_version:
         raise ValidationError(
-            f"recommendation {recommendation.reference or ''}: changed by "
-            f"{recommendation.updated_by} since you opened it; close and edit again")
+            _("recommendation {0}: changed by {1} since you opened it; close and edit "
+              "again").format(
+                recommendation.reference or '', recommendation.updated_by))
     merged = {
         name: values.get(name, getattr(recommendation, name))
         for name in ("text", "position_code", "action_category")
@@ -165,7 +170,7 @@ def delete_recommendation(session: Session, recommendation_id: str) -> None:
     require_secretariat(session, "delete recommendations")
     recommendation = session.get(Recommendation, recommendation_id)
     if recommendation is None:
-        raise ValidationError(f"recommendation {recommendation_id} does not exist")
+        raise ValidationError(_("recommendation {0} does not exist").format(recommendation_id))
     recommendation.deleted = True
 
 
@@ -184,11 +189,11 @@ def set_review_calendar(session: Session, review_id: str, *, adoption_date: date
     require_secretariat(session, "set a review's calendar")
     review = session.get(Review, review_id)
     if review is None or review.deleted:
-        raise ValidationError("review: it no longer exists")
+        raise ValidationError(_("review: it no longer exists"))
     for later, name in ((midterm_due_date, "mid-term report"),
                         (next_review_date, "next review")):
         if adoption_date and later and later <= adoption_date:
-            raise ValidationError(f"{name}: it should come after the adoption")
+            raise ValidationError(_("{0}: it should come after the adoption").format(name))
     review.adoption_date = adoption_date
     review.midterm_due_date = midterm_due_date
     review.next_review_date = next_review_date

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.db.database import Database
 from app.db.lifecycle import create_database
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import DatabaseInfo
 from app.models.codes import InstitutionKind
 from app.services.institutions import INSTITUTION_CODE, add_institution
@@ -46,23 +47,24 @@ def parse_institution_lines(text: str, *, reserved: tuple[str, ...] = ("SEC",)
         if not line.strip():
             continue
         separator = "\t" if "\t" in line else ","
-        code, _, name = line.partition(separator)
+        code, _separator, name = line.partition(separator)
         code = code.strip().upper()
         where = f"institutions, line {number}"
         if not name.strip():
             raise ValidationError(
-                f"{where}: expected 'CODE, Name' (for example "
-                f"'MOJ, Ministry of Justice'), got '{line.strip()}'"
+                _("{0}: expected 'CODE, Name' (for example 'MOJ, Ministry of Justice'), got "
+                  "'{1}'").format(where, line.strip())
             )
         if not INSTITUTION_CODE.match(code):
-            raise ValidationError(f"{where}: the code '{code}' should be 1 to 30 letters, "
-                                  "digits, '-' or '_'")
+            raise ValidationError(_("{0}: the code '{1}' should be 1 to 30 letters, digits, "
+                                    "'-' or '_'").format(where, code))
         if code in reserved:
-            raise ValidationError(f"{where}: the code {code} is the secretariat's; choose "
-                                  "another")
+            raise ValidationError(_("{0}: the code {1} is the secretariat's; choose "
+                                      "another").format(
+                                      where, code))
         if code in seen:
-            raise ValidationError(f"{where}: the code {code} is already used on line "
-                                  f"{seen[code]}")
+            raise ValidationError(_("{0}: the code {1} is already used on line {2}").format(
+                                      where, code, seen[code]))
         seen[code] = number
         specs.append(InstitutionSpec(code, name.strip()))
     return specs
@@ -88,7 +90,8 @@ def create_secretariat_database(spec: NewDatabaseSpec, *, author: str) -> Databa
     codes = [spec.secretariat.code] + [i.code for i in spec.institutions]
     duplicates = sorted({code for code in codes if codes.count(code) > 1})
     if duplicates:
-        raise ValidationError(f"institution codes: {', '.join(duplicates)} used more than once")
+        raise ValidationError(_("institution codes: {0} used more than once").format(
+                                  ', '.join(duplicates)))
 
     def populate(session: Session, info: DatabaseInfo) -> None:
         state = require_state(session, spec.state, field_name="State under review")

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import (
     Action,
     ActionRecommendation,
@@ -90,17 +91,18 @@ def add_action(session: Session, spec: ActionSpec) -> str:
     for anyone."""
     require_responsible(session, spec.lead_institution_id, "plan actions")
     if spec.budget_amount is not None and spec.budget_amount < 0:
-        raise ValidationError("action budget: the amount cannot be negative")
+        raise ValidationError(_("action budget: the amount cannot be negative"))
     if spec.budget_currency and not (len(spec.budget_currency) == 3
                                      and spec.budget_currency.isalpha()):
-        raise ValidationError(f"action budget: currency '{spec.budget_currency}' should be a "
-                              "three-letter code such as EUR or XOF")
+        raise ValidationError(_("action budget: currency '{0}' should be a three-letter code "
+                                "such as EUR or XOF").format(spec.budget_currency))
     if not spec.title.strip():
-        raise ValidationError("action title: an action needs a title")
+        raise ValidationError(_("action title: an action needs a title"))
     if spec.status not in ACTION_STATUSES:
-        raise ValidationError(f"action status: '{spec.status}' is not one of {ACTION_STATUSES}")
+        raise ValidationError(_("action status: '{0}' is not one of {1}").format(
+                                  spec.status, ACTION_STATUSES))
     if spec.start_date and spec.end_date and spec.end_date < spec.start_date:
-        raise ValidationError("action dates: the end date is before the start date")
+        raise ValidationError(_("action dates: the end date is before the start date"))
     action = Action(
         id=new_id(),
         title=spec.title.strip(),
@@ -151,12 +153,14 @@ class IndicatorSpec:
 def add_indicator(session: Session, spec: IndicatorSpec) -> str:
     require_responsible(session, spec.institution_id, "define indicators")
     if not spec.name.strip():
-        raise ValidationError("indicator name: an indicator needs a name")
+        raise ValidationError(_("indicator name: an indicator needs a name"))
     if spec.kind not in INDICATOR_KINDS:
-        raise ValidationError(f"indicator type: '{spec.kind}' is not one of {INDICATOR_KINDS}")
+        raise ValidationError(_("indicator type: '{0}' is not one of {1}").format(
+                                  spec.kind, INDICATOR_KINDS))
     if spec.direction not in INDICATOR_DIRECTIONS:
         raise ValidationError(
-            f"indicator direction: '{spec.direction}' is not one of {INDICATOR_DIRECTIONS}"
+            _("indicator direction: '{0}' is not one of {1}").format(
+                spec.direction, INDICATOR_DIRECTIONS)
         )
     indicator = Indicator(
         id=new_id(),
@@ -192,10 +196,10 @@ def record_indicator_value(
 ) -> str:
     indicator = session.get(Indicator, indicator_id)
     if indicator is None or indicator.deleted:
-        raise ValidationError("indicator: it no longer exists")
+        raise ValidationError(_("indicator: it no longer exists"))
     require_responsible(session, indicator.institution_id, "record indicator values")
     if not period.strip():
-        raise ValidationError(f"{indicator.name}: say which period the value is for")
+        raise ValidationError(_("{0}: say which period the value is for").format(indicator.name))
     indicator_value = IndicatorValue(
         id=new_id(),
         indicator_id=indicator_id,
@@ -222,11 +226,12 @@ def add_assessment(
 ) -> str:
     require_own_institution(session, institution_id, "report progress")
     if session.get(ImplementationStatus, status_code) is None:
-        raise ValidationError(f"status: '{status_code}' is not a known implementation status")
+        raise ValidationError(_("status: '{0}' is not a known implementation status").format(
+                                  status_code))
     if not period.strip():
-        raise ValidationError("period: say which reporting period (e.g. 2026-H1)")
+        raise ValidationError(_("period: say which reporting period (e.g. 2026-H1)"))
     if problem := period_problem(period):
-        raise ValidationError(f"period: {problem}")
+        raise ValidationError(_("period: {0}").format(problem))
     assessment = Assessment(
         id=new_id(),
         recommendation_id=recommendation_id,
@@ -252,13 +257,14 @@ def move_assessment(
 ) -> None:
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
-        raise ValidationError(f"assessment {assessment_id} does not exist")
+        raise ValidationError(_("assessment {0} does not exist").format(assessment_id))
     if to_state not in TRANSITIONS[assessment.workflow_state]:
         raise ValidationError(
-            f"assessment: cannot go from '{assessment.workflow_state}' to '{to_state}'"
+            _("assessment: cannot go from '{0}' to '{1}'").format(
+                assessment.workflow_state, to_state)
         )
     if to_state == WorkflowState.RETURNED and not (comment and comment.strip()):
-        raise ValidationError("assessment: say why it is returned (a comment is required)")
+        raise ValidationError(_("assessment: say why it is returned (a comment is required)"))
     institution_id = assessment.institution_id
     if to_state == WorkflowState.SUBMITTED:
         require_own_institution(session, institution_id, "submit a progress report")
@@ -295,9 +301,10 @@ def add_deadline(
 ) -> str:
     require_responsible(session, institution_id, "set deadlines")
     if not title.strip():
-        raise ValidationError("deadline: say what is due")
+        raise ValidationError(_("deadline: say what is due"))
     if kind not in DEADLINE_KINDS:
-        raise ValidationError(f"deadline kind: '{kind}' is not one of {DEADLINE_KINDS}")
+        raise ValidationError(_("deadline kind: '{0}' is not one of {1}").format(
+                                  kind, DEADLINE_KINDS))
     deadline = Deadline(
         id=new_id(),
         kind=kind,

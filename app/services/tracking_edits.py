@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import Action, Assessment, Assignment, Deadline, Indicator, new_id
 from app.models.codes import ActionStatus, AssignmentRole, DeadlineKind, WorkflowState
 from app.models.tracking import ACTION_STATUSES, INDICATOR_DIRECTIONS, INDICATOR_KINDS
@@ -40,7 +41,7 @@ def action_lead(session: Session, action_id: str) -> str | None:
 def _require_action(session: Session, action_id: str, what: str) -> Action:
     action = session.get(Action, action_id)
     if action is None or action.deleted:
-        raise ValidationError("action: it no longer exists (deleted meanwhile?)")
+        raise ValidationError(_("action: it no longer exists (deleted meanwhile?)"))
     lead = action_lead(session, action_id)
     if lead:
         require_own_institution(session, lead, what)
@@ -56,11 +57,12 @@ def update_action(session: Session, action_id: str, *, title: str, status: str,
                   supporting_institution_ids: list[str] | None = None) -> None:
     action = _require_action(session, action_id, "change this action")
     if not title.strip():
-        raise ValidationError("action title: an action needs a title")
+        raise ValidationError(_("action title: an action needs a title"))
     if status not in ACTION_STATUSES:
-        raise ValidationError(f"action status: '{status}' is not one of {ACTION_STATUSES}")
+        raise ValidationError(_("action status: '{0}' is not one of {1}").format(
+                                  status, ACTION_STATUSES))
     if start_date and end_date and end_date < start_date:
-        raise ValidationError("action dates: the end date is before the start date")
+        raise ValidationError(_("action dates: the end date is before the start date"))
     _set(action, {"title": title.strip(), "status": status, "start_date": start_date,
                   "end_date": end_date, "budget_amount": budget_amount,
                   "budget_currency": budget_currency, "description": description,
@@ -109,26 +111,26 @@ def delete_action(session: Session, action_id: str) -> None:
 def update_indicator(session: Session, indicator_id: str, **values) -> None:
     indicator = session.get(Indicator, indicator_id)
     if indicator is None or indicator.deleted:
-        raise ValidationError("indicator: it no longer exists")
+        raise ValidationError(_("indicator: it no longer exists"))
     require_responsible(session, indicator.institution_id, "change this indicator")
     unknown = set(values) - {"name", "kind", "unit", "direction", "baseline_value",
                              "baseline_date", "target_value", "target_date", "data_source",
                              "disaggregation"}
     if unknown:
-        raise ValidationError(f"indicator: {sorted(unknown)} cannot be changed here")
+        raise ValidationError(_("indicator: {0} cannot be changed here").format(sorted(unknown)))
     if not (values.get("name", indicator.name) or "").strip():
-        raise ValidationError("indicator name: an indicator needs a name")
+        raise ValidationError(_("indicator name: an indicator needs a name"))
     if values.get("kind", indicator.kind) not in INDICATOR_KINDS:
-        raise ValidationError(f"indicator type: one of {INDICATOR_KINDS}")
+        raise ValidationError(_("indicator type: one of {0}").format(INDICATOR_KINDS))
     if values.get("direction", indicator.direction) not in INDICATOR_DIRECTIONS:
-        raise ValidationError(f"indicator direction: one of {INDICATOR_DIRECTIONS}")
+        raise ValidationError(_("indicator direction: one of {0}").format(INDICATOR_DIRECTIONS))
     _set(indicator, values)
 
 
 def delete_indicator(session: Session, indicator_id: str) -> None:
     indicator = session.get(Indicator, indicator_id)
     if indicator is None or indicator.deleted:
-        raise ValidationError("indicator: it no longer exists")
+        raise ValidationError(_("indicator: it no longer exists"))
     require_responsible(session, indicator.institution_id, "delete this indicator")
     indicator.deleted = True
 
@@ -137,13 +139,14 @@ def update_report(session: Session, assessment_id: str, *, period: str, status_c
                   narrative: str | None, next_steps: str | None) -> None:
     report = session.get(Assessment, assessment_id)
     if report is None or report.deleted:
-        raise ValidationError("progress report: it no longer exists")
+        raise ValidationError(_("progress report: it no longer exists"))
     require_own_institution(session, report.institution_id, "change this progress report")
     if report.workflow_state not in EDITABLE_REPORT_STATES:
-        raise ValidationError(f"progress report: it is {report.workflow_state} and can no "
-                              "longer be changed; write a new one for the next period")
+        raise ValidationError(_("progress report: it is {0} and can no longer be changed; "
+                                "write a new one for the next period").format(
+                                  report.workflow_state))
     if not period.strip():
-        raise ValidationError("period: say which reporting period (e.g. 2026-H1)")
+        raise ValidationError(_("period: say which reporting period (e.g. 2026-H1)"))
     _set(report, {"period": period.strip(), "status_code": status_code,
                   "narrative": narrative, "next_steps": next_steps})
 
@@ -151,6 +154,6 @@ def update_report(session: Session, assessment_id: str, *, period: str, status_c
 def complete_deadline(session: Session, deadline_id: str, on: date | None = None) -> None:
     deadline = session.get(Deadline, deadline_id)
     if deadline is None or deadline.deleted:
-        raise ValidationError("deadline: it no longer exists")
+        raise ValidationError(_("deadline: it no longer exists"))
     require_responsible(session, deadline.institution_id, "complete this deadline")
     _set(deadline, {"completed_on": on or date.today()})

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import (
     AffectedGroup,
     Mechanism,
@@ -118,7 +119,7 @@ def _counts(session: Session, column, deleted) -> dict[str, int]:
 def _required(name: str, what: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise ValidationError(f"{what}: the name is empty")
+        raise ValidationError(_("{0}: the name is empty").format(what))
     return name
 
 
@@ -128,7 +129,8 @@ def _unique_code(session: Session, model, column, code: str | None, what: str,
         return
     clash = session.scalar(select(model).where(column == code))
     if clash is not None and clash.id != keep_id:
-        raise ValidationError(f"{what} code: '{code}' is already used by '{clash.name}'")
+        raise ValidationError(_("{0} code: '{1}' is already used by '{2}'").format(
+                                  what, code, clash.name))
 
 
 def add_entry(session: Session, vocabulary: Vocabulary, code: str, name: str,
@@ -148,14 +150,15 @@ def add_entry(session: Session, vocabulary: Vocabulary, code: str, name: str,
         name = _required(name, "mechanism")
         code = code.upper()
         if not code:
-            raise ValidationError(f"mechanism {name}: a short code is needed (e.g. CMW)")
+            raise ValidationError(_("mechanism {0}: a short code is needed (e.g. CMW)").format(
+                                      name))
         if kind not in MECHANISM_KINDS:
-            raise ValidationError(f"mechanism {code}: kind '{kind}' is not one of "
-                                  f"{', '.join(MECHANISM_KINDS)}")
+            raise ValidationError(_("mechanism {0}: kind '{1}' is not one of {2}").format(
+                                      code, kind, ', '.join(MECHANISM_KINDS)))
         _unique_code(session, Mechanism, Mechanism.code, code, "mechanism")
         row = Mechanism(id=new_id(), code=code, name=name, kind=kind)
     else:
-        raise ValidationError("States: the list of States is fixed; add a spelling instead")
+        raise ValidationError(_("States: the list of States is fixed; add a spelling instead"))
     session.add(row)
     return row.id
 
@@ -166,12 +169,12 @@ def update_entry(session: Session, vocabulary: Vocabulary, entry_id: str, code: 
     model = _MODELS[vocabulary]
     row = session.get(model, entry_id)
     if row is None or row.deleted:
-        raise ValidationError(f"{vocabulary.value}: the entry no longer exists")
+        raise ValidationError(_("{0}: the entry no longer exists").format(vocabulary.value))
     name = _required(name, vocabulary.value)
     code = code.strip()
     if vocabulary == Vocabulary.STATES:
         if code != row.iso3:
-            raise ValidationError(f"State {row.name}: the ISO code cannot change")
+            raise ValidationError(_("State {0}: the ISO code cannot change").format(row.name))
         if name != row.name:
             _keep_old_spelling(session, row)
             row.name = name
@@ -180,11 +183,11 @@ def update_entry(session: Session, vocabulary: Vocabulary, entry_id: str, code: 
     if vocabulary == Vocabulary.MECHANISMS:
         code = code.upper()
         if not code:
-            raise ValidationError(f"mechanism {name}: a short code is needed")
+            raise ValidationError(_("mechanism {0}: a short code is needed").format(name))
     column = model.code
     _unique_code(session, model, column, code or None, vocabulary.value, keep_id=entry_id)
     if vocabulary == Vocabulary.AFFECTED and not code:
-        raise ValidationError(f"affected persons {name}: a code is needed")
+        raise ValidationError(_("affected persons {0}: a code is needed").format(name))
     for field, value in (("code", code or None), ("name", name)):
         if getattr(row, field) != value:
             setattr(row, field, value)
@@ -200,14 +203,15 @@ def _keep_old_spelling(session: Session, state: State) -> None:
 def delete_entry(session: Session, vocabulary: Vocabulary, entry_id: str) -> None:
     require_secretariat(session, "edit the reference lists")
     if vocabulary == Vocabulary.STATES:
-        raise ValidationError("States: the list of States is fixed")
+        raise ValidationError(_("States: the list of States is fixed"))
     entry = next((e for e in entries(session, vocabulary) if e.id == entry_id), None)
     if entry is None:
-        raise ValidationError(f"{vocabulary.value}: the entry no longer exists")
+        raise ValidationError(_("{0}: the entry no longer exists").format(vocabulary.value))
     if entry.used:
         what = "reviews" if vocabulary == Vocabulary.MECHANISMS else "recommendations"
-        raise ValidationError(f"{entry.code or entry.name}: still used by {entry.used} "
-                              f"{what}; rename it instead, or remove it from them first")
+        raise ValidationError(_("{0}: still used by {1} {2}; rename it instead, or remove it "
+                                "from them first").format(
+                                  entry.code or entry.name, entry.used, what))
     row = session.get(_MODELS[vocabulary], entry_id)
     # Codes are unique in the table: free this one, so a later import or a new entry may
     # use it again instead of meeting (or silently reviving) the deleted row.
@@ -221,12 +225,12 @@ def add_alias(session: Session, state_id: str, alias: str) -> None:
     alias = " ".join(alias.split())
     key = match_key(alias)
     if not key:
-        raise ValidationError("spelling: it has no letters")
+        raise ValidationError(_("spelling: it has no letters"))
     existing = session.scalar(select(StateAlias).where(StateAlias.match_key == key))
     if existing is not None:
         if existing.state_id != state_id and not existing.deleted:
             owner = session.get(State, existing.state_id)
-            raise ValidationError(f"spelling '{alias}': already means {owner.name}")
+            raise ValidationError(_("spelling '{0}': already means {1}").format(alias, owner.name))
         existing.state_id, existing.deleted = state_id, False
         return
     session.add(StateAlias(id=new_id(), state_id=state_id, alias=alias, match_key=key))
@@ -236,7 +240,7 @@ def remove_alias(session: Session, state_id: str, alias: str) -> None:
     require_secretariat(session, "edit the reference lists")
     state = session.get(State, state_id)
     if state is not None and match_key(alias) == match_key(state.name):
-        raise ValidationError(f"spelling '{alias}': it is the State's own name")
+        raise ValidationError(_("spelling '{0}': it is the State's own name").format(alias))
     row = session.scalar(select(StateAlias).where(StateAlias.match_key == match_key(alias),
                                                   StateAlias.state_id == state_id))
     if row is not None and not row.deleted:

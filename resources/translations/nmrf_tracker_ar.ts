@@ -3790,6 +3790,28 @@ SHA-256 {1}</translation>
       <source> with the filters ticked</source>
       <translation> مع عوامل التصفية المحددة</translation>
     </message>
+    <message numerus="yes">
+      <source>%n selected (only the secretariat edits the register)</source>
+      <translation>
+        <numerusform>لا تحديد (لا يعدّل السجل إلا الأمانة)</numerusform>
+        <numerusform>محددة واحدة (لا يعدّل السجل إلا الأمانة)</numerusform>
+        <numerusform>محددتان (لا يعدّل السجل إلا الأمانة)</numerusform>
+        <numerusform>%n محددة (لا يعدّل السجل إلا الأمانة)</numerusform>
+        <numerusform>%n محددة (لا يعدّل السجل إلا الأمانة)</numerusform>
+        <numerusform>%n محددة (لا يعدّل السجل إلا الأمانة)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n selected:</source>
+      <translation>
+        <numerusform>لا تحديد:</numerusform>
+        <numerusform>محددة واحدة:</numerusform>
+        <numerusform>محددتان:</numerusform>
+        <numerusform>%n محددة:</numerusform>
+        <numerusform>%n محددة:</numerusform>
+        <numerusform>%n محددة:</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Add SDG target…</source>
       <translation>إضافة غاية من أهداف التنمية المستدامة…</translation>
@@ -3913,14 +3935,6 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>View:</source>
       <translation>العرض:</translation>
-    </message>
-    <message>
-      <source>{0} selected (only the secretariat edits the register)</source>
-      <translation>المحدد: {0} (لا يعدّل السجل إلا الأمانة)</translation>
-    </message>
-    <message>
-      <source>{0} selected:</source>
-      <translation>المحدد: {0}:</translation>
     </message>
   </context>
   <context>

@@ -83,6 +83,23 @@
     </message>
   </context>
   <context>
+    <name>RecommendationsPage</name>
+    <message numerus="yes">
+      <source>%n selected (only the secretariat edits the register)</source>
+      <translation>
+        <numerusform>%n selected (only the secretariat edits the register)</numerusform>
+        <numerusform>%n selected (only the secretariat edits the register)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n selected:</source>
+      <translation>
+        <numerusform>%n selected:</numerusform>
+        <numerusform>%n selected:</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterActions</name>
     <message numerus="yes">
       <source>%n recommendation(s)</source>

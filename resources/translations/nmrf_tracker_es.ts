@@ -3754,6 +3754,20 @@ SHA-256 {1}</translation>
       <source> with the filters ticked</source>
       <translation> con los filtros marcados</translation>
     </message>
+    <message numerus="yes">
+      <source>%n selected (only the secretariat edits the register)</source>
+      <translation>
+        <numerusform>%n seleccionada (solo la secretaría edita el registro)</numerusform>
+        <numerusform>%n seleccionadas (solo la secretaría edita el registro)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n selected:</source>
+      <translation>
+        <numerusform>%n seleccionada:</numerusform>
+        <numerusform>%n seleccionadas:</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Add SDG target…</source>
       <translation>Añadir meta de los ODS…</translation>
@@ -3877,14 +3891,6 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
     <message>
       <source>View:</source>
       <translation>Vista:</translation>
-    </message>
-    <message>
-      <source>{0} selected (only the secretariat edits the register)</source>
-      <translation>{0} seleccionadas (solo la secretaría edita el registro)</translation>
-    </message>
-    <message>
-      <source>{0} selected:</source>
-      <translation>{0} seleccionadas:</translation>
     </message>
   </context>
   <context>

@@ -3754,6 +3754,20 @@ SHA-256 {1}</translation>
       <source> with the filters ticked</source>
       <translation> avec les filtres cochés</translation>
     </message>
+    <message numerus="yes">
+      <source>%n selected (only the secretariat edits the register)</source>
+      <translation>
+        <numerusform>%n sélectionnée (seul le secrétariat modifie le registre)</numerusform>
+        <numerusform>%n sélectionnées (seul le secrétariat modifie le registre)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n selected:</source>
+      <translation>
+        <numerusform>%n sélectionnée :</numerusform>
+        <numerusform>%n sélectionnées :</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Add SDG target…</source>
       <translation>Ajouter une cible des ODD…</translation>
@@ -3877,14 +3891,6 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
     <message>
       <source>View:</source>
       <translation>Vue :</translation>
-    </message>
-    <message>
-      <source>{0} selected (only the secretariat edits the register)</source>
-      <translation>{0} sélectionnée(s) (seul le secrétariat modifie le registre)</translation>
-    </message>
-    <message>
-      <source>{0} selected:</source>
-      <translation>{0} sélectionnée(s) :</translation>
     </message>
   </context>
   <context>

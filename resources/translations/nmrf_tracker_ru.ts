@@ -3763,6 +3763,22 @@ SHA-256 {1}</translation>
       <source> with the filters ticked</source>
       <translation> с отмеченными фильтрами</translation>
     </message>
+    <message numerus="yes">
+      <source>%n selected (only the secretariat edits the register)</source>
+      <translation>
+        <numerusform>Выбрана %n (реестр правит только секретариат)</numerusform>
+        <numerusform>Выбрано %n (реестр правит только секретариат)</numerusform>
+        <numerusform>Выбрано %n (реестр правит только секретариат)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n selected:</source>
+      <translation>
+        <numerusform>Выбрана %n:</numerusform>
+        <numerusform>Выбрано %n:</numerusform>
+        <numerusform>Выбрано %n:</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Add SDG target…</source>
       <translation>Добавить задачу ЦУР…</translation>
@@ -3886,14 +3902,6 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>View:</source>
       <translation>Вид:</translation>
-    </message>
-    <message>
-      <source>{0} selected (only the secretariat edits the register)</source>
-      <translation>Выбрано: {0} (реестр правит только секретариат)</translation>
-    </message>
-    <message>
-      <source>{0} selected:</source>
-      <translation>Выбрано: {0}:</translation>
     </message>
   </context>
   <context>

@@ -3745,6 +3745,18 @@ SHA-256 {1}</translation>
       <source> with the filters ticked</source>
       <translation> （按所选筛选条件）</translation>
     </message>
+    <message numerus="yes">
+      <source>%n selected (only the secretariat edits the register)</source>
+      <translation>
+        <numerusform>已选 %n 项（只有秘书处可编辑登记册）</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n selected:</source>
+      <translation>
+        <numerusform>已选 %n 项：</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Add SDG target…</source>
       <translation>添加可持续发展目标具体目标…</translation>
@@ -3868,14 +3880,6 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>View:</source>
       <translation>视图：</translation>
-    </message>
-    <message>
-      <source>{0} selected (only the secretariat edits the register)</source>
-      <translation>已选 {0} 项（只有秘书处可编辑登记册）</translation>
-    </message>
-    <message>
-      <source>{0} selected:</source>
-      <translation>已选 {0} 项：</translation>
     </message>
   </context>
   <context>

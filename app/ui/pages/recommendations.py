@@ -314,9 +314,9 @@ class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
         editable = self.model.reader is not None and self.model.reader.editable
         if not editable:
             self.selection_label.setText(self.tr(
-                "{0} selected (only the secretariat edits the register)").format(count))
+                "%n selected (only the secretariat edits the register)", "", count))
         else:
-            self.selection_label.setText(self.tr("{0} selected:").format(count) if count
+            self.selection_label.setText(self.tr("%n selected:", "", count) if count
                                          else self.tr("Select rows to edit:"))
         for button in self.edit_buttons.values():
             button.setEnabled(bool(count) and editable)
