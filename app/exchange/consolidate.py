@@ -127,7 +127,7 @@ def load_incoming(path: Path, master_device_id: str) -> Incoming:
     if _is_database_file(path):
         raw = inspect_raw_database(path)
         if raw.role != "institution" or not raw.institution_id:
-            raise reject("a secretariat database, not a ministry's")
+            raise reject(_("a secretariat database, not a ministry's"))
         records, evidence = raw_changes(raw)
         incoming = Incoming(path, raw.sha256, raw.device_id, raw.institution_id, "", None,
                             records, evidence)
@@ -135,10 +135,10 @@ def load_incoming(path: Path, master_device_id: str) -> Incoming:
         exchange = read_exchange_file(path)
         manifest = exchange.manifest
         if manifest.get("kind") != SUBMISSION:
-            raise reject("a file issued by the secretariat, not one a ministry prepared; "
-                         "open it in the ministry's copy instead")
+            raise reject(_("a file issued by the secretariat, not one a ministry prepared; "
+                           "open it in the ministry's copy instead"))
         if manifest.get("secretariat_device_id") != master_device_id:
-            raise reject("prepared for another secretariat's database")
+            raise reject(_("prepared for another secretariat's database"))
         try:
             incoming = Incoming(
                 path, exchange.sha256, str(manifest["device_id"]),
@@ -147,7 +147,7 @@ def load_incoming(path: Path, master_device_id: str) -> Incoming:
                 _optional_int(manifest.get("acknowledged_master_seq")),
                 _optional_int(manifest.get("acknowledged_own_seq")))
         except KeyError as missing:
-            raise reject(f"its manifest has no {missing.args[0]}") from None
+            raise reject(_("its manifest has no {0}").format(missing.args[0])) from None
     _check_records(incoming, reject)
     return incoming
 
@@ -165,27 +165,27 @@ def _check_records(incoming: Incoming, reject) -> None:
         if not isinstance(record, dict) or any(
                 not isinstance(record.get(key), kind) or isinstance(record.get(key), bool)
                 for key, kind in RECORD_KEYS.items()):
-            raise reject(f"{where} is not a well-formed change record")
+            raise reject(_("{0} is not a well-formed change record").format(where))
         if record["device_id"] != incoming.device_id:
-            raise reject(f"{where} was made on another device than the file's")
+            raise reject(_("{0} was made on another device than the file's").format(where))
         if previous is not None and record["seq"] != previous + 1:
-            raise reject(f"{where}: sequence {record['seq']} after {previous}")
+            raise reject(_("{0}: sequence {1} after {2}").format(where, record['seq'], previous))
         previous = record["seq"]
         if record["operation"] not in OPERATIONS:
-            raise reject(f"{where}: unknown operation '{record['operation']}'")
+            raise reject(_("{0}: unknown operation '{1}'").format(where, record['operation']))
         if not is_tracked(record["table_name"]):
-            raise reject(f"{where}: unknown table '{record['table_name']}' (made by a newer "
-                         "version?)")
+            raise reject(_("{0}: unknown table '{1}' (made by a newer version?)").format(
+                             where, record['table_name']))
         unknown = set(record["changes"]) - writable_fields(record["table_name"])
         if unknown:
-            raise reject(f"{where}: unknown field {', '.join(sorted(unknown))} of "
-                         f"{record['table_name']}")
+            raise reject(_("{0}: unknown field {1} of {2}").format(
+                             where, ', '.join(sorted(unknown)), record['table_name']))
         if any(not isinstance(pair, list) or len(pair) != 2
                for pair in record["changes"].values()):
-            raise reject(f"{where}: a field is not an [old, new] pair")
+            raise reject(_("{0}: a field is not an [old, new] pair").format(where))
     for sha, content in incoming.evidence.items():
         if hashlib.sha256(content).hexdigest() != sha:
-            raise reject(f"evidence {sha[:12]}… does not match its hash")
+            raise reject(_("evidence {0}… does not match its hash").format(sha[:12]))
 
 
 def device_token(value: str) -> str:

@@ -25,6 +25,7 @@ from app.atomic import atomic_write
 from app.errors import UserError
 from app.exchange.keys import DeviceKey, fingerprint, verify
 from app.hashing import file_sha256
+from app.i18n import _
 
 FORMAT = 1
 MAX_BYTES = 2 * 1024**3  # evidence travels inside; beyond this a file is not one of ours
@@ -141,17 +142,17 @@ def open_untrusted(path: Path, reject: Callable[[str], Exception]) -> sqlite3.Co
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1",
                                      uri=True)
     except sqlite3.Error as error:
-        raise reject(f"cannot be opened ({error})") from error
+        raise reject(_("cannot be opened ({0})").format(error)) from error
     try:
         connection.execute("PRAGMA trusted_schema = OFF")
         connection.execute("PRAGMA cell_size_check = ON")
         check = [row[0] for row in connection.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as error:
         connection.close()
-        raise reject(f"damaged ({error})") from error
+        raise reject(_("damaged ({0})").format(error)) from error
     if check != ["ok"]:
         connection.close()
-        raise reject(f"damaged ({'; '.join(check[:3])})")
+        raise reject(_("damaged ({0})").format('; '.join(check[:3])))
     return connection
 
 
@@ -163,13 +164,14 @@ def read_exchange_file(path: Path, max_bytes: int = MAX_BYTES) -> ExchangeFile:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise reject(f"cannot be read ({error.strerror or error})") from error
+        raise reject(_("cannot be read ({0})").format(error.strerror or error)) from error
     if size == 0:
-        raise reject("the file is empty")
+        raise reject(_("the file is empty"))
     if size > max_bytes:
-        raise reject(f"{size:,} bytes, more than an exchange file may hold ({max_bytes:,})")
+        raise reject(_("{0:,} bytes, more than an exchange file may hold ({1:,})").format(
+                         size, max_bytes))
     if header != SQLITE_HEADER:
-        raise reject("not an NMRF Tracker exchange file")
+        raise reject(_("not an NMRF Tracker exchange file"))
     sha256 = file_sha256(path)
     connection = open_untrusted(path, reject)
     try:
@@ -182,32 +184,33 @@ def read_exchange_file(path: Path, max_bytes: int = MAX_BYTES) -> ExchangeFile:
                     for key, value in connection.execute("SELECT key, value FROM manifest")}
         version = manifest.get("format")
         if not isinstance(version, int):
-            raise reject("no format in its manifest")
+            raise reject(_("no format in its manifest"))
         if version > FORMAT:
-            raise reject(f"made by a newer version of NMRF Tracker (exchange format {version}, "
-                         f"this one reads {FORMAT}); update the application")
+            raise reject(_("made by a newer version of NMRF Tracker (exchange format {0}, "
+                           "this one reads {1}); update the application").format(version, FORMAT))
         if version < FORMAT:
-            raise reject(f"exchange format {version} is no longer read")
+            raise reject(_("exchange format {0} is no longer read").format(version))
         records = [record for (record,) in connection.execute(
             "SELECT record FROM change ORDER BY position")]
         evidence = dict(connection.execute("SELECT sha256, content FROM evidence"))
         signed = connection.execute("SELECT public_key, value FROM signature").fetchone()
     except sqlite3.DatabaseError as error:
-        raise reject(f"damaged ({error})") from error
+        raise reject(_("damaged ({0})").format(error)) from error
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise reject(f"its manifest cannot be read ({error})") from error
+        raise reject(_("its manifest cannot be read ({0})").format(error)) from error
     finally:
         connection.close()
     if signed is None:
-        raise reject("not signed")
+        raise reject(_("not signed"))
     signer, signature = signed
     if not verify(signer, signature, digest(manifest, records, list(evidence))):
-        raise reject("its signature does not match its content (altered or damaged on the way)")
+        raise reject(_("its signature does not match its content (altered or damaged on the "
+                       "way)"))
     for sha, content in evidence.items():
         if hashlib.sha256(content).hexdigest() != sha:
-            raise reject(f"evidence {sha[:12]}… does not match its hash")
+            raise reject(_("evidence {0}… does not match its hash").format(sha[:12]))
     try:
         changes = [json.loads(record) for record in records]
     except json.JSONDecodeError as error:
-        raise reject(f"a change record cannot be read ({error})") from error
+        raise reject(_("a change record cannot be read ({0})").format(error)) from error
     return ExchangeFile(path, sha256, manifest, changes, evidence, signer)

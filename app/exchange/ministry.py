@@ -89,23 +89,23 @@ def _check_issued(exchange: ExchangeFile) -> tuple[dict[str, Any], list[dict[str
     reject = rejecting(exchange.path)
     manifest = exchange.manifest
     if manifest.get("kind") not in (SNAPSHOT, DELTA):
-        raise reject("not a file issued by the secretariat (a ministry's file goes to the "
-                     "secretariat, which consolidates it)")
+        raise reject(_("not a file issued by the secretariat (a ministry's file goes to the "
+                       "secretariat, which consolidates it)"))
     generation = manifest.get("schema_generation")
     if not isinstance(generation, int) or generation > schema_generation():
-        raise reject("made by a newer version of NMRF Tracker; update the application")
+        raise reject(_("made by a newer version of NMRF Tracker; update the application"))
     rows = []
     for position, item in enumerate(exchange.changes, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("row"), dict) \
                 or not is_tracked(str(item.get("table"))):
-            raise reject(f"row {position} is not a row of a known table")
+            raise reject(_("row {0} is not a row of a known table").format(position))
         unknown = set(item["row"]) - {column.name for column in table_of(item["table"]).columns}
         if unknown or not isinstance(item["row"].get("id"), str):
-            raise reject(f"row {position} of {item['table']} has unknown columns")
+            raise reject(_("row {0} of {1} has unknown columns").format(position, item['table']))
         rows.append(item)
     for key in ("secretariat_device_id", "institution_id", "master_seq", "since"):
         if key not in manifest:
-            raise reject(f"its manifest has no {key}")
+            raise reject(_("its manifest has no {0}").format(key))
     return manifest, rows
 
 
@@ -229,10 +229,10 @@ def apply_secretariat_file(db: Database, file_path: Path,
         exchange.require_signer(pinned.public_key, "the secretariat's")
         manifest, rows = _check_issued(exchange)
         if manifest["secretariat_device_id"] != pinned.id:
-            raise reject("issued by another secretariat's database")
+            raise reject(_("issued by another secretariat's database"))
         if manifest["institution_id"] != info.institution_id:
-            raise reject(f"issued for {manifest.get('institution_code')}, not this "
-                         "institution")
+            raise reject(_("issued for {0}, not this institution").format(
+                             manifest.get('institution_code')))
         applied = pinned.last_seq_applied
         code = manifest.get("institution_code", "")
         own_id, pinned_id = own.id, pinned.id
@@ -242,16 +242,17 @@ def apply_secretariat_file(db: Database, file_path: Path,
     open_conflicts = sum(1 for c in manifest.get("conflicts", [])
                          if c.get("status") == ConflictStatus.OPEN)
     if manifest["master_seq"] < applied:
-        raise reject(f"older than a file already opened here (it holds the secretariat's "
-                     f"changes up to {manifest['master_seq']}, this copy has up to {applied})")
+        raise reject(_("older than a file already opened here (it holds the secretariat's "
+                       "changes up to {0}, this copy has up to {1})").format(
+                         manifest['master_seq'], applied))
     if manifest["master_seq"] == applied and manifest["kind"] == DELTA \
             and not mine.get("outcomes"):
         return OpenSummary(exchange.path, manifest["kind"], "already-opened", code, 0, 0, 0,
                            exchange.signer_fingerprint, counts, open_conflicts)
     if manifest["kind"] == DELTA and manifest["since"] > applied:
-        raise reject(f"it carries the secretariat's changes from {manifest['since']} on, but "
-                     f"this copy has them only up to {applied}: a file in between was never "
-                     "opened; ask the secretariat for a new file")
+        raise reject(_("it carries the secretariat's changes from {0} on, but this copy has "
+                       "them only up to {1}: a file in between was never opened; ask the "
+                       "secretariat for a new file").format(manifest['since'], applied))
     with db.write(device_id=receipt_device_id(pinned_id), author=RECEIVED_FROM) as session:
         own = session.get(Device, own_id)
         pinned = session.get(Device, pinned_id)

@@ -20,6 +20,7 @@ from app.db.lifecycle import create_database, read_header, schema_generation
 from app.errors import DatabaseFileError
 from app.exchange.container import ExchangeRejected, open_untrusted, rejecting
 from app.hashing import file_sha256
+from app.i18n import _
 
 MAX_BYTES = 4 * 1024**3
 
@@ -54,16 +55,18 @@ def inspect_raw_database(path: Path, max_bytes: int = MAX_BYTES) -> RawDatabase:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise reject(f"cannot be read ({error.strerror or error})") from error
+        raise reject(_("cannot be read ({0})").format(error.strerror or error)) from error
     if size > max_bytes:
-        raise reject(f"{size:,} bytes, more than a database may be here ({max_bytes:,})")
+        raise reject(_("{0:,} bytes, more than a database may be here ({1:,})").format(
+                         size, max_bytes))
     try:
         generation = read_header(path)
     except DatabaseFileError as error:
         raise ExchangeRejected(f"{error}; not opened, nothing changed") from error
     if generation != schema_generation():
-        raise reject(f"schema {generation}, not this version's ({schema_generation()}); ask "
-                     "for the file to be opened once in the current version, then sent again")
+        raise reject(_("schema {0}, not this version's ({1}); ask for the file to be opened "
+                       "once in the current version, then sent again").format(
+                         generation, schema_generation()))
     sha256 = file_sha256(path)
     connection = open_untrusted(path, reject)
     try:
@@ -81,11 +84,11 @@ def inspect_raw_database(path: Path, max_bytes: int = MAX_BYTES) -> RawDatabase:
         row = connection.execute("SELECT database_id, role, institution_id, local_device_id "
                                  "FROM database_info").fetchone()
     except sqlite3.DatabaseError as error:
-        raise reject(f"damaged ({error})") from error
+        raise reject(_("damaged ({0})").format(error)) from error
     finally:
         connection.close()
     if row is None:
-        raise reject("says nothing about itself (no database_info row)")
+        raise reject(_("says nothing about itself (no database_info row)"))
     return RawDatabase(path, sha256, row[0], row[1], row[2], row[3])
 
 

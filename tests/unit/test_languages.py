@@ -61,3 +61,18 @@ def test_the_treaty_bodies_are_named_in_the_six_languages_and_mandates_in_englis
             else:
                 assert translated == name, "named in English only: shown in English"
     assert mechanism_name("CRC", shipped["CRC"][1], "fr") == "Comité des droits de l’enfant"
+
+
+def test_a_validation_error_speaks_the_language_of_the_run(empty_db):
+    import pytest
+
+    from app.errors import ValidationError
+    from app.i18n import speaking
+    from app.services import clusters
+
+    with speaking("fr"), empty_db.write() as session, pytest.raises(
+            ValidationError, match="nom du groupe : un groupe doit avoir un nom"):
+        clusters.create_cluster(session, "  ")
+    with speaking("ar"), empty_db.write() as session, pytest.raises(
+            ValidationError, match="اسم المجموعة: تحتاج المجموعة إلى اسم"):
+        clusters.create_cluster(session, "")
