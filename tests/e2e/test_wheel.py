@@ -52,3 +52,12 @@ def test_installed_wheel_creates_and_checks_a_database(tmp_path):
     assert created.returncode == 0, created.stderr
     checked = run("check", "--db", str(database))
     assert checked.returncode == 0, checked.stderr
+    # The compiled catalogues travel in the wheel: the core speaks French from it, and the
+    # window's .qm files and the CJK font are there for the window and the reports.
+    env["NMRF_TRACKER_LANGUAGE"] = "fr"
+    french = run("check", "--db", str(database))
+    assert french.returncode == 0 and ": intègre (" in french.stdout, french.stdout
+    bundled = site_packages / "app" / "_bundled" / "resources"
+    for shipped in ("translations/nmrf_tracker_ar.qm", "locale/zh_CN/LC_MESSAGES/nmrf_tracker.mo",
+                    "fonts/wqy-microhei.ttc"):
+        assert (bundled / shipped).is_file(), shipped
