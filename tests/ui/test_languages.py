@@ -140,3 +140,16 @@ def test_a_translation_that_loses_a_field_is_reported(tmp_path, monkeypatch):
     found = TRANSLATIONS.mismatches("fr")
     assert len(found) == 2
     assert "Cannot open {0}" in found[0]
+
+
+def test_the_user_guide_exists_in_each_language_and_opens_in_the_windows(qtbot, in_language):
+    from app.ui.dialogs.help import GUIDE_PAGES, GuideDialog, guide_page
+
+    for language in ("en", *TRANSLATED):
+        for name in GUIDE_PAGES:
+            assert guide_page(name, language).parent.name == language, (language, name)
+    in_language("fr")
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    assert "Pour le secrétariat" in dialog.tabs.widget(0).toPlainText()
+    assert dialog.tabs.tabText(1) == "Point focal"

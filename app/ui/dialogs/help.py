@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import current_language
 from app.paths import resource_path
 
 GUIDE_PAGES = ("secretariat", "focal-point", "validating-authority")
@@ -26,7 +27,7 @@ GUIDE_PAGES = ("secretariat", "focal-point", "validating-authority")
 
 def guide_page(name: str, language: str | None = None) -> Path:
     """The page in the interface's language when there is one, else in English."""
-    language = language or QLocale().name().split("_")[0]
+    language = language or current_language()
     for folder in (language, "en"):
         page = resource_path("guide", folder, f"{name}.html")
         if page.is_file():
