@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.db.changelog import CONTEXT_KEY
 from app.exchange.rows import BadValue, canonical, model_of, table_of, to_python
 from app.exchange.rules import Scope
+from app.i18n import _
 from app.models import Conflict, EvidenceBlob, utcnow
 from app.models.codes import ChangeOperation
 
@@ -114,7 +115,7 @@ def apply_change(session: Session, record: dict[str, Any], scope: Scope,
         return outcome
     except IntegrityError as error:
         outcome.outcome = REJECTED
-        outcome.reason = f"breaks a rule of the database ({_first_line(error)})"
+        outcome.reason = _("breaks a rule of the database ({0})").format(_first_line(error))
         outcome.applied_fields, outcome.conflict_fields = [], []
         return outcome
     if outcome.conflict_fields:

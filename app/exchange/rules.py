@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.exchange.rows import table_of
 from app.exchange.scope import assigned_recommendations, led_actions, values_where
+from app.i18n import _
 from app.models.codes import AssignmentRole, ChangeOperation, WorkflowState
 
 # The columns a ministry owns, table by table; any other column is the secretariat's.
@@ -78,9 +79,9 @@ class Scope:
             assignment.c.institution_id == self.institution_id))
         what = self._reference_of(recommendation_id) if recommendation_id else "it"
         if had_it:
-            return (f"reassigned while offline: {self.code} no longer leads or supports "
-                    f"{what}")
-        return f"{what} is not one of {self.code}'s"
+            return (_("reassigned while offline: {0} no longer leads or supports {1}").format(
+                        self.code, what))
+        return _("{0} is not one of {1}'s").format(what, self.code)
 
     def _owns_assessment(self, assessment_id: str | None) -> bool:
         table = table_of("assessment")
@@ -102,29 +103,29 @@ class Scope:
         label = table.replace("_", " ")
         allowed = MINISTRY_FIELDS.get(table, frozenset())
         if operation == ChangeOperation.INSERT and table not in CREATABLE:
-            return f"new {label} rows are made by the secretariat"
+            return _("new {0} rows are made by the secretariat").format(label)
         foreign = sorted(set(fields) - allowed)
         if foreign:
-            return f"{', '.join(foreign)} of {label} is the secretariat's"
+            return _("{0} of {1} is the secretariat's").format(', '.join(foreign), label)
         if operation != ChangeOperation.INSERT:
             moved = sorted(set(fields) & ANCHORS)
             if moved:
-                return f"{', '.join(moved)} of an existing {table.replace('_', ' ')} " \
-                       "cannot be changed"
+                return _("{0} of an existing {1} cannot be changed").format(
+                           ', '.join(moved), table.replace('_', ' '))
         if fields.get("workflow_state", [None, None])[1] == WorkflowState.ACCEPTED:
-            return "accepting a report is the secretariat's"
+            return _("accepting a report is the secretariat's")
         return getattr(self, f"_check_{table}")(row)
 
     def _check_assessment(self, row: dict[str, Any]) -> str | None:
         if row.get("institution_id") != self.institution_id:
-            return f"this progress report is not {self.code}'s"
+            return _("this progress report is not {0}'s").format(self.code)
         if row.get("recommendation_id") not in self.recommendations:
             return self._not_assigned(row.get("recommendation_id"))
         return None
 
     def _check_indicator_value(self, row: dict[str, Any]) -> str | None:
         if row.get("indicator_id") not in self.indicators:
-            return f"the indicator is not one {self.code} reports on"
+            return _("the indicator is not one {0} reports on").format(self.code)
         return None
 
     def _check_evidence(self, row: dict[str, Any]) -> str | None:
@@ -137,38 +138,38 @@ class Scope:
         if row.get("action_id"):
             return None if row["action_id"] in self.actions else \
                 f"the action it documents is not led by {self.code}"
-        return "evidence must document a progress report, an indicator value or an action"
+        return _("evidence must document a progress report, an indicator value or an action")
 
     def _check_action(self, row: dict[str, Any]) -> str | None:
         return None if row.get("id") in self.actions else f"the action is not led by {self.code}"
 
     def _check_action_recommendation(self, row: dict[str, Any]) -> str | None:
         if row.get("action_id") not in self.actions:
-            return f"the action is not led by {self.code}"
+            return _("the action is not led by {0}").format(self.code)
         if row.get("recommendation_id") not in self.recommendations:
             return self._not_assigned(row.get("recommendation_id"))
         return None
 
     def _check_assignment(self, row: dict[str, Any]) -> str | None:
         if row.get("recommendation_id") or row.get("cluster_id") or not row.get("action_id"):
-            return "who leads or supports a recommendation is decided by the secretariat"
+            return _("who leads or supports a recommendation is decided by the secretariat")
         if row["action_id"] not in self.actions:
-            return f"the action is not led by {self.code}"
+            return _("the action is not led by {0}").format(self.code)
         return None
 
     def _check_indicator(self, row: dict[str, Any]) -> str | None:
         if row.get("institution_id") != self.institution_id:
-            return f"the indicator is not {self.code}'s"
+            return _("the indicator is not {0}'s").format(self.code)
         return None
 
     def _check_indicator_link(self, row: dict[str, Any]) -> str | None:
         if row.get("indicator_id") not in self.indicators:
-            return f"the indicator is not one {self.code} reports on"
+            return _("the indicator is not one {0} reports on").format(self.code)
         if row.get("recommendation_id"):
             if row["recommendation_id"] not in self.recommendations:
                 return self._not_assigned(row["recommendation_id"])
         elif row.get("action_id") not in self.actions:
-            return f"the action is not led by {self.code}"
+            return _("the action is not led by {0}").format(self.code)
         return None
 
     def _check_deadline(self, row: dict[str, Any]) -> str | None:
@@ -177,11 +178,11 @@ class Scope:
         if (row.get("institution_id") == self.institution_id
                 and not row.get("recommendation_id") and not row.get("review_id")):
             return None
-        return "this deadline is set by the secretariat"
+        return _("this deadline is set by the secretariat")
 
     def _check_person(self, row: dict[str, Any]) -> str | None:
         if row.get("institution_id") != self.institution_id:
-            return f"this person is not one of {self.code}'s"
+            return _("this person is not one of {0}'s").format(self.code)
         return None
 
     def note_new_row(self, table: str, row: dict[str, Any]) -> None:

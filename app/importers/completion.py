@@ -158,13 +158,15 @@ def _text(cell, heading: str, where: str, rejected: list[str]) -> str | None:
     if cell is None or cell.value is None:
         return ""
     if cell.data_type == "f":
-        rejected.append(f"{where}: {heading}: “{str(cell.value)[:40]}” was taken by Excel as "
-                        "a formula; type an apostrophe (') before it so that it stays text")
+        rejected.append(_("{0}: {1}: “{2}” was taken by Excel as a formula; type an "
+                          "apostrophe (') before it so that it stays text").format(
+                            where, heading, str(cell.value)[:40]))
         return None
     value = str(cell.value)
     if len(value) > CELL_LIMIT:
-        rejected.append(f"{where}: {heading}: {len(value):,} characters, more than the "
-                        f"{CELL_LIMIT:,} an Excel cell holds; shorten it (nothing is cut)")
+        rejected.append(_("{0}: {1}: {2:,} characters, more than the {3:,} an Excel cell "
+                          "holds; shorten it (nothing is cut)").format(
+                            where, heading, len(value), CELL_LIMIT))
         return None
     return value.strip()
 
@@ -205,15 +207,15 @@ def read_completion_matrix(db, path: Path) -> CompletionImport:
         rec_id = str(cells[0].value) if cells[0] is not None and cells[0].value else ""
         if not rec_id:
             if any(cell is not None and cell.value not in (None, "") for cell in cells[5:]):
-                result.rejected.append(f"row {number}: a row added to the workbook; only the "
-                                       "rows it was issued with can be filled in")
+                result.rejected.append(_("row {0}: a row added to the workbook; only the rows "
+                                         "it was issued with can be filled in").format(number))
             continue
         reference = str(cells[2].value or "") if cells[2] is not None else ""
         where = f"row {number} ({reference})"
         if rec_id not in issued_ids:
-            result.rejected.append(f"{where}: not one of the recommendations this workbook "
-                                   f"was issued with for {result.institution_code}; not "
-                                   "applied")
+            result.rejected.append(_("{0}: not one of the recommendations this workbook was "
+                                     "issued with for {1}; not applied").format(
+                                       where, result.institution_code))
             continue
         if facts.get("assignments") == "yes" and issued.get("assignments"):
             _read_assignment(result, number, rec_id, reference,
@@ -237,14 +239,15 @@ def _read_report(result: CompletionImport, number: int, where: str, rec_id: str,
     if status is None and not narrative and not next_steps and not rejected:
         return  # not filled in: nothing to report for this one
     if refusal:
-        result.rejected.append(f"{where}: {refusal}; not applied")
+        result.rejected.append(_("{0}: {1}; not applied").format(where, refusal))
         return
     if status is None or str(status).casefold() not in codes:
-        rejected.append(f"{where}: Status: choose one from the list (found “{status or ''}”)")
+        rejected.append(_("{0}: Status: choose one from the list (found “{1}”)").format(
+                            where, status or ''))
     if narrative == "":
-        rejected.append(f"{where}: Progress in the period: say what was done")
+        rejected.append(_("{0}: Progress in the period: say what was done").format(where))
     if period is not None and (problem := period_problem(period or "")):
-        rejected.append(f"{where}: Period: {problem}")
+        rejected.append(_("{0}: Period: {1}").format(where, problem))
     if rejected:
         result.rejected += rejected
         return
@@ -260,7 +263,7 @@ def _read_report(result: CompletionImport, number: int, where: str, rec_id: str,
 def _read_assignment(result: CompletionImport, number: int, rec_id: str, reference: str,
                      cells: tuple, assigned: dict, codes: set[str], secretariat: bool) -> None:
     lead_cell, supporting_cell, base = (cells + (None,) * 3)[:3]
-    base_lead, _, base_supporting = str(base or "|").partition("|")
+    base_lead, _separator, base_supporting = str(base or "|").partition("|")
     lead = str(lead_cell or "").strip().upper()
     supporting = [code.strip().upper() for code in str(supporting_cell or "").replace(
         ",", ";").split(";") if code.strip()]
@@ -274,8 +277,8 @@ def _read_assignment(result: CompletionImport, number: int, rec_id: str, referen
                 + (f" (did you mean {near[0]}?)" if near else ""))
             return
     if base_lead and not lead:
-        result.rejected.append(f"{where}: Lead institution: left empty; choose one from the "
-                               "list (a lead is removed in the application, not here)")
+        result.rejected.append(_("{0}: Lead institution: left empty; choose one from the list "
+                                 "(a lead is removed in the application, not here)").format(where))
         return
     before = [code for code in base_supporting.split(";") if code]
     supporting = [code for code in dict.fromkeys(supporting) if code != lead]
@@ -286,8 +289,8 @@ def _read_assignment(result: CompletionImport, number: int, rec_id: str, referen
     if not (change.lead or change.add_supporting or change.remove_supporting):
         return
     if not secretariat:
-        result.rejected.append(f"{where}: Lead institution / Supporting institutions: only "
-                               "the secretariat changes assignments; not applied")
+        result.rejected.append(_("{0}: Lead institution / Supporting institutions: only the "
+                                 "secretariat changes assignments; not applied").format(where))
         return
     now_lead, now_supporting = assigned.get(rec_id, ("", []))
     if (now_lead, ";".join(now_supporting)) != (base_lead, base_supporting):
