@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.bulk import BulkWriter
+from app.i18n import _
 from app.importers.model import ParsedRecommendation, Rejection, ReviewInfo
 from app.importers.text import POSITION_CHOICES, position_code, text_key
 from app.importers.vocabulary import Vocabulary
@@ -113,12 +114,13 @@ class Merger:
         info = record.review
         mechanism_id = self.vocabulary.mechanism_by_code.get(self._mechanism(info) or "")
         if mechanism_id is None:
-            return self._reject(record, "mechanism", f"'{info.mechanism or ''}' is not a known "
-                                "mechanism (UPR, a treaty body such as CRC, a special "
-                                "procedure's mandate)")
+            return self._reject(record, "mechanism", _("'{0}' is not a known mechanism (UPR, "
+                                                       "a treaty body such as CRC, a special "
+                                                       "procedure's mandate)").format(
+                                                         info.mechanism or ''))
         if not info.state:
             return self._reject(record, "State under review",
-                                "not found in the file; give it (CLI: --state)")
+                                _("not found in the file; give it (CLI: --state)"))
         state_id = self.vocabulary.state_id(info.state)
         if state_id is None:
             return self._reject(record, "State under review",
@@ -175,7 +177,7 @@ class Merger:
         if changes and not known.get("new"):
             self.writer.update(Review, review_id, known["version"], changes)
             known["version"] += 1
-        for name, (_, new) in changes.items():
+        for name, (_old, new) in changes.items():
             known[name] = new
 
     # recommendations -------------------------------------------------------------------
@@ -190,12 +192,12 @@ class Merger:
             position = PositionCode.PENDING if upr else PositionCode.NOT_APPLICABLE
         if position is None:
             self._reject(record, "position",
-                         f"'{record.position}' is not one of {POSITION_CHOICES}")
+                         _("'{0}' is not one of {1}").format(record.position, POSITION_CHOICES))
             return
         unknown_targets = [c for c in record.sdg_targets if c not in self.vocabulary.target_by_code]
         if unknown_targets:
-            self._reject(record, "SDG target", f"'{unknown_targets[0]}' is not one of the 169 "
-                         "SDG targets (1.1 to 17.19)")
+            self._reject(record, "SDG target", _("'{0}' is not one of the 169 SDG targets "
+                                                 "(1.1 to 17.19)").format(unknown_targets[0]))
             return
         states = []
         for name in record.recommending_states:

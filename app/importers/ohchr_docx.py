@@ -192,7 +192,7 @@ def _record(path, row_number, cells, columns, review, is_state, group, rejection
         record.review = ReviewInfo(symbol=symbol.group(1))
     if reference is None:
         rejections.append(Rejection(path.name, row_number, "recommendation",
-                                    "no paragraph number (such as 186.28) at the start"))
+                                    _("no paragraph number (such as 186.28) at the start")))
     record.position = clean(cells[columns["position"]])
     if "states" in columns:
         record.recommending_states = _lines(cells[columns["states"]])

@@ -221,7 +221,7 @@ def _record(path, number, cells, columns, overrides, format_name, parsed):
 
     text = get("text")
     if not text:
-        parsed.rejections.append(Rejection(path.name, number, "text", "empty"))
+        parsed.rejections.append(Rejection(path.name, number, "text", _("empty")))
         return None
     numbers = {}
     for field_name in ("year", "cycle", "session", "action_category"):
@@ -229,7 +229,7 @@ def _record(path, number, cells, columns, overrides, format_name, parsed):
         numbers[field_name] = _int(raw) if raw else None
         if raw and numbers[field_name] is None:
             parsed.rejections.append(Rejection(path.name, number, field_name,
-                                               f"'{raw}' is not a whole number"))
+                                               _("'{0}' is not a whole number").format(raw)))
             return None
     mechanism = " | ".join(filter(None, (get("treaty_body"), get("special_procedure"),
                                          get("mechanism"))))

@@ -73,7 +73,8 @@ def read_upr_info(path: Path) -> ParsedFile:
                 continue
             if len(row) != len(EXPECTED_HEADER):
                 parsed.rejections.append(Rejection(
-                    path.name, line, "row", f"{len(row)} fields, expected {len(EXPECTED_HEADER)}"))
+                    path.name, line, "row", _("{0} fields, expected {1}").format(
+                                                len(row), len(EXPECTED_HEADER))))
                 continue
             _row(path, line, [html.unescape(c) if "&" in c else c for c in row], grouped,
                  parsed)
@@ -88,19 +89,20 @@ def _row(path, line, row, grouped, parsed) -> None:
     sur, recommendation, rs, response, action, issues, session = (
         clean(row[i]) for i in (0, 3, 4, 7, 8, 9, 10))
     if not recommendation:
-        parsed.rejections.append(Rejection(path.name, line, "Recommendation", "empty"))
+        parsed.rejections.append(Rejection(path.name, line, "Recommendation", _("empty")))
         return
     if not session.isdigit():
         parsed.rejections.append(Rejection(
             path.name, line, "Session",
-            f"'{session}' is not a UPR session number" if session else
-            "empty; expected the UPR Working Group session number"))
+            _("'{0}' is not a UPR session number").format(session) if session else
+            _("empty; expected the UPR Working Group session number")))
         return
     category = None
     if action:
         if not (action.isdigit() and 1 <= int(action) <= 5):
             parsed.rejections.append(Rejection(path.name, line, "Action",
-                                               f"'{action}' is not an action category 1 to 5"))
+                                               _("'{0}' is not an action category 1 to 5").format(
+                                                   action)))
             return
         category = int(action)
     number = int(session)
