@@ -157,8 +157,10 @@ def check() -> list[str]:
 
 
 def todo(language: str) -> None:
-    for number, message in enumerate(sorted(m for m in _read(language) if m.id), 1):
-        if message in _untranslated(_read(language)):
+    catalogue = _read(language)
+    left = {message.id for message in _untranslated(catalogue)}
+    for number, message in enumerate(sorted(m for m in catalogue if m.id), 1):
+        if message.id in left:
             source = " || ".join(message.id) if message.pluralizable else message.id
             kind = " [plural]" if message.pluralizable else ""
             print(f"{number}{kind}\t" + source.replace("\n", "\\n"))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+import importlib.util
 import os
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -19,6 +21,16 @@ from app.db.lifecycle import copy_database, create_database
 from app.services.demo import populate_demo
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def packaging_tool(name: str):
+    """A script of packaging/ (translations, core_messages) loaded as a module; registered in
+    sys.modules first, since its dataclasses look their module up."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "packaging" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SNAPSHOT_V1 = FIXTURES / "schema-1-5a0a6e1fe98a.db"
 REAL_DATA = REPO.parent / "shared" / "data" / "real"

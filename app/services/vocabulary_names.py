@@ -1,6 +1,7 @@
 """The shipped vocabularies' names in the language being written, where the UN publishes
-them (resources/reference/*_names.tsv); a name the UN publishes in English only stays in
-English. The database keeps the English names: they are what imports match."""
+them (resources/reference/*_names.tsv: a key, then one column per language); a name the UN
+publishes in English only stays in English. The database keeps the English names: they are
+what imports match."""
 
 from __future__ import annotations
 
@@ -13,29 +14,23 @@ GOAL_LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh_CN")
 
 
 @cache
-def _goal_names() -> dict[str, dict[int, str]]:
-    names: dict[str, dict[int, str]] = {language: {} for language in GOAL_LANGUAGES}
-    for number, *translations in read_table("sdg_goal_names.tsv"):
+def _names(table: str) -> dict[str, dict[str, str]]:
+    """language → key → name, for one of the *_names.tsv tables."""
+    names: dict[str, dict[str, str]] = {language: {} for language in GOAL_LANGUAGES}
+    for key, *translations in read_table(table):
         for language, name in zip(GOAL_LANGUAGES, translations, strict=True):
-            names[language][int(number)] = name
+            names[language][key] = name
     return names
 
 
 def goal_name(number: int, english: str, language: str | None = None) -> str:
     """An SDG's short name: "5. Égalité entre les sexes" in French."""
-    return _goal_names().get(language or current_language(), {}).get(number, english)
-
-
-@cache
-def _mechanism_names() -> dict[str, dict[str, str]]:
-    names: dict[str, dict[str, str]] = {language: {} for language in GOAL_LANGUAGES}
-    for code, *translations in read_table("mechanism_names.tsv"):
-        for language, name in zip(GOAL_LANGUAGES, translations, strict=True):
-            names[language][code] = name
-    return names
+    return _names("sdg_goal_names.tsv").get(language or current_language(), {}).get(
+        str(number), english)
 
 
 def mechanism_name(code: str, english: str, language: str | None = None) -> str:
     """The UPR's and a treaty body's name ("Comité des droits de l’enfant"); a special
     procedure's mandate keeps its English name."""
-    return _mechanism_names().get(language or current_language(), {}).get(code, english)
+    return _names("mechanism_names.tsv").get(language or current_language(), {}).get(
+        code, english)

@@ -1,7 +1,5 @@
 """The window in each UN language: translated, right to left in Arabic, within 1366 pixels."""
 
-import importlib.util
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -12,21 +10,13 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from app.languages import ENGLISH, language_named
 from app.ui.language import install_translators, offered_languages
 from app.ui.main_window import MainWindow
+from tests.conftest import packaging_tool
 from tests.ui.conftest import wait_for_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _translations_module():
-    spec = importlib.util.spec_from_file_location("translations",
-                                                  ROOT / "packaging" / "translations.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-TRANSLATIONS = _translations_module()
+TRANSLATIONS = packaging_tool("translations")
 TRANSLATED = [code for code in TRANSLATIONS.LANGUAGES if code != "en"]
 
 

@@ -3,20 +3,11 @@ English forms in the committed catalogue, and the window loads it."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import packaging_tool
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("translations",
-                                                  ROOT / "packaging" / "translations.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return packaging_tool("translations")
 
 
 def test_the_english_plural_catalogue_is_up_to_date_with_the_window():

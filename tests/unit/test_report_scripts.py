@@ -3,8 +3,6 @@ mixed text, every font embedded; the core's catalogues complete."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -15,17 +13,9 @@ from app.db.lifecycle import copy_database, open_database
 from app.exports.midterm_report import ReportOptions, write_midterm_report
 from app.exports.right_to_left import log2vis
 from app.exports.scripts import first_strong_direction
-from tests.conftest import AUTHOR
+from tests.conftest import AUTHOR, packaging_tool
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _module(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +96,7 @@ def test_every_font_of_the_reports_is_embedded(reports, language):
 
 
 def test_the_core_catalogues_are_complete_and_compiled():
-    assert _module("core_messages").check() == []
+    assert packaging_tool("core_messages").check() == []
 
 
 def test_the_window_and_the_documents_say_the_same_words():

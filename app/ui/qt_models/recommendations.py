@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.models.codes import PositionCode, StatusCode
 from app.services.catalog import RecommendationRow, RegisterReader, SortKey
 from app.services.facets import Selection
-from app.ui.code_labels import code_label
+from app.ui.code_labels import code_labels
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,11 +84,13 @@ class _ShownRow:
 _FIELDS_IN_COLUMN_ORDER = attrgetter(*(_FIELDS[column] for column in Column))
 
 
-def _display_values(row: RecommendationRow, not_assessed: str) -> tuple[str, ...]:
+def _display_values(row: RecommendationRow, not_assessed: str,
+                    words: dict[type, dict[str, str]]) -> tuple[str, ...]:
+    """`words`: code_labels(), built once per page of rows rather than per cell."""
     values = list(_FIELDS_IN_COLUMN_ORDER(row))
     values[Column.TEXT] = _excerpt(row.text)
-    values[Column.POSITION] = code_label(PositionCode, row.position_code) or row.position
-    values[Column.STATUS] = (code_label(StatusCode, row.status_code) or row.status
+    values[Column.POSITION] = words[PositionCode].get(row.position_code) or row.position
+    values[Column.STATUS] = (words[StatusCode].get(row.status_code) or row.status
                              or not_assessed)
     return tuple(values)
 
@@ -183,11 +185,11 @@ class RecommendationTableModel(QAbstractTableModel):
             start = row - row % PAGE_SIZE
             page = self._ids[start : start + PAGE_SIZE]
             loaded = {r.id: r for r in self._reader.rows(page)} if self._reader else {}
-            not_assessed = self.tr("Not assessed")
+            not_assessed, words = self.tr("Not assessed"), code_labels()
             for page_id in page:
                 found = loaded.get(page_id)
-                self._cache[page_id] = (_ShownRow(found, _display_values(found, not_assessed))
-                                        if found is not None else None)
+                self._cache[page_id] = (_ShownRow(found, _display_values(
+                    found, not_assessed, words)) if found is not None else None)
             shown = self._cache[rec_id]
         return shown
 
