@@ -16,13 +16,15 @@ from app.exchange.consolidate import FileResult
 from app.exports.pdf_common import (
     EMBEDDED_FONT,
     grid_style,
+    in_reading_order,
     numbered_canvas,
     register_fonts,
     styles,
     write_atomically,
 )
 from app.exports.scripts import paragraph
-from app.i18n import _
+from app.i18n import _, current_language
+from app.languages import language_named
 from app.models.codes import ChangeOutcome, ExchangeFileStatus
 
 
@@ -30,6 +32,7 @@ def write_consolidation_summary(path: Path, results: list[FileResult], *,
                                 database_title: str = "") -> Path:
     register_fonts()
     style = styles()
+    right_to_left = language_named(current_language()).right_to_left
     width = landscape(A4)[0] - 30 * mm
     story = [paragraph(escape(_("Consolidation summary")), style["h1"]),
              paragraph(escape(f"{database_title} · {date.today().isoformat()} · "
@@ -65,9 +68,12 @@ def write_consolidation_summary(path: Path, results: list[FileResult], *,
                              paragraph(escape(outcome.reason or ", ".join(
                                  field_words(field) for field in outcome.conflict_fields)),
                                  style["body"])])
-            table = Table(rows, repeatRows=1, style=EMBEDDED_FONT, colWidths=[
-                width * share for share in (0.08, 0.32, 0.1, 0.5)])
+            rows, widths, commands = in_reading_order(
+                rows, [width * share for share in (0.08, 0.32, 0.1, 0.5)],
+                right_to_left=right_to_left)
+            table = Table(rows, repeatRows=1, style=EMBEDDED_FONT, colWidths=widths)
             table.setStyle(grid_style())
+            table.setStyle(commands)
             story += [Spacer(1, 2 * mm), table]
         story.append(Spacer(1, 5 * mm))
 
@@ -76,7 +82,8 @@ def write_consolidation_summary(path: Path, results: list[FileResult], *,
                                      rightMargin=15 * mm, topMargin=16 * mm,
                                      bottomMargin=16 * mm, title=_("Consolidation summary"))
         document.build(story, canvasmaker=numbered_canvas(_("Consolidation summary"),
-                                                          _("page {page} of {total}")))
+                                                          _("page {page} of {total}"),
+                                                          right_to_left=right_to_left))
 
     write_atomically(Path(path), build)
     return Path(path)

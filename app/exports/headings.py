@@ -10,7 +10,7 @@ report; packaging/core_messages.py --check (run by the tests) finds none missing
 from __future__ import annotations
 
 from app.i18n import N_, catalogue
-from app.languages import UN_LANGUAGES
+from app.languages import UN_LANGUAGES, language_named
 
 LANGUAGES = {language.code: language.name for language in UN_LANGUAGES}
 
@@ -49,6 +49,7 @@ class Headings:
             raise ValueError(f"language: '{language}' is not one of {', '.join(LANGUAGES)}")
         self.language = language
         self._catalogue = catalogue(language)
+        self.right_to_left = language_named(language).right_to_left
 
     def __call__(self, text: str) -> str:
         return self._catalogue.gettext(text)

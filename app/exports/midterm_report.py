@@ -55,6 +55,7 @@ from app.exports.pdf_common import (
     ContentsLine,
     ReportCancelled,
     grid_style,
+    in_reading_order,
     numbered_canvas,
     pdf_estimate,
     register_fonts,
@@ -143,7 +144,8 @@ def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(
     def contents_at_scale(scale: float) -> list:
         levels = [_toc_style(style, 0, scale), _toc_style(style, 1, scale)]
         return [paragraph(t("Contents"), style["h1"])] + [
-            ContentsLine(text, key, levels[level]) for key, level, text in entries]
+            ContentsLine(text, key, levels[level], right_to_left=t.right_to_left)
+            for key, level, text in entries]
 
     story[contents_at:contents_at] = [*_on_fewest_pages(contents_at_scale), PageBreak()]
     pages = []
@@ -151,7 +153,8 @@ def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(
     def build(filename: str) -> None:
         document = _Document(filename, context, len(rows), progress, cancelled)
         document.build(story, canvasmaker=numbered_canvas(
-            header, t("page {page} of {total}"), skip_first=True))
+            header, t("page {page} of {total}"), skip_first=True,
+            right_to_left=t.right_to_left))
         pages.append(document.page)
 
     write_atomically(path, build, estimate=pdf_estimate(len(rows)))
@@ -321,10 +324,16 @@ def _summary(rows: list[MatrixRow], context: _Context, t: Headings, style) -> li
         "progress reports; {5} have a deadline that has passed.").format(
         len(rows), figures[1][1], figures[1][1] / total, done, done / total, figures[5][1])),
         style["text"]))
-    cells = [[paragraph(f"<font size=16><b>{value}</b></font><br/>{escape(label)}",
-                        style["body"].clone("figure", alignment=1, leading=19))
+    # The figure and its label as two paragraphs: an Arabic label would drop the figure's
+    # size and weight from a paragraph holding both (app.exports.scripts).
+    figure_style = style["body"].clone("figure", fontName=BOLD, fontSize=16, leading=19,
+                                       alignment=1)
+    label_style = style["body"].clone("figure-label", alignment=1)
+    cells = [[[paragraph(str(value), figure_style), paragraph(escape(label), label_style)]
               for label, value in figures[i:i + 4]] for i in (0, 4)]
-    tiles = Table(cells, style=EMBEDDED_FONT, colWidths=[width / 4] * 4)
+    cells, widths, _commands = in_reading_order(cells, [width / 4] * 4,
+                                                right_to_left=t.right_to_left)
+    tiles = Table(cells, style=EMBEDDED_FONT, colWidths=widths)
     tiles.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.4, GREY), ("INNERGRID", (0, 0), (-1, -1), 0.4, GREY),
         ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
@@ -409,11 +418,13 @@ def _indicator_table(row: MatrixRow, t: Headings, style, width) -> Table:
                                       if indicator.unit else indicator.name), style["body"]),
                      figure(indicator.baseline[1]), figure(indicator.latest),
                      figure(indicator.target[1]), paragraph(escape(progress), style["body"])])
-    table = Table(data, style=EMBEDDED_FONT, repeatRows=1, colWidths=[
-        width * share for share in (0.46, 0.12, 0.12, 0.12, 0.18)])
+    data, widths, commands = in_reading_order(
+        data, [width * share for share in (0.46, 0.12, 0.12, 0.12, 0.18)],
+        [("FONT", (1, 1), (3, -1), style["body"].fontName, 8.5),
+         ("ALIGN", (1, 1), (3, -1), "RIGHT")], right_to_left=t.right_to_left)
+    table = Table(data, style=EMBEDDED_FONT, repeatRows=1, colWidths=widths)
     table.setStyle(grid_style())
-    table.setStyle(TableStyle([("FONT", (1, 1), (3, -1), style["body"].fontName, 8.5),
-                               ("ALIGN", (1, 1), (3, -1), "RIGHT")]))
+    table.setStyle(TableStyle(commands))
     return table
 
 
@@ -448,8 +459,9 @@ def _annex(grouped, order, t: Headings, style) -> list:
             paragraph(escape(row.supporting), body), paragraph(escape(t(row.status)), body),
             row.deadline] for row in grouped[group]]
         commands.append(("GRID", (0, at + 1), (-1, len(data) - 1), 0.4, lines))
-    table = LongTable(data, repeatRows=1, style=EMBEDDED_FONT,
-                      colWidths=[width * s for s in shares])
+    data, widths, commands = in_reading_order(data, [width * s for s in shares], commands,
+                                              right_to_left=t.right_to_left)
+    table = LongTable(data, repeatRows=1, style=EMBEDDED_FONT, colWidths=widths)
     table.setStyle(TableStyle(commands))
     return [table]
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -72,6 +73,27 @@ def styles() -> dict[str, ParagraphStyle]:
 EMBEDDED_FONT = [("FONT", (0, 0), (-1, -1), FONT)]
 
 
+def in_reading_order(rows: list[list], widths: list[float], commands: list | None = None, *,
+                     right_to_left: bool) -> tuple[list[list], list[float], list]:
+    """A table's rows, column widths and style commands with its columns running right to
+    left in an Arabic document, as Arabic tables are read: the first column (the reference,
+    the due date) on the right, plain values against the right edge of their cells. Commands
+    name cells by column; they are moved with their columns."""
+    commands = list(commands or [])
+    if not right_to_left:
+        return rows, widths, commands
+    count = len(widths)
+
+    def mirrored(column: int) -> int:
+        return count - 1 - (column if column >= 0 else count + column)
+
+    moved: list = [("ALIGN", (0, 0), (-1, -1), "RIGHT")]
+    for name, (first_column, first_row), (last_column, last_row), *values in commands:
+        moved.append((name, (mirrored(last_column), first_row),
+                      (mirrored(first_column), last_row), *values))
+    return [row[::-1] for row in rows], widths[::-1], moved
+
+
 def grid_style() -> TableStyle:
     """Navy header row, thin grid, zebra rows."""
     return TableStyle([
@@ -106,9 +128,14 @@ class ContentsLine(Flowable):
 
     NUMBER_WIDTH = 28
 
-    def __init__(self, text: str, key: str, style: ParagraphStyle):
+    def __init__(self, text: str, key: str, style: ParagraphStyle, *,
+                 right_to_left: bool = False):
         super().__init__()
-        self.key, self.style = key, style
+        self.key, self.style, self.right_to_left = key, style, right_to_left
+        if right_to_left:
+            # Every title against the right edge, English ones quoted in Arabic included.
+            style = style.clone(f"{style.name}-right", alignment=TA_RIGHT, leftIndent=0,
+                                rightIndent=style.leftIndent)
         self.title = paragraph(escape(text), style)
 
     def wrap(self, available_width, available_height):
@@ -118,30 +145,39 @@ class ContentsLine(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        self.title.drawOn(self.canv, 0, 0)
+        """Title, dot leader, page number; right to left the number is on the left."""
+        title_at = self.NUMBER_WIDTH if self.right_to_left else 0
+        self.title.drawOn(self.canv, title_at, 0)
         lines = self.title.blPara.lines
         # Text width of the last line: the paragraph's width less the space left on it.
         spare = (getattr(lines[-1], "extraSpace", None) or lines[-1][0]) if lines else 0
-        last = self.title.width - spare
         size = self.style.fontSize
         baseline = self.title.height - self.style.leading * len(lines) + (
             self.style.leading - size)
-        dots = self.width - self.NUMBER_WIDTH - last - 6
+        dots = spare - 6
         self.canv.setFont(FONT, size)
         self.canv.setFillColor(GREY)
-        if dots > 0:
-            count = int(dots / pdfmetrics.stringWidth(". ", FONT, size))
-            self.canv.drawRightString(self.width - self.NUMBER_WIDTH + 4, baseline, ". " * count)
-        x, y = self.canv.absolutePosition(self.width, baseline)
-        top = self.canv.absolutePosition(0, self.height)
+        count = int(dots / pdfmetrics.stringWidth(". ", FONT, size)) if dots > 0 else 0
+        if self.right_to_left:
+            self.canv.drawString(self.NUMBER_WIDTH - 4, baseline, ". " * count)
+            number_right = self.NUMBER_WIDTH - 8
+        else:
+            self.canv.drawRightString(self.width - self.NUMBER_WIDTH + 4, baseline,
+                                      ". " * count)
+            number_right = self.width
+        x, y = self.canv.absolutePosition(number_right, baseline)
+        left, top = self.canv.absolutePosition(0, self.height)
+        right, _bottom = self.canv.absolutePosition(self.width, 0)
         self.canv.contents_slots = [*getattr(self.canv, "contents_slots", []),
-                                    (self.key, x, y, size, top[0], top[1])]
+                                    (self.key, x, y, size, (left, y - 2, right, top))]
 
 
-def numbered_canvas(header: str, footer: str, *, skip_first: bool = False):
+def numbered_canvas(header: str, footer: str, *, skip_first: bool = False,
+                    right_to_left: bool = False):
     """A canvas maker drawing the running header and the footer — "page {page} of {total}",
     {note} from RunningNote — once every page is known (pages are kept, then numbered).
-    With skip_first the cover page stays clean."""
+    With skip_first the cover page stays clean. Right to left, the header starts on the
+    right and the page number sits on the left."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -172,22 +208,27 @@ def numbered_canvas(header: str, footer: str, *, skip_first: bool = False):
                 annotations = self._annotationCount
                 self.__dict__.update(state)
                 self._annotationCount = max(annotations, self._annotationCount)
-                for key, x, y, size, left, top in getattr(self, "contents_slots", []):
+                for key, x, y, size, link in getattr(self, "contents_slots", []):
                     if key in page_of:
                         self.setFont(FONT, size)
                         self.setFillColorRGB(0, 0, 0)
                         self.drawRightString(x, y, str(page_of[key]))
-                        self.linkRect("", key, (left, y - 2, x, top), relative=0)
+                        self.linkRect("", key, link, relative=0)
                 if not (skip_first and self._pageNumber == 1):
                     width, height = self._pagesize
                     self.setFillColor(GREY)
+                    start, end = (width - MARGIN, MARGIN) if right_to_left else (
+                        MARGIN, width - MARGIN)
                     if header:
-                        draw_line(self, MARGIN, height - 9 * mm, header, FONT, 7.5)
-                    draw_line(self, width - MARGIN, 8 * mm, footer.format(
+                        draw_line(self, start, height - 9 * mm, header, FONT, 7.5,
+                                  right=right_to_left)
+                    draw_line(self, end, 8 * mm, footer.format(
                         page=self._pageNumber, total=total,
-                        note=getattr(self, "running_note", "")), FONT, 7.5, right=True)
-                    draw_line(self, MARGIN, 8 * mm,
-                              f"NMRF Tracker · {date.today().isoformat()}", FONT, 7.5)
+                        note=getattr(self, "running_note", "")), FONT, 7.5,
+                        right=not right_to_left)
+                    draw_line(self, start, 8 * mm,
+                              f"NMRF Tracker · {date.today().isoformat()}", FONT, 7.5,
+                              right=right_to_left)
                 for key, kwargs in self._marks:
                     super().bookmarkPage(key, **kwargs)
                 super().showPage()

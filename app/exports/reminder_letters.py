@@ -25,6 +25,7 @@ from app.exports.pdf_common import (
     EMBEDDED_FONT,
     RunningNote,
     grid_style,
+    in_reading_order,
     numbered_canvas,
     register_fonts,
     styles,
@@ -112,7 +113,8 @@ def write_reminder_letters(db, path: Path, institution_id: str | None = None, *,
                                      rightMargin=20 * mm, topMargin=20 * mm,
                                      bottomMargin=18 * mm, title=title,
                                      author=secretariat or "NMRF Tracker")
-        document.build(story, canvasmaker=numbered_canvas("", "{note}"))
+        document.build(story, canvasmaker=numbered_canvas("", "{note}",
+                                                          right_to_left=t.right_to_left))
 
     write_atomically(path, build)
     return RemindersSummary(path, len(letters), sum(len(x.overdue) for x in letters),
@@ -173,7 +175,10 @@ def _items(rows: list[DeadlineRow], days_heading: str, today: date, t: Headings,
         data.append([row.due_date.isoformat(), str(abs((row.due_date - today).days)),
                      paragraph(escape(row.title), style["body"]),
                      paragraph(escape(row.concerns), style["body"])])
-    table = Table(data, repeatRows=1, style=EMBEDDED_FONT,
-                  colWidths=[width * share for share in (0.15, 0.12, 0.38, 0.35)])
+    data, widths, commands = in_reading_order(
+        data, [width * share for share in (0.15, 0.12, 0.38, 0.35)],
+        right_to_left=t.right_to_left)
+    table = Table(data, repeatRows=1, style=EMBEDDED_FONT, colWidths=widths)
     table.setStyle(grid_style())
+    table.setStyle(commands)
     return table

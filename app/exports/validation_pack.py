@@ -22,6 +22,7 @@ from app.exports.pdf_common import (
     EMBEDDED_FONT,
     MARGIN,
     grid_style,
+    in_reading_order,
     numbered_canvas,
     pdf_estimate,
     register_fonts,
@@ -71,9 +72,12 @@ def write_validation_pack(db, path: Path, institution_id: str, language: str = "
                      paragraph(escape(t(row.status)), style["body"]),
                      paragraph(escape(progress), style["body"]), ""])
     width = PAGE[0] - 2 * MARGIN
-    table = LongTable(data, repeatRows=1, style=EMBEDDED_FONT, colWidths=[
-        width * share for share in (0.06, 0.33, 0.085, 0.1, 0.225, 0.2)])
+    data, widths, commands = in_reading_order(
+        data, [width * share for share in (0.06, 0.33, 0.085, 0.1, 0.225, 0.2)],
+        right_to_left=t.right_to_left)
+    table = LongTable(data, repeatRows=1, style=EMBEDDED_FONT, colWidths=widths)
     table.setStyle(grid_style())
+    table.setStyle(commands)
     table.setStyle([("BOTTOMPADDING", (0, 1), (-1, -1), 10)])
     story += [table, Spacer(1, 10 * mm)]
     signature = [paragraph(escape(t("Validated for {0}").format(institution.name)),
@@ -88,7 +92,8 @@ def write_validation_pack(db, path: Path, institution_id: str, language: str = "
                                      rightMargin=MARGIN, topMargin=16 * mm,
                                      bottomMargin=16 * mm, title=title,
                                      author="NMRF Tracker")
-        document.build(story, canvasmaker=numbered_canvas(title, t("page {page} of {total}")))
+        document.build(story, canvasmaker=numbered_canvas(title, t("page {page} of {total}"),
+                                                         right_to_left=t.right_to_left))
 
     write_atomically(path, build, estimate=pdf_estimate(len(rows)))
     return len(rows)

@@ -11,8 +11,10 @@ from pypdf import PdfReader
 
 from app.db.lifecycle import copy_database, open_database
 from app.exports.midterm_report import ReportOptions, write_midterm_report
+from app.exports.pdf_common import in_reading_order
 from app.exports.right_to_left import log2vis
 from app.exports.scripts import first_strong_direction
+from app.i18n import catalogue
 from tests.conftest import AUTHOR, packaging_tool
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,6 +63,47 @@ def test_an_arabic_report_reads_right_to_left_in_logical_order(reports):
         assert phrase.split() in [_read_right_to_left(line) for line in summary], phrase
     title = [_read_right_to_left(line) for line in _lines(reports / "ar.pdf", 0)]
     assert ["تقرير", "منتصف", "المدة", "عن", "تنفيذ", "التوصيات"] in title
+
+
+def _across(path: Path, *headings: str) -> dict[str, float]:
+    """Where each heading stands across its page (points from the left), on the first page
+    that prints them all."""
+    for page in PdfReader(path).pages:
+        found: dict[str, float] = {}
+
+        def visit(text, cm, tm, _font, _size, found=found):
+            found.setdefault(unicodedata.normalize("NFKC", text).strip(), cm[4] + tm[4] * cm[0])
+
+        page.extract_text(visitor_text=visit)
+        if all(heading in found for heading in headings):
+            return {heading: found[heading] for heading in headings}
+    raise AssertionError(f"no page of {path.name} prints {headings}")
+
+
+@pytest.mark.parametrize("language", ["ar", "zh_CN"])
+def test_the_annex_columns_run_in_the_direction_of_the_language(reports, language):
+    words = catalogue(language)
+    reference, recommendation, status = (words.gettext(text) for text in (
+        "Ref.", "Recommendation", "Status"))
+    if language == "ar":
+        # One word a heading here: pypdf returns it as written.
+        across = _across(reports / "ar.pdf", reference, recommendation)
+        assert across[reference] > across[recommendation], "Arabic: the reference on the right"
+    else:
+        across = _across(reports / "zh_CN.pdf", reference, recommendation, status)
+        assert across[reference] < across[recommendation] < across[status]
+
+
+def test_a_table_read_right_to_left_keeps_each_command_on_its_cells():
+    rows, widths, commands = in_reading_order(
+        [["ref", "text", "date"]], [10.0, 50.0, 20.0],
+        [("FONT", (0, 1), (0, 1), "Bold"), ("ALIGN", (1, 0), (-1, -1), "RIGHT")],
+        right_to_left=True)
+    assert rows == [["date", "text", "ref"]] and widths == [20.0, 50.0, 10.0]
+    assert commands == [("ALIGN", (0, 0), (-1, -1), "RIGHT"), ("FONT", (2, 1), (2, 1), "Bold"),
+                        ("ALIGN", (0, 0), (1, -1), "RIGHT")]
+    assert in_reading_order([["a", "b"]], [1.0, 2.0], right_to_left=False) == (
+        [["a", "b"]], [1.0, 2.0], [])
 
 
 def test_a_chinese_report_keeps_its_words_and_the_english_it_quotes(reports):
