@@ -40,7 +40,7 @@ def main() -> None:
             tempfile.TemporaryDirectory() as folder:
         ids = RegisterReader(db).ids()
         with db.read() as session:
-            rows = matrix_rows(session, ids)
+            rows = matrix_rows(session, ids, "en")
         cells = [[getattr(row, attribute) or None for _, attribute, _ in COLUMNS]
                  for row in rows]
         # Every statement SQLite runs for the export, parameters written in (the export

@@ -40,7 +40,7 @@ def main() -> None:
     with open_database(args.db, author="benchmark", read_only=True) as db, \
             tempfile.TemporaryDirectory() as folder:
         with db.read() as session:
-            rows = matrix_rows(session, scope_ids(db))
+            rows = matrix_rows(session, scope_ids(db), "en")
         texts = []
         for row in rows:
             texts += [f"{row.reference} — {row.status}", row.text, row.recommending_states,

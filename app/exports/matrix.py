@@ -144,7 +144,7 @@ def _write_matrix(db, path: Path, options: MatrixOptions, progress, cancelled) -
     reader = RegisterReader(db)
     ids = scope_ids(db, options.institution_id, options.query, options.selection, reader)
     with db.read() as session:
-        rows = matrix_rows(session, ids)
+        rows = matrix_rows(session, ids, options.language)
     grouped: dict[str, list[MatrixRow]] = defaultdict(list)
     for row in rows:
         grouped[row.groups[options.group_by]].append(row)

@@ -40,7 +40,7 @@ from app.models.codes import AssignmentRole, WorkflowState
 from app.services.facets import next_deadlines
 from app.services.plan import IndicatorRow, indicator_rows
 from app.services.status import current_statuses
-from app.services.vocabulary_names import goal_name
+from app.services.vocabulary_names import goal_name, state_name
 
 GROUPINGS = ("theme", "institution", "mechanism", "cluster", "sdg")
 # The groups of what has none ("(no theme)"): words of the application, translated where
@@ -95,8 +95,9 @@ def _joined(values: list[str]) -> str:
     return "; ".join(dict.fromkeys(filter(None, values)))
 
 
-def matrix_rows(session: Session, ids: list[str]) -> list[MatrixRow]:
-    """Rows for the given recommendation ids, in that order."""
+def matrix_rows(session: Session, ids: list[str], language: str) -> list[MatrixRow]:
+    """Rows for the given recommendation ids, in that order; the shipped vocabularies' names
+    (States, SDGs) in `language`."""
     rows: list[MatrixRow] = []
     statuses = dict(session.execute(select(ImplementationStatus.code,
                                            ImplementationStatus.label)).all())
@@ -104,9 +105,9 @@ def matrix_rows(session: Session, ids: list[str]) -> list[MatrixRow]:
     total = session.scalar(select(func.count()).select_from(Recommendation))
     if len(ids) > BATCH and len(ids) * 2 > total:
         # Most of the register: each table read once in full beats many `IN (…)` batches.
-        return _batch(session, ids, statuses, indicators, whole=True)
+        return _batch(session, ids, statuses, indicators, language, whole=True)
     for start in range(0, len(ids), BATCH):
-        rows += _batch(session, ids[start:start + BATCH], statuses, indicators)
+        rows += _batch(session, ids[start:start + BATCH], statuses, indicators, language)
     return rows
 
 
@@ -156,7 +157,8 @@ def _grouped(session: Session, query) -> dict[str, list]:
 
 
 def _batch(session: Session, ids: list[str], statuses: dict[str, str],
-           indicators: dict[str, list[IndicatorRow]], whole: bool = False) -> list[MatrixRow]:
+           indicators: dict[str, list[IndicatorRow]], language: str,
+           whole: bool = False) -> list[MatrixRow]:
     """whole: read every row of each table rather than those of `ids` (kept in `ids` order
     all the same)."""
 
@@ -170,10 +172,11 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
         .join(Mechanism, Mechanism.id == Review.mechanism_id)
         .join(Position, Position.code == Recommendation.position_code)
         .where(within(Recommendation.id)))}
-    states = _grouped(session, select(RecommendingState.recommendation_id, State.name)
-                      .join(State).where(within(RecommendingState.recommendation_id),
-                                         RecommendingState.deleted.is_(False))
-                      .order_by(State.name))
+    states = {rec_id: sorted(state_name(iso3, name, language) for iso3, name in named)
+              for rec_id, named in _grouped(session, select(
+                  RecommendingState.recommendation_id, State.iso3, State.name)
+                  .join(State).where(within(RecommendingState.recommendation_id),
+                                     RecommendingState.deleted.is_(False))).items()}
     themes: dict[str, list[str]] = defaultdict(list)
     for rec_id, code, name in plain_rows(session, select(
             RecommendationTheme.recommendation_id, Theme.code, Theme.name)
@@ -271,7 +274,7 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
                 "mechanism": mechanism,
                 "cluster": clusters[rec_id][0] if rec_id in clusters
                 else N_("(in no cluster)"),
-                "sdg": f"{goals[0][0]}. {goal_name(goals[0][0], goals[0][1])}" if goals
+                "sdg": f"{goals[0][0]}. {goal_name(goals[0][0], goals[0][1], language)}" if goals
                 else N_("(no SDG)"),
             },
             action_items=rec_actions, indicator_items=rec_indicators,

@@ -68,6 +68,7 @@ from app.models import DatabaseInfo, ImplementationStatus, Institution, Review, 
 from app.models.codes import ActionStatus, InstitutionKind
 from app.services.facets import Selection
 from app.services.status import NOT_ASSESSED
+from app.services.vocabulary_names import state_name
 
 REPORT_GROUPINGS = ("theme", "cluster")
 MOST_BARS = 15  # categories per chart; the rest are summed in "Other"
@@ -115,7 +116,7 @@ def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(
     t = Headings(options.language)
     ids = scope_ids(db, options.institution_id, options.query, options.selection)
     with db.read() as session:
-        rows = matrix_rows(session, ids)
+        rows = matrix_rows(session, ids, options.language)
         context = _context(session, options, t, len(rows))
     grouped: dict[str, list[MatrixRow]] = defaultdict(list)
     for row in rows:
@@ -190,7 +191,7 @@ def _context(session, options: ReportOptions, t: Headings, count: int) -> _Conte
     else:
         scope = t("All recommendations in the register")
     return _Context(
-        state=state.name if state else "",
+        state=state_name(state.iso3, state.name, t.language) if state else "",
         title=options.title or t("Mid-term report on the implementation of recommendations"),
         period=period, prepared_by=options.prepared_by or secretariat or "",
         scope=f"{scope} ({count})", statuses=statuses, code_of=code_of)

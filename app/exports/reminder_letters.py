@@ -36,6 +36,7 @@ from app.models import DatabaseInfo, Institution, State
 from app.models.codes import InstitutionKind, PersonRole
 from app.services.institutions import people_of
 from app.services.plan import DeadlineRow, calendar_rows
+from app.services.vocabulary_names import state_name
 
 DUE_SOON_DAYS = 30
 
@@ -70,7 +71,9 @@ def write_reminder_letters(db, path: Path, institution_id: str | None = None, *,
     horizon = today + timedelta(days=within_days)
     with db.read() as session:
         info = session.get(DatabaseInfo, 1)
-        state = session.scalar(select(State.name).where(State.id == info.state_id)) or ""
+        found = session.execute(select(State.iso3, State.name)
+                                .where(State.id == info.state_id)).first()
+        state = state_name(*found, language) if found else ""
         secretariat = session.scalar(select(Institution.name).where(
             Institution.kind == InstitutionKind.SECRETARIAT, Institution.deleted.is_(False))) or ""
         institutions = session.scalars(select(Institution).where(

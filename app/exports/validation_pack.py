@@ -46,7 +46,7 @@ def write_validation_pack(db, path: Path, institution_id: str, language: str = "
     reader = RegisterReader(db)
     ids = reader.institution_scope(institution_id)
     with db.read() as session:
-        rows = matrix_rows(session, ids)
+        rows = matrix_rows(session, ids, language)
         institution = institution_facts(session, institution_id)
         validators = [p.full_name for p in people_of(session, institution_id)
                       if p.role == PersonRole.VALIDATING_AUTHORITY]

@@ -34,7 +34,7 @@ from app.models.codes import AssignmentRole, WorkflowState
 from app.models.institution import PERSON_ROLES
 from app.services.evidence import evidence_of
 from app.services.status import current_statuses
-from app.services.vocabulary_names import goal_name
+from app.services.vocabulary_names import goal_name, state_name
 from app.services.vocabulary_names import mechanism_name as mechanism_name_in
 
 
@@ -108,9 +108,10 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
     def names(query) -> list[str]:
         return list(session.scalars(query))
 
-    states = names(select(State.name).join(RecommendingState)
-                   .where(RecommendingState.recommendation_id == rec_id,
-                          RecommendingState.deleted.is_(False)).order_by(State.name))
+    states = sorted(state_name(iso3, name) for iso3, name in session.execute(
+        select(State.iso3, State.name).join(RecommendingState)
+        .where(RecommendingState.recommendation_id == rec_id,
+               RecommendingState.deleted.is_(False))))
     themes = [f"{code} {name}" if code else name for code, name in session.execute(
         select(Theme.code, Theme.name).join(RecommendationTheme)
         .where(RecommendationTheme.recommendation_id == rec_id,

@@ -104,10 +104,3 @@ def load_reference_data(session: Session) -> None:
     for order, (code, label, rank) in enumerate(read_table("statuses.tsv")):
         session.add(ImplementationStatus(code=code, label=label, rank=int(rank), sort_order=order))
     session.flush()
-
-
-def shipped_state_names() -> list[tuple[str, str]]:
-    """(ISO-3, name) of every State shipped with the application, for pickers before a
-    database exists."""
-    return sorted(((iso3, name) for iso3, name, *_ in read_table("states.tsv")),
-                  key=lambda item: item[1])

@@ -5,6 +5,7 @@ what imports match."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from app.i18n import current_language
@@ -34,3 +35,23 @@ def mechanism_name(code: str, english: str, language: str | None = None) -> str:
     procedure's mandate keeps its English name."""
     return _names("mechanism_names.tsv").get(language or current_language(), {}).get(
         code, english)
+
+
+def state_name(iso3: str | None, english: str, language: str | None = None) -> str:
+    """A State's name in the language being written ("Bolivie"); English as the UN writes
+    it ("Bolivia (Plurinational State of)"). A State added by hand keeps the name it was
+    given."""
+    return _names("state_names.tsv").get(language or current_language(), {}).get(
+        iso3 or "", english)
+
+
+def state_choices(language: str | None = None) -> list[tuple[str, str]]:
+    """(ISO-3, name in the language) of every State shipped with the application, for
+    pickers before a database exists; in alphabetical order, accents aside ("Égypte" among
+    the E)."""
+    def alphabetical(item: tuple[str, str]) -> str:
+        spelled = unicodedata.normalize("NFKD", item[1].casefold())
+        return "".join(char for char in spelled if not unicodedata.combining(char))
+
+    return sorted(((iso3, state_name(iso3, name, language))
+                   for iso3, name, *_ in read_table("states.tsv")), key=alphabetical)

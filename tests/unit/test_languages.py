@@ -1,5 +1,6 @@
 from app.languages import FOLLOW_SYSTEM, UN_LANGUAGES, language_for
 from app.settings import Settings
+from tests.conftest import packaging_tool
 
 
 def test_the_system_language_is_followed_when_it_is_a_un_language():
@@ -76,3 +77,21 @@ def test_a_validation_error_speaks_the_language_of_the_run(empty_db):
     with speaking("ar"), empty_db.write() as session, pytest.raises(
             ValidationError, match="اسم المجموعة: تحتاج المجموعة إلى اسم"):
         clusters.create_cluster(session, "")
+
+
+def test_the_state_names_are_what_cldr_and_the_un_say():
+    assert packaging_tool("state_names").main(["--check"]) == 0
+
+
+def test_a_state_is_named_in_the_language_being_written():
+    from app.services.vocabulary_names import state_choices, state_name
+
+    assert state_name("PSE", "State of Palestine", "fr") == "État de Palestine"
+    assert state_name("BOL", "Bolivia (Plurinational State of)", "en") == \
+        "Bolivia (Plurinational State of)"
+    assert state_name("XVR", "Republic of Veridia (fictional)", "ar") == \
+        "Republic of Veridia (fictional)", "a State added by hand keeps its name"
+    french = [name for _iso3, name in state_choices("fr")]
+    assert len(french) == 195
+    assert french.index("Égypte") < french.index("Érythrée") < french.index("Fidji"), \
+        "accents aside"

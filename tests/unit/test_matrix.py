@@ -161,6 +161,11 @@ def test_a_matrix_in_french_and_in_arabic(demo, tmp_path):
     position = [cell.value for cell in book["Matrice"]["C"]][2:]
     assert "Acceptée" in position and "Supported" not in position
     assert book["Couverture"]["A2"].value == "Base de données"
+    states = header.index("États auteurs")
+    recommenders = "; ".join(row[states].value or ""
+                             for row in book["Matrice"].iter_rows(min_row=3))
+    assert "Égypte" in recommenders and "Thaïlande" in recommenders
+    assert "Egypt" not in recommenders and "Thailand" not in recommenders
     write_matrix(demo, tmp_path / "ar.xlsx", MatrixOptions(language="ar", group_by="mechanism"))
     arabic = load_workbook(tmp_path / "ar.xlsx")
     assert arabic.sheetnames[1] == "المصفوفة"

@@ -70,9 +70,19 @@ def _across(path: Path, *headings: str) -> dict[str, float]:
     that prints them all."""
     for page in PdfReader(path).pages:
         found: dict[str, float] = {}
+        line: list = []  # pieces of the line being read, and where it starts
 
-        def visit(text, cm, tm, _font, _size, found=found):
-            found.setdefault(unicodedata.normalize("NFKC", text).strip(), cm[4] + tm[4] * cm[0])
+        def visit(text, cm, tm, _font, _size, found=found, line=line):
+            if text.strip() and not line:
+                line.append(cm[4] + tm[4] * cm[0])
+            if not line:
+                return
+            line.append(text)
+            if text.endswith("\n"):
+                # Chinese may come a character at a time: a line is what is between breaks.
+                words = unicodedata.normalize("NFKC", "".join(line[1:])).strip()
+                found.setdefault(words, line[0])
+                line.clear()
 
         page.extract_text(visitor_text=visit)
         if all(heading in found for heading in headings):

@@ -74,7 +74,7 @@ def test_midterm_report_has_cover_contents_figures_sections_annex_and_outline(de
         with db.write() as session:
             update_recommendation(session, ids[0], text="Protect the Bình Định fishers and "
                                                         "the Đồng Nai communities (Côte)")
-            rows = matrix_rows(session, ids)
+            rows = matrix_rows(session, ids, "en")
         summary = write_midterm_report(db, tmp_path / "midterm.pdf",
                                        ReportOptions(period="2022–2025"))
     pdf, pages = _text(tmp_path / "midterm.pdf")

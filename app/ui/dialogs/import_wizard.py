@@ -40,7 +40,7 @@ from app.importers.engine import (
 )
 from app.importers.model import ImportFileError, NeedsMapping, ReviewInfo
 from app.models.codes import ImportFormat
-from app.services.reference_data import shipped_state_names
+from app.services.vocabulary_names import state_choices
 from app.ui import messages
 from app.ui.code_labels import code_label
 from app.ui.dialogs.mapping_page import MappingPage
@@ -77,7 +77,7 @@ class _FilesPage(QWizardPage):
 
         self.state = QComboBox()
         self.state.addItem(self.tr("(as the file says)"), None)
-        for iso3, name in shipped_state_names():
+        for iso3, name in state_choices():
             self.state.addItem(name, iso3)
         self.cycle, self.session, self.year = _spin(10), _spin(200), _spin(2100)
         self.symbol = QLineEdit()

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.services.reference_data import shipped_state_names
 from app.services.setup import (
     InstitutionSpec,
     NewDatabaseSpec,
     parse_institution_lines,
     state_problem,
 )
+from app.services.vocabulary_names import state_choices
 from app.ui import messages
 from app.ui.widgets.inputs import TextBox
 
@@ -42,7 +42,7 @@ class _StatePage(QWizardPage):
         self.setSubTitle(self.tr("The State under review. Type to search by name."))
         self.state = QComboBox()
         self.state.setEditable(True)
-        for iso3, name in shipped_state_names():
+        for iso3, name in state_choices():
             self.state.addItem(name, iso3)
         self.state.setCurrentIndex(-1)
         self.state.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
