@@ -348,12 +348,8 @@ def _print_import(summary) -> None:
     print(_("Recommendations: {0} new, {1} updated, {2} unchanged; new reviews: {3}").format(
         summary.created, summary.updated, summary.unchanged, summary.reviews_created))
     for review in summary.reviews[:10]:
-        print(_("  found: {0} {1}").format(review.mechanism,
-                                           review.state or _("(State not given)"))
-              + (_(", cycle {0}").format(review.cycle) if review.cycle else "")
-              + (_(", session {0}").format(review.session) if review.session else
-                 f", {review.year}" if review.year else "")
-              + _("; recommendations: {0}").format(review.recommendations))
+        print(_("  found: {0}; recommendations: {1}").format(
+            review.described(), review.recommendations))
     if summary.other_states:
         print(_("Warning: these files are about {0}, not the State this database follows; "
                 "check that they are the right ones.").format(", ".join(summary.other_states)))

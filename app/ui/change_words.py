@@ -112,10 +112,13 @@ class ChangeWords:
 
     def what(self, table: str, operation: str) -> str:
         """"Progress report" for a change, "Progress report created" otherwise."""
-        if operation == "update":
+        # Whole sentences, not the kind and a participle: "Action créée" but "Indicateur
+        # créé" — a translator words each (or uses a form that agrees with none).
+        done = {"insert": _tr("{0} created"), "delete": _tr("{0} deleted"),
+                "restore": _tr("{0} restored")}
+        if operation not in done:
             return self.kind(table)
-        return _tr("{0} {1}").format(self.kind(table), self.operations.get(operation,
-                                                                           operation))
+        return done[operation].format(self.kind(table))
 
     def field(self, name: str) -> str:
         return self.fields.get(name) or name.removesuffix("_id").replace("_", " ").capitalize()

@@ -420,23 +420,23 @@ Everything changed since then disappears from the database; what it holds now is
     </message>
     <message>
       <source>{0} added to the action “{1}”</source>
-      <translation>أُضيف {0} إلى الإجراء «{1}»</translation>
+      <translation>إضافة التوصية {0} إلى الإجراء «{1}»</translation>
     </message>
     <message>
       <source>{0} added to {1}</source>
-      <translation>أُضيف {0} إلى {1}</translation>
+      <translation>إضافة {0} إلى {1}</translation>
     </message>
     <message>
       <source>{0} changed: {1}</source>
-      <translation>عُدّل {0}: {1}</translation>
+      <translation>تعديل {0}: {1}</translation>
     </message>
     <message>
       <source>{0} created</source>
-      <translation>أُنشئ {0}</translation>
+      <translation>إنشاء: {0}</translation>
     </message>
     <message>
       <source>{0} deleted</source>
-      <translation>حُذف {0}</translation>
+      <translation>حذف: {0}</translation>
     </message>
     <message>
       <source>{0} for {1}</source>
@@ -444,7 +444,7 @@ Everything changed since then disappears from the database; what it holds now is
     </message>
     <message>
       <source>{0} given back to {1}</source>
-      <translation>أُعيد {0} إلى {1}</translation>
+      <translation>إعادة {0} إلى {1}</translation>
     </message>
     <message>
       <source>{0} leads {1}</source>
@@ -468,15 +468,15 @@ Everything changed since then disappears from the database; what it holds now is
     </message>
     <message>
       <source>{0} of {1} changed: {2}</source>
-      <translation>عُدّل {0} لـ {1}: {2}</translation>
+      <translation>تعديل {0} لـ {1}: {2}</translation>
     </message>
     <message>
       <source>{0} removed from {1}</source>
-      <translation>أُزيل {0} من {1}</translation>
+      <translation>إزالة {0} من {1}</translation>
     </message>
     <message>
       <source>{0} restored</source>
-      <translation>استُعيد {0}</translation>
+      <translation>استعادة: {0}</translation>
     </message>
     <message>
       <source>{0} supports {1}</source>
@@ -484,7 +484,7 @@ Everything changed since then disappears from the database; what it holds now is
     </message>
     <message>
       <source>{0} taken out of the action “{1}”</source>
-      <translation>أُخرج {0} من الإجراء «{1}»</translation>
+      <translation>إخراج التوصية {0} من الإجراء «{1}»</translation>
     </message>
     <message>
       <source>{0} “{1}”</source>
@@ -906,8 +906,16 @@ Everything changed since then disappears from the database; what it holds now is
       <translation>نعم</translation>
     </message>
     <message>
-      <source>{0} {1}</source>
-      <translation>{0} {1}</translation>
+      <source>{0} created</source>
+      <translation>إنشاء: {0}</translation>
+    </message>
+    <message>
+      <source>{0} deleted</source>
+      <translation>حذف: {0}</translation>
+    </message>
+    <message>
+      <source>{0} restored</source>
+      <translation>استعادة: {0}</translation>
     </message>
   </context>
   <context>
@@ -5031,18 +5039,6 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
   <context>
     <name>_SummaryView</name>
     <message>
-      <source>, cycle {0}</source>
-      <translation>، الجولة {0}</translation>
-    </message>
-    <message>
-      <source>, session {0}</source>
-      <translation>، الدورة {0}</translation>
-    </message>
-    <message>
-      <source>, {0}</source>
-      <translation>، {0}</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;First rows:&lt;/b&gt;</source>
       <translation>&lt;b&gt;الصفوف الأولى:&lt;/b&gt;</translation>
     </message>
@@ -5065,10 +5061,6 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>Row</source>
       <translation>الصف</translation>
-    </message>
-    <message>
-      <source>State not given</source>
-      <translation>الدولة غير مذكورة</translation>
     </message>
     <message>
       <source>These files are about {0}, not the State this database follows; check that they are the right ones before importing.</source>
@@ -5102,14 +5094,14 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>{0:.1%} مثل {1}: «{2}» — حدد «نفسها؟» لدمجها، وإلا تُستبعد</translation>
     </message>
     <message numerus="yes">
-      <source>{0} {1}{2}{3}: %n recommendation(s)</source>
+      <source>{0}: %n recommendation(s)</source>
       <translation>
-        <numerusform>{0} {1}{2}{3}: %n توصية</numerusform>
-        <numerusform>{0} {1}{2}{3}: توصية واحدة</numerusform>
-        <numerusform>{0} {1}{2}{3}: توصيتان</numerusform>
-        <numerusform>{0} {1}{2}{3}: %n توصيات</numerusform>
-        <numerusform>{0} {1}{2}{3}: %n توصية</numerusform>
-        <numerusform>{0} {1}{2}{3}: %n توصية</numerusform>
+        <numerusform>{0}: %n توصية</numerusform>
+        <numerusform>{0}: توصية واحدة</numerusform>
+        <numerusform>{0}: توصيتان</numerusform>
+        <numerusform>{0}: %n توصيات</numerusform>
+        <numerusform>{0}: %n توصية</numerusform>
+        <numerusform>{0}: %n توصية</numerusform>
       </translation>
     </message>
   </context>

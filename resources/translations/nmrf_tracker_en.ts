@@ -290,10 +290,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>{0} {1}{2}{3}: %n recommendation(s)</source>
+      <source>{0}: %n recommendation(s)</source>
       <translation>
-        <numerusform>{0} {1}{2}{3}: %n recommendation</numerusform>
-        <numerusform>{0} {1}{2}{3}: %n recommendations</numerusform>
+        <numerusform>{0}: %n recommendation</numerusform>
+        <numerusform>{0}: %n recommendations</numerusform>
       </translation>
     </message>
   </context>

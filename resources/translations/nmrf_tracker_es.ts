@@ -412,23 +412,23 @@ Todo lo que cambió desde entonces desaparece de la base de datos; su contenido 
     </message>
     <message>
       <source>{0} added to the action “{1}”</source>
-      <translation>{0} añadido a la acción «{1}»</translation>
+      <translation>Recomendación {0} añadida a la acción «{1}»</translation>
     </message>
     <message>
       <source>{0} added to {1}</source>
-      <translation>{0} añadido a {1}</translation>
+      <translation>Se añadió a {1}: {0}</translation>
     </message>
     <message>
       <source>{0} changed: {1}</source>
-      <translation>{0} modificado: {1}</translation>
+      <translation>Se modificó: {0} ({1})</translation>
     </message>
     <message>
       <source>{0} created</source>
-      <translation>{0} creado</translation>
+      <translation>Se creó: {0}</translation>
     </message>
     <message>
       <source>{0} deleted</source>
-      <translation>{0} eliminado</translation>
+      <translation>Se eliminó: {0}</translation>
     </message>
     <message>
       <source>{0} for {1}</source>
@@ -436,7 +436,7 @@ Todo lo que cambió desde entonces desaparece de la base de datos; su contenido 
     </message>
     <message>
       <source>{0} given back to {1}</source>
-      <translation>{0} devuelto a {1}</translation>
+      <translation>Se restableció en {1}: {0}</translation>
     </message>
     <message>
       <source>{0} leads {1}</source>
@@ -460,15 +460,15 @@ Todo lo que cambió desde entonces desaparece de la base de datos; su contenido 
     </message>
     <message>
       <source>{0} of {1} changed: {2}</source>
-      <translation>{0} de {1} modificado: {2}</translation>
+      <translation>Se modificó en {1}: {0} ({2})</translation>
     </message>
     <message>
       <source>{0} removed from {1}</source>
-      <translation>{0} quitado de {1}</translation>
+      <translation>Se quitó de {1}: {0}</translation>
     </message>
     <message>
       <source>{0} restored</source>
-      <translation>{0} restaurado</translation>
+      <translation>Se restableció: {0}</translation>
     </message>
     <message>
       <source>{0} supports {1}</source>
@@ -476,7 +476,7 @@ Todo lo que cambió desde entonces desaparece de la base de datos; su contenido 
     </message>
     <message>
       <source>{0} taken out of the action “{1}”</source>
-      <translation>{0} retirado de la acción «{1}»</translation>
+      <translation>Recomendación {0} retirada de la acción «{1}»</translation>
     </message>
     <message>
       <source>{0} “{1}”</source>
@@ -898,8 +898,16 @@ Todo lo que cambió desde entonces desaparece de la base de datos; su contenido 
       <translation>Sí</translation>
     </message>
     <message>
-      <source>{0} {1}</source>
-      <translation>{0} {1}</translation>
+      <source>{0} created</source>
+      <translation>Se creó: {0}</translation>
+    </message>
+    <message>
+      <source>{0} deleted</source>
+      <translation>Se eliminó: {0}</translation>
+    </message>
+    <message>
+      <source>{0} restored</source>
+      <translation>Se restableció: {0}</translation>
     </message>
   </context>
   <context>
@@ -4887,18 +4895,6 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
   <context>
     <name>_SummaryView</name>
     <message>
-      <source>, cycle {0}</source>
-      <translation>, ciclo {0}</translation>
-    </message>
-    <message>
-      <source>, session {0}</source>
-      <translation>, sesión {0}</translation>
-    </message>
-    <message>
-      <source>, {0}</source>
-      <translation>, {0}</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;First rows:&lt;/b&gt;</source>
       <translation>&lt;b&gt;Primeras filas:&lt;/b&gt;</translation>
     </message>
@@ -4921,10 +4917,6 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
     <message>
       <source>Row</source>
       <translation>Fila</translation>
-    </message>
-    <message>
-      <source>State not given</source>
-      <translation>Estado no indicado</translation>
     </message>
     <message>
       <source>These files are about {0}, not the State this database follows; check that they are the right ones before importing.</source>
@@ -4954,10 +4946,10 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
       <translation>{0:.1%} parecida a {1}: «{2}» — marque «¿igual?» para fusionarla; si no, queda fuera</translation>
     </message>
     <message numerus="yes">
-      <source>{0} {1}{2}{3}: %n recommendation(s)</source>
+      <source>{0}: %n recommendation(s)</source>
       <translation>
-        <numerusform>{0} {1}{2}{3}: %n recomendación</numerusform>
-        <numerusform>{0} {1}{2}{3}: %n recomendaciones</numerusform>
+        <numerusform>{0}: %n recomendación</numerusform>
+        <numerusform>{0}: %n recomendaciones</numerusform>
       </translation>
     </message>
   </context>

@@ -412,23 +412,23 @@ Tout ce qui a changé depuis disparaît de la base de données ; son contenu act
     </message>
     <message>
       <source>{0} added to the action “{1}”</source>
-      <translation>{0} ajouté à l’action « {1} »</translation>
+      <translation>Recommandation {0} ajoutée à l’action « {1} »</translation>
     </message>
     <message>
       <source>{0} added to {1}</source>
-      <translation>{0} ajouté à {1}</translation>
+      <translation>Ajout à {1} : {0}</translation>
     </message>
     <message>
       <source>{0} changed: {1}</source>
-      <translation>{0} modifié : {1}</translation>
+      <translation>Modification : {0} ({1})</translation>
     </message>
     <message>
       <source>{0} created</source>
-      <translation>{0} créé</translation>
+      <translation>Création : {0}</translation>
     </message>
     <message>
       <source>{0} deleted</source>
-      <translation>{0} supprimé</translation>
+      <translation>Suppression : {0}</translation>
     </message>
     <message>
       <source>{0} for {1}</source>
@@ -436,7 +436,7 @@ Tout ce qui a changé depuis disparaît de la base de données ; son contenu act
     </message>
     <message>
       <source>{0} given back to {1}</source>
-      <translation>{0} rendu à {1}</translation>
+      <translation>Rétablissement dans {1} : {0}</translation>
     </message>
     <message>
       <source>{0} leads {1}</source>
@@ -460,15 +460,15 @@ Tout ce qui a changé depuis disparaît de la base de données ; son contenu act
     </message>
     <message>
       <source>{0} of {1} changed: {2}</source>
-      <translation>{0} de {1} modifié : {2}</translation>
+      <translation>Modification de {1} : {0} ({2})</translation>
     </message>
     <message>
       <source>{0} removed from {1}</source>
-      <translation>{0} retiré de {1}</translation>
+      <translation>Retrait de {1} : {0}</translation>
     </message>
     <message>
       <source>{0} restored</source>
-      <translation>{0} rétabli</translation>
+      <translation>Rétablissement : {0}</translation>
     </message>
     <message>
       <source>{0} supports {1}</source>
@@ -476,7 +476,7 @@ Tout ce qui a changé depuis disparaît de la base de données ; son contenu act
     </message>
     <message>
       <source>{0} taken out of the action “{1}”</source>
-      <translation>{0} retiré de l’action « {1} »</translation>
+      <translation>Recommandation {0} retirée de l’action « {1} »</translation>
     </message>
     <message>
       <source>{0} “{1}”</source>
@@ -898,8 +898,16 @@ Tout ce qui a changé depuis disparaît de la base de données ; son contenu act
       <translation>Oui</translation>
     </message>
     <message>
-      <source>{0} {1}</source>
-      <translation>{0} {1}</translation>
+      <source>{0} created</source>
+      <translation>Création : {0}</translation>
+    </message>
+    <message>
+      <source>{0} deleted</source>
+      <translation>Suppression : {0}</translation>
+    </message>
+    <message>
+      <source>{0} restored</source>
+      <translation>Rétablissement : {0}</translation>
     </message>
   </context>
   <context>
@@ -4887,18 +4895,6 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
   <context>
     <name>_SummaryView</name>
     <message>
-      <source>, cycle {0}</source>
-      <translation>, cycle {0}</translation>
-    </message>
-    <message>
-      <source>, session {0}</source>
-      <translation>, session {0}</translation>
-    </message>
-    <message>
-      <source>, {0}</source>
-      <translation>, {0}</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;First rows:&lt;/b&gt;</source>
       <translation>&lt;b&gt;Premières lignes :&lt;/b&gt;</translation>
     </message>
@@ -4921,10 +4917,6 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
     <message>
       <source>Row</source>
       <translation>Ligne</translation>
-    </message>
-    <message>
-      <source>State not given</source>
-      <translation>État non indiqué</translation>
     </message>
     <message>
       <source>These files are about {0}, not the State this database follows; check that they are the right ones before importing.</source>
@@ -4954,10 +4946,10 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
       <translation>{0:.1%} semblable à {1} : « {2} » — cochez « identique ? » pour la fusionner, sinon elle est laissée de côté</translation>
     </message>
     <message numerus="yes">
-      <source>{0} {1}{2}{3}: %n recommendation(s)</source>
+      <source>{0}: %n recommendation(s)</source>
       <translation>
-        <numerusform>{0} {1}{2}{3} : %n recommandation</numerusform>
-        <numerusform>{0} {1}{2}{3} : %n recommandations</numerusform>
+        <numerusform>{0} : %n recommandation</numerusform>
+        <numerusform>{0} : %n recommandations</numerusform>
       </translation>
     </message>
   </context>

@@ -414,7 +414,7 @@ Everything changed since then disappears from the database; what it holds now is
     </message>
     <message>
       <source>{0} added to the action “{1}”</source>
-      <translation>{0}: добавлено к мероприятию «{1}»</translation>
+      <translation>Рекомендация {0} добавлена к мероприятию «{1}»</translation>
     </message>
     <message>
       <source>{0} added to {1}</source>
@@ -478,7 +478,7 @@ Everything changed since then disappears from the database; what it holds now is
     </message>
     <message>
       <source>{0} taken out of the action “{1}”</source>
-      <translation>{0}: исключено из мероприятия «{1}»</translation>
+      <translation>Рекомендация {0} исключена из мероприятия «{1}»</translation>
     </message>
     <message>
       <source>{0} “{1}”</source>
@@ -900,8 +900,16 @@ Everything changed since then disappears from the database; what it holds now is
       <translation>Да</translation>
     </message>
     <message>
-      <source>{0} {1}</source>
-      <translation>{0} {1}</translation>
+      <source>{0} created</source>
+      <translation>Создано: {0}</translation>
+    </message>
+    <message>
+      <source>{0} deleted</source>
+      <translation>Удалено: {0}</translation>
+    </message>
+    <message>
+      <source>{0} restored</source>
+      <translation>Восстановлено: {0}</translation>
     </message>
   </context>
   <context>
@@ -4923,18 +4931,6 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
   <context>
     <name>_SummaryView</name>
     <message>
-      <source>, cycle {0}</source>
-      <translation>, цикл {0}</translation>
-    </message>
-    <message>
-      <source>, session {0}</source>
-      <translation>, сессия {0}</translation>
-    </message>
-    <message>
-      <source>, {0}</source>
-      <translation>, {0}</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;First rows:&lt;/b&gt;</source>
       <translation>&lt;b&gt;Первые строки:&lt;/b&gt;</translation>
     </message>
@@ -4957,10 +4953,6 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>Row</source>
       <translation>Строка</translation>
-    </message>
-    <message>
-      <source>State not given</source>
-      <translation>Государство не указано</translation>
     </message>
     <message>
       <source>These files are about {0}, not the State this database follows; check that they are the right ones before importing.</source>
@@ -4991,11 +4983,11 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>{0:.1%} сходства с {1}: «{2}» — отметьте «то же?», чтобы объединить, иначе она пропускается</translation>
     </message>
     <message numerus="yes">
-      <source>{0} {1}{2}{3}: %n recommendation(s)</source>
+      <source>{0}: %n recommendation(s)</source>
       <translation>
-        <numerusform>{0} {1}{2}{3}: %n рекомендация</numerusform>
-        <numerusform>{0} {1}{2}{3}: %n рекомендации</numerusform>
-        <numerusform>{0} {1}{2}{3}: %n рекомендаций</numerusform>
+        <numerusform>{0}: %n рекомендация</numerusform>
+        <numerusform>{0}: %n рекомендации</numerusform>
+        <numerusform>{0}: %n рекомендаций</numerusform>
       </translation>
     </message>
   </context>

@@ -896,8 +896,16 @@ Everything changed since then disappears from the database; what it holds now is
       <translation>是</translation>
     </message>
     <message>
-      <source>{0} {1}</source>
-      <translation>{0} {1}</translation>
+      <source>{0} created</source>
+      <translation>已创建：{0}</translation>
+    </message>
+    <message>
+      <source>{0} deleted</source>
+      <translation>已删除：{0}</translation>
+    </message>
+    <message>
+      <source>{0} restored</source>
+      <translation>已恢复：{0}</translation>
     </message>
   </context>
   <context>
@@ -4851,18 +4859,6 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
   <context>
     <name>_SummaryView</name>
     <message>
-      <source>, cycle {0}</source>
-      <translation>，第 {0} 周期</translation>
-    </message>
-    <message>
-      <source>, session {0}</source>
-      <translation>，第 {0} 届会</translation>
-    </message>
-    <message>
-      <source>, {0}</source>
-      <translation>，{0}</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;First rows:&lt;/b&gt;</source>
       <translation>&lt;b&gt;前几行：&lt;/b&gt;</translation>
     </message>
@@ -4885,10 +4881,6 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>Row</source>
       <translation>行</translation>
-    </message>
-    <message>
-      <source>State not given</source>
-      <translation>未说明国家</translation>
     </message>
     <message>
       <source>These files are about {0}, not the State this database follows; check that they are the right ones before importing.</source>
@@ -4917,9 +4909,9 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>与 {1} 的相似度 {0:.1%}：“{2}” — 勾选“相同？”以合并，否则将被排除</translation>
     </message>
     <message numerus="yes">
-      <source>{0} {1}{2}{3}: %n recommendation(s)</source>
+      <source>{0}: %n recommendation(s)</source>
       <translation>
-        <numerusform>{0} {1}{2}{3}：%n 项建议</numerusform>
+        <numerusform>{0}：%n 项建议</numerusform>
       </translation>
     </message>
   </context>

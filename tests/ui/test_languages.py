@@ -143,3 +143,30 @@ def test_the_user_guide_exists_in_each_language_and_opens_in_the_windows(qtbot, 
     qtbot.addWidget(dialog)
     assert "Pour le secrétariat" in dialog.tabs.widget(0).toPlainText()
     assert dialog.tabs.tabText(1) == "Point focal"
+
+
+@pytest.mark.parametrize("code, created_action, created_indicator", [
+    # A participle would agree with the kind ("Action créée", "Indicateur créé"): the
+    # sentences are worded so that nothing has to agree with what is filled in.
+    ("fr", "Création : Action « Former les juges »", "Création : Indicateur « Part »"),
+    ("ar", "إنشاء: إجراء «Former les juges»", "إنشاء: مؤشر «Part»"),
+])
+def test_a_change_is_told_in_a_sentence_that_agrees_whatever_it_names(
+        in_language, code, created_action, created_indicator):
+    from datetime import datetime
+
+    from app.services.history import Change
+    from app.ui.change_sentences import ChangeSentences
+    from app.ui.change_words import ChangeWords
+
+    in_language(code)
+    sentences = ChangeSentences(ChangeWords())
+
+    def created(table: str, name: str) -> str:
+        return sentences.sentence(Change(when=datetime(2026, 1, 5), author="amina",
+                                         table=table, operation="insert", row_id="1",
+                                         fields=(), name=name))
+
+    assert created("action", "Former les juges") == created_action
+    assert created("indicator", "Part") == created_indicator
+    assert ChangeWords().what("action", "insert") == created_action.split(" «")[0]

@@ -95,3 +95,16 @@ def test_a_state_is_named_in_the_language_being_written():
     assert len(french) == 195
     assert french.index("Égypte") < french.index("Érythrée") < french.index("Fidji"), \
         "accents aside"
+
+
+def test_a_review_found_in_a_file_is_described_in_one_translated_phrase():
+    from app.i18n import speaking
+    from app.importers.engine import ReviewCount
+
+    with speaking("ar"):
+        assert ReviewCount("UPR", "مصر", 4, 43, 2023, 12).described() == \
+            "UPR مصر، الجولة 4، الدورة 43"
+    with speaking("fr"):
+        assert ReviewCount("UPR", "", 3, None, 2019, 5).described() == \
+            "UPR (État non indiqué), cycle 3, 2019"
+    assert ReviewCount("CRC", "Egypt", None, None, None, 5).described() == "CRC Egypt"

@@ -209,13 +209,8 @@ class _SummaryView(QWidget):
                               "importing.").format(", ".join(summary.other_states))
             parts.append(f"<p style='color:#a40000'><b>{escape(warning)}</b></p>")
         if summary.reviews:
-            lines = [self.tr("{0} {1}{2}{3}: %n recommendation(s)", "",
-                             review.recommendations).format(
-                escape(review.mechanism), escape(review.state or self.tr("State not given")),
-                self.tr(", cycle {0}").format(review.cycle) if review.cycle else "",
-                self.tr(", session {0}").format(review.session) if review.session else
-                self.tr(", {0}").format(review.year) if review.year else "")
-                for review in summary.reviews[:5]]
+            lines = [self.tr("{0}: %n recommendation(s)", "", review.recommendations).format(
+                escape(review.described())) for review in summary.reviews[:5]]
             more = len(summary.reviews) - 5
             if more > 0:
                 lines.append(self.tr("and %n other review(s)", "", more))
