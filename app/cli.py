@@ -18,7 +18,7 @@ from app.cli_exchange import add_exchange_parser, run_exchange
 from app.disk_space import is_disk_full, not_enough_space
 from app.errors import UserError
 from app.exports.headings import LANGUAGES
-from app.i18n import _, use_language
+from app.i18n import _, ngettext, use_language
 from app.importers.model import FORMATS
 from app.languages import command_line_language
 from app.logging_setup import configure_logging, current_user
@@ -342,9 +342,11 @@ def _print_import(summary) -> None:
     if summary.dry_run:
         print(_("Dry run: nothing was written."))
     for entry in summary.files:
-        print(_("  {0}: {1}, {2} recommendations ({3} new, {4} updated, {5} "
-                "unchanged)").format(entry["file"], entry["format"], entry["recommendations"],
-                                     entry["created"], entry["updated"], entry["unchanged"]))
+        print(ngettext("  {0}: {1}, {2} recommendation ({3} new, {4} updated, {5} unchanged)",
+                       "  {0}: {1}, {2} recommendations ({3} new, {4} updated, {5} unchanged)",
+                       entry["recommendations"]).format(
+            entry["file"], entry["format"], entry["recommendations"], entry["created"],
+            entry["updated"], entry["unchanged"]))
     print(_("Recommendations: {0} new, {1} updated, {2} unchanged; new reviews: {3}").format(
         summary.created, summary.updated, summary.unchanged, summary.reviews_created))
     for review in summary.reviews[:10]:

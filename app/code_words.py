@@ -155,6 +155,28 @@ RECORD_WORDS = {
 }
 
 
+# The fields an import names in a rejection: ours, by their code ("session"), and a few
+# said in words. Any other name is a column of the file, shown as the file writes it.
+IMPORT_FIELD_WORDS = {
+    "text": N_("recommendation text"), "recommendation": N_("recommendation"),
+    "state": N_("State under review"), "State under review": N_("State under review"),
+    "mechanism": N_("mechanism"), "treaty_body": N_("treaty body"),
+    "special_procedure": N_("special procedure"), "symbol": N_("document symbol"),
+    "reference": N_("paragraph"), "year": N_("year"), "cycle": N_("cycle"),
+    "session": N_("session"), "position": N_("position"),
+    "position_source": N_("source of the position"),
+    "recommending_states": N_("recommending States"),
+    "recommending State": N_("recommending State"), "sdg_goals": N_("SDG goals"),
+    "sdg_targets": N_("SDG targets"), "SDG target": N_("SDG target"),
+    "groups": N_("affected persons"), "themes": N_("themes"),
+    "action_category": N_("action category"), "row": N_("row"),
+}
+
+
+def import_field_words(field: str) -> str:
+    return _(IMPORT_FIELD_WORDS[field]) if field in IMPORT_FIELD_WORDS else field
+
+
 def record_words(table: str) -> str:
     return _(RECORD_WORDS[table]) if table in RECORD_WORDS \
         else table.replace("_", " ").capitalize()

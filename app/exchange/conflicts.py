@@ -66,7 +66,7 @@ def _about(session: Session, table: str, row_id: str) -> str:
     if recommendation_id:
         recommendation = session.get(Recommendation, recommendation_id)
         if recommendation is not None and recommendation.reference:
-            return f"{label} · recommendation {recommendation.reference}"
+            return _("{0} · recommendation {1}").format(label, recommendation.reference)
     title = getattr(obj, "title", None) or getattr(obj, "name", None)
     return f"{label} · {title}" if title else label
 

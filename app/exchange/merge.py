@@ -130,7 +130,8 @@ def _store_blob(session: Session, sha256: str | None, evidence: dict[str, bytes]
         return
     content = evidence.get(sha256)
     if content is None:
-        raise BadValue(f"evidence {sha256[:12]}…: the file itself did not travel with it")
+        raise BadValue(_("evidence {0}…: the file itself did not travel with it").format(
+            sha256[:12]))
     session.add(EvidenceBlob(sha256=sha256, size=len(content), content=content))
 
 

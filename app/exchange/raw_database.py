@@ -62,7 +62,7 @@ def inspect_raw_database(path: Path, max_bytes: int = MAX_BYTES) -> RawDatabase:
     try:
         generation = read_header(path)
     except DatabaseFileError as error:
-        raise ExchangeRejected(f"{error}; not opened, nothing changed") from error
+        raise ExchangeRejected(_("{0}; not opened, nothing changed").format(error)) from error
     if generation != schema_generation():
         raise reject(_("schema {0}, not this version's ({1}); ask for the file to be opened "
                        "once in the current version, then sent again").format(
@@ -112,7 +112,8 @@ def raw_changes(raw: RawDatabase) -> tuple[list[dict], dict[str, bytes]]:
         evidence = {sha: content for sha, content in connection.execute(
             "SELECT sha256, content FROM evidence_blob") if sha in wanted}
     except (sqlite3.DatabaseError, json.JSONDecodeError, TypeError) as error:
-        raise rejecting(raw.path)(f"its change log cannot be read ({error})") from error
+        raise rejecting(raw.path)(_("its change log cannot be read ({0})").format(
+            error)) from error
     finally:
         connection.close()
     return records, evidence

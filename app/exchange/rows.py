@@ -15,7 +15,9 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, select
 from sqlalchemy.orm import Session
 
+from app.code_words import field_words, record_words
 from app.db.changelog import json_value
+from app.i18n import N_, _
 from app.models import AUDIT_COLUMNS, Base, tracked_tables
 
 CHUNK = 500  # under SQLite's limit of bound parameters per statement
@@ -24,6 +26,10 @@ CHUNK = 500  # under SQLite's limit of bound parameters per statement
 class BadValue(ValueError):
     """A value that is not of its column's type; the message names the field."""
 
+
+# What a value of each column type must be, as a rejection says it.
+_EXPECTED = {DateTime: N_("a date and time"), Date: N_("a date (YYYY-MM-DD)"),
+             Boolean: N_("yes or no"), Integer: N_("a whole number"), Float: N_("a number")}
 
 def table_of(name: str) -> Table:
     return Base.metadata.tables[name]
@@ -78,13 +84,15 @@ def to_python(table: Table, field: str, value: Any) -> Any:
             raise TypeError
         length = getattr(kind, "length", None)
         if length is not None and len(value) > length:
-            raise BadValue(f"{table.name}.{field}: {len(value)} characters, at most {length}")
+            raise BadValue(_("{0}, {1}: {2} characters, at most {3}").format(
+                record_words(table.name), field_words(field), len(value), length))
         return value
     except (TypeError, ValueError) as error:
         if isinstance(error, BadValue):
             raise
-        raise BadValue(f"{table.name}.{field}: {value!r} is not a valid "
-                       f"{type(kind).__name__.lower()}") from None
+        raise BadValue(_("{0}, {1}: '{2}' is not {3}").format(
+            record_words(table.name), field_words(field), value,
+            _(_EXPECTED.get(type(kind), N_("a valid value"))))) from None
 
 
 def canonical(table: Table, field: str, value: Any) -> Any:

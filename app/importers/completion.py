@@ -64,9 +64,12 @@ class AssignmentChange:
     conflict: str = ""
 
     def describe(self) -> str:
-        parts = ([f"lead {self.lead}"] if self.lead else []) + [
-            f"+{code}" for code in self.add_supporting] + [
+        """"lead MOJ, supporting +MOH −MOE" in the language being written."""
+        parts = [_("lead {0}").format(self.lead)] if self.lead else []
+        moved = [f"+{code}" for code in self.add_supporting] + [
             f"−{code}" for code in self.remove_supporting]
+        if moved:
+            parts.append(_("supporting {0}").format(" ".join(moved)))
         return ", ".join(parts)
 
 

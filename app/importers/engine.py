@@ -52,7 +52,7 @@ class ImportStep(StrEnum):
 
 class ImportCancelled(UserError):
     def __init__(self):
-        super().__init__("import cancelled; nothing was changed")
+        super().__init__(_("import cancelled; nothing was changed"))
 
 
 class _RollBack(Exception):
@@ -163,8 +163,8 @@ def detect_format(path: Path, *, has_mapping: bool = False) -> str:
         if has_mapping:
             return ImportFormat.TABLE
         raise NeedsMapping(
-            f"{path.name}: columns not recognised ({', '.join(h for h in header if h)}); map "
-            "them to the fields (CLI: --mapping FILE)", header)
+            _("{0}: columns not recognised ({1}); map them to the fields (CLI: --mapping "
+              "FILE)").format(path.name, ", ".join(h for h in header if h)), header)
     raise ImportFileError(
         _("{0}: format not recognised; NMRF Tracker reads OHCHR matrices (.docx), UPR Info "
           "exports (.csv), UHRI exports and other tables (.csv, .xlsx)").format(path.name)

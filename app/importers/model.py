@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from app.code_words import import_field_words
+from app.i18n import _
 from app.models.codes import ImportFormat, ThemeScheme, values
 
 FORMATS = values(ImportFormat)
@@ -68,8 +70,12 @@ class Rejection:
         return asdict(self)
 
     def __str__(self) -> str:
-        where = f"{self.file}, row {self.row}" if self.row is not None else self.file
-        return f"{where}: {self.field}: {self.reason}"
+        """"matrix.xlsx, row 12: session: 'x' is not a whole number" in the language being
+        written (the JSON keeps the field's code)."""
+        field = import_field_words(self.field)
+        if self.row is None:
+            return _("{0}: {1}: {2}").format(self.file, field, self.reason)
+        return _("{0}, row {1}: {2}: {3}").format(self.file, self.row, field, self.reason)
 
 
 @dataclass

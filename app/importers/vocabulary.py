@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.bulk import BulkWriter
+from app.i18n import _
 from app.importers.model import ThemeRef
 from app.models import AffectedGroup, Mechanism, SdgGoal, SdgTarget, State, StateAlias, Theme
 from app.models.codes import ThemeScheme
@@ -82,8 +83,11 @@ class Vocabulary:
 
     def unknown_state(self, name: str) -> str:
         closest = self.closest_state(name)
-        hint = f"; did you mean '{closest}'?" if closest else ""
-        return f"'{name}' is not a known State{hint} (add the spelling as an alias if it is one)"
+        if closest:
+            return _("'{0}' is not a known State; did you mean '{1}'? (add the spelling as an "
+                     "alias if it is one)").format(name, closest)
+        return _("'{0}' is not a known State (add the spelling as an alias if it is "
+                 "one)").format(name)
 
     def mechanism_code(self, *names: str | None) -> str | None:
         """The mechanism a table row names, most specific first: "CRC", "Committee on the

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
+from app.i18n import _
 from app.models import Base, ChangeRecord
 from app.models.codes import ChangeOperation
 
@@ -77,7 +78,8 @@ def undo(db, step: UndoStep) -> None:
                    ChangeRecord.seq.between(step.first_seq, step.last_seq))
             .order_by(ChangeRecord.seq.desc())))
         if not records:
-            raise CannotUndo(f"Cannot undo “{step.label}”: its changes are no longer recorded.")
+            raise CannotUndo(_("Cannot undo “{0}”: its changes are no longer "
+                               "recorded.").format(step.label))
         rows = {}
         for record in records:  # latest first: the version the step left each row at
             key = (record.table_name, record.row_id)

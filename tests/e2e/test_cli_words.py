@@ -81,3 +81,24 @@ def test_the_command_line_follows_the_window_then_the_system(home, monkeypatch):
     assert command_line_language().code == "ru", "the window's choice comes first"
     monkeypatch.setenv("NMRF_TRACKER_LANGUAGE", "ar")
     assert command_line_language().code == "ar"
+
+
+def test_an_import_rejection_names_the_row_and_field_in_the_language_chosen(
+        tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("NMRF_TRACKER_LANGUAGE", "fr")
+    table = tmp_path / "table.csv"
+    table.write_text("Text,State,Mechanism,Document symbol,Session,Position\n"
+                     "Ratify the Convention against Torture,Egypt,UPR,A/HRC/43/16,trente,"
+                     "Supported\n"
+                     "Adopt a law on domestic violence,Egyptt,UPR,A/HRC/43/16,34,Supported\n",
+                     encoding="utf-8")
+    database = tmp_path / "master.db"
+    assert main(["new", "--db", str(database), "--state", "Egypt"]) == 0
+    capsys.readouterr()
+    assert main(["import", "--db", str(database), str(table)]) != 0
+    printed = capsys.readouterr()
+    text = printed.out + printed.err
+    assert "table.csv, ligne 2 : session : « trente » n’est pas un nombre entier" in text
+    assert ("table.csv, ligne 3 : État examiné : « Egyptt » n’est pas un État connu ; "
+            "vouliez-vous dire « Egypt » ?") in text
+    assert " row " not in text and "not a known State" not in text
