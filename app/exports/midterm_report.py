@@ -342,7 +342,8 @@ def _summary(rows: list[MatrixRow], context: _Context, t: Headings, style) -> li
     overall = [(labels[code], {code: statuses[code]}) for code, _ in context.statuses
                if statuses.get(code)]
     story.append(status_bars(t("Status of the recommendations"), overall,
-                             context.statuses, width, legend=False))
+                             context.statuses, width, legend=False,
+                             right_to_left=t.right_to_left))
     for title, key in ((t("Status by theme"), lambda row: row.groups["theme"]),
                        # Named ("MOJ — Ministry of Justice"): a code alone says little on
                        # paper read by people from outside the government.
@@ -366,7 +367,7 @@ def _breakdown(rows, key, title, context: _Context, t: Headings, width):
         others = t("Other ({0})").format(len(counts) - MOST_BARS + 1)
         ranked = [*ranked[:MOST_BARS - 1], (others, other)]
     return status_bars(title, [(label, dict(counter)) for label, counter in ranked],
-                       context.statuses, width)
+                       context.statuses, width, right_to_left=t.right_to_left)
 
 
 def _recommendation(row: MatrixRow, t: Headings, style) -> list:

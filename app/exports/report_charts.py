@@ -28,21 +28,22 @@ def _short(label: str) -> str:
 
 
 def status_bars(title: str, bars: list[tuple[str, dict[str, int]]],
-                statuses: list[tuple[str, str]], width: float, legend: bool = True
-                ) -> Drawing:
+                statuses: list[tuple[str, str]], width: float, legend: bool = True, *,
+                right_to_left: bool = False) -> Drawing:
     """One horizontal bar per category, stacked by status (in rank order), the count at the
     end of each bar, a legend below. statuses: (code, label) pairs; bars: label → counts by
-    status code."""
+    status code. Right to left, the names stand on the right and the bars grow leftwards."""
     label_width = 0.36 * width
     legend_height = 14 * ((len(statuses) + 2) // 3) + 14 if legend else 0
     height = 40 + BAR * len(bars) * 1.35 + legend_height
     drawing = Drawing(width, height, initialFontName=FONT)
     shown, font = drawn(title, BOLD, 10)
-    drawing.add(String(0, height - 12, shown, fontName=font, fontSize=10))
+    drawing.add(String(width if right_to_left else 0, height - 12, shown, fontName=font,
+                       fontSize=10, textAnchor="end" if right_to_left else "start"))
     if not bars:
         return drawing
     chart = HorizontalBarChart()
-    chart.x, chart.y = label_width, legend_height + 14
+    chart.x, chart.y = (30 if right_to_left else label_width), legend_height + 14
     chart.width = width - label_width - 30
     chart.height = BAR * len(bars) * 1.35
     # reportlab draws the first category at the bottom: reversed so the list reads downwards.
@@ -55,8 +56,11 @@ def status_bars(title: str, bars: list[tuple[str, dict[str, int]]],
         (font for _, font in names if font != FONT), FONT)
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.leading = 8
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
+    chart.categoryAxis.labels.boxAnchor = "w" if right_to_left else "e"
+    chart.categoryAxis.labels.dx = 4 if right_to_left else -4
+    if right_to_left:
+        chart.categoryAxis.joinAxisMode = "right"
+        chart.valueAxis.reverseDirection = 1
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
@@ -76,11 +80,13 @@ def status_bars(title: str, bars: list[tuple[str, dict[str, int]]],
     slot = chart.height / len(ordered)
     for position, (_, counts) in enumerate(ordered):
         total = sum(counts.values())
-        drawing.add(String(chart.x + chart.width * total / biggest + 3,
+        reach = chart.width * total / biggest + 3
+        drawing.add(String(chart.x + chart.width - reach if right_to_left else chart.x + reach,
                            chart.y + slot * (position + 0.5) - 3, str(total),
-                           fontName=FONT, fontSize=7))
+                           fontName=FONT, fontSize=7,
+                           textAnchor="end" if right_to_left else "start"))
     if legend:
-        drawing.add(_legend(statuses, width, legend_height - 14))
+        drawing.add(_legend(statuses, width, legend_height - 14, right_to_left))
     return drawing
 
 
@@ -99,10 +105,12 @@ def _step(biggest: int) -> int:
     return max(1, biggest // 5)
 
 
-def _legend(statuses: list[tuple[str, str]], width: float, height: float) -> Legend:
+def _legend(statuses: list[tuple[str, str]], width: float, height: float,
+            right_to_left: bool = False) -> Legend:
     legend = Legend()
     legend.x, legend.y = 0, height
-    legend.alignment = "right"
+    # Right to left, each swatch after its label, read from the right.
+    legend.alignment = "left" if right_to_left else "right"
     legend.columnMaximum = 1 if len(statuses) <= 3 else (len(statuses) + 2) // 3
     labels = [drawn(label, FONT, 7.5) for _, label in statuses]
     legend.fontName = next((font for _, font in labels if font != FONT), FONT)

@@ -73,6 +73,10 @@ def _across(path: Path, *headings: str) -> dict[str, float]:
         line: list = []  # pieces of the line being read, and where it starts
 
         def visit(text, cm, tm, _font, _size, found=found, line=line):
+            if text.strip():
+                # Each piece as drawn (a chart's label), and whole lines (below).
+                found.setdefault(unicodedata.normalize("NFKC", text).strip(),
+                                 cm[4] + tm[4] * cm[0])
             if text.strip() and not line:
                 line.append(cm[4] + tm[4] * cm[0])
             if not line:
@@ -102,6 +106,17 @@ def test_the_annex_columns_run_in_the_direction_of_the_language(reports, languag
     else:
         across = _across(reports / "zh_CN.pdf", reference, recommendation, status)
         assert across[reference] < across[recommendation] < across[status]
+
+
+@pytest.mark.parametrize("language", ["ar", "zh_CN"])
+def test_the_charts_grow_in_the_direction_of_the_language(reports, language):
+    # The overall status chart of the summary: the name of a bar beside the axis's 0.
+    label = catalogue(language).gettext("Not implemented")
+    across = _across(reports / f"{language}.pdf", label, "0")
+    if language == "ar":
+        assert across[label] > across["0"], "Arabic: the names on the right"
+    else:
+        assert across[label] < across["0"]
 
 
 def test_a_table_read_right_to_left_keeps_each_command_on_its_cells():
