@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.cli_exchange import add_exchange_parser, run_exchange
+from app.cli_window import add_window_options, run_window_from
 from app.disk_space import is_disk_full, not_enough_space
 from app.errors import UserError
 from app.exports.headings import LANGUAGES
@@ -36,9 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the demo database in the window (created on first use)")
-    parser.add_argument("--db", type=Path, metavar="PATH", help="open this database in the window")
+    add_window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="build a demo database about a fictional State")
@@ -462,9 +461,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from app.main import run_window
-
-        return run_window(database=args.db, demo=args.demo)
+        return run_window_from(args)
     log_file = configure_logging()
     use_language(command_line_language().code)
     try:

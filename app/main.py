@@ -11,7 +11,7 @@ from pathlib import Path
 from app import APP_NAME
 from app.languages import LANGUAGE_VARIABLE
 from app.logging_setup import configure_logging, current_user
-from app.paths import app_paths
+from app.paths import app_paths, resource_path
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -33,24 +33,30 @@ def install_error_hook(window) -> None:
 
 
 def build_window(*, database: Path | None = None, demo: bool = False,
-                 settings: Settings | None = None):
-    """The window, opening what was asked for; the welcome page when nothing was."""
+                 settings: Settings | None = None, exchange_file: Path | None = None):
+    """The window, opening what was asked for; the welcome page when nothing was. An
+    exchange file is opened once the database is (the last one used, unless another was
+    asked for)."""
     from app.ui.main_window import MainWindow
     from app.ui.tasks import TaskRunner
 
     paths = app_paths().ensure()
     settings = settings or Settings.load(paths.settings_file)
     window = MainWindow(paths=paths, settings=settings, tasks=TaskRunner(), author=current_user())
+    window.pending_exchange_file = exchange_file
     if demo:
         window.open_demo()
     elif database is not None:
         window.open_path(database)
     elif settings.recent_databases and Path(settings.recent_databases[0]).exists():
         window.open_path(Path(settings.recent_databases[0]))
+    else:
+        window.open_pending_exchange_file()
     return window
 
 
-def run_window(*, database: Path | None = None, demo: bool = False) -> int:
+def run_window(*, database: Path | None = None, demo: bool = False,
+               exchange_file: Path | None = None, smoke_test: Path | None = None) -> int:
     configure_logging()
     from PySide6.QtWidgets import QApplication
 
@@ -59,10 +65,18 @@ def run_window(*, database: Path | None = None, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("NMRF Tracker")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "nmrf-tracker-256.png"))))
     settings = Settings.load(app_paths().ensure().settings_file)
-    install_translators(app, chosen_language(
+    catalogues = install_translators(app, chosen_language(
         os.environ.get(LANGUAGE_VARIABLE) or settings.language))
-    window = build_window(database=database, demo=demo, settings=settings)
+    window = build_window(database=database, demo=demo or smoke_test is not None,
+                          settings=settings, exchange_file=exchange_file)
     install_error_hook(window)
+    if smoke_test is not None:
+        from app.ui.smoke_test import watch
+
+        watch(app, window, smoke_test, catalogues)
     window.show()
     return app.exec()

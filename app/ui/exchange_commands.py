@@ -7,13 +7,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+
 from app.exchange.conflicts import list_conflicts, resolve_conflict
 from app.exchange.consolidate import consolidate_files
 from app.exchange.issue import issue_file
 from app.exchange.ministry import apply_secretariat_file, open_first_file, submit_file
 from app.exchange.overview import exchange_overview
 from app.exports.exchange_summary import write_consolidation_summary
-from app.models.codes import ExchangeFileStatus
+from app.models.codes import DatabaseRole, ExchangeFileStatus
 from app.ui import messages
 from app.ui.dialogs.conflicts import ConflictReviewDialog
 from app.ui.dialogs.consolidation import ConsolidationDialog
@@ -21,6 +23,8 @@ from app.ui.pages.exchange import ExchangePage
 
 
 class ExchangeCommandsMixin:
+    pending_exchange_file: Path | None = None  # to open once a database is (main.py)
+
     def _build_exchange_page(self) -> ExchangePage:
         page = ExchangePage()
         page.issue_requested.connect(self.issue_exchange_file)
@@ -75,9 +79,24 @@ class ExchangeCommandsMixin:
                        title=self.tr("Issuing the file for {0}").format(code), parent=self,
                        on_done=done, on_error=self._failed(self.tr("Cannot issue the file")))
 
-    def consolidate_exchange_files(self) -> None:
+    def open_pending_exchange_file(self) -> None:
+        path, self.pending_exchange_file = self.pending_exchange_file, None
+        if path is not None:
+            # Once the window has finished opening the database it was opening.
+            QTimer.singleShot(0, lambda: self.open_exchange_file(path))
+
+    def open_exchange_file(self, path: Path) -> None:
+        """A .nmrf file opened from outside (double-clicked, `--open`): a ministry's file is
+        consolidated into the secretariat's database; a file from the secretariat is opened
+        in the focal point's copy, or makes that copy when none is open."""
+        if self.db is not None and self.db.identity.role == DatabaseRole.SECRETARIAT:
+            self.consolidate_exchange_files([Path(path)])
+        else:
+            self.open_secretariat_file(Path(path))
+
+    def consolidate_exchange_files(self, files: list[Path] | None = None) -> None:
         db = self.db
-        files = messages.choose_files_to_consolidate(self)
+        files = files or messages.choose_files_to_consolidate(self)
         if db is None or not files:
             return
         self.tasks.run(
@@ -201,8 +220,8 @@ class ExchangeCommandsMixin:
             len(changed_outside)) + "\n" + "\n".join(
             f"• {line}" for line in changed_outside[:10])
 
-    def open_secretariat_file(self) -> None:
-        file = messages.choose_exchange_file(self)
+    def open_secretariat_file(self, file: Path | None = None) -> None:
+        file = file or messages.choose_exchange_file(self)
         if file is None:
             return
         db = self.db

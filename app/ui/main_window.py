@@ -367,6 +367,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         self.database_label.setToolTip(str(db.path))
         self.setWindowTitle(f"{identity.title or db.path.name} — {APP_NAME}")
         self.database_changed.emit()
+        self.open_pending_exchange_file()
 
     def refresh(self) -> None:
         """A database was opened or imported into: the register from the top, no filter."""
