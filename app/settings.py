@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from app.atomic import atomic_write
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -107,9 +108,8 @@ class Settings:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {k: v for k, v in asdict(self).items() if k != "path"}
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(data, indent=2), encoding="utf-8")
-        os.replace(temporary, self.path)
+        with atomic_write(self.path, f"the settings {self.path.name}") as temporary:
+            temporary.write_text(json.dumps(data, indent=2), encoding="utf-8")
 
 
 class SavedViews:

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from app.atomic import atomic_write
 from app.errors import UserError
 from app.i18n import _
 
@@ -76,11 +77,9 @@ def load_or_create_device_key(folder: Path) -> DeviceKey:
     pem = key.private.private_bytes(serialization.Encoding.PEM,
                                     serialization.PrivateFormat.PKCS8,
                                     serialization.NoEncryption())
-    temporary = path.with_name(f".{KEY_FILE}.part")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(pem)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    with atomic_write(path, f"the device key {path.name}") as temporary:
+        # Readable by its owner alone from the first byte written.
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(pem)
     return key

@@ -1,0 +1,58 @@
+"""Every writer of a whole file goes through app.atomic.atomic_write: a failure while writing
+leaves the previous file as it was and no temporary file beside it."""
+
+from __future__ import annotations
+
+import ast
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from app.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_settings_that_fail_to_save_leave_the_previous_ones(tmp_path, monkeypatch):
+    path = tmp_path / "settings.json"
+    settings = Settings.load(path)
+    settings.language = "fr"
+    settings.save()
+    settings.language = "ar"
+
+    def full_disk(self, text, *args, **kwargs):
+        with open(self, "w", encoding="utf-8") as handle:
+            handle.write(text[:5])  # half written, then the stick is full
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    with pytest.raises(Exception, match="space"):
+        settings.save()
+    assert json.loads(path.read_text(encoding="utf-8"))["language"] == "fr"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]
+
+
+def test_a_new_device_key_is_its_owners_alone_and_leaves_nothing_beside_it(tmp_path):
+    from app.exchange.keys import KEY_FILE, load_or_create_device_key
+
+    load_or_create_device_key(tmp_path)
+    key = tmp_path / KEY_FILE
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == [KEY_FILE]
+
+
+def test_no_writer_renames_a_temporary_file_of_its_own():
+    """os.replace belongs to app/atomic.py, and to the database lifecycle, which builds a
+    new database under a temporary name (SQLite writes it, not a file handle)."""
+    allowed = {"app/atomic.py", "app/db/lifecycle.py"}
+    found = []
+    for module in (ROOT / "app").rglob("*.py"):
+        name = str(module.relative_to(ROOT))
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in ("replace", "rename") and \
+                    isinstance(node.value, ast.Name) and node.value.id == "os" and \
+                    name not in allowed:
+                found.append(name)
+    assert found == []
