@@ -82,18 +82,6 @@ def add_members(session: Session, cluster_id: str, recommendation_ids: Iterable[
     return added
 
 
-def remove_members(session: Session, cluster_id: str, recommendation_ids: Iterable[str]) -> int:
-    require_secretariat(session, "manage clusters")
-    chosen = set(recommendation_ids)
-    removed = 0
-    for member in session.scalars(select(ClusterMember).where(
-            ClusterMember.cluster_id == cluster_id, ClusterMember.deleted.is_(False))):
-        if member.recommendation_id in chosen:
-            member.deleted = True
-            removed += 1
-    return removed
-
-
 def merge_clusters(session: Session, target_id: str, source_ids: Iterable[str]) -> int:
     """Moves every recommendation of the sources into the target, then deletes the sources."""
     require_secretariat(session, "manage clusters")

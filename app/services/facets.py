@@ -228,10 +228,6 @@ def _by_count(entry: FacetCount):
     return (-entry.count, entry.label.casefold())
 
 
-def _by_label(entry: FacetCount):
-    return entry.label.casefold()
-
-
 def _review_order(entry: FacetCount):
     return entry.detail  # sort key prepared when the labels are built
 
