@@ -68,27 +68,36 @@ def _code(session: Session, institution_id: str | None) -> str:
     return institution.code if institution is not None else "?"
 
 
-def require_secretariat(session: Session, what: str) -> None:
+def require(session: Session, permission: str, institution_id: str | None, what: str) -> None:
+    """Refuses, saying who could, unless `can()` allows: the one place a rule is written."""
     actor = actor_of(session)
-    if actor.role != SECRETARIAT:
-        raise PermissionDenied(_("Only the secretariat can {0}; you are working as {1}.").format(
-                                   what, _role_label(actor.role)))
+    if can(actor, permission, institution_id):
+        return
+    if permission == "validate":
+        raise PermissionDenied(_("Only the validating authority of {0} can {1}; you are "
+                                 "working as {2}.").format(
+                                   _code(session, institution_id), what,
+                                   _role_label(actor.role)))
+    if permission == "report_progress" and actor.role == FOCAL_POINT:
+        raise PermissionDenied(
+            _("You can {0} only for {1}, your institution; this belongs to {2}.").format(
+                what, _code(session, actor.institution_id), _code(session, institution_id)))
+    if permission == "report_progress":
+        raise PermissionDenied(_("A {0} cannot {1}; a focal point of {2} or the "
+                                 "secretariat can.").format(
+                                   _role_label(actor.role), what,
+                                   _code(session, institution_id)))
+    raise PermissionDenied(_("Only the secretariat can {0}; you are working as {1}.").format(
+                               what, _role_label(actor.role)))
+
+
+def require_secretariat(session: Session, what: str) -> None:
+    require(session, "edit_register", None, what)
 
 
 def require_own_institution(session: Session, institution_id: str, what: str) -> None:
     """The secretariat, or a focal point of that very institution."""
-    actor = actor_of(session)
-    if actor.role == SECRETARIAT:
-        return
-    if actor.role == FOCAL_POINT and actor.institution_id == institution_id:
-        return
-    if actor.role == FOCAL_POINT:
-        raise PermissionDenied(
-            _("You can {0} only for {1}, your institution; this belongs to {2}.").format(
-                what, _code(session, actor.institution_id), _code(session, institution_id)))
-    raise PermissionDenied(_("A {0} cannot {1}; a focal point of {2} or the "
-                               "secretariat can.").format(
-                               _role_label(actor.role), what, _code(session, institution_id)))
+    require(session, "report_progress", institution_id, what)
 
 
 def require_responsible(session: Session, institution_id: str | None, what: str) -> None:
@@ -101,12 +110,7 @@ def require_responsible(session: Session, institution_id: str | None, what: str)
 
 
 def require_validator(session: Session, institution_id: str, what: str) -> None:
-    actor = actor_of(session)
-    if actor.role == VALIDATING_AUTHORITY and actor.institution_id == institution_id:
-        return
-    raise PermissionDenied(_("Only the validating authority of {0} can {1}; you are working "
-                             "as {2}.").format(
-                               _code(session, institution_id), what, _role_label(actor.role)))
+    require(session, "validate", institution_id, what)
 
 
 def can(actor: Actor, permission: str, institution_id: str | None = None) -> bool:

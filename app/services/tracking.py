@@ -37,10 +37,11 @@ from app.models.tracking import (
     INDICATOR_KINDS,
 )
 from app.services.permissions import (
+    Actor,
+    can,
+    require,
     require_own_institution,
     require_responsible,
-    require_secretariat,
-    require_validator,
 )
 
 # A reporting period: a year, a half-year, a quarter, a month, or a span of years.
@@ -69,6 +70,26 @@ TRANSITIONS = {
     WorkflowState.RETURNED: {WorkflowState.SUBMITTED},
     WorkflowState.ACCEPTED: set(),
 }
+
+
+def step_permission(from_state: str, to_state: str) -> str | None:
+    """The permission a step of the workflow needs (see permissions.can); None when there is
+    no such step. A focal point submits; the validating authority validates, or returns what
+    was submitted; the secretariat accepts, or returns what was validated."""
+    if to_state not in TRANSITIONS.get(from_state, ()):
+        return None
+    if to_state == WorkflowState.SUBMITTED:
+        return "report_progress"
+    if to_state == WorkflowState.VALIDATED or (to_state == WorkflowState.RETURNED
+                                               and from_state == WorkflowState.SUBMITTED):
+        return "validate"
+    return "accept"
+
+
+def may_move(actor: Actor, from_state: str, to_state: str, institution_id: str) -> bool:
+    """What the window asks before offering a step: the rule move_assessment applies."""
+    permission = step_permission(from_state, to_state)
+    return permission is not None and can(actor, permission, institution_id)
 
 
 @dataclass
@@ -258,22 +279,18 @@ def move_assessment(
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
         raise ValidationError(_("assessment {0} does not exist").format(assessment_id))
-    if to_state not in TRANSITIONS[assessment.workflow_state]:
+    permission = step_permission(assessment.workflow_state, to_state)
+    if permission is None:
         raise ValidationError(
             _("assessment: cannot go from '{0}' to '{1}'").format(
                 assessment.workflow_state, to_state)
         )
     if to_state == WorkflowState.RETURNED and not (comment and comment.strip()):
         raise ValidationError(_("assessment: say why it is returned (a comment is required)"))
-    institution_id = assessment.institution_id
-    if to_state == WorkflowState.SUBMITTED:
-        require_own_institution(session, institution_id, "submit a progress report")
-    elif to_state == WorkflowState.VALIDATED or (to_state == WorkflowState.RETURNED
-                                     and assessment.workflow_state == WorkflowState.SUBMITTED):
-        require_validator(session, institution_id,
-                          "validate it" if to_state == WorkflowState.VALIDATED else "return it")
-    else:
-        require_secretariat(session, "accept a progress report or return a validated one")
+    what = {"report_progress": "submit a progress report",
+            "validate": "validate it" if to_state == WorkflowState.VALIDATED else "return it",
+            "accept": "accept a progress report or return a validated one"}[permission]
+    require(session, permission, assessment.institution_id, what)
     now = utcnow()
     assessment.workflow_state = to_state
     if to_state == WorkflowState.SUBMITTED:

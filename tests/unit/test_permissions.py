@@ -263,3 +263,43 @@ def test_an_action_end_is_a_milestone_that_follows_the_action(world):
     [done] = change(status="completed")
     assert done.completed_on is not None
     assert change(status="cancelled") == []
+
+
+def test_the_window_offers_exactly_the_workflow_steps_the_service_allows(world):
+    """For every person and every step from every state, may_move (what the detail pane
+    shows) and move_assessment (what is done) give the same answer."""
+    from app.models.codes import WorkflowState
+
+    db, rec_id, moj, people = world
+    with as_(db, people["secretariat"]) as session:
+        assessment = tracking.add_assessment(session, recommendation_id=rec_id,
+                                             institution_id=moj, period="2026-H1",
+                                             status_code="in_progress", narrative="Draft law")
+    paths = {WorkflowState.DRAFT: [], WorkflowState.SUBMITTED: ["submitted"],
+             WorkflowState.VALIDATED: ["submitted", "validated"],
+             WorkflowState.RETURNED: ["submitted", "returned"],
+             WorkflowState.ACCEPTED: ["submitted", "validated", "accepted"]}
+    doers = {"submitted": "moj focal point", "validated": "moj validator",
+             "returned": "moj validator", "accepted": "secretariat"}
+    compared = 0
+    for state, path in paths.items():
+        for step in WorkflowState:
+            for name, actor in people.items():
+                with as_(db, people["secretariat"]) as session:
+                    session.get(Assessment, assessment).workflow_state = WorkflowState.DRAFT
+                for taken in path:
+                    with as_(db, people[doers[taken]]) as session:
+                        tracking.move_assessment(session, assessment, taken, comment="why")
+                offered = tracking.may_move(actor, state, step, moj)
+                try:
+                    with as_(db, actor) as session:
+                        tracking.move_assessment(session, assessment, step, comment="why")
+                    done = True
+                except PermissionDenied:
+                    done = False
+                except Exception as error:  # no such step
+                    assert "cannot go from" in str(error)
+                    done = False
+                assert offered == done, (name, state, step)
+                compared += 1
+    assert compared == len(paths) * len(WorkflowState) * len(people)

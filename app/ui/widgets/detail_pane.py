@@ -31,7 +31,7 @@ from app.models.codes import (
 from app.services.detail import RecommendationDetail
 from app.services.history import Change
 from app.services.permissions import can
-from app.services.tracking import TRANSITIONS
+from app.services.tracking import may_move
 from app.ui.change_words import ChangeWords
 from app.ui.code_labels import code_label
 from app.ui.widgets.highlight import highlight
@@ -398,17 +398,8 @@ class DetailPane(QTabWidget):
             WorkflowState.DRAFT, WorkflowState.RETURNED))
         self._show_evidence()
         for step, button in self.workflow_buttons.items():
-            allowed = False
-            if actor is not None and line is not None and \
-                    step in TRANSITIONS[line.workflow_state]:
-                if step == WorkflowState.SUBMITTED:
-                    allowed = can(actor, "report_progress", line.institution_id)
-                elif step == WorkflowState.VALIDATED or (step == WorkflowState.RETURNED
-                                             and line.workflow_state == WorkflowState.SUBMITTED):
-                    allowed = can(actor, "validate", line.institution_id)
-                else:
-                    allowed = can(actor, "accept")
-            button.setVisible(allowed)
+            button.setVisible(actor is not None and line is not None and may_move(
+                actor, line.workflow_state, step, line.institution_id))
 
     def _show_report_text(self, line) -> None:
         parts = [(self.tr("Narrative"), line.narrative), (self.tr("Next steps"), line.next_steps),
