@@ -17,6 +17,11 @@ class UserError(Exception):
         return self.message
 
 
+class Cancelled(UserError):
+    """The person stopped long work (an import, an export, a report, a consolidation); what
+    it had written was rolled back or removed. The window shows no error for it."""
+
+
 class DatabaseFileError(UserError):
     """The file cannot be opened as an NMRF Tracker database (foreign, corrupt, newer...)."""
 

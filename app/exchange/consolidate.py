@@ -23,7 +23,7 @@ from app.db.database import Database
 from app.db.engine import APPLICATION_ID
 from app.db.lifecycle import take_backup
 from app.disk_space import require_space
-from app.errors import UserError, ValidationError
+from app.errors import Cancelled, UserError, ValidationError
 from app.exchange.container import ExchangeRejected, read_exchange_file, rejecting
 from app.exchange.keys import fingerprint
 from app.exchange.ledger import record_received
@@ -49,10 +49,6 @@ RECORD_KEYS = {"id": str, "device_id": str, "seq": int, "table_name": str, "row_
                "created_at": str}
 OPERATIONS = values(ChangeOperation)
 Progress = Callable[[int, int], None]
-
-
-class Cancelled(Exception):
-    """The operator stopped the consolidation; the transaction was rolled back."""
 
 
 @dataclass
@@ -300,7 +296,7 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
             scope.actions |= lead_assignments_in(new_records, incoming.institution_id)
             for done, record in enumerate(new_records, start=1):
                 if cancelled():
-                    raise Cancelled
+                    raise Cancelled(_("consolidation cancelled; nothing was changed"))
                 result.outcomes.append(apply_change(session, record, scope, incoming.evidence,
                                                     incoming.device_id))
                 if progress is not None and (done % 50 == 0 or done == len(new_records)):
@@ -360,7 +356,7 @@ def consolidate_files(db: Database, paths: list[Path], *, dry_run: bool = False,
     results = []
     for path in paths:
         if cancelled():
-            raise Cancelled
+            raise Cancelled(_("consolidation cancelled; nothing was changed"))
         results.append(consolidate_file(
             db, Path(path), dry_run=dry_run,
             accept_devices=accept_devices,

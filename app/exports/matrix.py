@@ -25,8 +25,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 
 from app.atomic import atomic_write
+from app.errors import Cancelled
 from app.exports.headings import N_, Headings
 from app.exports.matrix_data import GROUPINGS, MatrixRow, group_label, matrix_rows
+from app.i18n import _
 from app.services.catalog import RegisterReader
 from app.services.facets import Selection
 from app.services.memory import collector_paused
@@ -69,10 +71,6 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 # Group labels run on across their shaded row, as in OHCHR's matrices, instead of wrapping
 # inside the narrow reference column.
 ONE_LINE = Alignment(wrap_text=False, vertical="center")
-
-
-class ExportCancelled(Exception):
-    pass
 
 
 @dataclass(frozen=True)
@@ -165,6 +163,8 @@ def _write_matrix(db, path: Path, options: MatrixOptions, progress, cancelled) -
             _matrix(workbook, lead_groups, None, cancelled, t,
                     title=re.sub(r"[\[\]:*?/\\]", "-", lead)[:31])
     _summary(workbook, rows, options.group_by, t)
+    if cancelled and cancelled():  # a small matrix is built before any row count checks
+        raise Cancelled(_("export cancelled; nothing was written"))
     with atomic_write(path, f"the matrix {path.name}",
                       estimate=len(rows) * MATRIX_BYTES_PER_ROW) as temporary:
         workbook.save(temporary)
@@ -210,7 +210,7 @@ def _cover(workbook: Workbook, db, options: MatrixOptions, count: int, groups: i
 def _matrix(workbook: Workbook, grouped: dict[str, list[MatrixRow]], progress, cancelled,
             t: Headings, title: str):
     sheet = workbook.create_sheet(title)
-    for index, (_, _, width) in enumerate(COLUMNS):
+    for index, (_header, _attribute, width) in enumerate(COLUMNS):
         sheet.column_dimensions[_letter(index)].width = width
     sheet.freeze_panes = "C2"
     sheet.print_title_rows = "1:1"
@@ -261,7 +261,7 @@ def _matrix(workbook: Workbook, grouped: dict[str, list[MatrixRow]], progress, c
             done += 1
             if done % 500 == 0:
                 if cancelled and cancelled():
-                    raise ExportCancelled()
+                    raise Cancelled(_("export cancelled; nothing was written"))
                 if progress:
                     progress(done, total, "")
     last_row = max(total + len(grouped) + 1, 2)

@@ -42,6 +42,7 @@ from reportlab.platypus import (
 from sqlalchemy import select
 
 from app.code_words import WORDS
+from app.errors import Cancelled
 from app.exports.headings import Headings
 from app.exports.matrix import scope_ids
 from app.exports.matrix_data import MatrixRow, figure, group_label, matrix_rows
@@ -53,7 +54,6 @@ from app.exports.pdf_common import (
     MARGIN,
     NAVY,
     ContentsLine,
-    ReportCancelled,
     grid_style,
     in_reading_order,
     numbered_canvas,
@@ -64,6 +64,7 @@ from app.exports.pdf_common import (
 )
 from app.exports.report_charts import status_bars
 from app.exports.scripts import drawn, paragraph
+from app.i18n import _
 from app.models import DatabaseInfo, ImplementationStatus, Institution, Review, State
 from app.models.codes import ActionStatus, InstitutionKind
 from app.services.facets import Selection
@@ -235,7 +236,7 @@ class _Document(BaseDocTemplate):
         self.placed += 1
         if self.placed % 50 == 0:
             if self.cancelled and self.cancelled():
-                raise ReportCancelled()
+                raise Cancelled(_("report cancelled; nothing was written"))
             if self.progress:
                 self.progress(self.placed, self.total, "")
 

@@ -29,10 +29,6 @@ GREY = colors.HexColor("#555555")
 ZEBRA = colors.HexColor("#F3F6FA")
 
 
-class ReportCancelled(Exception):
-    pass
-
-
 def register_fonts() -> None:
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.db.database import Database
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.i18n import _
 from app.importers.merge import FileTally, Merger, NearMiss
 from app.importers.model import (
@@ -48,11 +48,6 @@ class ImportStep(StrEnum):
     MATCHING = "matching"  # recommendations matched to the register so far
     WRITING = "writing"  # rows, search index and change records written so far
     SAVING = "saving"  # the commit: from here on a Cancel comes too late
-
-
-class ImportCancelled(UserError):
-    def __init__(self):
-        super().__init__(_("import cancelled; nothing was changed"))
 
 
 class _RollBack(Exception):
@@ -295,7 +290,7 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
         parsed_files.append(parsed)
         summary.rejected += parsed.rejections
         if stop():
-            raise ImportCancelled()
+            raise Cancelled(_("import cancelled; nothing was changed"))
     describe_contents(summary, parsed_files, vocabulary, own_state_id)
     try:
         with db.write() as session:
@@ -311,7 +306,7 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
                     if done % 2000 == 0:
                         report(done, total, ImportStep.MATCHING)
                         if stop():
-                            raise ImportCancelled()
+                            raise Cancelled(_("import cancelled; nothing was changed"))
             summary.rejected += merger.rejections
             summary.created, summary.updated = len(merger.created), len(merger.updated)
             summary.unchanged = len(merger.unchanged)
@@ -326,7 +321,7 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
             def writing(written: int, to_write: int) -> None:
                 report(written, to_write, ImportStep.WRITING)
                 if stop():
-                    raise ImportCancelled()
+                    raise Cancelled(_("import cancelled; nothing was changed"))
 
             writing(0, 0)
             merger.writer.flush(writing)

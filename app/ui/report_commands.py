@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from app.errors import Cancelled
 from app.exports.completion import write_completion_matrix
-from app.exports.matrix import ExportCancelled, MatrixOptions, write_matrix
+from app.exports.matrix import MatrixOptions, write_matrix
 from app.exports.midterm_report import ReportOptions, default_period, write_midterm_report
-from app.exports.pdf_common import ReportCancelled
 from app.exports.reminder_letters import write_reminder_letters
 from app.exports.validation_pack import write_validation_pack
 from app.importers.completion import read_completion_matrix, submit_completed
@@ -80,7 +80,7 @@ class ReportCommandsMixin:
                 on_done=lambda summary: self._workbook_written(path, self.tr(
                     "Matrix of {0} recommendations written to {1}").format(
                     summary.recommendations, summary.path)),
-                on_error=lambda e, d: None if isinstance(e, ExportCancelled) else
+                on_error=lambda e, d: None if isinstance(e, Cancelled) else
                 messages.show_failure(self, self.tr("Cannot write the matrix"), e, d))
 
         dialog.accepted.connect(chosen)
@@ -165,7 +165,7 @@ class ReportCommandsMixin:
             self.tasks.run(
                 work, title=title, parent=self, cancellable=kind == MIDTERM,
                 on_done=lambda result: self._report_written(path, done(result)),
-                on_error=lambda e, d: None if isinstance(e, ReportCancelled) else
+                on_error=lambda e, d: None if isinstance(e, Cancelled) else
                 messages.show_failure(self, self.tr("Cannot write the report"), e, d))
 
         dialog.accepted.connect(chosen)

@@ -56,3 +56,25 @@ def test_no_writer_renames_a_temporary_file_of_its_own():
                     name not in allowed:
                 found.append(name)
     assert found == []
+
+
+def test_stopped_long_work_is_one_kind_of_cancellation_and_leaves_nothing(demo_path, tmp_path):
+    """An import, a matrix, a report and a consolidation stopped by the person all raise
+    app.errors.Cancelled (the window shows no error for it), and none leaves a file."""
+    from app.db.lifecycle import open_database
+    from app.errors import Cancelled, UserError
+    from app.exchange.consolidate import consolidate_files
+    from app.exports.matrix import write_matrix
+    from app.exports.midterm_report import write_midterm_report
+    from tests.conftest import AUTHOR
+
+    assert issubclass(Cancelled, UserError)
+    with open_database(demo_path, author=AUTHOR) as db:
+        with pytest.raises(Cancelled, match="nothing was written"):
+            write_matrix(db, tmp_path / "m.xlsx", cancelled=lambda: True)
+        with pytest.raises(Cancelled, match="nothing was written"):
+            write_midterm_report(db, tmp_path / "m.pdf", cancelled=lambda: True)
+    assert not list(tmp_path.glob("m.*")) and not list(tmp_path.glob(".*.part"))
+    names = {error.__name__ for error in Cancelled.__subclasses__()}
+    assert names == set(), "one class, not one per kind of work"
+    assert consolidate_files.__kwdefaults__["cancelled"]() is False

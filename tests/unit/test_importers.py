@@ -9,10 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.lifecycle import create_database
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.importers import engine
 from app.importers.engine import (
-    ImportCancelled,
     ImportOptions,
     ImportStep,
     file_labels,
@@ -170,7 +169,7 @@ def test_cancelling_leaves_nothing(db, tmp_path):
     rows = [("Slovenia", f"Recommendation number {n}", "France", "Supported", 3, "", 34)
             for n in range(2500)]
     csv = upr_info_csv(tmp_path / "upr.csv", rows)
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         run_import(db, [csv], ImportOptions(), cancelled=lambda: True)
     assert counts(db) == (0, 0)
 
@@ -284,7 +283,7 @@ def test_cancelling_while_writing_leaves_nothing(db, tmp_path):
         if step == ImportStep.WRITING:
             written.append(done)
 
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         run_import(db, [csv], ImportOptions(), progress=progress,
                    cancelled=lambda: len(written) > 2)
     assert written[-1] > 0, "rows were written before the Cancel"

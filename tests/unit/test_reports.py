@@ -8,11 +8,10 @@ import pytest
 from pypdf import PdfReader
 
 from app.db.lifecycle import open_database
-from app.errors import ValidationError
+from app.errors import Cancelled, ValidationError
 from app.exports.headings import Headings
 from app.exports.matrix_data import matrix_rows
 from app.exports.midterm_report import ReportOptions, write_midterm_report
-from app.exports.pdf_common import ReportCancelled
 from app.exports.reminder_letters import write_reminder_letters
 from app.exports.validation_pack import write_validation_pack
 from app.i18n import catalogue
@@ -130,7 +129,7 @@ def test_midterm_report_for_one_institution_by_cluster(demo_path, tmp_path):
 
 
 def test_cancelled_report_leaves_no_file(demo_path, tmp_path):
-    with open_database(demo_path, author=AUTHOR) as db, pytest.raises(ReportCancelled):
+    with open_database(demo_path, author=AUTHOR) as db, pytest.raises(Cancelled):
         write_midterm_report(db, tmp_path / "m.pdf", cancelled=lambda: True)
     assert list(tmp_path.glob("*.pdf")) == [] and not list(tmp_path.glob(".*.part"))
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.errors import Cancelled
 from app.importers.engine import (
-    ImportCancelled,
     ImportOptions,
     ImportStep,
     ImportSummary,
@@ -355,7 +355,7 @@ class ImportWizard(QWizard):
 
         def failed(error: BaseException, details: str) -> None:
             self.importing = False
-            if isinstance(error, ImportCancelled):  # the person's own choice: no message box
+            if isinstance(error, Cancelled):  # the person's own choice: no message box
                 page.finished(None, self.tr("Cancelled: nothing was imported."))
                 return
             page.finished(None, str(error))
