@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable
 from itertools import count
 from typing import Any
 
@@ -21,13 +20,13 @@ from app.db.changelog import CONTEXT_KEY, ChangeContext, _next_seq, json_value
 from app.errors import ChangeLogError
 from app.models import AUDIT_COLUMNS, ChangeRecord, Recommendation, new_ids, utcnow
 from app.models.codes import ChangeOperation
+from app.progress import Progress, no_progress
 
 BULK_OPTION = "nmrf_change_log_written"
 # Rows per executemany: small enough for the progress to move several times a second, large
 # enough that the statement is prepared a handful of times per table.
 CHUNK_ROWS = 10_000
 
-WriteProgress = Callable[[int, int], None]
 
 # json.dumps builds a new encoder for every call with non-default options.
 _encode_changes = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
@@ -59,7 +58,7 @@ class BulkWriter:
         self._pending: dict[str, tuple[dict, dict]] = {}
         self._templates: dict[Any, tuple[dict[str, Any], dict[str, tuple]]] = {}
         self._fresh_ids: list[str] = []
-        self._progress: WriteProgress = lambda done, total: None
+        self._progress: Progress = no_progress
         self._written = self._to_write = 0
 
     def _template(self, table) -> tuple[dict[str, Any], dict[str, tuple]]:
@@ -167,7 +166,7 @@ class BulkWriter:
 
     def _advance(self, rows: int) -> None:
         self._written += rows
-        self._progress(self._written, self._to_write)
+        self._progress(self._written, self._to_write, "")
 
     def _write_change_records(self) -> None:
         """One record per insert and update of the batch, numbered after the device's last.
@@ -204,7 +203,7 @@ class BulkWriter:
                      for row in values])
             self._advance(len(values))
 
-    def flush(self, progress: WriteProgress | None = None) -> None:
+    def flush(self, progress: Progress | None = None) -> None:
         """Write the batch. `progress(rows written, rows to write)` is called every few thousand
         rows (data rows, updates, the search index, change records); it may raise to stop,
         leaving the transaction for the caller to roll back."""

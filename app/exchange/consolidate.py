@@ -41,6 +41,7 @@ from app.models.codes import (
     LedgerDirection,
     values,
 )
+from app.progress import Progress
 from app.services.permissions import require_secretariat
 
 SUBMISSION = "submission"
@@ -48,7 +49,6 @@ RECORD_KEYS = {"id": str, "device_id": str, "seq": int, "table_name": str, "row_
                "operation": str, "base_row_version": int, "changes": dict, "author": str,
                "created_at": str}
 OPERATIONS = values(ChangeOperation)
-Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -300,7 +300,7 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
                 result.outcomes.append(apply_change(session, record, scope, incoming.evidence,
                                                     incoming.device_id))
                 if progress is not None and (done % 50 == 0 or done == len(new_records)):
-                    progress(done, len(new_records))
+                    progress(done, len(new_records), path.name)
             stored = session.get(Device, incoming.device_id)
             if revived:
                 stored.status, stored.public_key = DeviceStatus.ACTIVE, incoming.public_key
@@ -334,7 +334,7 @@ def summary_json(results: list[FileResult]) -> str:
 def consolidate_files(db: Database, paths: list[Path], *, dry_run: bool = False,
                       accept_devices: Collection[str] = (),
                       accept_unsigned: bool | Collection[Path] = False,
-                      progress: Callable[[str, int, int], None] | None = None,
+                      progress: Progress | None = None,
                       cancelled: Callable[[], bool] = lambda: False) -> list[FileResult]:
     """Several files in turn, each whole or not at all, after one backup of the master.
     A device seen for the first time (or revoked) is accepted only when its key fingerprint
@@ -362,8 +362,7 @@ def consolidate_files(db: Database, paths: list[Path], *, dry_run: bool = False,
             accept_devices=accept_devices,
             accept_unsigned=accepted(accept_unsigned, path), cancelled=cancelled,
             before_writing=back_up_once,
-            progress=(lambda done, total, name=Path(path).name: progress(name, done, total))
-            if progress else None))
+            progress=progress))
     return results
 
 

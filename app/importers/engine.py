@@ -35,10 +35,9 @@ from app.importers.upr_info import looks_like_upr_info, read_upr_info
 from app.importers.vocabulary import Vocabulary
 from app.models import DatabaseInfo, ImportRecord
 from app.models.codes import ImportFormat
+from app.progress import Progress
 from app.services.memory import collector_paused
 from app.services.permissions import require_secretariat
-
-Progress = Callable[[int, int, str], None]
 
 
 class ImportStep(StrEnum):
@@ -318,7 +317,7 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
             if dry_run or (summary.rejected and not options.accept_partial):
                 raise _RollBack()
 
-            def writing(written: int, to_write: int) -> None:
+            def writing(written: int, to_write: int, _what: str = "") -> None:
                 report(written, to_write, ImportStep.WRITING)
                 if stop():
                     raise Cancelled(_("import cancelled; nothing was changed"))

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.models import AffectedGroup, DatabaseInfo, State, Theme
 from app.models.codes import ActionStatus, StatusCode, WorkflowState
 from app.paths import resource_path
+from app.progress import Progress
 from app.services import clusters, register, tracking
 from app.services import institutions as inst_service
 from app.services.evidence import EvidenceSpec, store_evidence
@@ -32,7 +33,6 @@ DEMO_STATE_ISO3 = "XVR"  # ISO 3166 reserves X.. codes for user-assigned, fictio
 DEMO_STATE_NAME = "Republic of Veridia (fictional)"
 DEMO_TITLE = "DEMO — fictional Republic of Veridia (generated data, not real recommendations)"
 
-Progress = Callable[[int, int, str], None]
 
 # Review: mechanism, share of recommendations, cycle, year, symbol, paragraph, title
 _REVIEWS = [

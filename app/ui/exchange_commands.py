@@ -102,7 +102,7 @@ class ExchangeCommandsMixin:
         self.tasks.run(
             lambda progress, cancelled: consolidate_files(
                 db, files, dry_run=True, accept_unsigned=True,
-                progress=lambda name, done, total: progress(done, total, name)),
+                progress=progress),
             title=self.tr("Checking the files"), parent=self,
             on_done=lambda results: self._confirm_devices(db, files, results),
             on_error=self._failed(self.tr("Cannot check the files")))
@@ -125,7 +125,7 @@ class ExchangeCommandsMixin:
         self.tasks.run(
             lambda progress, cancelled: consolidate_files(
                 db, files, dry_run=True, accept_devices=devices, accept_unsigned=unsigned,
-                progress=lambda name, done, total: progress(done, total, name)),
+                progress=progress),
             title=self.tr("Checking the files"), parent=self,
             on_done=lambda preview: self._confirm_and_apply(db, files, preview, devices,
                                                             unsigned),
@@ -147,7 +147,7 @@ class ExchangeCommandsMixin:
         self.tasks.run(
             lambda progress, cancelled: consolidate_files(
                 db, files, accept_devices=devices, accept_unsigned=unsigned,
-                progress=lambda name, done, total: progress(done, total, name),
+                progress=progress,
                 cancelled=cancelled),
             title=self.tr("Consolidating"), parent=self, cancellable=True, on_done=done,
             on_error=self._failed(self.tr("Consolidation stopped; the database is as it "

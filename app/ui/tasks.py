@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-Progress = Callable[[int, int, str], None]
+from app.progress import Progress
+
 TaskFunction = Callable[[Progress, Callable[[], bool]], Any]
 PROGRESS_DELAY_MS = 500
 
