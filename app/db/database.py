@@ -39,6 +39,14 @@ class Identity:
     device_id: str
 
 
+ROLL_BACK_KEY = "nmrf_roll_back"
+
+
+def roll_back(session: Session) -> None:
+    """The write transaction this session belongs to ends in a rollback, not a commit."""
+    session.info[ROLL_BACK_KEY] = True
+
+
 class Database:
     """The one object the services and the window share for a database file.
 
@@ -99,9 +107,11 @@ class Database:
 
     @contextmanager
     def write(self, *, author: str | None = None, record_changes: bool = True,
-              device_id: str | None = None) -> Iterator[Session]:
+              device_id: str | None = None, rollback: bool = False) -> Iterator[Session]:
         """`device_id`: whose change log the changes go to (this device's, unless the rows
-        come from elsewhere: see app.exchange.ministry.receipt_device_id)."""
+        come from elsewhere: see app.exchange.ministry.receipt_device_id). `rollback`: a dry
+        run, which does everything and keeps nothing; `roll_back(session)` decides so from
+        inside (an import that found rejected rows)."""
         if self.read_only:
             raise ReadOnlyDatabaseError(read_only_message(self.path))
         with self._writer:
@@ -116,7 +126,7 @@ class Database:
             )
             try:
                 yield session
-                if self.rehearsal:
+                if rollback or self.rehearsal or session.info.get(ROLL_BACK_KEY):
                     session.rollback()
                 else:
                     session.commit()

@@ -227,11 +227,6 @@ def _device_refusal(session: Session, incoming: Incoming, accepted: bool,
     return ("", device, institution)
 
 
-class _DryRun(Exception):
-    def __init__(self, result: FileResult):
-        self.result = result
-
-
 def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
                      accept_devices: Collection[str] = (), accept_unsigned: bool = False,
                      progress: Progress | None = None,
@@ -285,35 +280,33 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
         return _stored(db, result, incoming, dry_run)
     if not dry_run:
         before_writing()
-    try:
-        with db.write() as session:
-            if device is None:
-                session.add(Device(id=incoming.device_id, institution_id=incoming.institution_id,
-                                   name=f"{result.institution} device", status=DeviceStatus.ACTIVE,
-                                   public_key=incoming.public_key, last_seq_applied=0))
-                session.flush()
-            scope = Scope(session, incoming.institution_id, result.institution)
-            scope.actions |= lead_assignments_in(new_records, incoming.institution_id)
-            for done, record in enumerate(new_records, start=1):
-                if cancelled():
-                    raise Cancelled(_("consolidation cancelled; nothing was changed"))
-                result.outcomes.append(apply_change(session, record, scope, incoming.evidence,
-                                                    incoming.device_id))
-                if progress is not None and (done % 50 == 0 or done == len(new_records)):
-                    progress(done, len(new_records), path.name)
-            stored = session.get(Device, incoming.device_id)
-            if revived:
-                stored.status, stored.public_key = DeviceStatus.ACTIVE, incoming.public_key
-            if new_records:
-                stored.last_seq_applied = new_records[-1]["seq"]
-            if stored.public_key is None and incoming.public_key is not None:
-                stored.public_key = incoming.public_key
+    with db.write(rollback=dry_run) as session:
+        if device is None:
+            session.add(Device(id=incoming.device_id, institution_id=incoming.institution_id,
+                               name=f"{result.institution} device", status=DeviceStatus.ACTIVE,
+                               public_key=incoming.public_key, last_seq_applied=0))
+            session.flush()
+        scope = Scope(session, incoming.institution_id, result.institution)
+        scope.actions |= lead_assignments_in(new_records, incoming.institution_id)
+        for done, record in enumerate(new_records, start=1):
+            if cancelled():
+                raise Cancelled(_("consolidation cancelled; nothing was changed"))
+            result.outcomes.append(apply_change(session, record, scope, incoming.evidence,
+                                                incoming.device_id))
+            if progress is not None and (done % 50 == 0 or done == len(new_records)):
+                progress(done, len(new_records), path.name)
+        stored = session.get(Device, incoming.device_id)
+        if revived:
+            stored.status, stored.public_key = DeviceStatus.ACTIVE, incoming.public_key
+        if new_records:
+            stored.last_seq_applied = new_records[-1]["seq"]
+        if stored.public_key is None and incoming.public_key is not None:
+            stored.public_key = incoming.public_key
+        if dry_run:
+            result.status = ExchangeFileStatus.WOULD_APPLY
+        else:
             result.status = ExchangeFileStatus.APPLIED
-            if dry_run:
-                raise _DryRun(result)
             record_received(session, result, incoming, new_records)
-    except _DryRun:
-        result.status = ExchangeFileStatus.WOULD_APPLY
     return result
 
 

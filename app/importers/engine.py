@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
-from app.db.database import Database
+from app.db.database import Database, roll_back
 from app.errors import Cancelled, UserError
 from app.i18n import _
 from app.importers.merge import FileTally, Merger, NearMiss
@@ -47,10 +47,6 @@ class ImportStep(StrEnum):
     MATCHING = "matching"  # recommendations matched to the register so far
     WRITING = "writing"  # rows, search index and change records written so far
     SAVING = "saving"  # the commit: from here on a Cancel comes too late
-
-
-class _RollBack(Exception):
-    """Raised inside the write transaction to undo it (dry run, rejections)."""
 
 
 @dataclass
@@ -291,45 +287,44 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
         if stop():
             raise Cancelled(_("import cancelled; nothing was changed"))
     describe_contents(summary, parsed_files, vocabulary, own_state_id)
-    try:
-        with db.write() as session:
-            require_secretariat(session, "import recommendations")
-            merger = Merger(session, vocabulary, hold_near_misses=options.hold_near_misses,
-                            confirmed_same=options.confirmed_same)
-            total = sum(len(p.records) for p in parsed_files)
-            done = 0
-            for parsed in parsed_files:
-                for record in parsed.records:
-                    merger.add(record)
-                    done += 1
-                    if done % 2000 == 0:
-                        report(done, total, ImportStep.MATCHING)
-                        if stop():
-                            raise Cancelled(_("import cancelled; nothing was changed"))
-            summary.rejected += merger.rejections
-            summary.created, summary.updated = len(merger.created), len(merger.updated)
-            summary.unchanged = len(merger.unchanged)
-            summary.reviews_created = merger.reviews_created
-            summary.to_confirm = merger.near_misses
-            summary.files = [{"file": p.label, "format": p.format, "sha256": p.sha256,
-                              "recommendations": len(p.records)}
-                             | _counts(merger.tallies[p.label]) for p in parsed_files]
-            if dry_run or (summary.rejected and not options.accept_partial):
-                raise _RollBack()
+    with db.write(rollback=dry_run) as session:
+        require_secretariat(session, "import recommendations")
+        merger = Merger(session, vocabulary, hold_near_misses=options.hold_near_misses,
+                        confirmed_same=options.confirmed_same)
+        total = sum(len(p.records) for p in parsed_files)
+        done = 0
+        for parsed in parsed_files:
+            for record in parsed.records:
+                merger.add(record)
+                done += 1
+                if done % 2000 == 0:
+                    report(done, total, ImportStep.MATCHING)
+                    if stop():
+                        raise Cancelled(_("import cancelled; nothing was changed"))
+        summary.rejected += merger.rejections
+        summary.created, summary.updated = len(merger.created), len(merger.updated)
+        summary.unchanged = len(merger.unchanged)
+        summary.reviews_created = merger.reviews_created
+        summary.to_confirm = merger.near_misses
+        summary.files = [{"file": p.label, "format": p.format, "sha256": p.sha256,
+                          "recommendations": len(p.records)}
+                         | _counts(merger.tallies[p.label]) for p in parsed_files]
+        if dry_run or (summary.rejected and not options.accept_partial):
+            # What was matched is undone; the summary says what would have been done.
+            roll_back(session)
+            return summary
 
-            def writing(written: int, to_write: int, _what: str = "") -> None:
-                report(written, to_write, ImportStep.WRITING)
-                if stop():
-                    raise Cancelled(_("import cancelled; nothing was changed"))
+        def writing(written: int, to_write: int, _what: str = "") -> None:
+            report(written, to_write, ImportStep.WRITING)
+            if stop():
+                raise Cancelled(_("import cancelled; nothing was changed"))
 
-            writing(0, 0)
-            merger.writer.flush(writing)
-            for parsed, file in zip(parsed_files, summary.files, strict=True):
-                session.add(_import_record(parsed, file, summary, db.author))
-            report(0, 0, ImportStep.SAVING)
-            summary.applied = True
-    except _RollBack:
-        pass
+        writing(0, 0)
+        merger.writer.flush(writing)
+        for parsed, file in zip(parsed_files, summary.files, strict=True):
+            session.add(_import_record(parsed, file, summary, db.author))
+        report(0, 0, ImportStep.SAVING)
+        summary.applied = True
     return summary
 
 

@@ -26,3 +26,28 @@ def test_one_cancellation():
     classes = [(name, node.name) for name, tree in _modules() for node in ast.walk(tree)
                if isinstance(node, ast.ClassDef) and "Cancel" in node.name]
     assert classes == [("app/errors.py", "Cancelled")]
+
+
+def test_a_dry_run_is_a_write_that_keeps_nothing(empty_db):
+    from sqlalchemy import func, select
+
+    from app.db.database import roll_back
+    from app.models import Institution
+
+    def count() -> int:
+        with empty_db.read() as session:
+            return session.scalar(select(func.count()).select_from(Institution))
+
+    before = count()
+    with empty_db.write(rollback=True) as session:
+        session.add(Institution(code="TRY", name="Tried"))
+        session.flush()
+        assert session.scalar(select(func.count()).select_from(Institution)) == before + 1
+    with empty_db.write() as session:
+        session.add(Institution(code="TRY", name="Tried"))
+        roll_back(session)  # decided inside: an import that found rejected rows
+    assert count() == before
+    classes = [node.name for _name, tree in _modules() for node in ast.walk(tree)
+               if isinstance(node, ast.ClassDef) and ("RollBack" in node.name
+                                                      or "DryRun" in node.name)]
+    assert classes == [], "no private exception to undo a transaction"
