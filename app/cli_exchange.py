@@ -152,7 +152,7 @@ def _consolidate(db, args) -> int:
                                 accept_devices=args.accept_device,
                                 accept_unsigned=args.accept_unsigned)
     if args.summary_pdf:
-        from app.exports.exchange_summary import write_consolidation_summary
+        from app.exchange.summary_report import write_consolidation_summary
 
         write_consolidation_summary(args.summary_pdf, results,
                                     database_title=db.identity.title)

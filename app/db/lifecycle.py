@@ -319,7 +319,7 @@ def create_database(
     is_demo: bool = False,
 ) -> Database:
     """Build a new file under a temporary name and rename it only once it is complete."""
-    from app.services.reference_data import load_reference_data
+    from app.db.reference_data import load_reference_data
 
     path = Path(path).absolute()
     if path.exists():

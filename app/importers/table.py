@@ -27,7 +27,7 @@ from app.importers.model import (
 from app.importers.safety import check_office_zip, decode_text, read_bytes
 from app.importers.text import clean
 from app.models.codes import ImportFormat, ThemeScheme
-from app.services.names import match_key
+from app.names import match_key
 
 # Our fields and the header spellings that mean them (UHRI's own names first).
 FIELDS: dict[str, tuple[str, ...]] = {

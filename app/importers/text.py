@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from app.models.codes import PositionCode
-from app.services.names import match_key
+from app.names import match_key
 
 POSITIONS = {
     "supported": PositionCode.SUPPORTED,

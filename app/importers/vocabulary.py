@@ -13,7 +13,7 @@ from app.i18n import _
 from app.importers.model import ThemeRef
 from app.models import AffectedGroup, Mechanism, SdgGoal, SdgTarget, State, StateAlias, Theme
 from app.models.codes import ThemeScheme
-from app.services.names import match_key
+from app.names import match_key
 
 
 @dataclass

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.reference_data import read_table, reference_id
 from app.models import AffectedGroup, DatabaseInfo, State, Theme
 from app.models.codes import ActionStatus, StatusCode, WorkflowState
 from app.paths import resource_path
@@ -27,7 +28,6 @@ from app.services import clusters, register, tracking
 from app.services import institutions as inst_service
 from app.services.evidence import EvidenceSpec, store_evidence
 from app.services.permissions import VALIDATING_AUTHORITY, Actor, acting_as
-from app.services.reference_data import read_table, reference_id
 
 DEMO_STATE_ISO3 = "XVR"  # ISO 3166 reserves X.. codes for user-assigned, fictional use
 DEMO_STATE_NAME = "Republic of Veridia (fictional)"

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from app.errors import UserError, ValidationError
 from app.i18n import _
 from app.models import Institution, State, StateAlias
-from app.services.names import match_key
+from app.names import match_key
 
 
 def find_state(session: Session, text: str) -> State | None:

@@ -10,14 +10,14 @@ from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.lifecycle import create_database
+from app.db.reference_data import read_table
 from app.errors import ValidationError
 from app.i18n import _
 from app.models import DatabaseInfo
 from app.models.codes import InstitutionKind
+from app.names import match_key
 from app.services.institutions import INSTITUTION_CODE, add_institution
-from app.services.names import match_key
 from app.services.reference import require_state
-from app.services.reference_data import read_table
 
 
 @dataclass(frozen=True)

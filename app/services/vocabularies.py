@@ -30,7 +30,7 @@ from app.models import (
     new_id,
 )
 from app.models.codes import MechanismKind, values
-from app.services.names import match_key
+from app.names import match_key
 from app.services.permissions import require_secretariat
 
 MECHANISM_KINDS = values(MechanismKind)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from app.db.reference_data import read_table
 from app.i18n import current_language
-from app.services.reference_data import read_table
 
 GOAL_LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh_CN")
 

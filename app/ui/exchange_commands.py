@@ -14,7 +14,7 @@ from app.exchange.consolidate import consolidate_files
 from app.exchange.issue import issue_file
 from app.exchange.ministry import apply_secretariat_file, open_first_file, submit_file
 from app.exchange.overview import exchange_overview
-from app.exports.exchange_summary import write_consolidation_summary
+from app.exchange.summary_report import write_consolidation_summary
 from app.models.codes import DatabaseRole, ExchangeFileStatus
 from app.ui import messages
 from app.ui.dialogs.conflicts import ConflictReviewDialog

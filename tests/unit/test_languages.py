@@ -32,8 +32,8 @@ def test_the_choice_is_kept_in_the_settings(tmp_path):
 
 
 def test_the_seventeen_goals_are_named_in_the_six_languages():
+    from app.db.reference_data import read_table
     from app.i18n import speaking
-    from app.services.reference_data import read_table
     from app.services.vocabulary_names import GOAL_LANGUAGES, goal_name
 
     english = {int(number): name for number, name, _title in read_table("sdg_goals.tsv")}
@@ -49,7 +49,7 @@ def test_the_seventeen_goals_are_named_in_the_six_languages():
 
 
 def test_the_treaty_bodies_are_named_in_the_six_languages_and_mandates_in_english():
-    from app.services.reference_data import read_table
+    from app.db.reference_data import read_table
     from app.services.vocabulary_names import GOAL_LANGUAGES, mechanism_name
 
     shipped = {code: (kind, name) for code, kind, name in read_table("mechanisms.tsv")}

@@ -5,11 +5,11 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select
 
+from app.db.reference_data import read_table
 from app.errors import ValidationError
 from app.models import SdgGoal, SdgTarget, State, StateAlias, Theme
-from app.services.names import match_key
+from app.names import match_key
 from app.services.reference import find_state, require_state
-from app.services.reference_data import read_table
 from tests.conftest import real_data
 
 

@@ -24,8 +24,8 @@ from app.models import (
     StateAlias,
     Theme,
 )
+from app.names import match_key
 from app.paths import resource_path
-from app.services.names import match_key
 
 REFERENCE_NAMESPACE = uuid.UUID("6f1c1d52-58a4-4c1e-9a43-2f0f5e8b7a10")
 
