@@ -59,7 +59,7 @@ def main() -> None:
     from app.db.lifecycle import create_database
     from app.importers.engine import ImportOptions, run_import
     from app.services import assignments, institutions
-    from app.services.catalog import count_recommendations
+    from app.services.register_reader import count_recommendations
 
     paths = sorted(args.data.glob("[0-9]*.csv"))
     if not paths:
@@ -84,7 +84,7 @@ def main() -> None:
             codes = [institutions.add_institution(session, code, name)
                      for code, name in INSTITUTIONS]
         with db.read() as session:
-            from app.services.catalog import recommendation_ids
+            from app.services.register_reader import recommendation_ids
             ids = recommendation_ids(session)
         rng = random.Random(4)
         chosen = [rec_id for rec_id in ids if rng.random() < 2 / 3]

@@ -34,7 +34,7 @@ def main() -> None:
     from app.db.lifecycle import open_database
     from app.exports.matrix import COLUMNS, write_matrix
     from app.exports.matrix_data import matrix_rows
-    from app.services.catalog import RegisterReader
+    from app.services.register_reader import RegisterReader
 
     with open_database(args.db, author="benchmark", read_only=True) as db, \
             tempfile.TemporaryDirectory() as folder:

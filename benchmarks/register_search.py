@@ -78,8 +78,8 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("NMRF_TRACKER_HOME", tempfile.mkdtemp(prefix="nmrf-bench-"))
     from app.db.lifecycle import open_database
-    from app.services.catalog import RegisterReader
     from app.services.memory import built_to_last
+    from app.services.register_reader import RegisterReader
     from app.ui.qt_models.recommendations import RecommendationTableModel
 
     with open_database(args.db, author="benchmark") as db:

@@ -34,9 +34,10 @@ def reference_id(kind: str, code: str) -> str:
     return str(uuid.uuid5(REFERENCE_NAMESPACE, f"{kind}:{code}"))
 
 
-def read_table(name: str) -> Iterator[list[str]]:
-    """Rows of a tab-separated file in resources/reference; '#' lines are comments."""
-    path: Path = resource_path("reference", name)
+def read_reference_table(name: str, folder: str = "reference") -> Iterator[list[str]]:
+    """Rows of a tab-separated file in resources/reference (or resources/demo); '#' lines are
+    comments."""
+    path: Path = resource_path(folder, name)
     with path.open(encoding="utf-8", newline="") as handle:
         for line_number, row in enumerate(csv.reader(handle, delimiter="\t"), start=1):
             if not row or row[0].startswith("#"):
@@ -53,7 +54,7 @@ def _theme_parent_code(code: str) -> str | None:
 
 
 def load_reference_data(session: Session) -> None:
-    for iso3, name, un_status, aliases in read_table("states.tsv"):
+    for iso3, name, un_status, aliases in read_reference_table("states.tsv"):
         state_id = reference_id("state", iso3)
         session.add(State(id=state_id, iso3=iso3, name=name, un_status=un_status))
         spellings = {name, *filter(None, aliases.split("|"))}
@@ -66,9 +67,9 @@ def load_reference_data(session: Session) -> None:
                     match_key=key,
                 )
             )
-    for code, kind, name in read_table("mechanisms.tsv"):
+    for code, kind, name in read_reference_table("mechanisms.tsv"):
         session.add(Mechanism(id=reference_id("mechanism", code), code=code, kind=kind, name=name))
-    for code, name in read_table("themes.tsv"):
+    for code, name in read_reference_table("themes.tsv"):
         parent = _theme_parent_code(code)
         session.add(
             Theme(
@@ -78,9 +79,9 @@ def load_reference_data(session: Session) -> None:
                 parent_id=reference_id("theme", parent) if parent else None,
             )
         )
-    for code, name in read_table("affected_persons.tsv"):
+    for code, name in read_reference_table("affected_persons.tsv"):
         session.add(AffectedGroup(id=reference_id("affected_group", code), code=code, name=name))
-    for number, short_name, title in read_table("sdg_goals.tsv"):
+    for number, short_name, title in read_reference_table("sdg_goals.tsv"):
         session.add(
             SdgGoal(
                 id=reference_id("sdg_goal", number),
@@ -89,7 +90,7 @@ def load_reference_data(session: Session) -> None:
                 title=title,
             )
         )
-    for code, text in read_table("sdg_targets.tsv"):
+    for code, text in read_reference_table("sdg_targets.tsv"):
         goal = code.split(".")[0]
         session.add(
             SdgTarget(
@@ -99,8 +100,8 @@ def load_reference_data(session: Session) -> None:
                 text=text,
             )
         )
-    for order, (code, label, description) in enumerate(read_table("positions.tsv")):
+    for order, (code, label, description) in enumerate(read_reference_table("positions.tsv")):
         session.add(Position(code=code, label=label, description=description, sort_order=order))
-    for order, (code, label, rank) in enumerate(read_table("statuses.tsv")):
+    for order, (code, label, rank) in enumerate(read_reference_table("statuses.tsv")):
         session.add(ImplementationStatus(code=code, label=label, rank=int(rank), sort_order=order))
     session.flush()

@@ -24,10 +24,10 @@ from app.db.engine import APPLICATION_ID
 from app.db.lifecycle import take_backup
 from app.disk_space import require_space
 from app.errors import Cancelled, UserError, ValidationError
+from app.exchange.apply import APPLIED, CONFLICT, REJECTED, UNCHANGED, Outcome, apply_change
 from app.exchange.container import ExchangeRejected, read_exchange_file, rejecting
 from app.exchange.keys import fingerprint
 from app.exchange.ledger import record_received
-from app.exchange.merge import APPLIED, CONFLICT, REJECTED, UNCHANGED, Outcome, apply_change
 from app.exchange.raw_database import inspect_raw_database, raw_changes
 from app.exchange.rows import is_tracked, writable_fields
 from app.exchange.rules import Scope, lead_assignments_in

@@ -68,7 +68,7 @@ class ExchangeFile:
                 "not opened")
 
 
-def canonical(value: Any) -> str:
+def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -76,7 +76,7 @@ def digest(manifest: dict[str, Any], records: list[str], evidence_hashes: list[s
     """What the signature covers: every manifest entry, every change record in order, every
     evidence hash (each evidence content is checked against its hash)."""
     hasher = hashlib.sha256(f"nmrf-exchange\0{FORMAT}\0".encode())
-    for part in ([f"{key}={canonical(manifest[key])}" for key in sorted(manifest)]
+    for part in ([f"{key}={canonical_json(manifest[key])}" for key in sorted(manifest)]
                  + ["changes"] + records + ["evidence"] + sorted(evidence_hashes)):
         data = part.encode()
         hasher.update(len(data).to_bytes(8, "big"))
@@ -87,7 +87,7 @@ def digest(manifest: dict[str, Any], records: list[str], evidence_hashes: list[s
 def write_exchange_file(path: Path, manifest: dict[str, Any], changes: list[dict[str, Any]],
                         evidence: dict[str, bytes], key: DeviceKey) -> ExchangeFile:
     manifest = {**manifest, "format": FORMAT}
-    records = [canonical(change) for change in changes]
+    records = [canonical_json(change) for change in changes]
     for sha, content in evidence.items():
         if hashlib.sha256(content).hexdigest() != sha:
             raise ValueError(f"evidence {sha}: content does not match its hash")
@@ -99,7 +99,7 @@ def write_exchange_file(path: Path, manifest: dict[str, Any], changes: list[dict
             for sql in TABLES.values():
                 connection.execute(sql)
             connection.executemany("INSERT INTO manifest VALUES (?, ?)",
-                                   [(k, canonical(v)) for k, v in manifest.items()])
+                                   [(k, canonical_json(v)) for k, v in manifest.items()])
             connection.executemany("INSERT INTO change VALUES (?, ?)", enumerate(records))
             connection.executemany("INSERT INTO evidence VALUES (?, ?)", evidence.items())
             connection.execute("INSERT INTO signature VALUES (1, ?, ?)",

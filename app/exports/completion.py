@@ -34,7 +34,7 @@ from app.models import (
     new_id,
 )
 from app.models.codes import AssignmentRole, ExchangeFileStatus, LedgerDirection
-from app.services.catalog import RegisterReader
+from app.services.register_reader import RegisterReader
 from app.services.status import current_statuses
 
 MARKER = "nmrf-tracker completion matrix 2"

@@ -29,9 +29,9 @@ from app.errors import Cancelled
 from app.exports.headings import N_, Headings
 from app.exports.matrix_data import GROUPINGS, MatrixRow, group_label, matrix_rows
 from app.i18n import _
-from app.services.catalog import RegisterReader
 from app.services.facets import Selection
 from app.services.memory import collector_paused
+from app.services.register_reader import RegisterReader
 
 # (header, attribute, width in characters). The essential columns come first: they are what
 # prints (PRINTED), readable on A4 landscape; the others follow for the screen and filters.

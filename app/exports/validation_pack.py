@@ -31,8 +31,8 @@ from app.exports.pdf_common import (
 )
 from app.exports.scripts import paragraph
 from app.models.codes import PersonRole
-from app.services.catalog import RegisterReader
 from app.services.institutions import institution_facts, people_of
+from app.services.register_reader import RegisterReader
 
 PAGE = landscape(A4)
 

@@ -32,7 +32,7 @@ from app.importers.ohchr_docx import read_ohchr_matrix
 from app.importers.safety import MAX_FILE_BYTES, MAX_IMPORT_ROWS, count_rows
 from app.importers.table import looks_like_uhri, read_table, read_table_rows
 from app.importers.upr_info import looks_like_upr_info, read_upr_info
-from app.importers.vocabulary import Vocabulary
+from app.importers.vocabulary import KnownNames
 from app.models import DatabaseInfo, ImportRecord
 from app.models.codes import ImportFormat
 from app.progress import Progress
@@ -92,7 +92,7 @@ SAMPLES = 3
 
 
 def describe_contents(summary: ImportSummary, parsed_files: list[ParsedFile],
-                      vocabulary: Vocabulary, own_state_id: str | None) -> None:
+                      vocabulary: KnownNames, own_state_id: str | None) -> None:
     counts: Counter = Counter()
     others: dict[str, None] = {}
     for parsed in parsed_files:
@@ -161,7 +161,7 @@ def detect_format(path: Path, *, has_mapping: bool = False) -> str:
     )
 
 
-def read_file(path: Path, options: ImportOptions, vocabulary: Vocabulary) -> ParsedFile:
+def read_file(path: Path, options: ImportOptions, vocabulary: KnownNames) -> ParsedFile:
     if not path.is_file():
         raise ImportFileError(_("{0}: no such file").format(path))
     kind = options.format or detect_format(path, has_mapping=options.mapping is not None)
@@ -242,7 +242,7 @@ class KeptReadings:
     def __init__(self):
         self._kept: dict[Path, tuple[tuple, ParsedFile]] = {}
 
-    def read(self, path: Path, options: ImportOptions, vocabulary: Vocabulary) -> ParsedFile:
+    def read(self, path: Path, options: ImportOptions, vocabulary: KnownNames) -> ParsedFile:
         if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
             return read_file(path, options, vocabulary)  # which says what is wrong
         with path.open("rb") as handle:
@@ -265,10 +265,10 @@ class KeptReadings:
 
 def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry_run: bool,
                 report: Progress, stop: Callable[[], bool],
-                read: Callable[[Path, ImportOptions, Vocabulary], ParsedFile]) -> ImportSummary:
+                read: Callable[[Path, ImportOptions, KnownNames], ParsedFile]) -> ImportSummary:
     summary = ImportSummary(dry_run=dry_run)
     with db.read() as session:
-        vocabulary = Vocabulary.load(session)
+        vocabulary = KnownNames.load(session)
         own_state_id = session.get(DatabaseInfo, 1).state_id
     paths = _distinct(paths)
     _refuse_too_many_rows(paths)

@@ -20,7 +20,7 @@ from app.db.bulk import BulkWriter
 from app.i18n import _
 from app.importers.model import ParsedRecommendation, Rejection, ReviewInfo
 from app.importers.text import POSITION_CHOICES, position_code, text_key
-from app.importers.vocabulary import Vocabulary
+from app.importers.vocabulary import KnownNames
 from app.models import (
     ExternalReference,
     Recommendation,
@@ -76,7 +76,7 @@ class _Existing:
 
 
 class Merger:
-    def __init__(self, session: Session, vocabulary: Vocabulary, *, hold_near_misses: bool,
+    def __init__(self, session: Session, vocabulary: KnownNames, *, hold_near_misses: bool,
                  confirmed_same: frozenset[str] = frozenset()):
         self.session = session
         self.vocabulary = vocabulary

@@ -17,7 +17,9 @@ from app.names import match_key
 
 
 @dataclass
-class Vocabulary:
+class KnownNames:
+    """The names an import recognises, read once from the database: States and their
+    spellings, mechanisms, themes, groups of persons, SDG goals and targets."""
     state_by_key: dict[str, str] = field(default_factory=dict)
     state_by_iso3: dict[str, str] = field(default_factory=dict)
     alias_by_key: dict[str, str] = field(default_factory=dict)
@@ -32,7 +34,7 @@ class Vocabulary:
     target_by_code: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, session: Session) -> Vocabulary:
+    def load(cls, session: Session) -> KnownNames:
         vocabulary = cls()
         for key, alias, state_id in session.execute(
             select(StateAlias.match_key, StateAlias.alias, StateAlias.state_id)

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.reference_data import read_table, reference_id
+from app.db.reference_data import read_reference_table, reference_id
 from app.models import AffectedGroup, DatabaseInfo, State, Theme
 from app.models.codes import ActionStatus, StatusCode, WorkflowState
 from app.paths import resource_path
@@ -100,7 +100,7 @@ def _institutions(session: Session, rng: random.Random) -> list[_Institution]:
         session, "SEC", "NMRF Secretariat (Ministry of Foreign Affairs)", "secretariat"
     )
     inst_service.add_person(session, secretariat, name(), "secretariat", title="Coordinator")
-    for code, kind, label, prefixes in read_table_demo("institutions.tsv"):
+    for code, kind, label, prefixes in read_reference_table("institutions.tsv", folder="demo"):
         institution_id = inst_service.add_institution(session, code, label, kind)
         focal = inst_service.add_person(
             session, institution_id, name(), "focal_point_main", title="Human rights focal point",
@@ -112,13 +112,6 @@ def _institutions(session: Session, rng: random.Random) -> list[_Institution]:
         )
         made.append(_Institution(institution_id, code, tuple(prefixes.split()), focal, validator))
     return made
-
-
-def read_table_demo(name: str):
-    with resource_path("demo", name).open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n").split("\t")
 
 
 def _lead_for(theme_code: str, institutions: list[_Institution], rng: random.Random):
@@ -158,8 +151,9 @@ def populate_demo(
     state_id = _demo_state(session)
     info.state_id, info.title, info.is_demo = state_id, DEMO_TITLE, True
 
-    templates = list(read_table_demo("recommendations.tsv"))
-    theme_ids = {code: reference_id("theme", code) for code, _ in read_table("themes.tsv")}
+    templates = list(read_reference_table("recommendations.tsv", folder="demo"))
+    theme_ids = {code: reference_id("theme", code)
+                 for code, _ in read_reference_table("themes.tsv")}
     known_themes = set(session.scalars(select(Theme.code)))
     groups = list(session.scalars(select(AffectedGroup.id).order_by(AffectedGroup.code)))
     recommenders = list(session.scalars(

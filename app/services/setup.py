@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.lifecycle import create_database
-from app.db.reference_data import read_table
+from app.db.reference_data import read_reference_table
 from app.errors import ValidationError
 from app.i18n import _
 from app.models import DatabaseInfo
@@ -75,7 +75,7 @@ def state_problem(text: str) -> str | None:
     the spellings real documents use), with the closest names suggested."""
     wanted = match_key(text)
     names = []
-    for iso3, name, _status, *aliases in read_table("states.tsv"):
+    for iso3, name, _status, *aliases in read_reference_table("states.tsv"):
         spellings = [iso3, name, *(aliases[0].split("|") if aliases and aliases[0] else [])]
         if wanted in {match_key(spelling) for spelling in spellings}:
             return None

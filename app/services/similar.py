@@ -35,7 +35,7 @@ MAX_QUERY_TERMS = 30
 COMMON_SHARE = 0.2
 
 
-def words(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
     flat = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(char for char in flat if not unicodedata.combining(char))
     found = []
@@ -57,7 +57,7 @@ class SimilarityIndex:
         counts: list[Counter] = []
         document_frequency: Counter = Counter()
         for rec_id, text in documents:
-            terms = Counter(words(text))
+            terms = Counter(content_words(text))
             self.ids.append(rec_id)
             counts.append(terms)
             document_frequency.update(terms.keys())
@@ -93,7 +93,7 @@ class SimilarityIndex:
 
     def similar_to_text(self, text: str, limit: int = 10, minimum: float = 0.25
                         ) -> list[tuple[str, float]]:
-        return self._ranked(self._weights(Counter(words(text))), limit, minimum)
+        return self._ranked(self._weights(Counter(content_words(text))), limit, minimum)
 
     def _ranked(self, query: dict[str, float], limit: int, minimum: float,
                 exclude: int | None = None) -> list[tuple[str, float]]:

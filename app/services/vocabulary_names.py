@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from app.db.reference_data import read_table
+from app.db.reference_data import read_reference_table
 from app.i18n import current_language
 
 GOAL_LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh_CN")
@@ -18,7 +18,7 @@ GOAL_LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh_CN")
 def _names(table: str) -> dict[str, dict[str, str]]:
     """language → key → name, for one of the *_names.tsv tables."""
     names: dict[str, dict[str, str]] = {language: {} for language in GOAL_LANGUAGES}
-    for key, *translations in read_table(table):
+    for key, *translations in read_reference_table(table):
         for language, name in zip(GOAL_LANGUAGES, translations, strict=True):
             names[language][key] = name
     return names
@@ -54,4 +54,4 @@ def state_choices(language: str | None = None) -> list[tuple[str, str]]:
         return "".join(char for char in spelled if not unicodedata.combining(char))
 
     return sorted(((iso3, state_name(iso3, name, language))
-                   for iso3, name, *_ in read_table("states.tsv")), key=alphabetical)
+                   for iso3, name, *_ in read_reference_table("states.tsv")), key=alphabetical)

@@ -23,13 +23,13 @@ from app.db.lifecycle import create_database, on_read_only_media, open_database
 from app.errors import ReadOnlyDatabaseError
 from app.models.codes import DatabaseRole
 from app.paths import AppPaths
-from app.services.catalog import RegisterReader
 from app.services.choices import institution_choices
 from app.services.dashboard import Dashboard, build_dashboard
 from app.services.demo import populate_demo
 from app.services.directory import institution_rows
 from app.services.imports import import_history
 from app.services.memory import built_to_last
+from app.services.register_reader import RegisterReader
 from app.services.setup import create_secretariat_database
 from app.services.vocabularies import Vocabulary
 from app.settings import SavedViews, Settings

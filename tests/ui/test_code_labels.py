@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QTableWidget
 
 from app.code_words import FIELD_KINDS
 from app.db.lifecycle import open_database
+from app.exchange.apply import Outcome
 from app.exchange.consolidate import FileResult
-from app.exchange.merge import Outcome
 from app.models.codes import (
     CODE_KINDS,
     AssignmentRole,

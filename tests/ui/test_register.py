@@ -9,9 +9,9 @@ from sqlalchemy import select
 from app.db.lifecycle import open_database
 from app.models import Assignment, Institution, Recommendation
 from app.services import clusters, register
-from app.services.catalog import RegisterReader
 from app.services.facets import NO_LEAD, Facet, Selection
 from app.services.reference import find_state
+from app.services.register_reader import RegisterReader
 from app.settings import Settings
 from app.ui import messages
 from app.ui.dialogs.choose import ChooseDialog

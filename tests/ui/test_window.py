@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from app.db.lifecycle import open_database
-from app.services.catalog import RegisterReader
 from app.services.directory import institution_rows
+from app.services.register_reader import RegisterReader
 from app.ui import messages
 from app.ui.dialogs.error_dialog import ErrorDialog
 from app.ui.dialogs.new_database import NewDatabaseWizard

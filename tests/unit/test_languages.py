@@ -32,11 +32,11 @@ def test_the_choice_is_kept_in_the_settings(tmp_path):
 
 
 def test_the_seventeen_goals_are_named_in_the_six_languages():
-    from app.db.reference_data import read_table
+    from app.db.reference_data import read_reference_table
     from app.i18n import speaking
     from app.services.vocabulary_names import GOAL_LANGUAGES, goal_name
 
-    english = {int(number): name for number, name, _title in read_table("sdg_goals.tsv")}
+    english = {int(number): name for number, name, _title in read_reference_table("sdg_goals.tsv")}
     assert sorted(english) == list(range(1, 18))
     for language in GOAL_LANGUAGES:
         names = {number: goal_name(number, "", language) for number in english}
@@ -49,10 +49,10 @@ def test_the_seventeen_goals_are_named_in_the_six_languages():
 
 
 def test_the_treaty_bodies_are_named_in_the_six_languages_and_mandates_in_english():
-    from app.db.reference_data import read_table
+    from app.db.reference_data import read_reference_table
     from app.services.vocabulary_names import GOAL_LANGUAGES, mechanism_name
 
-    shipped = {code: (kind, name) for code, kind, name in read_table("mechanisms.tsv")}
+    shipped = {code: (kind, name) for code, kind, name in read_reference_table("mechanisms.tsv")}
     for code, (kind, name) in shipped.items():
         for language in GOAL_LANGUAGES:
             translated = mechanism_name(code, name, language)

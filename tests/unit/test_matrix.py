@@ -11,9 +11,9 @@ from app.db.lifecycle import open_database
 from app.exports.matrix import COLUMNS, MatrixOptions, write_matrix
 from app.exports.matrix_data import _joined
 from app.services import register
-from app.services.catalog import RegisterReader
 from app.services.facets import Facet, Selection
 from app.services.reference import find_state, institution_id_of
+from app.services.register_reader import RegisterReader
 from tests.conftest import AUTHOR, cycle_collections_during
 
 

@@ -51,3 +51,19 @@ def test_a_dry_run_is_a_write_that_keeps_nothing(empty_db):
                if isinstance(node, ast.ClassDef) and ("RollBack" in node.name
                                                       or "DryRun" in node.name)]
     assert classes == [], "no private exception to undo a transaction"
+
+
+def test_one_name_per_thing_in_the_core():
+    """Two classes or public functions of the same name in the core (outside the window)
+    would be two things under one name, or one thing said twice."""
+    seen: dict[str, list[str]] = {}
+    for name, tree in _modules():
+        if name.startswith("app/ui/"):
+            continue
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef | ast.FunctionDef) and not node.name.startswith("_"):
+                seen.setdefault(node.name, []).append(name)
+    # `main` of the command line and of the migration script; `install` of two hooks.
+    allowed = {"main", "install"}
+    assert {thing: where for thing, where in seen.items()
+            if len(where) > 1 and thing not in allowed} == {}

@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select
 
-from app.db.reference_data import read_table
+from app.db.reference_data import read_reference_table
 from app.errors import ValidationError
 from app.models import SdgGoal, SdgTarget, State, StateAlias, Theme
 from app.names import match_key
@@ -14,16 +14,16 @@ from tests.conftest import real_data
 
 
 def test_shipped_vocabularies_are_complete():
-    states = list(read_table("states.tsv"))
+    states = list(read_reference_table("states.tsv"))
     assert Counter(row[2] for row in states) == {"member": 193, "observer": 2}
     assert len({row[0] for row in states}) == 195
-    targets = [row[0] for row in read_table("sdg_targets.tsv")]
+    targets = [row[0] for row in read_reference_table("sdg_targets.tsv")]
     assert len(targets) == 169 and len(set(targets)) == 169
     per_goal = Counter(code.split(".")[0] for code in targets)
     assert [per_goal[str(goal)] for goal in range(1, 18)] == [
         7, 8, 13, 10, 9, 8, 5, 12, 8, 10, 10, 11, 5, 10, 12, 12, 19]
-    assert len(list(read_table("sdg_goals.tsv"))) == 17
-    mechanisms = {row[0]: row[1] for row in read_table("mechanisms.tsv")}
+    assert len(list(read_reference_table("sdg_goals.tsv"))) == 17
+    mechanisms = {row[0]: row[1] for row in read_reference_table("mechanisms.tsv")}
     treaty_bodies = {c for c, kind in mechanisms.items() if kind == "treaty_body"}
     assert treaty_bodies == {"CCPR", "CESCR", "CAT", "SPT", "CRC", "CEDAW", "CERD", "CRPD",
                              "CMW", "CED"}

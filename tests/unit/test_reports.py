@@ -16,10 +16,10 @@ from app.exports.reminder_letters import write_reminder_letters
 from app.exports.validation_pack import write_validation_pack
 from app.i18n import catalogue
 from app.services import institutions
-from app.services.catalog import RegisterReader
 from app.services.plan import calendar_rows
 from app.services.reference import institution_id_of
 from app.services.register import update_recommendation
+from app.services.register_reader import RegisterReader
 from tests.conftest import AUTHOR
 
 

@@ -6,8 +6,8 @@ from app.db import search
 from app.db.lifecycle import create_database
 from app.importers.engine import ImportOptions, run_import
 from app.services import register
-from app.services.catalog import RegisterReader
 from app.services.reference import find_state
+from app.services.register_reader import RegisterReader
 from tests.builders import ohchr_matrix, upr_info_csv
 from tests.conftest import AUTHOR
 
@@ -120,8 +120,8 @@ def test_a_search_listing_reads_as_the_list_of_its_ids_in_register_order(db):
 
 def test_facet_counts_of_a_search_count_its_matches_in_any_sort(demo_path):
     from app.db.lifecycle import open_database
-    from app.services.catalog import SortKey
     from app.services.facets import Facet, Selection
+    from app.services.register_reader import SortKey
 
     with open_database(demo_path, author=AUTHOR) as db:
         reader = RegisterReader(db)
@@ -153,8 +153,8 @@ def test_search_results_keep_the_register_order_of_every_sort(demo_path):
 
     from app.db.lifecycle import open_database
     from app.models import Recommendation
-    from app.services.catalog import SortKey
     from app.services.facets import Selection
+    from app.services.register_reader import SortKey
 
     with open_database(demo_path, author=AUTHOR) as db:
         with db.write() as session:
@@ -177,7 +177,7 @@ def test_search_results_keep_the_register_order_of_every_sort(demo_path):
 
 
 def test_typing_a_reference_puts_that_recommendation_first(tmp_path):
-    from app.services.catalog import SortKey
+    from app.services.register_reader import SortKey
     from app.services.search_listing import SearchListing
 
     database = create_database(tmp_path / "references.db", author=AUTHOR)

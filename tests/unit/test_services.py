@@ -154,8 +154,8 @@ def test_demo_has_every_part_populated(demo_path):
 
 def test_demo_is_deterministic(tmp_path):
     from app.db.lifecycle import create_database
-    from app.services.catalog import RegisterReader
     from app.services.demo import populate_demo
+    from app.services.register_reader import RegisterReader
 
     texts = []
     for name in ("a.db", "b.db"):

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalog import RegisterReader
 from app.services.facets import Selection
 from app.services.permissions import can
+from app.services.register_reader import RegisterReader
 from app.ui.pages.register_layout import RegisterLayoutMixin
 from app.ui.pages.saved_views import SavedViewsMixin
 from app.ui.qt_models.recommendations import (

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from app.services.catalog import SortKey
 from app.services.facets import Selection
+from app.services.register_reader import SortKey
 from app.ui import messages
 from app.ui.qt_models.recommendations import SORTABLE, Column
 

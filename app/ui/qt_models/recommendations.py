@@ -11,8 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.models.codes import PositionCode, StatusCode
-from app.services.catalog import RecommendationRow, RegisterReader, SortKey
 from app.services.facets import Selection
+from app.services.register_reader import RecommendationRow, RegisterReader, SortKey
 from app.ui.code_labels import code_labels
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
