@@ -16,7 +16,8 @@ from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from app.db import search
-from app.db.changelog import CONTEXT_KEY, ChangeContext, _next_seq, json_value
+from app.db.change_codec import json_value
+from app.db.changelog import CONTEXT_KEY, ChangeContext, next_seq
 from app.errors import ChangeLogError
 from app.models import AUDIT_COLUMNS, ChangeRecord, Recommendation, new_ids, utcnow
 from app.models.codes import ChangeOperation
@@ -175,7 +176,7 @@ class BulkWriter:
         import) building dicts for `_insert_many` to take apart again cost two seconds."""
         table = ChangeRecord.__table__
         connection = self.session.connection()
-        first_seq = _next_seq(self.session, self.context)
+        first_seq = next_seq(self.session, self.context)
         self.context.last_seq = first_seq + len(self._records) - 1
         device_id, author = self.context.device_id, self.context.author
         created_at = self.now

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from app.db import search
+from app.db.change_codec import json_value
 from app.errors import ChangeLogError
 from app.models import AUDIT_COLUMNS, ChangeRecord, new_id, tracked_tables, utcnow
 from app.models.codes import ChangeOperation
@@ -33,19 +32,6 @@ class ChangeContext:
     # anybody made, and every database gets the same rows with the same ids.
     record_changes: bool = True
     last_seq: int | None = None
-
-
-_PLAIN = frozenset({type(None), bool, int, float, str})
-
-
-def json_value(value: Any) -> Any:
-    if type(value) in _PLAIN:
-        return value
-    if isinstance(value, StrEnum):  # a code (app.models.codes): the log keeps the string
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    raise TypeError(f"cannot record a value of type {type(value).__name__} in the change log")
 
 
 def install(factory: sessionmaker) -> None:
@@ -118,7 +104,7 @@ def _update_fields(session: Session, obj: Any) -> dict[str, list[Any]]:
     }
 
 
-def _next_seq(session: Session, context: ChangeContext) -> int:
+def next_seq(session: Session, context: ChangeContext) -> int:
     if context.last_seq is None:
         context.last_seq = session.connection().execute(
             select(func.coalesce(func.max(ChangeRecord.seq), 0)).where(
@@ -180,7 +166,7 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
                 ChangeRecord(
                     id=new_id(),
                     device_id=context.device_id,
-                    seq=_next_seq(session, context),
+                    seq=next_seq(session, context),
                     table_name=obj.__table__.name,
                     row_id=obj.id,
                     operation=operation,

@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.db.change_codec import model_of, moment, table_of
 from app.db.changelog import CONTEXT_KEY
-from app.exchange.rows import BadValue, canonical, model_of, table_of, to_python
+from app.exchange.rows import BadValue, canonical, to_python
 from app.exchange.rules import Scope
 from app.i18n import _
 from app.models import Conflict, EvidenceBlob, utcnow
@@ -136,8 +137,9 @@ def _store_blob(session: Session, sha256: str | None, evidence: dict[str, bytes]
 
 
 def _moment(value: Any) -> datetime:
+    """When the ministry made the change; now, when its record does not say."""
     try:
-        return datetime.fromisoformat(value)
+        return moment(value)
     except (TypeError, ValueError):
         return utcnow()
 

@@ -16,9 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.code_words import record_words
+from app.db.change_codec import model_of, table_of
 from app.db.changelog import CONTEXT_KEY
 from app.errors import ValidationError
-from app.exchange.rows import BadValue, model_of, table_of, to_python
+from app.exchange.rows import BadValue, to_python
 from app.i18n import _
 from app.models import Conflict, Device, Institution, Recommendation, utcnow
 from app.models.codes import ConflictStatus

@@ -18,13 +18,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import __version__
+from app.db.change_codec import table_of
 from app.db.database import Database, read_only_message
 from app.db.lifecycle import schema_generation
 from app.errors import ReadOnlyDatabaseError, UserError, ValidationError
 from app.exchange.container import write_exchange_file
 from app.exchange.identity import device_key
 from app.exchange.ledger import acknowledged_master_seq, outcomes_to_report
-from app.exchange.rows import read_rows, table_of
+from app.exchange.rows import read_rows
 from app.exchange.scope import institution_scope
 from app.i18n import _
 from app.models import (

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__
+from app.db.change_codec import model_of, table_of
 from app.db.changelog import CONTEXT_KEY, ChangeContext
 from app.db.database import Database, read_only_message
 from app.db.lifecycle import create_database, schema_generation
@@ -35,7 +36,7 @@ from app.exchange.container import (
 from app.exchange.identity import device_key
 from app.exchange.issue import DELTA, SNAPSHOT
 from app.exchange.ledger import ledger_entry
-from app.exchange.rows import canonical, is_tracked, model_of, table_of, to_python
+from app.exchange.rows import canonical, is_tracked, to_python
 from app.i18n import _
 from app.models import AUDIT_COLUMNS, ChangeRecord, DatabaseInfo, Device, EvidenceBlob, utcnow
 from app.models.codes import (

@@ -8,7 +8,7 @@ field would look changed on both sides and turn into a false conflict.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -16,9 +16,9 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, select
 from sqlalchemy.orm import Session
 
 from app.code_words import field_words, record_words
-from app.db.changelog import json_value
+from app.db.change_codec import json_value, moment, table_of
 from app.i18n import N_, _
-from app.models import AUDIT_COLUMNS, Base, tracked_tables
+from app.models import AUDIT_COLUMNS, tracked_tables
 
 CHUNK = 500  # under SQLite's limit of bound parameters per statement
 
@@ -30,18 +30,6 @@ class BadValue(ValueError):
 # What a value of each column type must be, as a rejection says it.
 _EXPECTED = {DateTime: N_("a date and time"), Date: N_("a date (YYYY-MM-DD)"),
              Boolean: N_("yes or no"), Integer: N_("a whole number"), Float: N_("a number")}
-
-def table_of(name: str) -> Table:
-    return Base.metadata.tables[name]
-
-
-@cache  # asked for every change of a file
-def model_of(name: str):
-    for mapper in Base.registry.mappers:
-        if mapper.local_table.name == name:
-            return mapper.class_
-    raise KeyError(name)
-
 
 @cache
 def writable_fields(name: str) -> frozenset[str]:
@@ -62,8 +50,7 @@ def to_python(table: Table, field: str, value: Any) -> Any:
         if isinstance(kind, DateTime):
             if not isinstance(value, str):
                 raise TypeError
-            parsed = datetime.fromisoformat(value)
-            return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+            return moment(value)
         if isinstance(kind, Date):
             if not isinstance(value, str):
                 raise TypeError
@@ -100,10 +87,7 @@ def canonical(table: Table, field: str, value: Any) -> Any:
     if value is None:
         return None
     if isinstance(table.c[field].type, DateTime):
-        moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(UTC).replace(tzinfo=None)
-        return moment.isoformat()
+        return moment(value).replace(tzinfo=None).isoformat()
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():

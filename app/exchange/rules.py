@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.exchange.rows import table_of
+from app.db.change_codec import table_of
 from app.exchange.scope import assigned_recommendations, led_actions, values_where
 from app.i18n import _
 from app.models.codes import AssignmentRole, ChangeOperation, WorkflowState

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.exchange.rows import CHUNK, table_of
+from app.db.change_codec import table_of
+from app.exchange.rows import CHUNK
 from app.models.codes import AssignmentRole
 
 REFERENCE_TABLES = ("state", "state_alias", "mechanism", "theme", "affected_group", "sdg_goal",

@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.exchange.rows import CHUNK, canonical, table_of
+from app.db.change_codec import table_of
+from app.exchange.rows import CHUNK, canonical
 from app.models import ChangeRecord, tracked_tables
 
 SHOWN = 60  # characters of a value quoted in a message

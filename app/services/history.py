@@ -14,12 +14,12 @@ from typing import Any
 from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
+from app.db.change_codec import model_of
 from app.models import (
     Action,
     AffectedGroup,
     Assessment,
     Assignment,
-    Base,
     ChangeRecord,
     Cluster,
     ClusterMember,
@@ -86,10 +86,6 @@ class Change:
         return next((f.new for f in self.fields if f.field == field), None)
 
 
-def _models() -> dict[str, type]:
-    return {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}
-
-
 def _id_names(session: Session) -> dict[str, str]:
     """Readable names for the ids a history line may show (institutions, themes, ...)."""
     names: dict[str, str] = {}
@@ -122,10 +118,10 @@ def changes_of(session: Session, records: Iterable[ChangeRecord]) -> list[Change
     institution_of: dict[str, str] = {}
     role_of: dict[str, str] = {}
     name_of: dict[str, str] = {}
-    models = _models()
     for table, row_ids in by_table.items():
-        model = models.get(table)
-        if model is None:
+        try:
+            model = model_of(table)
+        except KeyError:  # a table of a later version, in a file from elsewhere
             continue
         for chunk in _in_chunks(list(dict.fromkeys(row_ids))):
             if table == "recommendation":
@@ -190,10 +186,9 @@ _CHILDREN = {"action": (("assignment", "action_id"), ("action_recommendation", "
 
 def row_history(session: Session, table: str, row_id: str) -> list[Change]:
     """The history of one record and of the rows that belong to it, newest first."""
-    models = _models()
     ids = [row_id]
     for child, column in _CHILDREN.get(table, ()):
-        model = models[child]
+        model = model_of(child)
         ids += session.scalars(select(model.id).where(getattr(model, column) == row_id))
     return _newest_first(session, ids)
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.db.change_codec import decoded, model_of, table_of
 from app.errors import UserError
 from app.i18n import _
-from app.models import Base, ChangeRecord
+from app.models import ChangeRecord
 from app.models.codes import ChangeOperation
 
 T = TypeVar("T")
@@ -54,23 +54,7 @@ def run_undoable(db, label: str, work: Callable[[Session], T]) -> tuple[T, UndoS
     return result, step
 
 
-def _models_by_table() -> dict[str, type]:
-    return {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}
-
-
-def _decoded(model, field: str, value):
-    if value is None:
-        return None
-    python_type = model.__table__.c[field].type.python_type
-    if python_type is datetime:
-        return datetime.fromisoformat(value)
-    if python_type is date:
-        return date.fromisoformat(value)
-    return value
-
-
 def undo(db, step: UndoStep) -> None:
-    models = _models_by_table()
     with db.write() as session:
         records = list(session.scalars(
             select(ChangeRecord)
@@ -85,7 +69,7 @@ def undo(db, step: UndoStep) -> None:
             key = (record.table_name, record.row_id)
             if key in rows:
                 continue
-            row = session.get(models[record.table_name], record.row_id)
+            row = session.get(model_of(record.table_name), record.row_id)
             if row is None or row.row_version != record.base_row_version + 1:
                 who = f" by {row.updated_by}" if row is not None else ""
                 raise CannotUndo(
@@ -94,11 +78,10 @@ def undo(db, step: UndoStep) -> None:
             rows[key] = row
         for record in records:
             row = rows[(record.table_name, record.row_id)]
-            model = models[record.table_name]
             if record.operation in (ChangeOperation.INSERT, ChangeOperation.RESTORE):
                 row.deleted = True
             elif record.operation == ChangeOperation.DELETE:
                 row.deleted = False
             else:
                 for field, (old, _new) in json.loads(record.changes).items():
-                    setattr(row, field, _decoded(model, field, old))
+                    setattr(row, field, decoded(table_of(record.table_name), field, old))

@@ -67,3 +67,22 @@ def test_one_name_per_thing_in_the_core():
     allowed = {"main", "install"}
     assert {thing: where for thing, where in seen.items()
             if len(where) > 1 and thing not in allowed} == {}
+
+
+def test_change_records_go_through_one_codec():
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from app.db.change_codec import decoded, json_value, model_of, moment, table_of
+    from app.models import Assessment
+
+    # One time-zone rule: what was written naive is UTC; an offset is turned into UTC.
+    assert moment("2026-03-01T10:00:00") == datetime(2026, 3, 1, 10, tzinfo=UTC)
+    assert moment("2026-03-01T15:45:00+05:45") == datetime(2026, 3, 1, 10, tzinfo=UTC)
+    stamp = datetime(2026, 3, 1, 10, tzinfo=timezone(timedelta(hours=1)))
+    assert decoded(table_of("assessment"), "submitted_at", json_value(stamp)) == \
+        datetime(2026, 3, 1, 9, tzinfo=UTC)
+    assert model_of("assessment") is Assessment
+    lookups = [name for name, tree in _modules() for node in ast.walk(tree)
+               if isinstance(node, ast.Attribute) and node.attr == "mappers"]
+    assert sorted(lookups) == ["app/db/change_codec.py", "app/models/__init__.py"], \
+        "which model a table is: asked of the codec"
