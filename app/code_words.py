@@ -105,7 +105,8 @@ WORDS: dict[type[StrEnum], dict[str, str]] = {
         "ohchr-matrix": N_("OHCHR recommendations matrix (Word)"),
         "upr-info": N_("UPR Info database export"),
         "uhri": N_("Universal Human Rights Index export"),
-        "table": N_("Table with a column mapping")},
+        "table": N_("Table with a column mapping"),
+        "completion-matrix": N_("Completed matrix from an institution (Excel)")},
 }
 
 

@@ -28,11 +28,12 @@ from app.exports.completion import (
     latest_reports,
 )
 from app.exports.headings import LANGUAGES, Headings
+from app.hashing import file_sha256
 from app.i18n import _
 from app.importers.model import ImportFileError
 from app.importers.safety import check_office_zip
-from app.models import ExchangeLedger, ImplementationStatus, Institution
-from app.models.codes import ChangeOperation, LedgerDirection
+from app.models import ExchangeLedger, ImplementationStatus, ImportRecord, Institution
+from app.models.codes import ChangeOperation, ImportFormat, LedgerDirection
 from app.services import assignments, tracking
 from app.services.permissions import SECRETARIAT, require_secretariat
 from app.services.tracking import period_problem
@@ -78,6 +79,7 @@ class CompletionImport:
     file: str
     institution_id: str
     institution_code: str
+    sha256: str = ""
     changes: list[CompletedRow] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)  # "row N (ref): field: reason"
     assignments: list[AssignmentChange] = field(default_factory=list)
@@ -183,7 +185,8 @@ def read_completion_matrix(db, path: Path) -> CompletionImport:
     with db.read() as session:
         entry, issued = _issue(session, path, facts)
         institution = session.get(Institution, entry.institution_id)
-        result = CompletionImport(path.name, institution.id, institution.code)
+        result = CompletionImport(path.name, institution.id, institution.code,
+                                  sha256=file_sha256(path))
         scope = Scope(session, institution.id, institution.code)
         issued_ids = set(issued.get("recommendations", []))
         # The statuses as the drop-down offered them, in the workbook's language, and in
@@ -302,10 +305,10 @@ def _read_assignment(result: CompletionImport, number: int, rec_id: str, referen
     result.assignments.append(change)
 
 
-def submit_completed(session, completed: CompletionImport) -> int:
+def submit_completed(session, completed: CompletionImport, imported_by: str) -> int:
     """The rows without conflict become submitted progress reports; the assignment changes
-    without conflict are made through the assignment services (secretariat only). Returns how
-    many rows changed something."""
+    without conflict are made through the assignment services (secretariat only); the
+    workbook enters the import history. Returns how many rows changed something."""
     for change in completed.applicable:
         report = tracking.add_assessment(
             session, recommendation_id=change.recommendation_id,
@@ -324,6 +327,7 @@ def submit_completed(session, completed: CompletionImport) -> int:
             assignments.add_supporting(session, [change.recommendation_id], ids[code])
         for code in change.remove_supporting:
             assignments.remove_institution(session, [change.recommendation_id], ids[code])
+    session.add(_import_record(completed, imported_by))
     return len(completed.applicable) + len(completed.applicable_assignments)
 
 
@@ -345,4 +349,18 @@ def apply_completion_matrix(db, completed: CompletionImport | list[CompletionImp
     if not accept_partial and (refusal := refusal_of_partial(results)):
         raise UserError(refusal)
     with db.write() as session:
-        return sum(submit_completed(session, result) for result in results)
+        return sum(submit_completed(session, result, db.author) for result in results)
+
+
+def _import_record(completed: CompletionImport, author: str) -> ImportRecord:
+    """The workbook in the import history, like any import: progress reports written as
+    'new', assignment changes as 'updated', conflicts as 'to confirm'."""
+    return ImportRecord(
+        file_name=completed.file, file_sha256=completed.sha256,
+        format=ImportFormat.COMPLETION_MATRIX, created=len(completed.applicable),
+        updated=len(completed.applicable_assignments), unchanged=0,
+        rejected=len(completed.rejected), to_confirm=len(completed.conflicts),
+        details=json.dumps({"rejected": completed.rejected,
+                            "conflicts": [change.conflict for change in completed.conflicts]},
+                           ensure_ascii=False),
+        imported_by=author)

@@ -8,7 +8,8 @@ from app.code_words import import_field_words
 from app.i18n import _
 from app.models.codes import ImportFormat, ThemeScheme, values
 
-FORMATS = values(ImportFormat)
+# What `import --format` reads: recommendations (a completion workbook has its own command).
+FORMATS = tuple(code for code in values(ImportFormat) if code != ImportFormat.COMPLETION_MATRIX)
 
 
 class ImportFileError(Exception):

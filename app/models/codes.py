@@ -188,6 +188,9 @@ class ImportFormat(StrEnum):
     UPR_INFO = "upr-info"
     UHRI = "uhri"
     TABLE = "table"
+    # A completion workbook filled by a ministry (app/importers/completion.py): progress
+    # reports and assignments, not recommendations; its own command, not `import --format`.
+    COMPLETION_MATRIX = "completion-matrix"
 
 
 CODE_KINDS: tuple[type[StrEnum], ...] = (

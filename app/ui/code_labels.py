@@ -118,7 +118,8 @@ def code_labels() -> dict[type[StrEnum], dict[str, str]]:
             "ohchr-matrix": _tr("OHCHR recommendations matrix (Word)"),
             "upr-info": _tr("UPR Info database export"),
             "uhri": _tr("Universal Human Rights Index export"),
-            "table": _tr("Table with a column mapping")},
+            "table": _tr("Table with a column mapping"),
+            "completion-matrix": _tr("Completed matrix from an institution (Excel)")},
     }
 
 

@@ -120,7 +120,7 @@ class ReportCommandsMixin:
                 return
             self.register_actions._write(
                 self.tr("Import completed matrix {0}").format(path.name),
-                lambda session: submit_completed(session, completed),
+                lambda session: submit_completed(session, completed, db.author),
                 lambda count: self.tr("%n row(s) applied (progress reports submitted, "
                                       "assignments changed).", "", count))
 

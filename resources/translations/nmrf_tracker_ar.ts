@@ -1026,6 +1026,10 @@ Everything changed since then disappears from the database; what it holds now is
       <translation>منجز</translation>
     </message>
     <message>
+      <source>Completed matrix from an institution (Excel)</source>
+      <translation>مصفوفة استكملتها مؤسسة (Excel)</translation>
+    </message>
+    <message>
       <source>Conflict</source>
       <translation>تعارض</translation>
     </message>

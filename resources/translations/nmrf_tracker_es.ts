@@ -1014,6 +1014,10 @@ Todo lo que cambió desde entonces desaparece de la base de datos; su contenido 
       <translation>Terminada</translation>
     </message>
     <message>
+      <source>Completed matrix from an institution (Excel)</source>
+      <translation>Matriz completada por una institución (Excel)</translation>
+    </message>
+    <message>
       <source>Conflict</source>
       <translation>Conflicto</translation>
     </message>

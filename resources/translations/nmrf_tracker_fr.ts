@@ -1014,6 +1014,10 @@ Tout ce qui a changé depuis disparaît de la base de données ; son contenu act
       <translation>Terminée</translation>
     </message>
     <message>
+      <source>Completed matrix from an institution (Excel)</source>
+      <translation>Matrice complétée par une institution (Excel)</translation>
+    </message>
+    <message>
       <source>Conflict</source>
       <translation>Conflit</translation>
     </message>

@@ -1017,6 +1017,10 @@ Everything changed since then disappears from the database; what it holds now is
       <translation>Выполнено</translation>
     </message>
     <message>
+      <source>Completed matrix from an institution (Excel)</source>
+      <translation>Матрица, заполненная учреждением (Excel)</translation>
+    </message>
+    <message>
       <source>Conflict</source>
       <translation>Конфликт</translation>
     </message>

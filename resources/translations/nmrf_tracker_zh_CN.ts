@@ -1011,6 +1011,10 @@ Everything changed since then disappears from the database; what it holds now is
       <translation>已完成</translation>
     </message>
     <message>
+      <source>Completed matrix from an institution (Excel)</source>
+      <translation>机构填写完成的矩阵（Excel）</translation>
+    </message>
+    <message>
       <source>Conflict</source>
       <translation>冲突</translation>
     </message>

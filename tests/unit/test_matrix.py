@@ -139,6 +139,12 @@ def test_round_trip_for_completion_lands_submitted_reports_and_flags_a_conflict(
     with pytest.raises(UserError, match="nothing was imported \\(rows rejected: 1\\)"):
         apply_completion_matrix(demo, completed)  # all or nothing, unless accepted
     assert apply_completion_matrix(demo, completed, accept_partial=True) == 2
+    from app.services.imports import import_history
+
+    entry = import_history(demo)[0]  # the workbook enters the import history like any import
+    assert (entry.file_name, entry.format, entry.created, entry.rejected, entry.to_confirm) == (
+        path.name, "completion-matrix", 2, 1, 1)
+    assert len(entry.sha256) == 64
     with demo.read() as session:
         submitted = {a.recommendation_id: (a.status_code, a.narrative) for a in session.scalars(
             select(Assessment).where(Assessment.workflow_state == "submitted",
