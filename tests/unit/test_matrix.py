@@ -266,7 +266,7 @@ def test_secretariat_copy_changes_lead_and_supporting_with_conflicts_and_typos(d
                and "did you mean MOJ" in reason for reason in completed.rejected)
     with demo.write() as session, acting_as(session, Actor("Amina", FOCAL_POINT, moj)), \
             pytest.raises(PermissionDenied):
-        submit_completed(session, completed)
+        submit_completed(session, completed, "Amina")
     with demo.read() as session:
         assert assigned_now(session, rec_ids[:1])[rec_ids[0]][0] == before[rec_ids[0]][0], \
             "a refused import changes nothing"
