@@ -21,6 +21,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))  # sizes counted as the build counts them
+from build import folder_size  # noqa: E402
+
 DIST = ROOT / "dist"
 BARE = """
 import sys
@@ -42,12 +45,6 @@ def done():
 QTimer.singleShot(0, done)
 sys.exit(app.exec())
 """
-
-
-def size(path: Path) -> int:
-    if path.is_file():
-        return path.stat().st_size
-    return sum(f.lstat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
 def timed(command: list[str], runs: int) -> float:
@@ -72,9 +69,9 @@ def main() -> int:
     if not frozen.exists():
         print("no frozen program in dist/: run packaging/build.py first", file=sys.stderr)
         return 1
-    print(f"frozen folder: {size(frozen.parent) / 1e6:.1f} MB")
+    print(f"frozen folder: {folder_size(frozen.parent) / 1e6:.1f} MB")
     for installer in sorted(DIST.glob("*.tar.gz")) + sorted(DIST.glob("*.deb")):
-        print(f"{installer.name}: {size(installer) / 1e6:.1f} MB")
+        print(f"{installer.name}: {installer.stat().st_size / 1e6:.1f} MB")
     source = timed([str(ROOT / ".venv" / "bin" / "nmrf-tracker"), "--smoke-test"],
                    arguments.runs)
     built = timed([str(frozen), "--smoke-test"], arguments.runs)

@@ -24,6 +24,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))  # the version as the build reads it
+from build import version  # noqa: E402
+
 MATRIX = ROOT / "tests" / "fixtures" / "real" / \
     "Slovenia_UPR34_2019_Thematic_list_of_Recommendations.docx"
 STEP_SECONDS = 600
@@ -143,13 +146,6 @@ def check_deb(dist: Path) -> list[str]:
             raise Failed(f"{package.name}: control fields {fields!r}")
         said.append(f"{package.name} holds the program, launcher, menu entry, type and icon")
     return said
-
-
-def version() -> str:
-    for line in (ROOT / "app" / "__init__.py").read_text(encoding="utf-8").splitlines():
-        if line.startswith("__version__"):
-            return line.split("=", 1)[1].strip().strip('"')
-    raise SystemExit("app/__init__.py has no __version__")
 
 
 def main(argv: list[str] | None = None) -> int:
