@@ -33,16 +33,19 @@ def install_error_hook(window) -> None:
 
 
 def build_window(*, database: Path | None = None, demo: bool = False,
-                 settings: Settings | None = None, exchange_file: Path | None = None):
+                 settings: Settings | None = None, exchange_file: Path | None = None,
+                 tasks=None):
     """The window, opening what was asked for; the welcome page when nothing was. An
     exchange file is opened once the database is (the last one used, unless another was
-    asked for)."""
+    asked for). `tasks` runs its background work (a TaskRunner unless given: the UI tests
+    give one that runs each task at once)."""
     from app.ui.main_window import MainWindow
     from app.ui.tasks import TaskRunner
 
     paths = app_paths().ensure()
     settings = settings or Settings.load(paths.settings_file)
-    window = MainWindow(paths=paths, settings=settings, tasks=TaskRunner(), author=current_user())
+    tasks = tasks if tasks is not None else TaskRunner()
+    window = MainWindow(paths=paths, settings=settings, tasks=tasks, author=current_user())
     window.pending_exchange_file = exchange_file
     if demo:
         window.open_demo()

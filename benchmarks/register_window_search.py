@@ -13,12 +13,11 @@ pausing in their typing (the search box waits 200 ms for the typing to pause fir
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
-import sys
-import tempfile
 import time
 from pathlib import Path
+
+from window_copy import open_copy_in_window  # benchmarks/, run as a script
 
 QUERIES = ["child", "ratify", "torture detention", "cote"]
 
@@ -27,23 +26,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", type=Path, required=True)
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="nmrf-bench-"))
-    os.environ["NMRF_TRACKER_HOME"] = str(folder / "home")
-    copy = folder / args.db.name
-    shutil.copyfile(args.db, copy)
-
-    from PySide6.QtWidgets import QApplication
-
-    application = QApplication(sys.argv)
-    from app.main import build_window
-
-    window = build_window()
-    window.resize(1366, 768)
-    window.show()
-    window.open_path(copy)
-    while window.db is None or window.tasks.busy:
-        application.processEvents()
-        time.sleep(0.01)
+    application, window, folder = open_copy_in_window(args.db)
     page = window.recommendations
     print(f"recommendations: {page.total}; window 1366x768, {len(QUERIES)} queries, best of 5")
     for query in QUERIES:

@@ -20,7 +20,7 @@ from itertools import compress, repeat
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from app.db.fast_read import PreparedRead, Reading, among, id_list
+from app.db.fast_read import PreparedRead, Reading, among, id_list, plain_rows
 from app.models import (
     ActionRecommendation,
     AffectedGroup,
@@ -122,15 +122,32 @@ class FacetIndex:
 
     def __init__(self, all_ids: frozenset[str],
                  members: dict[Facet, dict[str, frozenset[str]]],
-                 labels: dict[Facet, dict[str, tuple[str, str]]]):
+                 labels: dict[Facet, dict[str, tuple[str, str]]],
+                 previous: FacetIndex | None = None):
         self.all_ids = all_ids
         self.members = members
         self._labels = labels
-        self._ids = sorted(all_ids)
-        self._bit = {rec_id: bit for bit, rec_id in enumerate(self._ids)}
-        self._all = (1 << len(self._ids)) - 1
-        self._masks = {facet: {value: self._mask(ids) for value, ids in values.items()}
+        if previous is not None and previous.all_ids == all_ids:
+            # The same recommendations: the same bits, and the masks of the facets not read
+            # again (same members) as they were.
+            self._ids, self._bit, self._all = previous._ids, previous._bit, previous._all
+            kept = {facet: previous._masks[facet] for facet, values in members.items()
+                    if previous.members.get(facet) is values}
+        else:
+            self._ids = sorted(all_ids)
+            self._bit = {rec_id: bit for bit, rec_id in enumerate(self._ids)}
+            self._all = (1 << len(self._ids)) - 1
+            kept = {}
+        self._masks = {facet: kept[facet] if facet in kept else
+                       {value: self._mask(ids) for value, ids in values.items()}
                        for facet, values in members.items()}
+
+    def shares_bits_with(self, other: FacetIndex) -> bool:
+        """Whether both index the same recommendations under the same bits."""
+        return self._bit is other._bit
+
+    def labels_of(self, facet: Facet) -> dict[str, tuple[str, str]]:
+        return self._labels[facet]
 
     def _mask(self, ids) -> int:
         return self.mask_of_bits(self.bits_of(ids))
@@ -295,116 +312,172 @@ def next_deadlines(reading: Reading, recommendation_ids: list[str] | None = None
     return earliest
 
 
-def build_index(session: Session, today: date | None = None) -> FacetIndex:
-    today = today or date.today()
-    live = Recommendation.deleted.is_(False)
-    all_ids = frozenset(session.scalars(select(Recommendation.id).where(live)))
-    members: dict[Facet, dict[str, frozenset[str]]] = {}
-    labels: dict[Facet, dict[str, tuple[str, str]]] = {}
+Members = dict[str, frozenset[str]]
+Labels = dict[str, tuple[str, str]]
+FacetRead = dict[Facet, tuple[Members, Labels]]
 
-    mechanisms = session.execute(
+
+def _mechanisms(session: Session, all_ids: frozenset[str], today: date) -> FacetRead:
+    rows = plain_rows(session,
         select(Mechanism.code, Mechanism.name, Recommendation.id)
         .join(Review, Review.mechanism_id == Mechanism.id)
-        .join(Recommendation, Recommendation.review_id == Review.id).where(live)).all()
-    members[Facet.MECHANISM] = _grouped((code, rec) for code, _, rec in mechanisms)
-    labels[Facet.MECHANISM] = {code: (code, name) for code, name, _ in mechanisms}
+        .join(Recommendation, Recommendation.review_id == Review.id).where(_LIVE))
+    return {Facet.MECHANISM: (_grouped((code, rec) for code, _, rec in rows),
+                              {code: (code, name) for code, name, _ in rows})}
 
+
+def _reviews(session: Session, all_ids: frozenset[str], today: date) -> FacetRead:
     own_state = session.scalar(select(DatabaseInfo.state_id))
-    reviews = session.execute(
+    rows = plain_rows(session,
         select(Review.id, Review.year, Review.cycle, Review.session, Review.symbol,
                Review.state_id, State.iso3, Mechanism.code, Recommendation.id)
         .join(State, State.id == Review.state_id)
         .join(Mechanism, Mechanism.id == Review.mechanism_id)
-        .join(Recommendation, Recommendation.review_id == Review.id).where(live)).all()
-    members[Facet.REVIEW] = _grouped((row[0], row[-1]) for row in reviews)
-    labels[Facet.REVIEW] = {}
-    for review_id, year, cycle, number, symbol, state_id, iso3, mechanism, _ in reviews:
+        .join(Recommendation, Recommendation.review_id == Review.id).where(_LIVE))
+    labels = {}
+    for review_id, year, cycle, number, symbol, state_id, iso3, mechanism, _ in rows:
         parts = [mechanism] + ([iso3] if state_id != own_state else [])
         parts += [f"C{cycle}"] if cycle else []
         parts += [str(year)] if year else ([f"S{number}"] if number else [])
         order = f"{9999 - (year or 0):04d}{99 - (cycle or 0):02d}{999 - (number or 0):03d}"
-        labels[Facet.REVIEW][review_id] = (" · ".join(parts), f"{order} {symbol or ''}")
+        labels[review_id] = (" · ".join(parts), f"{order} {symbol or ''}")
+    return {Facet.REVIEW: (_grouped((row[0], row[-1]) for row in rows), labels)}
 
-    positions = dict(session.execute(select(Position.code, Position.label)).all())
-    position_rank = {code: index for index, code in enumerate(positions)}
-    members[Facet.POSITION] = _grouped(session.execute(
-        select(Recommendation.position_code, Recommendation.id).where(live)).all())
-    labels[Facet.POSITION] = {code: (label, f"{position_rank[code]:03d}")
-                              for code, label in positions.items()}
 
-    themes = session.execute(
+def _positions(session: Session, all_ids: frozenset[str], today: date) -> FacetRead:
+    positions = dict(plain_rows(session, select(Position.code, Position.label)))
+    rank = {code: index for index, code in enumerate(positions)}
+    members = _grouped(plain_rows(session,
+        select(Recommendation.position_code, Recommendation.id).where(_LIVE)))
+    return {Facet.POSITION: (members, {code: (label, f"{rank[code]:03d}")
+                                       for code, label in positions.items()})}
+
+
+def _themes(session: Session, all_ids: frozenset[str], today: date) -> FacetRead:
+    rows = plain_rows(session,
         select(Theme.id, Theme.code, Theme.name, RecommendationTheme.recommendation_id)
         .join(RecommendationTheme, RecommendationTheme.theme_id == Theme.id)
-        .where(RecommendationTheme.deleted.is_(False))).all()
-    members[Facet.THEME] = _grouped((row[0], row[-1]) for row in themes)
-    labels[Facet.THEME] = {theme_id: (name, code or "") for theme_id, code, name, _ in themes}
+        .where(RecommendationTheme.deleted.is_(False)))
+    return {Facet.THEME: (_grouped((row[0], row[-1]) for row in rows),
+                          {theme_id: (name, code or "") for theme_id, code, name, _ in rows})}
 
-    groups = session.execute(
+
+def _affected_groups(session: Session, all_ids: frozenset[str], today: date) -> FacetRead:
+    rows = plain_rows(session,
         select(AffectedGroup.id, AffectedGroup.name,
                RecommendationAffectedGroup.recommendation_id)
         .join(RecommendationAffectedGroup,
               RecommendationAffectedGroup.affected_group_id == AffectedGroup.id)
-        .where(RecommendationAffectedGroup.deleted.is_(False))).all()
-    members[Facet.AFFECTED] = _grouped((row[0], row[-1]) for row in groups)
-    labels[Facet.AFFECTED] = {group_id: (name, "") for group_id, name, _ in groups}
+        .where(RecommendationAffectedGroup.deleted.is_(False)))
+    return {Facet.AFFECTED: (_grouped((row[0], row[-1]) for row in rows),
+                             {group_id: (name, "") for group_id, name, _ in rows})}
 
-    goals = session.execute(
+
+def _goals(session: Session, all_ids: frozenset[str], today: date) -> FacetRead:
+    rows = plain_rows(session,
         select(SdgGoal.number, SdgGoal.short_name, RecommendationSdg.recommendation_id)
         .join(RecommendationSdg, RecommendationSdg.goal_id == SdgGoal.id)
-        .where(RecommendationSdg.deleted.is_(False))).all()
-    members[Facet.SDG] = _grouped((str(number), rec) for number, _, rec in goals)
-    labels[Facet.SDG] = {str(number): (f"{number}. {goal_name(number, name)}",
-                                       f"{number:02d}") for number, name, _ in goals}
+        .where(RecommendationSdg.deleted.is_(False)))
+    return {Facet.SDG: (_grouped((str(number), rec) for number, _, rec in rows),
+                        {str(number): (f"{number}. {goal_name(number, name)}", f"{number:02d}")
+                         for number, name, _ in rows})}
 
-    assignments = session.execute(
+
+def _assignments(session: Session, all_ids: frozenset[str], today: date) -> FacetRead:
+    rows = plain_rows(session,
         select(Assignment.role, Institution.id, Institution.code, Institution.name,
                Assignment.recommendation_id)
         .join(Institution, Institution.id == Assignment.institution_id)
-        .where(Assignment.deleted.is_(False), Assignment.recommendation_id.is_not(None))).all()
-    institution_labels = {inst_id: (code, name) for _, inst_id, code, name, _ in assignments}
-    lead = _grouped((inst, rec) for role, inst, _, _, rec in assignments
+        .where(Assignment.deleted.is_(False), Assignment.recommendation_id.is_not(None)))
+    institution_labels = {inst_id: (code, name) for _, inst_id, code, name, _ in rows}
+    lead = _grouped((inst, rec) for role, inst, _, _, rec in rows
                     if role == AssignmentRole.LEAD)
     with_lead = frozenset().union(*lead.values()) if lead else frozenset()
     lead[NO_LEAD] = all_ids - with_lead
-    members[Facet.LEAD] = lead
-    labels[Facet.LEAD] = dict(institution_labels) | {NO_LEAD: ("(no lead institution yet)", "")}
-    members[Facet.SUPPORTING] = _grouped(
-        (inst, rec) for role, inst, _, _, rec in assignments if role == AssignmentRole.SUPPORTING)
-    labels[Facet.SUPPORTING] = dict(institution_labels)
+    supporting = _grouped((inst, rec) for role, inst, _, _, rec in rows
+                          if role == AssignmentRole.SUPPORTING)
+    return {Facet.LEAD: (lead, institution_labels | {NO_LEAD: ("(no lead institution yet)", "")}),
+            Facet.SUPPORTING: (supporting, dict(institution_labels))}
 
+
+def _statuses(session: Session, all_ids: frozenset[str], today: date) -> FacetRead:
     statuses = current_statuses(session)
-    status_labels = session.execute(
-        select(ImplementationStatus.code, ImplementationStatus.label, ImplementationStatus.rank)
-    ).all()
-    members[Facet.STATUS] = _grouped(
-        (statuses.get(rec_id, NOT_ASSESSED), rec_id) for rec_id in all_ids)
-    labels[Facet.STATUS] = {code: (label, f"{rank:03d}") for code, label, rank in status_labels}
-    labels[Facet.STATUS].setdefault(NOT_ASSESSED, ("Not assessed", "999"))
+    ranked = plain_rows(session, select(
+        ImplementationStatus.code, ImplementationStatus.label, ImplementationStatus.rank))
+    labels = {code: (label, f"{rank:03d}") for code, label, rank in ranked}
+    labels.setdefault(NOT_ASSESSED, ("Not assessed", "999"))
+    return {Facet.STATUS: (_grouped((statuses.get(rec_id, NOT_ASSESSED), rec_id)
+                                    for rec_id in all_ids), labels)}
 
+
+def _deadlines(session: Session, all_ids: frozenset[str], today: date) -> FacetRead:
     dated = open_deadlines(session, until=today + timedelta(days=DUE_SOON_DAYS))
-    members[Facet.DEADLINE] = _grouped(
-        (OVERDUE if due < today else DUE_SOON, rec) for rec, due in dated)
-    labels[Facet.DEADLINE] = {OVERDUE: ("Overdue", "0"),
-                              DUE_SOON: (f"Due in the next {DUE_SOON_DAYS} days", "1")}
+    return {Facet.DEADLINE: (
+        _grouped((OVERDUE if due < today else DUE_SOON, rec) for rec, due in dated),
+        {OVERDUE: ("Overdue", "0"), DUE_SOON: (f"Due in the next {DUE_SOON_DAYS} days", "1")})}
 
+
+def _reports(session: Session, all_ids: frozenset[str], today: date) -> FacetRead:
     # Where progress reports stand: a recommendation with a report waiting for validation is
     # found under "submitted" whatever its other reports say.
-    stages = session.execute(
+    stages = plain_rows(session,
         select(Assessment.workflow_state, Assessment.recommendation_id)
-        .where(Assessment.deleted.is_(False))).all()
-    members[Facet.REPORT] = _grouped(stages)
-    labels[Facet.REPORT] = {state: (state, f"{rank}") for rank, state in enumerate(
-        (WorkflowState.DRAFT, WorkflowState.SUBMITTED, WorkflowState.VALIDATED,
-         WorkflowState.RETURNED, WorkflowState.ACCEPTED))}
+        .where(Assessment.deleted.is_(False)))
+    order = (WorkflowState.DRAFT, WorkflowState.SUBMITTED, WorkflowState.VALIDATED,
+             WorkflowState.RETURNED, WorkflowState.ACCEPTED)
+    return {Facet.REPORT: (_grouped(stages),
+                           {state: (state, f"{rank}") for rank, state in enumerate(order)})}
 
-    clusters = session.execute(
+
+def _clusters(session: Session, all_ids: frozenset[str], today: date) -> FacetRead:
+    rows = plain_rows(session,
         select(Cluster.id, Cluster.name, ClusterMember.recommendation_id)
         .join(ClusterMember, ClusterMember.cluster_id == Cluster.id)
-        .where(Cluster.deleted.is_(False), ClusterMember.deleted.is_(False))).all()
-    members[Facet.CLUSTER] = _grouped((row[0], row[-1]) for row in clusters)
-    labels[Facet.CLUSTER] = {cluster_id: (name, "") for cluster_id, name, _ in clusters}
+        .where(Cluster.deleted.is_(False), ClusterMember.deleted.is_(False)))
+    return {Facet.CLUSTER: (_grouped((row[0], row[-1]) for row in rows),
+                            {cluster_id: (name, "") for cluster_id, name, _ in rows})}
 
-    # Links to recommendations deleted since are not counted anywhere.
-    for facet, groups_of_facet in members.items():
-        members[facet] = {value: ids & all_ids for value, ids in groups_of_facet.items()}
-    return FacetIndex(all_ids, members, labels)
+
+_LIVE = Recommendation.deleted.is_(False)
+# Each reader of facets, and the tables whose changes make what it read stale.
+_FACET_READERS = (
+    ({"recommendation", "review", "mechanism"}, _mechanisms),
+    ({"recommendation", "review", "state", "database_info"}, _reviews),
+    ({"recommendation", "position"}, _positions),
+    ({"recommendation_theme", "theme"}, _themes),
+    ({"recommendation_affected_group", "affected_group"}, _affected_groups),
+    ({"recommendation_sdg", "sdg_goal"}, _goals),
+    ({"assignment", "institution"}, _assignments),
+    ({"assessment", "implementation_status"}, _statuses),
+    ({"deadline", "action_recommendation", "indicator_link"}, _deadlines),
+    ({"assessment"}, _reports),
+    ({"cluster", "cluster_member"}, _clusters),
+)
+FACET_TABLES: frozenset[str] = frozenset().union(*(tables for tables, _ in _FACET_READERS))
+
+
+def build_index(session: Session, today: date | None = None, *,
+                previous: FacetIndex | None = None,
+                changed_tables: Iterable[str] | None = None) -> FacetIndex:
+    """The facet index; given the `previous` one and the tables changed since, only the
+    facets those tables feed are read again (while the same recommendations are live)."""
+    today = today or date.today()
+    all_ids = frozenset(rec_id for rec_id, in plain_rows(
+        session, select(Recommendation.id).where(_LIVE)))
+    changed = set(changed_tables) if changed_tables is not None else None
+    reusable = previous is not None and changed is not None and previous.all_ids == all_ids
+    members: dict[Facet, Members] = {}
+    labels: dict[Facet, Labels] = {}
+    for tables, read in _FACET_READERS:
+        if reusable and not tables & changed:
+            continue
+        for facet, (facet_members, facet_labels) in read(session, all_ids, today).items():
+            # Links to recommendations deleted since are not counted anywhere.
+            members[facet] = {value: ids & all_ids for value, ids in facet_members.items()}
+            labels[facet] = facet_labels
+    if reusable:
+        for facet in Facet:
+            members.setdefault(facet, previous.members[facet])
+            labels.setdefault(facet, previous.labels_of(facet))
+    return FacetIndex(all_ids, {facet: members[facet] for facet in Facet},
+                      {facet: labels[facet] for facet in Facet}, previous=previous)

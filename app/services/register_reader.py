@@ -3,35 +3,23 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import search
-from app.db.fast_read import PreparedRead, Reading, among, id_list, plain_rows
+from app.db.fast_read import plain_rows
 from app.models import (
-    Assignment,
-    DatabaseInfo,
-    ImplementationStatus,
-    Institution,
     Mechanism,
-    Position,
     Recommendation,
-    RecommendationSdg,
-    RecommendationTheme,
     Review,
-    SdgGoal,
-    State,
-    Theme,
 )
 from app.models.codes import AssignmentRole, DatabaseRole
 from app.services.detail import RecommendationDetail, recommendation_detail
 from app.services.facets import (
+    FACET_TABLES,
     NO_LEAD,
     Facet,
     FacetCount,
@@ -43,9 +31,10 @@ from app.services.facets import (
 from app.services.history import Change, recommendation_history
 from app.services.permissions import HOLDER_OF_THE_FILE, Actor, can
 from app.services.plan import ActionRow, IndicatorRow, action_rows, indicator_rows
+from app.services.register_rows import RecommendationRow, recommendation_rows
 from app.services.search_listing import SearchListing
 from app.services.similar import similarity_index
-from app.services.status import current_statuses
+from app.services.what_changed import WhatChanged
 
 
 class SortKey(StrEnum):
@@ -64,30 +53,15 @@ class SortKey(StrEnum):
 
 # A query that could be a reference as people type them: "142.8", "5(b)", "24(a)", "121.52".
 REFERENCE_LIKE = re.compile(r"^\s*\d[\w.()/-]*\s*$")
+# Orders read from the recommendations and their reviews alone (the others from facets).
+_RECOMMENDATION_ORDERS = frozenset({SortKey.REFERENCE, SortKey.TEXT, SortKey.MECHANISM,
+                                    SortKey.REVIEW, SortKey.POSITION})
+# What those orders, the search index and the rowids are read from.
+RECOMMENDATION_TABLES = frozenset({"recommendation", "review", "mechanism", "state",
+                                   "database_info", "position"})
 _SORTED_BY_FACET = {SortKey.LEAD: Facet.LEAD, SortKey.SUPPORTING: Facet.SUPPORTING,
                     SortKey.STATUS: Facet.STATUS, SortKey.THEMES: Facet.THEME,
                     SortKey.SDGS: Facet.SDG}
-
-
-@dataclass(frozen=True)
-class RecommendationRow:
-    id: str
-    reference: str
-    text: str
-    mechanism: str
-    review: str
-    symbol: str
-    position: str
-    lead: str
-    supporting: str
-    status: str
-    next_deadline: str = ""  # ISO date of the earliest open deadline
-    overdue: bool = False
-    themes: str = ""
-    sdgs: str = ""
-    # The codes behind `position` and `status`, for whoever shows them in other words.
-    position_code: str = ""
-    status_code: str = ""
 
 
 def _natural(value: str | None) -> tuple:
@@ -140,114 +114,6 @@ def _ordered_ids(session: Session, sort: SortKey, descending: bool) -> list[str]
     return list(session.scalars(base.order_by(ordered, Recommendation.reference)))
 
 
-def _review_label(state: str | None, year: int | None, cycle: int | None,
-                  session: int | None) -> str:
-    """Short enough for a table column: "C4 · 2025", "CHN · C2 · S17" (another State)."""
-    parts = [state] if state else []
-    if cycle:
-        parts.append(f"C{cycle}")
-    if year:
-        parts.append(str(year))
-    elif session:
-        parts.append(f"S{session}")
-    return " · ".join(parts)
-
-
-_SHOWN = PreparedRead(
-    select(
-        Recommendation.id,
-        Recommendation.reference,
-        Recommendation.text,
-        Mechanism.code,
-        Review.symbol,
-        Review.year,
-        Review.cycle,
-        Review.session,
-        Review.state_id,
-        State.iso3,
-        Position.label,
-        Recommendation.position_code,
-    )
-    .join(Review, Review.id == Recommendation.review_id)
-    .join(State, State.id == Review.state_id)
-    .join(Mechanism, Mechanism.id == Review.mechanism_id)
-    .join(Position, Position.code == Recommendation.position_code)
-    .where(among(Recommendation.id))
-)
-_SHOWN_ROLES = PreparedRead(
-    select(Assignment.recommendation_id, Assignment.role, Institution.code)
-    .join(Institution, Institution.id == Assignment.institution_id)
-    .where(among(Assignment.recommendation_id), Assignment.deleted.is_(False))
-    .order_by(Institution.code)
-)
-_SHOWN_THEMES = PreparedRead(
-    select(RecommendationTheme.recommendation_id, Theme.code, Theme.name)
-    .join(Theme, Theme.id == RecommendationTheme.theme_id)
-    .where(among(RecommendationTheme.recommendation_id), RecommendationTheme.deleted.is_(False))
-    .order_by(Theme.code, Theme.name)
-)
-_SHOWN_GOALS = PreparedRead(
-    select(RecommendationSdg.recommendation_id, SdgGoal.number)
-    .join(SdgGoal, SdgGoal.id == RecommendationSdg.goal_id)
-    .where(among(RecommendationSdg.recommendation_id), RecommendationSdg.deleted.is_(False))
-)
-_OWN_STATE = PreparedRead(select(DatabaseInfo.state_id))
-_STATUS_LABELS = PreparedRead(select(ImplementationStatus.code, ImplementationStatus.label))
-
-
-def recommendation_rows(reading: Reading, ids: Sequence[str]) -> list[RecommendationRow]:
-    """Rows for the given ids, in the same order (ids that vanished are skipped)."""
-    if not ids:
-        return []
-    ids = list(ids)
-    shown = id_list(ids)
-    records = {row[0]: row for row in _SHOWN.rows(reading, ids=shown)}
-    roles: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for rec_id, role, code in _SHOWN_ROLES.rows(reading, ids=shown):
-        roles[(rec_id, role)].append(code)
-    own_state = next(iter(_OWN_STATE.rows(reading)), (None,))[0]
-    labels = dict(_STATUS_LABELS.rows(reading))
-    statuses = current_statuses(reading, ids)
-    deadlines = next_deadlines(reading, ids)
-    themes: dict[str, list[str]] = defaultdict(list)
-    for rec_id, code, name in _SHOWN_THEMES.rows(reading, ids=shown):
-        themes[rec_id].append(code or name)
-    goals: dict[str, set[int]] = defaultdict(set)
-    for rec_id, number in _SHOWN_GOALS.rows(reading, ids=shown):
-        goals[rec_id].add(number)
-    today = date.today()
-    rows = []
-    for rec_id in ids:
-        record = records.get(rec_id)
-        if record is None:
-            continue
-        (_, reference, text, mechanism, symbol, year, cycle, number, state_id, iso3,
-         position, position_code) = record
-        due = deadlines.get(rec_id)
-        rows.append(
-            RecommendationRow(
-                id=rec_id,
-                reference=reference or "",
-                text=text,
-                mechanism=mechanism,
-                review=_review_label(iso3 if state_id != own_state else None,
-                                     year, cycle, number),
-                symbol=symbol or "",
-                position=position,
-                lead=", ".join(roles[(rec_id, AssignmentRole.LEAD)]),
-                supporting=", ".join(roles[(rec_id, AssignmentRole.SUPPORTING)]),
-                status=labels.get(statuses.get(rec_id, ""), ""),
-                next_deadline=due.isoformat() if due else "",
-                overdue=due is not None and due < today,
-                themes=", ".join(themes[rec_id]),
-                sdgs=", ".join(str(n) for n in sorted(goals[rec_id])),
-                position_code=position_code,
-                status_code=statuses.get(rec_id, ""),
-            )
-        )
-    return rows
-
-
 class RegisterReader:
     """What the register list needs, each call in its own short read session."""
 
@@ -255,7 +121,7 @@ class RegisterReader:
         self._db = db
         # The register order per sort and the facet index are computed once: a search or a
         # filter only narrows them. The window makes a new reader whenever the data change
-        # (refresh), so neither goes stale.
+        # (`updated`, which keeps what the change cannot have altered), so neither goes stale.
         self._ordered: dict[tuple[SortKey, bool], list[str]] = {}
         self._places: dict[tuple[SortKey, bool], list[int]] = {}
         self._facet_bits: dict[tuple[SortKey, bool], list[int]] = {}
@@ -265,6 +131,36 @@ class RegisterReader:
         self._last_search: tuple[str, list[int] | None] = ("", None)
         self._last_listing: tuple[tuple[str, SortKey, bool] | None, SearchListing | None] = (
             None, None)
+
+    def updated(self, changed: WhatChanged) -> RegisterReader:
+        """A reader of the data after `changed`, prepared, reusing what those changes cannot
+        have altered: after a bulk "Set lead" the register's order, the search index's rowids
+        and every facet but lead and supporting stay as they were read."""
+        fresh = RegisterReader(self._db)
+        if changed.everything or self._facets is None:
+            fresh.prepare()
+            return fresh
+        same_recommendations = not changed.touches(RECOMMENDATION_TABLES)
+        same_facets = not changed.touches(FACET_TABLES)
+        if same_recommendations:
+            fresh._rowids, fresh._references = self._rowids, self._references
+            fresh._last_search = self._last_search
+            for key, ordered in self._ordered.items():
+                if key[0] in _RECOMMENDATION_ORDERS or same_facets:
+                    fresh._ordered[key] = ordered
+                    if key in self._places:
+                        fresh._places[key] = self._places[key]
+        if same_facets:
+            fresh._facets = self._facets
+        else:
+            with self._db.read() as session:
+                fresh._facets = build_index(session, previous=self._facets,
+                                            changed_tables=changed.tables)
+        if fresh._facets.shares_bits_with(self._facets):
+            fresh._facet_bits = {key: bits for key, bits in self._facet_bits.items()
+                                 if key in fresh._ordered}
+        fresh.prepare()
+        return fresh
 
     def prepare(self) -> None:
         """Does the slow part (register order, facet index, compiling the statements that

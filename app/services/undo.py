@@ -21,6 +21,7 @@ from app.errors import UserError
 from app.i18n import _
 from app.models import ChangeRecord
 from app.models.codes import ChangeOperation
+from app.services.what_changed import NOTHING, WhatChanged, changes_in
 
 T = TypeVar("T")
 
@@ -52,6 +53,14 @@ def run_undoable(db, label: str, work: Callable[[Session], T]) -> tuple[T, UndoS
         after = _last_seq(session, device_id)
     step = UndoStep(label, device_id, before + 1, after) if after > before else None
     return result, step
+
+
+def step_changes(db, step: UndoStep | None) -> WhatChanged:
+    """What a step touched (the same after undoing it: its inverse touches the same rows)."""
+    if step is None:
+        return NOTHING
+    with db.read() as session:
+        return changes_in(session, step.device_id, step.first_seq, step.last_seq)
 
 
 def undo(db, step: UndoStep) -> None:

@@ -28,7 +28,7 @@ class BackupCommandsMixin:
             on_done=lambda written: messages.show_info(
                 self, self.tr("Backup written"),
                 self.tr("A complete copy of the database was written to\n{0}").format(written)),
-            on_error=lambda e, d: messages.show_failure(self, self.tr("Backup failed"), e, d),
+            failure=self.tr("Backup failed"),
         )
 
     def show_backups(self) -> BackupsDialog | None:

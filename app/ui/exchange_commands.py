@@ -39,9 +39,6 @@ class ExchangeCommandsMixin:
             file_menu, self.tr("Open a file from the &secretariat…"),
             self.open_secretariat_file)
 
-    def _failed(self, title: str):
-        return lambda error, details: messages.show_failure(self, title, error, details)
-
     def _show_exchange(self) -> None:
         db = self.db
         if db is None:
@@ -54,7 +51,7 @@ class ExchangeCommandsMixin:
         self.tasks.run(read, title=self.tr("Reading the exchange ledger"), parent=self,
                        on_done=lambda overview: self.db is db
                        and self.exchange.show_overview(overview),
-                       on_error=self._failed(self.tr("Cannot read the exchange ledger")))
+                       failure=self.tr("Cannot read the exchange ledger"))
 
     def issue_exchange_file(self, code: str) -> None:
         db = self.db
@@ -77,7 +74,7 @@ class ExchangeCommandsMixin:
 
         self.tasks.run(lambda progress, cancelled: issue_file(db, code, target),
                        title=self.tr("Issuing the file for {0}").format(code), parent=self,
-                       on_done=done, on_error=self._failed(self.tr("Cannot issue the file")))
+                       on_done=done, failure=self.tr("Cannot issue the file"))
 
     def open_pending_exchange_file(self) -> None:
         path, self.pending_exchange_file = self.pending_exchange_file, None
@@ -105,7 +102,7 @@ class ExchangeCommandsMixin:
                 progress=progress),
             title=self.tr("Checking the files"), parent=self,
             on_done=lambda results: self._confirm_devices(db, files, results),
-            on_error=self._failed(self.tr("Cannot check the files")))
+            failure=self.tr("Cannot check the files"))
 
     def _confirm_devices(self, db, files: list[Path], checked) -> None:
         """The operator compares each new (or revoked) device's fingerprint with its focal
@@ -129,7 +126,7 @@ class ExchangeCommandsMixin:
             title=self.tr("Checking the files"), parent=self,
             on_done=lambda preview: self._confirm_and_apply(db, files, preview, devices,
                                                             unsigned),
-            on_error=self._failed(self.tr("Cannot check the files")))
+            failure=self.tr("Cannot check the files"))
 
     def _confirm_and_apply(self, db, files: list[Path], preview, devices: list[str],
                            unsigned: list[Path]) -> None:
@@ -150,8 +147,8 @@ class ExchangeCommandsMixin:
                 progress=progress,
                 cancelled=cancelled),
             title=self.tr("Consolidating"), parent=self, cancellable=True, on_done=done,
-            on_error=self._failed(self.tr("Consolidation stopped; the database is as it "
-                                          "was before the file being applied")))
+            failure=self.tr("Consolidation stopped; the database is as it was before the "
+                            "file being applied"))
 
     def _export_consolidation(self, db, results) -> None:
         target = messages.choose_pdf_target(
@@ -163,7 +160,7 @@ class ExchangeCommandsMixin:
                 target, results, database_title=db.identity.title),
             title=self.tr("Writing the summary"), parent=self,
             on_done=lambda path: messages.open_file(path),
-            on_error=self._failed(self.tr("Cannot write the summary")))
+            failure=self.tr("Cannot write the summary"))
 
     def review_conflicts(self) -> None:
         db = self.db
@@ -190,7 +187,7 @@ class ExchangeCommandsMixin:
                            on_error=lambda error, details: dialog.show_error(str(error)))
 
         self.tasks.run(read, title=self.tr("Reading the conflicts"), parent=self,
-                       on_done=show, on_error=self._failed(self.tr("Cannot read the conflicts")))
+                       on_done=show, failure=self.tr("Cannot read the conflicts"))
 
     def submit_exchange_file(self) -> None:
         db = self.db
@@ -209,7 +206,7 @@ class ExchangeCommandsMixin:
                     summary.path, self.tr("%n change(s)", "", summary.changes),
                     self.tr("%n evidence file(s)", "", summary.evidence)) + self._outside_warning(
                     summary.changed_outside)), self._show_exchange()),
-            on_error=self._failed(self.tr("Cannot prepare the file")))
+            failure=self.tr("Cannot prepare the file"))
 
     def _outside_warning(self, changed_outside: tuple[str, ...]) -> str:
         if not changed_outside:
@@ -236,7 +233,7 @@ class ExchangeCommandsMixin:
                 lambda progress, cancelled: apply_secretariat_file(
                     db, file, lambda done, total: progress(done, total, "")),
                 title=self.tr("Opening {0}").format(file.name), parent=self, on_done=done,
-                on_error=self._failed(self.tr("Cannot open {0}").format(file.name)))
+                failure=self.tr("Cannot open {0}").format(file.name))
             return
         target = messages.choose_database_to_create(
             self, self.paths.data / f"{file.stem}.db")
@@ -255,4 +252,4 @@ class ExchangeCommandsMixin:
         self.tasks.run(
             lambda progress, cancelled: open_first_file(target, file, author=self.author),
             title=self.tr("Creating your working copy"), parent=self, on_done=created,
-            on_error=self._failed(self.tr("Cannot open {0}").format(file.name)))
+            failure=self.tr("Cannot open {0}").format(file.name))

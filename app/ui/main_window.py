@@ -23,15 +23,9 @@ from app.db.lifecycle import create_database, on_read_only_media, open_database
 from app.errors import ReadOnlyDatabaseError
 from app.models.codes import DatabaseRole
 from app.paths import AppPaths
-from app.services.choices import institution_choices
-from app.services.dashboard import Dashboard, build_dashboard
 from app.services.demo import populate_demo
-from app.services.directory import institution_rows
 from app.services.imports import import_history
-from app.services.memory import built_to_last
-from app.services.register_reader import RegisterReader
 from app.services.setup import create_secretariat_database
-from app.services.vocabularies import Vocabulary
 from app.settings import SavedViews, Settings
 from app.ui import messages
 from app.ui.backup_commands import BackupCommandsMixin
@@ -41,6 +35,7 @@ from app.ui.dialogs.new_database import NewDatabaseWizard
 from app.ui.exchange_commands import ExchangeCommandsMixin
 from app.ui.help_commands import HelpCommandsMixin
 from app.ui.language import add_language_menu
+from app.ui.page_refresh import PageRefreshMixin
 from app.ui.pages.activity import ActivityPage
 from app.ui.pages.dashboard import DashboardPage
 from app.ui.pages.institutions import InstitutionsPage
@@ -59,8 +54,8 @@ from app.ui.widgets.side_bar import SideBar
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, ExchangeCommandsMixin,
-                 BackupCommandsMixin, HelpCommandsMixin, QMainWindow):
+class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportCommandsMixin,
+                 ExchangeCommandsMixin, BackupCommandsMixin, HelpCommandsMixin, QMainWindow):
     database_changed = Signal()
 
     def __init__(self, *, paths: AppPaths, settings: Settings, tasks: TaskRunner, author: str):
@@ -74,7 +69,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         self.welcome = WelcomePage()
         self.recommendations = RecommendationsPage()
         self.register_actions = RegisterActions(self, tasks)
-        self.register_actions.changed.connect(self.refresh_after_edit)
+        self.register_actions.changed.connect(self.refresh_after)
         self.register_actions.message.connect(
             lambda text: self.statusBar().showMessage(text, 10_000))
         self.recommendations.edit_requested.connect(self.edit_selection)
@@ -160,6 +155,8 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         self.side_bar.set_compact(settings.side_bar_compact)
         self.side_bar.compact_changed.connect(self._remember_side_bar)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._stale_pages: set[QWidget] = set()
+        self.pages.currentChanged.connect(self._page_opened)
         workspace = QWidget()
         column = QVBoxLayout(workspace)
         column.setContentsMargins(0, 0, 0, 0)
@@ -296,8 +293,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
             self.tasks.run(lambda progress, cancelled: open_database(
                 path, author=self.author, read_only=True),
                 title=self.tr("Opening {0}").format(path.name), parent=self,
-                on_done=self.attach, on_error=lambda e, d: messages.show_failure(
-                    self, self.tr("Cannot open {0}").format(path.name), e, d))
+                on_done=self.attach, failure=self.tr("Cannot open {0}").format(path.name))
             return
         messages.show_failure(self, self.tr("Cannot open {0}").format(path.name), error, details)
         if not path.exists():
@@ -323,8 +319,7 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
 
         self.tasks.run(build, title=self.tr("Building the demo database"), parent=self,
                        on_done=self.attach,
-                       on_error=lambda e, d: messages.show_failure(
-                           self, self.tr("Cannot build the demo"), e, d))
+                       failure=self.tr("Cannot build the demo"))
 
     def new_database(self, _checked=False, *, previous=None) -> None:
         wizard = NewDatabaseWizard(self.paths.default_database, self, previous=previous)
@@ -368,59 +363,6 @@ class MainWindow(ProfileMixin, TrackingPagesMixin, ReportCommandsMixin, Exchange
         self.setWindowTitle(f"{identity.title or db.path.name} — {APP_NAME}")
         self.database_changed.emit()
         self.open_pending_exchange_file()
-
-    def refresh(self) -> None:
-        """A database was opened or imported into: the register from the top, no filter."""
-        self._load_register(keep_view=False)
-
-    def _show_vocabulary(self, vocabulary: str) -> None:
-        if self.db is not None:
-            self.vocabularies.show_entries(
-                Vocabulary(vocabulary), self.register_actions.vocabulary_entries(vocabulary))
-
-    def refresh_after_edit(self) -> None:
-        """The data changed under the register: same search, filters and selection."""
-        self._load_register(keep_view=True)
-
-    def _load_register(self, keep_view: bool) -> None:
-        # Ordering and indexing 100,000 recommendations takes seconds: never on the UI thread.
-        db = self.db
-        if db is None:
-            return
-
-        if not keep_view:
-            self.recommendations.show_loading()
-
-        def load(progress, cancelled) -> tuple[RegisterReader, Dashboard]:
-            with built_to_last():
-                reader = RegisterReader(db)
-                reader.prepare()
-                with db.read() as session:
-                    return reader, build_dashboard(session, reader.facets)
-
-        def show(loaded: tuple[RegisterReader, Dashboard]) -> None:
-            reader, board = loaded
-            if self.db is not db:
-                return  # another database was opened meanwhile
-            if keep_view:
-                self.recommendations.refresh_register(reader)
-            else:
-                self.recommendations.show_register(reader, reader.ids())
-            self.institutions.show_institutions(institution_rows(db))
-            self._show_vocabulary(self.vocabularies.vocabulary.value)
-            self.dashboard.show_dashboard(board)
-            with db.read() as session:
-                choices = institution_choices(session)
-            self.plan.set_institutions(choices)
-            self.calendar.set_institutions(choices)
-            self._show_plan()
-            self._show_calendar()
-            self._show_activity()
-            self._show_exchange()
-
-        self.tasks.run(load, title=self.tr("Loading the register"), parent=self, on_done=show,
-                       on_error=lambda e, d: messages.show_failure(
-                           self, self.tr("Cannot load the register"), e, d))
 
     def close_database(self) -> None:
         if self.db is not None:

@@ -341,7 +341,7 @@ class PlanCommands:
                                     else actor.role == UserRole.SECRETARIAT, self.window)
         dialog.attach_requested.connect(lambda: self.attach_files([], action_id=action_id))
         dialog.open_requested.connect(self.open_evidence)
-        def refresh() -> None:
+        def refresh(_changed: object = None) -> None:
             dialog.show_rows(rows())
 
         # Follows the data while open; closing it (it is deleted) ends the connection.

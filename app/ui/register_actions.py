@@ -21,7 +21,7 @@ from app.services.choices import (
     theme_choices,
 )
 from app.services.detail import recommendation_detail
-from app.services.undo import UndoStep, run_undoable, undo
+from app.services.undo import UndoStep, run_undoable, step_changes, undo
 from app.ui import messages
 from app.ui.code_labels import choices, in_words
 from app.ui.dialogs.choose import ChooseDialog
@@ -36,7 +36,7 @@ MAX_UNDO_STEPS = 20
 
 
 class RegisterActions(DirectoryCommands, PlanCommands, QObject):
-    changed = Signal()  # the data changed: refresh what is shown
+    changed = Signal(object)  # WhatChanged: the window refreshes what shows it
     undo_changed = Signal()
     message = Signal(str)  # one line for the status bar
 
@@ -74,19 +74,20 @@ class RegisterActions(DirectoryCommands, PlanCommands, QObject):
     def _write(self, label: str, work: Callable, report: Callable[[object], str]) -> None:
         db = self.db
 
+        def write(progress, cancelled):
+            result, step = run_undoable(db, label, work)
+            return result, step, step_changes(db, step)
+
         def done(outcome) -> None:
-            result, step = outcome
+            result, step, changed = outcome
             if step is not None:
                 self.undo_steps.append(step)
                 del self.undo_steps[:-MAX_UNDO_STEPS]
                 self.undo_changed.emit()
             self.message.emit(report(result))
-            self.changed.emit()
+            self.changed.emit(changed)
 
-        self.tasks.run(lambda progress, cancelled: run_undoable(db, label, work),
-                       title=label, parent=self.window, on_done=done,
-                       on_error=lambda error, details: messages.show_failure(
-                           self.window, label, error, details))
+        self.tasks.run(write, title=label, parent=self.window, on_done=done)
 
     def _counted(self, total: int) -> Callable[[int], str]:
         def report(changed: int) -> str:
@@ -255,12 +256,17 @@ class RegisterActions(DirectoryCommands, PlanCommands, QObject):
         self.undo_changed.emit()
         db = self.db
 
+        def undo_step(progress, cancelled):
+            undo(db, step)
+            return step_changes(db, step)
+
+        def done(changed) -> None:
+            self.message.emit(self.tr("Undone: {0}.").format(step.label))
+            self.changed.emit(changed)
+
         def failed(error, details) -> None:
             messages.show_failure(self.window, self.tr("Cannot undo"), error, details)
-            self.changed.emit()
+            self.changed.emit(step_changes(db, step))  # whatever it left is shown as it is
 
-        self.tasks.run(lambda progress, cancelled: undo(db, step),
-                       title=self.tr("Undoing"), parent=self.window,
-                       on_done=lambda _: (self.message.emit(
-                           self.tr("Undone: {0}.").format(step.label)), self.changed.emit()),
+        self.tasks.run(undo_step, title=self.tr("Undoing"), parent=self.window, on_done=done,
                        on_error=failed)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.errors import Cancelled
 from app.exports.completion import write_completion_matrix
 from app.exports.matrix import MatrixOptions, write_matrix
 from app.exports.midterm_report import ReportOptions, default_period, write_midterm_report
@@ -61,8 +60,7 @@ class ReportCommandsMixin:
                     on_done=lambda count: self._workbook_written(path, self.tr(
                         "Matrix for completion ({0} recommendations) written to {1}").format(
                         count, path)),
-                    on_error=lambda e, d: messages.show_failure(
-                        self, self.tr("Cannot write the matrix"), e, d))
+                    failure=self.tr("Cannot write the matrix"))
                 return
             register_view = dialog.scope.currentData() == "register"
             options = MatrixOptions(
@@ -80,8 +78,7 @@ class ReportCommandsMixin:
                 on_done=lambda summary: self._workbook_written(path, self.tr(
                     "Matrix of {0} recommendations written to {1}").format(
                     summary.recommendations, summary.path)),
-                on_error=lambda e, d: None if isinstance(e, Cancelled) else
-                messages.show_failure(self, self.tr("Cannot write the matrix"), e, d))
+                failure=self.tr("Cannot write the matrix"))
 
         dialog.accepted.connect(chosen)
         dialog.open()
@@ -127,8 +124,7 @@ class ReportCommandsMixin:
         self.tasks.run(lambda progress, cancelled: read_completion_matrix(db, path),
                        title=self.tr("Reading {0}").format(path.name), parent=self,
                        on_done=confirm_and_apply,
-                       on_error=lambda e, d: messages.show_failure(
-                           self, self.tr("Cannot read {0}").format(path.name), e, d))
+                       failure=self.tr("Cannot read {0}").format(path.name))
 
     def export_midterm_report(self, *_checked, target=None) -> ReportOptionsDialog | None:
         return self._export_report(MIDTERM, target)
@@ -165,8 +161,7 @@ class ReportCommandsMixin:
             self.tasks.run(
                 work, title=title, parent=self, cancellable=kind == MIDTERM,
                 on_done=lambda result: self._report_written(path, done(result)),
-                on_error=lambda e, d: None if isinstance(e, Cancelled) else
-                messages.show_failure(self, self.tr("Cannot write the report"), e, d))
+                failure=self.tr("Cannot write the report"))
 
         dialog.accepted.connect(chosen)
         dialog.open()

@@ -2,7 +2,9 @@
 
 A task function is plain Python: `fn(progress, cancelled)` where `progress(done, total, text)`
 reports and `cancelled()` says whether the person pressed Cancel. One worker thread only, so
-database writes from the window are serialised (one writer).
+database writes from the window are serialised (one writer). A failure is shown to the person
+(`messages.show_failure`: a plain warning for a UserError, the details and the log for a
+defect) unless the caller handles it; a cancelled task says nothing.
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
+from app.errors import Cancelled
 from app.progress import Progress
+from app.ui import messages
 
 TaskFunction = Callable[[Progress, Callable[[], bool]], Any]
 PROGRESS_DELAY_MS = 500
+STATUS_MESSAGE_MS = 10_000
 
 
 class _Signals(QObject):
@@ -65,15 +70,20 @@ class TaskRunner(QObject):
         title: str,
         parent: QWidget | None,
         on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException, str], None],
+        on_error: Callable[[BaseException, str], None] | None = None,
+        failure: str | None = None,
         cancellable: bool = False,
         describe: Callable[[int, int, str], str] | None = None,
         too_late_to_cancel: Callable[[str], bool] = lambda text: False,
     ) -> None:
-        """`describe(done, total, text)` words a progress report for the person (the task
-        reports plain step names from the services, which have no translations);
-        `too_late_to_cancel(text)` says from which report on Cancel is withdrawn."""
+        """`failure` titles the message shown when the task fails (default: `title`), unless
+        `on_error` handles failures itself; `describe(done, total, text)` words a progress
+        report for the person (the task reports plain step names from the services, which have
+        no translations); `too_late_to_cancel(text)` says from which report on Cancel is
+        withdrawn."""
         task = _Task(function)
+        if on_error is None:
+            on_error = failure_shown(parent, failure or title)
         dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -109,3 +119,17 @@ class TaskRunner(QObject):
 
     def wait(self, timeout_ms: int = -1) -> bool:
         return self._pool.waitForDone(timeout_ms)
+
+
+def failure_shown(parent: QWidget | None, title: str) -> Callable[[BaseException, str], None]:
+    """The default failure handler: a message box, or for a cancel (the person asked for it)
+    only a line in the window's status bar saying that nothing was changed."""
+    def show(error: BaseException, details: str) -> None:
+        if not isinstance(error, Cancelled):
+            messages.show_failure(parent, title, error, details)
+            return
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow):
+            text = str(error)
+            window.statusBar().showMessage(text[:1].upper() + text[1:], STATUS_MESSAGE_MS)
+    return show

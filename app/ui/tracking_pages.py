@@ -8,7 +8,6 @@ from app.services.choices import institution_choices
 from app.services.history import activity, activity_choices
 from app.services.permissions import FOCAL_POINT, SECRETARIAT
 from app.services.plan import calendar_rows
-from app.ui import messages
 from app.ui.dialogs.clusters import ClustersDialog
 
 
@@ -51,8 +50,7 @@ class TrackingPagesMixin:
                        parent=self,
                        on_done=lambda found: self.recommendations.detail.show_similar(
                            rec_id, found),
-                       on_error=lambda e, d: messages.show_failure(
-                           self, self.tr("Cannot compare recommendations"), e, d))
+                       failure=self.tr("Cannot compare recommendations"))
 
 
     def show_clusters(self) -> ClustersDialog | None:

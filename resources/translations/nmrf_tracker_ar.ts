@@ -3128,10 +3128,6 @@ SHA-256 {1}</translation>
       <translation>يتعذر إنشاء قاعدة البيانات</translation>
     </message>
     <message>
-      <source>Cannot load the register</source>
-      <translation>يتعذر تحميل السجل</translation>
-    </message>
-    <message>
       <source>Cannot open {0}</source>
       <translation>يتعذر فتح {0}</translation>
     </message>
@@ -3166,10 +3162,6 @@ SHA-256 {1}</translation>
     <message>
       <source>Institutions</source>
       <translation>المؤسسات</translation>
-    </message>
-    <message>
-      <source>Loading the register</source>
-      <translation>جارٍ تحميل السجل</translation>
     </message>
     <message>
       <source>Mid-&amp;term report (PDF)…</source>
@@ -3256,6 +3248,21 @@ SHA-256 {1}</translation>
     <message>
       <source>New secretariat database</source>
       <translation>قاعدة بيانات جديدة للأمانة</translation>
+    </message>
+  </context>
+  <context>
+    <name>PageRefreshMixin</name>
+    <message>
+      <source>Cannot load the register</source>
+      <translation>يتعذر تحميل السجل</translation>
+    </message>
+    <message>
+      <source>Counting for the dashboard</source>
+      <translation>جارٍ حساب لوحة المتابعة</translation>
+    </message>
+    <message>
+      <source>Loading the register</source>
+      <translation>جارٍ تحميل السجل</translation>
     </message>
   </context>
   <context>

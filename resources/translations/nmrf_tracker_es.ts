@@ -3100,10 +3100,6 @@ SHA-256 {1}</translation>
       <translation>No se puede crear la base de datos</translation>
     </message>
     <message>
-      <source>Cannot load the register</source>
-      <translation>No se puede cargar el registro</translation>
-    </message>
-    <message>
       <source>Cannot open {0}</source>
       <translation>No se puede abrir {0}</translation>
     </message>
@@ -3138,10 +3134,6 @@ SHA-256 {1}</translation>
     <message>
       <source>Institutions</source>
       <translation>Instituciones</translation>
-    </message>
-    <message>
-      <source>Loading the register</source>
-      <translation>Cargando el registro</translation>
     </message>
     <message>
       <source>Mid-&amp;term report (PDF)…</source>
@@ -3228,6 +3220,21 @@ SHA-256 {1}</translation>
     <message>
       <source>New secretariat database</source>
       <translation>Nueva base de datos de la secretaría</translation>
+    </message>
+  </context>
+  <context>
+    <name>PageRefreshMixin</name>
+    <message>
+      <source>Cannot load the register</source>
+      <translation>No se puede cargar el registro</translation>
+    </message>
+    <message>
+      <source>Counting for the dashboard</source>
+      <translation>Calculando el panel</translation>
+    </message>
+    <message>
+      <source>Loading the register</source>
+      <translation>Cargando el registro</translation>
     </message>
   </context>
   <context>

@@ -3100,10 +3100,6 @@ SHA-256 {1}</translation>
       <translation>Impossible de créer la base de données</translation>
     </message>
     <message>
-      <source>Cannot load the register</source>
-      <translation>Impossible de charger le registre</translation>
-    </message>
-    <message>
       <source>Cannot open {0}</source>
       <translation>Impossible d’ouvrir {0}</translation>
     </message>
@@ -3138,10 +3134,6 @@ SHA-256 {1}</translation>
     <message>
       <source>Institutions</source>
       <translation>Institutions</translation>
-    </message>
-    <message>
-      <source>Loading the register</source>
-      <translation>Chargement du registre</translation>
     </message>
     <message>
       <source>Mid-&amp;term report (PDF)…</source>
@@ -3228,6 +3220,21 @@ SHA-256 {1}</translation>
     <message>
       <source>New secretariat database</source>
       <translation>Nouvelle base de données du secrétariat</translation>
+    </message>
+  </context>
+  <context>
+    <name>PageRefreshMixin</name>
+    <message>
+      <source>Cannot load the register</source>
+      <translation>Impossible de charger le registre</translation>
+    </message>
+    <message>
+      <source>Counting for the dashboard</source>
+      <translation>Calcul du tableau de bord</translation>
+    </message>
+    <message>
+      <source>Loading the register</source>
+      <translation>Chargement du registre</translation>
     </message>
   </context>
   <context>

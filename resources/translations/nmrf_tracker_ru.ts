@@ -3107,10 +3107,6 @@ SHA-256 {1}</translation>
       <translation>Не удаётся создать базу данных</translation>
     </message>
     <message>
-      <source>Cannot load the register</source>
-      <translation>Не удаётся загрузить реестр</translation>
-    </message>
-    <message>
       <source>Cannot open {0}</source>
       <translation>Не удаётся открыть {0}</translation>
     </message>
@@ -3145,10 +3141,6 @@ SHA-256 {1}</translation>
     <message>
       <source>Institutions</source>
       <translation>Учреждения</translation>
-    </message>
-    <message>
-      <source>Loading the register</source>
-      <translation>Загрузка реестра</translation>
     </message>
     <message>
       <source>Mid-&amp;term report (PDF)…</source>
@@ -3235,6 +3227,21 @@ SHA-256 {1}</translation>
     <message>
       <source>New secretariat database</source>
       <translation>Новая база данных секретариата</translation>
+    </message>
+  </context>
+  <context>
+    <name>PageRefreshMixin</name>
+    <message>
+      <source>Cannot load the register</source>
+      <translation>Не удаётся загрузить реестр</translation>
+    </message>
+    <message>
+      <source>Counting for the dashboard</source>
+      <translation>Подсчёт для сводки</translation>
+    </message>
+    <message>
+      <source>Loading the register</source>
+      <translation>Загрузка реестра</translation>
     </message>
   </context>
   <context>

@@ -3093,10 +3093,6 @@ SHA-256 {1}</translation>
       <translation>无法创建数据库</translation>
     </message>
     <message>
-      <source>Cannot load the register</source>
-      <translation>无法加载登记册</translation>
-    </message>
-    <message>
       <source>Cannot open {0}</source>
       <translation>无法打开 {0}</translation>
     </message>
@@ -3131,10 +3127,6 @@ SHA-256 {1}</translation>
     <message>
       <source>Institutions</source>
       <translation>机构</translation>
-    </message>
-    <message>
-      <source>Loading the register</source>
-      <translation>正在加载登记册</translation>
     </message>
     <message>
       <source>Mid-&amp;term report (PDF)…</source>
@@ -3221,6 +3213,21 @@ SHA-256 {1}</translation>
     <message>
       <source>New secretariat database</source>
       <translation>新的秘书处数据库</translation>
+    </message>
+  </context>
+  <context>
+    <name>PageRefreshMixin</name>
+    <message>
+      <source>Cannot load the register</source>
+      <translation>无法加载登记册</translation>
+    </message>
+    <message>
+      <source>Counting for the dashboard</source>
+      <translation>正在统计仪表板</translation>
+    </message>
+    <message>
+      <source>Loading the register</source>
+      <translation>正在加载登记册</translation>
     </message>
   </context>
   <context>

@@ -2,11 +2,15 @@ import pytest
 
 from app.main import build_window
 from app.ui import messages
+from tests.ui.inline_tasks import InlineTaskRunner
 
 
 @pytest.fixture
-def window(qtbot, home):
-    created = build_window()
+def window(qtbot, home, request):
+    """The main window; its background work runs at once in the test's thread (a test marked
+    `threaded_tasks` gets the real worker thread, to try the window while work runs)."""
+    threaded = request.node.get_closest_marker("threaded_tasks") is not None
+    created = build_window(tasks=None if threaded else InlineTaskRunner())
     qtbot.addWidget(created)
     created.resize(1366, 768)
     created.show()

@@ -75,7 +75,6 @@ def test_who_is_working_keeps_the_institution_when_the_role_changes(qtbot, windo
 
     window.open_path(demo_path)
     wait_for_database(qtbot, window)
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
     dialog = window.ask_profile()
     dialog.name.setText("Amina")
     dialog.role.setCurrentIndex(dialog.role.findData(FOCAL_POINT))

@@ -40,7 +40,7 @@ def test_a_ministry_file_double_clicked_at_the_secretariat_is_consolidated(
     qtbot.addWidget(window)
     window.show()
     wait_for_database(qtbot, window)
-    qtbot.waitUntil(lambda: bool(consolidated), timeout=10_000)
+    assert bool(consolidated)
     assert consolidated == [[tmp_path / "from-MOJ.nmrf"]]
     window.tasks.wait()
     window.close_database()

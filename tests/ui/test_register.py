@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -75,6 +76,7 @@ def test_ticking_facets_combines_them_with_the_search(qtbot, window, demo_path):
     total = page.model.rowCount()
     upr = facet_count(page, Facet.MECHANISM, "UPR")
     page.facets.set_checked(Facet.MECHANISM, "UPR")
+    # The facet panel and the search box wait for a pause before filtering.
     qtbot.waitUntil(lambda: page.model.rowCount() == upr, timeout=5_000)
     assert page.heading.text() == f"Recommendations ({upr} of {total})"
     # Counts in the other facets now count within UPR; ticking one narrows further.
@@ -102,6 +104,7 @@ def test_ticking_facets_combines_them_with_the_search(qtbot, window, demo_path):
 def test_bulk_set_lead_then_undo(qtbot, window, demo_path, monkeypatch):
     page = open_demo(qtbot, window, demo_path)
     page.facets.set_checked(Facet.LEAD, NO_LEAD)
+    # The facet panel and the search box wait for a pause before filtering.
     qtbot.waitUntil(lambda: page.model.selection == Selection.of(lead=[NO_LEAD]), timeout=5_000)
     before = page.model.rowCount()
     chosen = select_rows(page, [0, 1, 2])
@@ -111,8 +114,7 @@ def test_bulk_set_lead_then_undo(qtbot, window, demo_path, monkeypatch):
     monkeypatch.setattr(window.register_actions, "choose",
                         lambda title, prompt, items, extra=None: offered.extend(items) or moj)
     window.edit_actions["lead"].trigger()
-    qtbot.waitUntil(lambda: window.undo_action.isEnabled() and not window.tasks.busy,
-                    timeout=10_000)
+    assert window.undo_action.isEnabled()
     assert any(label.startswith("MOJ — ") for _, label in offered)
     assert leads(window, chosen) == dict.fromkeys(chosen, "MOJ")
     # The filter still applies: the three now have a lead and leave the "no lead" list.
@@ -121,8 +123,7 @@ def test_bulk_set_lead_then_undo(qtbot, window, demo_path, monkeypatch):
     assert window.undo_action.text().startswith("&Undo: Set lead MOJ on 3")
 
     window.undo_action.trigger()
-    qtbot.waitUntil(lambda: page.model.rowCount() == before and not window.tasks.busy,
-                    timeout=10_000)
+    assert page.model.rowCount() == before
     assert leads(window, chosen) == {}
     assert not window.undo_action.isEnabled()
 
@@ -135,7 +136,7 @@ def test_add_to_a_new_cluster_and_manage_clusters(qtbot, window, demo_path, monk
     monkeypatch.setattr(actions, "choose", lambda *args, **kwargs: NEW_CLUSTER)
     monkeypatch.setattr(actions, "ask_text", lambda *args, **kwargs: "Water and sanitation")
     page.request_edit("cluster")
-    qtbot.waitUntil(lambda: not window.tasks.busy and bool(actions.undo_steps), timeout=10_000)
+    assert bool(actions.undo_steps)
     with window.db.read() as session:
         listed = {name: (cid, count) for cid, name, count in clusters.cluster_list(session)}
     water_id, count = listed["Water and sanitation"]
@@ -151,8 +152,7 @@ def test_add_to_a_new_cluster_and_manage_clusters(qtbot, window, demo_path, monk
     dialog.select("Children's rights", add=True)
     assert dialog.merge_button.isEnabled()
     dialog.merge_button.click()
-    qtbot.waitUntil(lambda: not window.tasks.busy and dialog.list.count() == len(listed) - 1,
-                    timeout=10_000)
+    assert dialog.list.count() == len(listed) - 1
     with window.db.read() as session:
         after = {name: count for _, name, count in clusters.cluster_list(session)}
     first = min(("Water and sanitation", "Children's rights"), key=str.casefold)
@@ -160,8 +160,7 @@ def test_add_to_a_new_cluster_and_manage_clusters(qtbot, window, demo_path, monk
 
     # Undo brings the merged cluster back with its members.
     window.undo_action.trigger()
-    qtbot.waitUntil(lambda: not window.tasks.busy and dialog.list.count() == len(listed),
-                    timeout=10_000)
+    assert dialog.list.count() == len(listed)
 
     dialog.select("Water and sanitation")
     dialog.show_button.click()
@@ -173,6 +172,7 @@ def test_add_to_a_new_cluster_and_manage_clusters(qtbot, window, demo_path, monk
 def test_save_and_reopen_a_view_even_after_a_restart(qtbot, window, demo_path, home):
     page = open_demo(qtbot, window, demo_path)
     page.facets.set_checked(Facet.MECHANISM, "UPR")
+    # The facet panel and the search box wait for a pause before filtering.
     qtbot.waitUntil(lambda: bool(page.model.selection), timeout=5_000)
     page.search.setText("women")
     page.apply_search()
@@ -341,8 +341,7 @@ def test_detail_tabs_show_assignment_status_and_history_of_an_edit(qtbot, window
     dialog.notes.setPlainText("Discussed at the March meeting")
     dialog.priority.setCurrentIndex(dialog.priority.findData("high"))
     dialog.accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy and bool(window.register_actions.undo_steps),
-                    timeout=10_000)
+    assert bool(window.register_actions.undo_steps)
     assert "Discussed at the March meeting" in pane.overview.toPlainText()
     pane.setCurrentWidget(pane.history)
     history = pane.history_texts()
@@ -386,7 +385,7 @@ def test_similar_tab_lists_alike_recommendations_and_clusters_them(qtbot, window
     page = open_demo(qtbot, window, demo_path)
     pane = page.detail
     pane.setCurrentWidget(pane.similar_tab)
-    qtbot.waitUntil(lambda: bool(pane.similar_ids) and not window.tasks.busy, timeout=20_000)
+    assert bool(pane.similar_ids)
     current = pane.detail.id
     assert current not in pane.similar_ids
     assert pane.similar.item(0, 0).text().endswith("%")
@@ -495,7 +494,7 @@ def test_institutions_page_adds_a_focal_point_and_undoes_it(qtbot, window, demo_
     page = window.institutions
     assert page.new_button.isVisible()
     page.select_code("MOJ")
-    qtbot.waitUntil(lambda: page.people_heading.text() == "People of MOJ", timeout=5_000)
+    assert page.people_heading.text() == "People of MOJ"
     before = page.people.rowCount()
     assert before == 3
     dialog = window.register_actions.new_person(page.current_id)
@@ -503,20 +502,18 @@ def test_institutions_page_adds_a_focal_point_and_undoes_it(qtbot, window, demo_
     dialog.role.setCurrentIndex(dialog.role.findData("focal_point_alternate"))
     dialog.email.setText("nadia.haddad@moj.example")
     dialog.accept()
-    qtbot.waitUntil(lambda: page.people.rowCount() == before + 1 and not window.tasks.busy,
-                    timeout=10_000)
+    assert page.people.rowCount() == before + 1
     names = [page.people.item(r, 0).text() for r in range(page.people.rowCount())]
     assert "Nadia Haddad" in names
     assert page.model.data(page.model.index(page.table.currentIndex().row(), 3))
     window.undo_action.trigger()
-    qtbot.waitUntil(lambda: page.people.rowCount() == before and not window.tasks.busy,
-                    timeout=10_000)
+    assert page.people.rowCount() == before
 
     dialog = window.register_actions.new_person(page.current_id)
     dialog.full_name.setText("Bad Mail")
     dialog.email.setText("not-an-address")
     dialog.accept()
-    qtbot.waitUntil(lambda: bool(message_log), timeout=10_000)
+    assert bool(message_log)
     assert "should look like" in message_log[-1][2]
 
 
@@ -536,20 +533,19 @@ def test_reference_data_page_adds_a_theme_and_a_state_spelling(qtbot, window, de
     dialog.code.setText("Z1")
     dialog.name.setText("Digital rights")
     dialog.accept()
-    qtbot.waitUntil(lambda: page.table.rowCount() == count + 1 and not window.tasks.busy,
-                    timeout=10_000)
+    assert page.table.rowCount() == count + 1
     page.select_name("Digital rights")
     assert page.delete_button.isEnabled(), "unused: can go"
 
     page.choice.setCurrentIndex(page.choice.findData(Vocabulary.STATES.value))
-    qtbot.waitUntil(lambda: page.vocabulary == Vocabulary.STATES and
-                    page.table.rowCount() > 190, timeout=5_000)
+    assert (page.vocabulary == Vocabulary.STATES and
+           page.table.rowCount() > 190)
     assert not page.add_button.isVisible() and page.alias_button.isVisible()
     page.select_name("Lao People's Democratic Republic")
     monkeypatch.setattr(window.register_actions, "ask_text", lambda *a, **k: "Laos (PDR)")
     page.alias_button.click()
-    qtbot.waitUntil(lambda: not window.tasks.busy and "Laos (PDR)" in (
-        page.selected_entry().detail if page.selected_entry() else ""), timeout=10_000)
+    assert ("Laos (PDR)" in (
+           page.selected_entry().detail if page.selected_entry() else ""))
     page.filter.setText("laos")
     visible = [r for r in range(page.table.rowCount()) if not page.table.isRowHidden(r)]
     assert len(visible) == 1
@@ -568,7 +564,6 @@ def test_first_opening_asks_who_is_working_and_a_focal_point_cannot_edit_the_reg
     dialog.role.setCurrentIndex(dialog.role.findData(FOCAL_POINT))
     dialog.institution.setCurrentIndex(dialog.institution.findText("MOJ — Ministry of Justice"))
     dialog.accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
     assert window.actor_label.text() == "Working as Amina Diallo — Focal point of a ministry, MOJ"
     assert not page.edit_buttons["lead"].isVisible()
     assert "only the secretariat edits" in page.selection_label.text()
@@ -590,6 +585,7 @@ def test_full_cycle_plan_report_validate_accept_through_the_window(qtbot, window
 
     page = open_demo(qtbot, window, demo_path)
     page.facets.set_checked(Facet.STATUS, NOT_ASSESSED)
+    # The facet panel and the search box wait for a pause before filtering.
     qtbot.waitUntil(lambda: bool(page.model.selection), timeout=5_000)
     # A recommendation with a lead and no progress report yet.
     row = next(r for r in range(page.model.rowCount()) if page.model.row_data(r).lead)
@@ -607,8 +603,7 @@ def test_full_cycle_plan_report_validate_accept_through_the_window(qtbot, window
         if institution:
             dialog.institution.setCurrentIndex(dialog.institution.findData(institution))
         dialog.accept()
-        qtbot.waitUntil(lambda: not window.tasks.busy and page.detail.detail is not None,
-                        timeout=10_000)
+        assert page.detail.detail is not None
         page.select_ids({rec_id}, rec_id)
 
     def stage() -> str:
@@ -619,62 +614,63 @@ def test_full_cycle_plan_report_validate_accept_through_the_window(qtbot, window
     action = window.register_actions.add_action(rec_id)
     action.title.setText("Adopt the implementing decree")
     action._check_and_accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy and any(
-        a.title == "Adopt the implementing decree"
-        for a in page.model.reader.plan(rec_id)[0]), timeout=10_000)
+    assert (any(
+           a.title == "Adopt the implementing decree"
+           for a in page.model.reader.plan(rec_id)[0]))
     fill_indicator(window, rec_id, "Courts applying the decree", "0", "40")
-    qtbot.waitUntil(lambda: not window.tasks.busy and any(
-        i.name == "Courts applying the decree" for i in page.model.reader.plan(rec_id)[1]),
-        timeout=10_000)
+    assert (any(
+           i.name == "Courts applying the decree" for i in page.model.reader.plan(rec_id)[1]))
     indicator_id = next(i.id for i in page.model.reader.plan(rec_id)[1]
                         if i.name == "Courts applying the decree")
     value = window.register_actions.record_value(indicator_id)
     value.value.setText("10")
     value._check_and_accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy and next(
-        i for i in page.model.reader.plan(rec_id)[1] if i.id == indicator_id).latest == 10,
-        timeout=10_000)
+    assert (next(
+           i for i in page.model.reader.plan(rec_id)[1] if i.id == indicator_id).latest == 10)
     assert pane.report_button.isVisible()
     dialog = window.register_actions.new_progress_report(rec_id)
     dialog.status.setCurrentIndex(dialog.status.findData("in_progress"))
     dialog.narrative.setPlainText("Bill tabled in Parliament in March.")
     before = len(pane.detail.assessments)
     dialog.accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy and
-                    pane.assessments.rowCount() == before + 1, timeout=10_000)
+    assert pane.assessments.rowCount() == before + 1
     assert stage() == "Draft"
     assert pane.workflow_buttons["submitted"].isVisible()
     assert not pane.workflow_buttons["validated"].isVisible()
-    waiting = window.dashboard.board.waiting_validation
+    def dashboard():
+        """The dashboard as the person sees it on opening it, then back to the register."""
+        window.show_page(window.dashboard)
+        board = window.dashboard.board
+        window.show_page(page)
+        return board
+
+    waiting = dashboard().waiting_validation
     asked = []
     monkeypatch.setattr(messages, "confirm", lambda parent, title, text: asked.append(text))
     pane.workflow_buttons["submitted"].click()  # said what it does; cancelled
     assert "validating authority" in asked[-1]
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
     assert stage() == "Draft"
     monkeypatch.setattr(messages, "confirm", lambda parent, title, text: asked.append(text)
                         or True)
     pane.workflow_buttons["submitted"].click()
-    qtbot.waitUntil(lambda: not window.tasks.busy and stage() == "Waiting for validation",
-                    timeout=10_000)
-    assert window.dashboard.board.waiting_validation == waiting + 1, "the dashboard follows"
+    assert stage() == "Waiting for validation"
+    assert dashboard().waiting_validation == waiting + 1, "the dashboard follows"
 
     become(VALIDATING_AUTHORITY, lead)
     assert not pane.report_button.isVisible()
     assert pane.workflow_buttons["validated"].isVisible()
     pane.workflow_buttons["validated"].click()
-    qtbot.waitUntil(lambda: not window.tasks.busy and stage() == "Waiting for acceptance",
-                    timeout=10_000)
+    assert stage() == "Waiting for acceptance"
 
     page.facets.clear()  # once accepted it is no longer "not assessed": keep it in view
     qtbot.waitUntil(lambda: not page.model.selection, timeout=5_000)
     become(SECRETARIAT)
-    accepting = window.dashboard.board.waiting_acceptance
+    accepting = dashboard().waiting_acceptance
     assert pane.workflow_buttons["accepted"].isVisible()
     pane.workflow_buttons["accepted"].click()
-    qtbot.waitUntil(lambda: not window.tasks.busy and stage() == "Accepted", timeout=10_000)
+    assert stage() == "Accepted"
     assert "Current status: In progress" in pane.status.toPlainText()
-    assert window.dashboard.board.waiting_acceptance == accepting - 1
+    assert dashboard().waiting_acceptance == accepting - 1
     # The register's status column and facet follow.
     assert facet_count(page, Facet.STATUS, "in_progress") >= 1
 
@@ -687,7 +683,7 @@ def test_a_dashboard_bar_opens_the_register_on_what_it_counts(qtbot, window, dem
     page = open_demo(qtbot, window, demo_path)
     window.show_page(window.dashboard)
     chart = window.dashboard.charts[Facet.LEAD]
-    qtbot.waitUntil(lambda: bool(chart.bars) and chart.width() > 300, timeout=5_000)
+    assert bool(chart.bars) and chart.width() > 300
     rect, bar, status, count = next(iter(chart._segments()))
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton,
                      pos=QPoint(int(rect.center().x()), int(rect.center().y())))
@@ -712,12 +708,11 @@ def test_plan_tab_action_indicator_and_value_as_a_focal_point(qtbot, window, dem
     profile.role.setCurrentIndex(profile.role.findData(FOCAL_POINT))
     profile.institution.setCurrentIndex(profile.institution.findData(lead))
     profile.accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
     page.select_ids({rec_id}, rec_id)
     pane = page.detail
     pane.setCurrentWidget(pane.plan)
     plan = pane.plan
-    qtbot.waitUntil(lambda: plan.add_action_button.isVisible(), timeout=5_000)
+    assert plan.add_action_button.isVisible()
     actions_before = plan.actions.rowCount()
 
     dialog = window.register_actions.add_action(rec_id)
@@ -726,8 +721,7 @@ def test_plan_tab_action_indicator_and_value_as_a_focal_point(qtbot, window, dem
     dialog.budget.setText("12 500")
     dialog.currency.setText("eur")
     dialog._check_and_accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy and
-                    plan.actions.rowCount() == actions_before + 1, timeout=10_000)
+    assert plan.actions.rowCount() == actions_before + 1
     titles = [plan.actions.item(r, 0).text() for r in range(plan.actions.rowCount())]
     assert "Draft the implementing decree" in titles
     assert "12,500 EUR" in [plan.actions.item(r, 5).text() for r in range(plan.actions.rowCount())]
@@ -741,9 +735,9 @@ def test_plan_tab_action_indicator_and_value_as_a_focal_point(qtbot, window, dem
     dialog.baseline.setText("0")
     dialog.target.setText("4")
     dialog._check_and_accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy and any(
-        plan.indicators.item(r, 0).text() == "Decrees adopted"
-        for r in range(plan.indicators.rowCount())), timeout=10_000)
+    assert (any(
+           plan.indicators.item(r, 0).text() == "Decrees adopted"
+           for r in range(plan.indicators.rowCount())))
     row = next(r for r in range(plan.indicators.rowCount())
                if plan.indicators.item(r, 0).text() == "Decrees adopted")
     plan.indicators.selectRow(row)
@@ -754,9 +748,8 @@ def test_plan_tab_action_indicator_and_value_as_a_focal_point(qtbot, window, dem
     assert dialog.isVisible() and "is not a number" in dialog.problem.text()
     dialog.value.setText("1")
     dialog._check_and_accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy and any(
-        plan.indicators.item(r, 4).text() == "25%" for r in range(plan.indicators.rowCount())),
-        timeout=10_000)
+    assert (any(
+           plan.indicators.item(r, 4).text() == "25%" for r in range(plan.indicators.rowCount())))
 
     window.show_page(window.calendar)
     calendar = window.calendar
@@ -784,13 +777,12 @@ def test_evidence_attached_to_a_progress_report_opens_as_its_real_type(
     program = tmp_path / "tool.pdf"  # a program with a misleading name
     program.write_bytes(b"MZ\x90\x00 not a document")
     window.register_actions.attach_evidence(report.id, [str(pdf), str(program)])
-    qtbot.waitUntil(lambda: bool(message_log), timeout=10_000)
+    assert bool(message_log)
     assert "tool.pdf" in message_log[-1][2] and "not accepted" in message_log[-1][2]
     assert not pane.selected_assessment().evidence, "all or nothing"
 
     window.register_actions.attach_evidence(report.id, [str(pdf)])
-    qtbot.waitUntil(lambda: not window.tasks.busy and pane.evidence.count() == 1,
-                    timeout=10_000)
+    assert pane.evidence.count() == 1
     assert "circular 2026" in pane.evidence.item(0).text()
     opened = []
     monkeypatch.setattr(messages, "open_file", opened.append)
@@ -811,8 +803,7 @@ def test_activity_page_filters_by_who_and_what(qtbot, window, demo_path, monkeyp
     monkeypatch.setattr(window.register_actions, "choose",
                         lambda *a, **k: "high")
     page.request_edit("priority")
-    qtbot.waitUntil(lambda: not window.tasks.busy and bool(window.register_actions.undo_steps),
-                    timeout=10_000)
+    assert bool(window.register_actions.undo_steps)
     window.show_page(window.activity)
     activity = window.activity
     assert activity.table.topLevelItemCount() > 0
@@ -833,7 +824,7 @@ def test_edit_an_action_and_a_draft_report_and_complete_a_deadline(qtbot, window
     page = open_demo(qtbot, window, demo_path)
     window.show_page(window.plan)
     view = window.plan.view
-    qtbot.waitUntil(lambda: view.actions.rowCount() > 0, timeout=5_000)
+    assert view.actions.rowCount() > 0
     view.actions.selectRow(0)
     action_id = view.selected_action().id
     dialog = window.register_actions.edit_action(action_id)
@@ -841,8 +832,7 @@ def test_edit_an_action_and_a_draft_report_and_complete_a_deadline(qtbot, window
     dialog.status.setCurrentIndex(dialog.status.findData("cancelled"))
     dialog.supporting.item(0).setCheckState(Qt.CheckState.Checked)
     dialog._check_and_accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy and bool(window.register_actions.undo_steps),
-                    timeout=10_000)
+    assert bool(window.register_actions.undo_steps)
     with window.db.read() as session:
         edited = next(a for a in action_rows(session) if a.id == action_id)
     assert edited.status == "cancelled" and edited.supporting
@@ -862,9 +852,8 @@ def test_edit_an_action_and_a_draft_report_and_complete_a_deadline(qtbot, window
     dialog = window.register_actions.edit_report(pane.selected_assessment().id, pane.detail.id)
     dialog.narrative.setPlainText("Rewritten after the meeting.")
     dialog._check_and_accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy and any(
-        a.narrative == "Rewritten after the meeting." for a in pane.detail.assessments),
-        timeout=10_000)
+    assert (any(
+           a.narrative == "Rewritten after the meeting." for a in pane.detail.assessments))
 
     window.show_page(window.calendar)
     calendar = window.calendar
@@ -872,8 +861,7 @@ def test_edit_an_action_and_a_draft_report_and_complete_a_deadline(qtbot, window
     overdue = calendar.table.rowCount()
     calendar.table.selectRow(0)
     calendar.complete_button.click()
-    qtbot.waitUntil(lambda: not window.tasks.busy and calendar.table.rowCount() == overdue - 1,
-                    timeout=10_000)
+    assert calendar.table.rowCount() == overdue - 1
 
 
 def test_evidence_on_an_action_and_with_an_indicator_value(qtbot, window, demo_path, tmp_path,
@@ -884,8 +872,7 @@ def test_evidence_on_an_action_and_with_an_indicator_value(qtbot, window, demo_p
     open_demo(qtbot, window, demo_path)
     window.show_page(window.plan)
     view = window.plan.view
-    qtbot.waitUntil(lambda: view.actions.rowCount() > 0 and view.indicators.rowCount() > 0,
-                    timeout=5_000)
+    assert view.actions.rowCount() > 0 and view.indicators.rowCount() > 0
     report = tmp_path / "training_report.pdf"
     report.write_bytes(b"%PDF-1.4\n% training report\n%%EOF\n")
     view.actions.selectRow(0)
@@ -897,8 +884,7 @@ def test_evidence_on_an_action_and_with_an_indicator_value(qtbot, window, demo_p
         self.title.setText("Training report 2026"), self.public.setChecked(True),
         EvidenceDetailsDialog.DialogCode.Accepted)[-1])
     dialog.attach_button.click()
-    qtbot.waitUntil(lambda: not window.tasks.busy and dialog.list.count() == 1,
-                    timeout=10_000)
+    assert dialog.list.count() == 1
     assert dialog.list.item(0).text().startswith("Training report 2026")
     assert "internal" not in dialog.list.item(0).text()
     dialog.reject()
@@ -908,8 +894,8 @@ def test_evidence_on_an_action_and_with_an_indicator_value(qtbot, window, demo_p
     value.value.setText("55")
     value.set_evidence(report)
     value._check_and_accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy and bool(window.register_actions.undo_steps)
-                    and len(window.register_actions.undo_steps) == 2, timeout=10_000)
+    assert (bool(window.register_actions.undo_steps)
+           and len(window.register_actions.undo_steps) == 2)
     with window.db.read() as session:
         from sqlalchemy import select as select_
 
@@ -930,8 +916,7 @@ def test_one_action_for_a_selection_and_its_history(qtbot, window, demo_path):
     dialog = next(d for d in window.findChildren(ActionDialog) if d.isVisible())
     dialog.title.setText("Joint campaign on the three")
     dialog._check_and_accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy and bool(window.register_actions.undo_steps),
-                    timeout=10_000)
+    assert bool(window.register_actions.undo_steps)
     with window.db.read() as session:
         action = next(a for a in action_rows(session) if a.title == "Joint campaign on the three")
     assert set(action.recommendations.split(", ")) == references
@@ -957,8 +942,7 @@ def test_a_review_calendar_derived_from_its_adoption_date(qtbot, window, demo_pa
     window.show_page(window.vocabularies)
     page = window.vocabularies
     page.choice.setCurrentIndex(page.choice.findData(Vocabulary.REVIEWS.value))
-    qtbot.waitUntil(lambda: page.vocabulary == Vocabulary.REVIEWS and page.table.rowCount() > 0,
-                    timeout=5_000)
+    assert page.vocabulary == Vocabulary.REVIEWS and page.table.rowCount() > 0
     assert not page.add_button.isVisible() and page.edit_button.isVisible()
     entry = page._entries[0]
     page.table.selectRow(0)
@@ -967,8 +951,8 @@ def test_a_review_calendar_derived_from_its_adoption_date(qtbot, window, demo_pa
     dialog.adoption.setDate(QDate(2030, 1, 10))
     assert dialog.values()["midterm_due_date"] == date(2032, 7, 11)
     dialog.accept()
-    qtbot.waitUntil(lambda: not window.tasks.busy and "adopted 2030-01-10" in next(
-        e for e in page._entries if e.id == entry.id).detail, timeout=10_000)
+    assert ("adopted 2030-01-10" in next(
+           e for e in page._entries if e.id == entry.id).detail)
     window.show_page(window.calendar)
     window.calendar.when.setCurrentIndex(window.calendar.when.findData("open"))
     dues = [window.calendar.table.item(r, 0).text() for r in range(
@@ -983,18 +967,17 @@ def test_deleting_an_indicator_from_the_plan_and_undoing_it(qtbot, window, demo_
     open_demo(qtbot, window, demo_path)
     window.show_page(window.plan)
     view = window.plan.view
-    qtbot.waitUntil(lambda: view.indicators.rowCount() > 0, timeout=5_000)
+    assert view.indicators.rowCount() > 0
     count = view.indicators.rowCount()
     view.indicators.selectRow(0)
     monkeypatch.setattr(messages, "confirm", lambda *args: True)
     view.delete_button.click()
-    qtbot.waitUntil(lambda: not window.tasks.busy and view.indicators.rowCount() == count - 1,
-                    timeout=10_000)
+    assert view.indicators.rowCount() == count - 1
     window.undo_action.trigger()
-    qtbot.waitUntil(lambda: not window.tasks.busy and view.indicators.rowCount() == count,
-                    timeout=10_000)
+    assert view.indicators.rowCount() == count
 
 
+@pytest.mark.threaded_tasks
 def test_while_the_register_loads_it_says_so_rather_than_empty(qtbot, window, demo_path):
     page = open_demo(qtbot, window, demo_path)
     window.refresh()
@@ -1013,6 +996,7 @@ def test_reports_menu_writes_the_matrix_of_what_the_register_shows(qtbot, window
 
     page = open_demo(qtbot, window, demo_path)
     page.facets.set_checked(Facet.MECHANISM, "CRC")
+    # The facet panel and the search box wait for a pause before filtering.
     qtbot.waitUntil(lambda: bool(page.model.selection), timeout=5_000)
     shown = page.model.rowCount()
     target = tmp_path / "crc.xlsx"
@@ -1020,7 +1004,7 @@ def test_reports_menu_writes_the_matrix_of_what_the_register_shows(qtbot, window
     assert dialog.scope.currentData() == "register", "the current view by default"
     dialog.group_by.setCurrentIndex(dialog.group_by.findData("institution"))
     dialog.accept()
-    qtbot.waitUntil(lambda: target.exists() and not window.tasks.busy, timeout=20_000)
+    assert target.exists()
     sheet = load_workbook(target)["Matrix"]
     assert sum(1 for row in sheet.iter_rows(min_row=2) if not row[0].font.bold) == shown
     assert "written to" in window.statusBar().currentMessage()
@@ -1031,19 +1015,19 @@ def test_closed_dialogs_stop_following_the_data(qtbot, window, demo_path):
 
     open_demo(qtbot, window, demo_path)
     actions = window.register_actions
-    before = actions.receivers(SIGNAL("changed()"))
+    before = actions.receivers(SIGNAL("changed(PyObject)"))
     for _ in range(3):
         dialog = window.show_clusters()
-        assert actions.receivers(SIGNAL("changed()")) == before + 1
+        assert actions.receivers(SIGNAL("changed(PyObject)")) == before + 1
         dialog.reject()
-    assert actions.receivers(SIGNAL("changed()")) == before
+    assert actions.receivers(SIGNAL("changed(PyObject)")) == before
     window.show_page(window.plan)
-    qtbot.waitUntil(lambda: window.plan.view.actions.rowCount() > 0, timeout=5_000)
+    assert window.plan.view.actions.rowCount() > 0
     window.plan.view.actions.selectRow(0)
     evidence = actions.action_evidence(window.plan.view.selected_action().id)
-    assert actions.receivers(SIGNAL("changed()")) == before + 1
+    assert actions.receivers(SIGNAL("changed(PyObject)")) == before + 1
     evidence.reject()
-    assert actions.receivers(SIGNAL("changed()")) == before
+    assert actions.receivers(SIGNAL("changed(PyObject)")) == before
 
 
 def test_matrix_for_completion_out_and_back_through_the_window(qtbot, window, demo_path,
@@ -1061,7 +1045,7 @@ def test_matrix_for_completion_out_and_back_through_the_window(qtbot, window, de
         "MOJ — Ministry of Justice"))
     assert dialog.ok.isEnabled()
     dialog.accept()
-    qtbot.waitUntil(lambda: target.exists() and not window.tasks.busy, timeout=20_000)
+    assert target.exists()
     book = load_workbook(target)
     book["For completion"]["F2"] = "In progress"
     book["For completion"]["G2"] = "Circular sent to all courts."
@@ -1070,8 +1054,8 @@ def test_matrix_for_completion_out_and_back_through_the_window(qtbot, window, de
     monkeypatch.setattr(messages, "confirm", lambda parent, title, text: asked.append(text)
                         or True)
     window.import_completed_matrix(path=target)
-    qtbot.waitUntil(lambda: not window.tasks.busy and bool(window.register_actions.undo_steps),
-                    timeout=20_000)
+    assert bool(window.register_actions.undo_steps)
     assert "1 progress report to submit for MOJ" in asked[0]
+    window.show_page(window.dashboard)
     assert window.dashboard.board is not None
     assert "submitted" in window.statusBar().currentMessage()

@@ -77,7 +77,7 @@ def test_opening_a_file_that_is_not_a_database_says_why(qtbot, window, tmp_path,
     bogus = tmp_path / "minutes.db"
     bogus.write_text("not a database" * 20)
     window.open_path(bogus)
-    qtbot.waitUntil(lambda: bool(message_log), timeout=10_000)
+    assert bool(message_log)
     kind, title, text = message_log[0]
     assert kind == "failure" and "minutes.db" in title and "not an SQLite database" in text
     assert window.db is None and window.central.currentWidget() is window.welcome
@@ -125,7 +125,7 @@ def test_backup_now_writes_a_copy_that_opens(qtbot, window, demo_path, tmp_path,
     target = tmp_path / "backup.db"
     monkeypatch.setattr(messages, "choose_backup_target", lambda parent, suggested: target)
     window.backup_action.trigger()
-    qtbot.waitUntil(lambda: bool(message_log), timeout=20_000)
+    assert bool(message_log)
     assert message_log[0][0] == "info" and str(target) in message_log[0][2]
     with open_database(target, author=AUTHOR) as copy:
         assert copy.identity.is_demo
@@ -182,7 +182,7 @@ def test_recent_files_that_vanished_are_forgotten(qtbot, window, tmp_path, messa
     gone = Path(tmp_path / "gone.db")
     window.settings.remember_database(gone)
     window.open_path(gone)
-    qtbot.waitUntil(lambda: bool(message_log), timeout=10_000)
+    assert bool(message_log)
     assert str(gone) not in window.settings.recent_databases
 
 
@@ -193,6 +193,7 @@ def test_search_as_you_type_filters_and_highlights(qtbot, window, demo_path):
     total = page.model.rowCount()
     page.focus_search()
     qtbot.keyClicks(page.search, "ratif")
+    # The facet panel and the search box wait for a pause before filtering.
     qtbot.waitUntil(lambda: page.model.query == "ratif", timeout=5_000)
     shown = page.model.rowCount()
     assert 0 < shown < total
@@ -248,7 +249,7 @@ def test_a_database_that_cannot_be_created_brings_the_wizard_back_filled(
     monkeypatch.setattr("app.ui.main_window.create_secretariat_database",
                         lambda spec, author: (_ for _ in ()).throw(OSError("disk gone")))
     window.new_action.trigger()
-    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10_000)
+    assert len(shown) == 2
     assert message_log and message_log[0][0] == "failure"
     again = shown[1]
     assert (again.state, again.path, again.institutions) == (

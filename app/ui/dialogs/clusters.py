@@ -83,7 +83,7 @@ class ClustersDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, _changed: object = None) -> None:
         if self.actions.db is None:
             return
         selected = {item.data(ID_ROLE) for item in self.list.selectedItems()}

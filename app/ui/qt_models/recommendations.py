@@ -12,7 +12,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.models.codes import PositionCode, StatusCode
 from app.services.facets import Selection
-from app.services.register_reader import RecommendationRow, RegisterReader, SortKey
+from app.services.register_reader import RegisterReader, SortKey
+from app.services.register_rows import RecommendationRow
 from app.ui.code_labels import code_labels
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
