@@ -14,7 +14,7 @@ from app.ui.dialogs.conflicts import ConflictReviewDialog
 from app.ui.dialogs.consolidation import ConsolidationDialog
 from tests.exchange_world import first_recommendation
 from tests.ui.conftest import wait_for_database
-from tests.ui.test_register import institution_id, open_demo
+from tests.ui.window_helpers import institution_id, open_demo
 
 
 def _row_of(table, text: str) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.errors import Cancelled, UserError
 from app.services.what_changed import WhatChanged
-from tests.ui.test_register import open_demo, select_rows
+from tests.ui.window_helpers import open_demo, select_rows
 
 
 def _lead_count(window, code: str) -> int:

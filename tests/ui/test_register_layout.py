@@ -4,7 +4,7 @@ they were put, a detail that grows for the tabs that need room."""
 from __future__ import annotations
 
 from app.main import build_window
-from tests.ui.test_register import open_demo
+from tests.ui.window_helpers import open_demo
 
 
 def test_hidden_filters_and_splitters_are_kept_for_the_next_run(qtbot, window, demo_path,

@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from app.ui import messages
 from app.ui.dialogs.report_options import ReportOptionsDialog
 from app.ui.printing import paint_pdf
-from tests.ui.test_register import institution_id, open_demo
+from tests.ui.window_helpers import institution_id, open_demo
 
 
 def choose(combo, data) -> None:
