@@ -10,7 +10,13 @@ from app.code_words import field_words, record_words, value_words, words
 from app.errors import UserError
 from app.i18n import _
 from app.logging_setup import current_user
-from app.models.codes import ChangeOutcome, ConflictStatus, DeviceStatus, ExchangeFileStatus
+from app.models.codes import (
+    ChangeOutcome,
+    ConflictStatus,
+    DeviceKind,
+    DeviceStatus,
+    ExchangeFileStatus,
+)
 
 EXIT_OK, EXIT_USER_ERROR = 0, 2
 
@@ -230,7 +236,9 @@ def _devices(db, args) -> int:
         for device, code in session.execute(select(Device, Institution.code).outerjoin(
                 Institution, Institution.id == Device.institution_id)):
             key = fingerprint(device.public_key) if device.public_key else _("no key")
-            print(f"{device.id}  {code or '-'}  {words(DeviceStatus, device.status)}  {key}  "
+            state = (words(DeviceStatus, device.status) if device.kind == DeviceKind.MINISTRY
+                     else words(DeviceKind, device.kind))
+            print(f"{device.id}  {code or '-'}  {state}  {key}  "
                   + _("changes applied: {0}").format(device.last_seq_applied))
     return EXIT_OK
 

@@ -18,6 +18,7 @@ from app.models.codes import (
     ConflictStatus,
     DatabaseRole,
     DeadlineKind,
+    DeviceKind,
     DeviceStatus,
     ExchangeFileStatus,
     ImportFormat,
@@ -88,9 +89,11 @@ WORDS: dict[type[StrEnum], dict[str, str]] = {
         "applied": N_("Applied"), "unchanged": N_("Unchanged"), "rejected": N_("Rejected"),
         "conflict": N_("In conflict")},
     ConflictStatus: {"open": N_("Waiting for a decision"), "resolved": N_("Decided")},
+    DeviceKind: {
+        "own": N_("This computer"), "pinned_secretariat": N_("The secretariat's key"),
+        "ministry": N_("A ministry's device")},
     DeviceStatus: {
-        "active": N_("Registered"), "revoked": N_("Revoked (its files are refused)"),
-        "secretariat": N_("The secretariat's key"), "local": N_("This computer")},
+        "active": N_("Registered"), "revoked": N_("Revoked (its files are refused)")},
     DatabaseRole: {
         "secretariat": N_("The secretariat's database"),
         "institution": N_("An institution's copy")},

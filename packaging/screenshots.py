@@ -94,7 +94,7 @@ def dialog_screens(app, window, folder: Path) -> None:
     app.processEvents()
     rec_id = page.detail.detail.id
     shoot(window.ask_profile(), "dialog-who-is-working")
-    shoot(window.register_actions.new_progress_report(rec_id), "dialog-progress-report")
+    shoot(window.register_actions.new_assessment(rec_id), "dialog-progress-report")
     shoot(window.register_actions.edit_recommendation(rec_id), "dialog-edit-recommendation")
     with window.db.read() as session:
         choices = institution_choices(session)

@@ -109,8 +109,8 @@ def first_recommendation(session: Session, institution_id: str) -> str:
         .order_by(Assignment.recommendation_id))
 
 
-def progress_report(code: str, narrative: str):
-    """An edit for World.edit: a new progress report of `code` on its first recommendation."""
+def writes_assessment(code: str, narrative: str):
+    """An edit for World.edit: a new assessment of `code` on its first recommendation."""
     def change(session, world):
         institution = world.institutions[code]
         return add_assessment(session, recommendation_id=first_recommendation(session,

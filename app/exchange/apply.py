@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.db.change_codec import model_of, moment, table_of
 from app.db.changelog import CONTEXT_KEY
 from app.exchange.rows import BadValue, canonical, to_python
-from app.exchange.rules import Scope
+from app.exchange.rules import InstitutionRights
 from app.i18n import _
 from app.models import Conflict, EvidenceBlob, utcnow
 from app.models.codes import ChangeOperation
@@ -57,7 +57,7 @@ def _as_row(obj: Any, table) -> dict[str, Any]:
     return {column.name: getattr(obj, column.name) for column in table.columns}
 
 
-def apply_change(session: Session, record: dict[str, Any], scope: Scope,
+def apply_change(session: Session, record: dict[str, Any], rights: InstitutionRights,
                  evidence: dict[str, bytes], device_id: str) -> Outcome:
     """Applies one change in its own savepoint: a change that breaks a rule of the database
     is rejected alone, and the rest of the file goes on."""
@@ -76,7 +76,7 @@ def apply_change(session: Session, record: dict[str, Any], scope: Scope,
                         f"this {name.replace('_', ' ')} is not in the secretariat's database"
                     return outcome
                 values = {key: pair[1] for key, pair in fields.items()} | {"id": row_id}
-                refusal = scope.refusal(name, operation, values, fields)
+                refusal = rights.refusal(name, operation, values, fields)
                 if refusal:
                     outcome.outcome, outcome.reason = REJECTED, refusal
                     return outcome
@@ -85,10 +85,10 @@ def apply_change(session: Session, record: dict[str, Any], scope: Scope,
                     _store_blob(session, converted.get("sha256"), evidence)
                 session.add(model(**converted))
                 session.flush()
-                scope.note_new_row(name, values)
+                rights.note_new_row(name, values)
                 outcome.outcome, outcome.applied_fields = APPLIED, sorted(fields)
                 return outcome
-            refusal = scope.refusal(name, operation, _as_row(obj, table), fields)
+            refusal = rights.refusal(name, operation, _as_row(obj, table), fields)
             if refusal:
                 outcome.outcome, outcome.reason = REJECTED, refusal
                 return outcome

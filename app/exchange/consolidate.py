@@ -30,12 +30,13 @@ from app.exchange.keys import fingerprint
 from app.exchange.ledger import record_received
 from app.exchange.raw_database import inspect_raw_database, raw_changes
 from app.exchange.rows import is_tracked, writable_fields
-from app.exchange.rules import Scope, lead_assignments_in
+from app.exchange.rules import InstitutionRights, lead_assignments_in
 from app.i18n import _
 from app.models import DatabaseInfo, Device, ExchangeLedger, Institution
 from app.models.codes import (
     ChangeOperation,
     DatabaseRole,
+    DeviceKind,
     DeviceStatus,
     ExchangeFileStatus,
     LedgerDirection,
@@ -286,12 +287,12 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
                                name=f"{result.institution} device", status=DeviceStatus.ACTIVE,
                                public_key=incoming.public_key, last_seq_applied=0))
             session.flush()
-        scope = Scope(session, incoming.institution_id, result.institution)
-        scope.actions |= lead_assignments_in(new_records, incoming.institution_id)
+        rights = InstitutionRights(session, incoming.institution_id, result.institution)
+        rights.actions |= lead_assignments_in(new_records, incoming.institution_id)
         for done, record in enumerate(new_records, start=1):
             if cancelled():
                 raise Cancelled(_("consolidation cancelled; nothing was changed"))
-            result.outcomes.append(apply_change(session, record, scope, incoming.evidence,
+            result.outcomes.append(apply_change(session, record, rights, incoming.evidence,
                                                 incoming.device_id))
             if progress is not None and (done % 50 == 0 or done == len(new_records)):
                 progress(done, len(new_records), path.name)
@@ -369,7 +370,7 @@ def _size(path: Path) -> int:
 def revoke_device(session: Session, device_id: str) -> None:
     require_secretariat(session, "revoke a device")
     device = session.get(Device, device_id)
-    if device is None or device.status not in (DeviceStatus.ACTIVE, DeviceStatus.REVOKED):
+    if device is None or device.kind != DeviceKind.MINISTRY:
         raise ValidationError(_("device {0}: not a registered ministry device here").format(
                                   device_id))
     device.status = DeviceStatus.REVOKED

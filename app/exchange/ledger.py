@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db.changelog import CONTEXT_KEY
 from app.models import Device, ExchangeLedger, Institution
-from app.models.codes import DeviceStatus, ExchangeFileStatus, LedgerDirection
+from app.models.codes import DeviceKind, DeviceStatus, ExchangeFileStatus, LedgerDirection
 
 if TYPE_CHECKING:
     from app.exchange.consolidate import FileResult, Incoming
@@ -66,7 +66,8 @@ def acknowledged_master_seq(session: Session, institution_id: str) -> int | None
     the smallest, so that the next file carries what the furthest-behind one lacks. None when
     one of them never said (it gets a whole copy)."""
     devices = session.scalars(select(Device.id).where(
-        Device.institution_id == institution_id, Device.status == DeviceStatus.ACTIVE)).all()
+        Device.institution_id == institution_id, Device.kind == DeviceKind.MINISTRY,
+        Device.status == DeviceStatus.ACTIVE)).all()
     if not devices:
         return None
     marks = []

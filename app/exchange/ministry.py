@@ -42,13 +42,12 @@ from app.models import AUDIT_COLUMNS, ChangeRecord, DatabaseInfo, Device, Eviden
 from app.models.codes import (
     ChangeOperation,
     ConflictStatus,
-    DeviceStatus,
+    DeviceKind,
     ExchangeFileStatus,
     LedgerDirection,
 )
 from app.services.drift import outside_changes
 
-LOCAL, SECRETARIAT = DeviceStatus.LOCAL, DeviceStatus.SECRETARIAT
 # What a copy receives from the secretariat is logged too, under a device id of its own
 # (never sent back, never this device's): every tracked row then agrees with its change log,
 # so a row changed outside the application shows (services.drift).
@@ -193,10 +192,11 @@ def open_first_file(db_path: Path, file_path: Path, *, author: str) -> tuple[Dat
         info.title = f"{manifest.get('title') or 'NMRF Tracker'} — " \
                      f"{manifest.get('institution_code', '')}"
         session.add(Device(id=info.local_device_id, institution_id=manifest["institution_id"],
-                           name="This device", status=LOCAL, last_seq_applied=0,
+                           name="This device", kind=DeviceKind.OWN, last_seq_applied=0,
                            public_key=device_key(info.local_device_id).public_bytes))
         session.add(Device(id=manifest["secretariat_device_id"], institution_id=None,
-                           name="Secretariat", status=SECRETARIAT, public_key=exchange.signer,
+                           name="Secretariat", kind=DeviceKind.PINNED_SECRETARIAT,
+                           public_key=exchange.signer,
                            last_seq_applied=manifest["master_seq"]))
         session.flush()
         session.add(ledger_entry(LedgerDirection.RECEIVED, exchange, manifest,
@@ -208,13 +208,18 @@ def open_first_file(db_path: Path, file_path: Path, *, author: str) -> tuple[Dat
                            exchange.signer_fingerprint, {}, 0)
 
 
+def pinned_secretariat(session: Session) -> Device | None:
+    """The secretariat's key as this copy pinned it when it opened its first file."""
+    return session.scalar(select(Device).where(Device.kind == DeviceKind.PINNED_SECRETARIAT))
+
+
 def _devices(session: Session) -> tuple[DatabaseInfo, Device, Device]:
     info = session.get(DatabaseInfo, 1)
     if info.role != "institution":
         raise UserError(_("This is the secretariat's database: files from ministries are "
                           "consolidated, not opened (Exchange > Consolidate)."))
     own = session.get(Device, info.local_device_id)
-    pinned = session.scalar(select(Device).where(Device.status == SECRETARIAT))
+    pinned = pinned_secretariat(session)
     if own is None or pinned is None:
         raise UserError(_("This copy was not made from a secretariat's file; it cannot "
                           "exchange files."))

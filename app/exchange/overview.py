@@ -11,13 +11,14 @@ from sqlalchemy.orm import Session
 
 from app.code_words import words
 from app.exchange.keys import fingerprint
-from app.exchange.ministry import SECRETARIAT, pending_changes
+from app.exchange.ministry import pending_changes, pinned_secretariat
 from app.i18n import ngettext
 from app.models import Conflict, DatabaseInfo, Device, ExchangeLedger, Institution
 from app.models.codes import (
     ChangeOutcome,
     ConflictStatus,
     DatabaseRole,
+    DeviceKind,
     DeviceStatus,
     LedgerDirection,
 )
@@ -105,7 +106,8 @@ def exchange_overview(session: Session) -> ExchangeOverview:
                 Device, Device.id == Conflict.incoming_device_id)
             .where(Conflict.status == ConflictStatus.OPEN).group_by(Device.institution_id)).all())
         devices = dict(session.execute(select(Device.institution_id, func.count(Device.id))
-                                       .where(Device.status == DeviceStatus.ACTIVE)
+                                       .where(Device.kind == DeviceKind.MINISTRY,
+                                              Device.status == DeviceStatus.ACTIVE)
                                        .group_by(Device.institution_id)).all())
         last: dict[tuple[str, str], ExchangeLedger] = {}
         for entry in session.scalars(select(ExchangeLedger).order_by(
@@ -125,7 +127,7 @@ def exchange_overview(session: Session) -> ExchangeOverview:
         return overview
     institution = session.get(Institution, info.institution_id)
     overview.institution = institution.code if institution else ""
-    pinned = session.scalar(select(Device).where(Device.status == SECRETARIAT))
+    pinned = pinned_secretariat(session)
     if pinned is not None:
         overview.secretariat_fingerprint = fingerprint(pinned.public_key or b"")
         overview.pending, overview.acknowledged = pending_changes(session)

@@ -48,7 +48,7 @@ ANCHORS = frozenset({"recommendation_id", "institution_id", "indicator_id", "act
 CREATABLE = frozenset(MINISTRY_FIELDS) - {"person"}
 
 
-class Scope:
+class InstitutionRights:
     """One institution's rights, read from the master once per file and kept up to date as
     the file's own new rows (an action with its lead, an indicator) are applied."""
 

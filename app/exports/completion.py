@@ -52,7 +52,7 @@ ASSIGNMENT_WIDTHS = (14, 24, 2)
 EDIT_FILL = PatternFill("solid", fgColor="FFF2CC")
 
 
-def latest_reports(session, institution_id: str, ids: list[str]) -> dict[str, str]:
+def latest_assessments(session, institution_id: str, ids: list[str]) -> dict[str, str]:
     """recommendation id -> "report id@version" of the institution's latest report."""
     latest = {}
     for report in session.scalars(select(Assessment).where(
@@ -82,7 +82,7 @@ def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
         labels = dict(session.execute(select(ImplementationStatus.code,
                                              ImplementationStatus.label)).all())
         current = current_statuses(session, ids)
-        bases = latest_reports(session, institution_id, ids)
+        bases = latest_assessments(session, institution_id, ids)
         rows = {row.id: row for row in reader.rows(ids)}
         assigned = assigned_institutions(session, ids)
         codes = list(session.scalars(select(Institution.code).where(

@@ -3,8 +3,8 @@
 The workbook is a file from outside like any other: it goes through the Office gate first,
 and what it says about itself is checked against the database. The institution and the
 recommendations it was issued with come from the exchange ledger, not from its hidden sheet;
-each row must be one of those and within the institution's current scope, by the same rules
-as an exchange file (app.exchange.rules.Scope). The import is all or nothing unless the
+each row must be one of those and within the institution's current rights, by the same rules
+as an exchange file (app.exchange.rules.InstitutionRights). The import is all or nothing unless the
 valid rows are accepted on their own.
 """
 
@@ -20,12 +20,12 @@ from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 
 from app.errors import UserError
-from app.exchange.rules import Scope
+from app.exchange.rules import InstitutionRights
 from app.exports.completion import (
     ISSUED_WORKBOOK,
     MARKER,
     assigned_institutions,
-    latest_reports,
+    latest_assessments,
 )
 from app.exports.headings import LANGUAGES, Headings
 from app.hashing import file_sha256
@@ -187,7 +187,7 @@ def read_completion_matrix(db, path: Path) -> CompletionImport:
         institution = session.get(Institution, entry.institution_id)
         result = CompletionImport(path.name, institution.id, institution.code,
                                   sha256=file_sha256(path))
-        scope = Scope(session, institution.id, institution.code)
+        rights = InstitutionRights(session, institution.id, institution.code)
         issued_ids = set(issued.get("recommendations", []))
         # The statuses as the drop-down offered them, in the workbook's language, and in
         # English (typed over, or a workbook made before it recorded its language).
@@ -198,11 +198,11 @@ def read_completion_matrix(db, path: Path) -> CompletionImport:
                 select(ImplementationStatus.code, ImplementationStatus.label)):
             codes[label.casefold()] = codes[words(label).casefold()] = code
         ids = [str(line[0].value) for line in lines if line and line[0].value]
-        latest = latest_reports(session, result.institution_id, ids)
+        latest = latest_assessments(session, result.institution_id, ids)
         assigned = assigned_institutions(session, ids)
         institution_codes = set(session.scalars(select(Institution.code).where(
             Institution.deleted.is_(False))))
-        refusals = {rec_id: scope.refusal(
+        refusals = {rec_id: rights.refusal(
             "assessment", ChangeOperation.INSERT,
             {"institution_id": institution.id, "recommendation_id": rec_id},
             {"recommendation_id": [None, rec_id], "institution_id": [None, institution.id],
@@ -228,12 +228,12 @@ def read_completion_matrix(db, path: Path) -> CompletionImport:
                              tuple(cell.value if cell is not None else None
                                    for cell in cells[9:12]),
                              assigned, institution_codes, secretariat)
-        _read_report(result, number, where, rec_id, reference, cells, codes,
+        _read_assessment(result, number, where, rec_id, reference, cells, codes,
                      latest, refusals.get(rec_id))
     return result
 
 
-def _read_report(result: CompletionImport, number: int, where: str, rec_id: str,
+def _read_assessment(result: CompletionImport, number: int, where: str, rec_id: str,
                  reference: str, cells: tuple, codes: dict[str, str], latest: dict,
                  refusal: str | None) -> None:
     rejected: list[str] = []

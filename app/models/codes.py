@@ -152,11 +152,19 @@ class ConflictStatus(StrEnum):
     RESOLVED = "resolved"
 
 
+class DeviceKind(StrEnum):
+    """Which installation a row of the device registry stands for."""
+
+    OWN = "own"  # this copy's own installation (a ministry copy's device)
+    PINNED_SECRETARIAT = "pinned_secretariat"  # the secretariat's key, pinned by a copy
+    MINISTRY = "ministry"  # a ministry's device registered at the secretariat
+
+
 class DeviceStatus(StrEnum):
+    """Whether files signed by a device are taken: a revoked device's are refused."""
+
     ACTIVE = "active"
     REVOKED = "revoked"
-    SECRETARIAT = "secretariat"  # the secretariat's own key, pinned by a ministry copy
-    LOCAL = "local"  # a ministry copy's own device
 
 
 class DatabaseRole(StrEnum):
@@ -197,7 +205,7 @@ CODE_KINDS: tuple[type[StrEnum], ...] = (
     WorkflowState, StatusCode, PositionCode, ChangeOperation, AssignmentRole, PersonRole,
     UserRole, InstitutionKind, Priority, ActionStatus, IndicatorKind, IndicatorDirection,
     DeadlineKind, LedgerDirection, ExchangeFileStatus, ChangeOutcome, ConflictStatus,
-    DeviceStatus, DatabaseRole, ThemeScheme, MechanismKind, ImportFormat,
+    DeviceKind, DeviceStatus, DatabaseRole, ThemeScheme, MechanismKind, ImportFormat,
 )
 
 

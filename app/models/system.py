@@ -18,7 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import UUID_LENGTH, Base, new_id, utcnow
-from app.models.codes import ConflictStatus, DatabaseRole, DeviceStatus, values
+from app.models.codes import ConflictStatus, DatabaseRole, DeviceKind, DeviceStatus, values
 
 DATABASE_ROLES = values(DatabaseRole)
 
@@ -77,6 +77,8 @@ class Device(Base):
     institution_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    kind: Mapped[str] = mapped_column(String(20), default=DeviceKind.MINISTRY,
+                                      server_default=DeviceKind.MINISTRY.value)
     status: Mapped[str] = mapped_column(String(20), default=DeviceStatus.ACTIVE)
     last_seq_applied: Mapped[int] = mapped_column(Integer, default=0)
     registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

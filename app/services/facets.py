@@ -417,7 +417,7 @@ def _deadlines(session: Session, all_ids: frozenset[str], today: date) -> FacetR
         {OVERDUE: ("Overdue", "0"), DUE_SOON: (f"Due in the next {DUE_SOON_DAYS} days", "1")})}
 
 
-def _reports(session: Session, all_ids: frozenset[str], today: date) -> FacetRead:
+def _assessments(session: Session, all_ids: frozenset[str], today: date) -> FacetRead:
     # Where progress reports stand: a recommendation with a report waiting for validation is
     # found under "submitted" whatever its other reports say.
     stages = plain_rows(session,
@@ -450,7 +450,7 @@ _FACET_READERS = (
     ({"assignment", "institution"}, _assignments),
     ({"assessment", "implementation_status"}, _statuses),
     ({"deadline", "action_recommendation", "indicator_link"}, _deadlines),
-    ({"assessment"}, _reports),
+    ({"assessment"}, _assessments),
     ({"cluster", "cluster_member"}, _clusters),
 )
 FACET_TABLES: frozenset[str] = frozenset().union(*(tables for tables, _ in _FACET_READERS))

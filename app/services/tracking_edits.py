@@ -135,7 +135,7 @@ def delete_indicator(session: Session, indicator_id: str) -> None:
     indicator.deleted = True
 
 
-def update_report(session: Session, assessment_id: str, *, period: str, status_code: str,
+def update_assessment(session: Session, assessment_id: str, *, period: str, status_code: str,
                   narrative: str | None, next_steps: str | None) -> None:
     report = session.get(Assessment, assessment_id)
     if report is None or report.deleted:

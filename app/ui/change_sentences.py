@@ -50,7 +50,7 @@ class ChangeSentences:
                 change.reference or change.name):
             return self._assignment(change)
         if change.table == "assessment" and change.reference:
-            return self._progress_report(change)
+            return self._assessment_sentence(change)
         if change.table == "recommendation" and change.reference:
             return self._recommendation(change)
         if change.table in _LINKED_VALUE and change.reference:
@@ -77,7 +77,7 @@ class ChangeSentences:
             text = _tr("{0} leads {1}") if lead else _tr("{0} supports {1}")
         return text.format(inst, ref)
 
-    def _progress_report(self, change: Change) -> str:
+    def _assessment_sentence(self, change: Change) -> str:
         ref = change.reference
         by = f" ({change.institution})" if change.institution else ""
         done = {ChangeOperation.INSERT: _tr("Progress report for {0} written"),

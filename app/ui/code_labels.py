@@ -19,6 +19,7 @@ from app.models.codes import (
     ConflictStatus,
     DatabaseRole,
     DeadlineKind,
+    DeviceKind,
     DeviceStatus,
     ExchangeFileStatus,
     ImportFormat,
@@ -102,9 +103,10 @@ def code_labels() -> dict[type[StrEnum], dict[str, str]]:
             "applied": _tr("Applied"), "unchanged": _tr("Unchanged"),
             "rejected": _tr("Rejected"), "conflict": _tr("Conflict")},
         ConflictStatus: {"open": _tr("Waiting for a decision"), "resolved": _tr("Resolved")},
-        DeviceStatus: {
-            "active": _tr("Registered"), "revoked": _tr("Revoked"),
-            "secretariat": _tr("The secretariat's key"), "local": _tr("This computer")},
+        DeviceKind: {
+            "own": _tr("This computer"), "pinned_secretariat": _tr("The secretariat's key"),
+            "ministry": _tr("A ministry's device")},
+        DeviceStatus: {"active": _tr("Registered"), "revoked": _tr("Revoked")},
         DatabaseRole: {"secretariat": _tr("The secretariat's database"),
                        "institution": _tr("An institution's copy")},
         ThemeScheme: {"uhri": _tr("Universal Human Rights Index (OHCHR)"),

@@ -76,16 +76,16 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         self.recommendations.detail.edit_requested.connect(
             self.register_actions.edit_recommendation)
         self.recommendations.detail.similar_wanted.connect(self.find_similar)
-        self.recommendations.detail.report_requested.connect(
-            self.register_actions.new_progress_report)
+        self.recommendations.detail.assessment_requested.connect(
+            self.register_actions.new_assessment)
         self.recommendations.detail.move_requested.connect(
-            self.register_actions.move_progress_report)
+            self.register_actions.move_assessment)
         self.recommendations.detail.attach_requested.connect(
             self.register_actions.attach_evidence)
         self.recommendations.detail.open_evidence_requested.connect(
             self.register_actions.open_evidence)
-        self.recommendations.detail.edit_report_requested.connect(
-            self.register_actions.edit_report)
+        self.recommendations.detail.edit_assessment_requested.connect(
+            self.register_actions.edit_assessment)
         plan = self.recommendations.detail.plan
         plan.edit_action_requested.connect(self.register_actions.edit_action)
         plan.action_evidence_requested.connect(self.register_actions.action_evidence)

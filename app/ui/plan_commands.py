@@ -25,6 +25,7 @@ from app.services.plan import action_facts, action_rows, indicator_facts, indica
 from app.services.tracking import current_period
 from app.ui import messages
 from app.ui.code_labels import in_words
+from app.ui.dialogs.assessment import AssessmentDialog
 from app.ui.dialogs.evidence import EvidenceDetailsDialog, EvidenceListDialog
 from app.ui.dialogs.history import HistoryDialog
 from app.ui.dialogs.plan_forms import (
@@ -33,14 +34,13 @@ from app.ui.dialogs.plan_forms import (
     IndicatorDialog,
     ValueDialog,
 )
-from app.ui.dialogs.progress_report import ProgressReportDialog
 
 
 class PlanCommands:
     """Mixed into RegisterActions: uses its _read, _write, ask_text and window."""
 
     # progress reports --------------------------------------------------------------------
-    def new_progress_report(self, rec_id: str) -> ProgressReportDialog | None:
+    def new_assessment(self, rec_id: str) -> AssessmentDialog | None:
         if self.db is None:
             return None
         detail = self._read(lambda s: recommendation_detail(s, rec_id))
@@ -53,7 +53,7 @@ class PlanCommands:
                 "Only a focal point of the lead or a supporting institution (or the "
                 "secretariat) reports progress on this recommendation."))
             return None
-        dialog = ProgressReportDialog(detail.reference, detail.text, institutions,
+        dialog = AssessmentDialog(detail.reference, detail.text, institutions,
                                       in_words(StatusCode, self._read(status_choices)), self.window)
 
         def save() -> None:
@@ -66,7 +66,7 @@ class PlanCommands:
         dialog.open()
         return dialog
 
-    def move_progress_report(self, assessment_id: str, step: str) -> None:
+    def move_assessment(self, assessment_id: str, step: str) -> None:
         comment = None
         if step == WorkflowState.RETURNED:
             comment = self.ask_text(self.tr("Return the progress report"), self.tr(
@@ -203,12 +203,12 @@ class PlanCommands:
         dialog.open()
         return dialog
 
-    def edit_report(self, assessment_id: str, rec_id: str) -> ProgressReportDialog | None:
+    def edit_assessment(self, assessment_id: str, rec_id: str) -> AssessmentDialog | None:
         if self.db is None:
             return None
         detail = self._read(lambda s: recommendation_detail(s, rec_id))
         line = next(a for a in detail.assessments if a.id == assessment_id)
-        dialog = ProgressReportDialog(detail.reference, detail.text, [(line.institution_id,
+        dialog = AssessmentDialog(detail.reference, detail.text, [(line.institution_id,
                                                           line.institution)],
                                       in_words(StatusCode, self._read(status_choices)),
                                       self.window, current=line)
@@ -217,7 +217,7 @@ class PlanCommands:
             values = dialog.values()
             del values["institution_id"]
             self._write(self.tr("Edit progress report on {0}").format(detail.reference),
-                        lambda s: tracking_edits.update_report(s, assessment_id, **values),
+                        lambda s: tracking_edits.update_assessment(s, assessment_id, **values),
                         lambda _: self.tr("Progress report saved."))
 
         dialog.accepted.connect(save)

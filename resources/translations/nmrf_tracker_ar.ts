@@ -151,6 +151,73 @@
     </message>
   </context>
   <context>
+    <name>AssessmentDialog</name>
+    <message>
+      <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+      <source>Choose how far it is implemented…</source>
+      <translation>اختر مدى تنفيذها…</translation>
+    </message>
+    <message>
+      <source>Institution:</source>
+      <translation>المؤسسة:</translation>
+    </message>
+    <message>
+      <source>Narrative:</source>
+      <translation>السرد:</translation>
+    </message>
+    <message>
+      <source>Narrative: say what was done, even briefly.</source>
+      <translation>السرد: اذكر ما أُنجز، ولو باختصار.</translation>
+    </message>
+    <message>
+      <source>Next steps:</source>
+      <translation>الخطوات التالية:</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>الفترة:</translation>
+    </message>
+    <message>
+      <source>Period: say which reporting period (e.g. 2026-H2).</source>
+      <translation>الفترة: اذكر فترة الإبلاغ (مثال: 2026-H2).</translation>
+    </message>
+    <message>
+      <source>Period: “{0}” is not a reporting period; write it as 2026, 2026-H1, 2026-Q3, 2026-05 or 2025–2026.</source>
+      <translation>الفترة: «{0}» ليست فترة إبلاغ؛ اكتبها بالشكل 2026 أو 2026-H1 أو 2026-Q3 أو 2026-05 أو 2025–2026.</translation>
+    </message>
+    <message>
+      <source>Progress report on {0}</source>
+      <translation>التقرير المرحلي عن {0}</translation>
+    </message>
+    <message>
+      <source>Saved as a draft: Submit sends it to your validating authority.</source>
+      <translation>حُفظ كمسودة: يرسله الأمر تقديم إلى سلطة المصادقة لديك.</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>الحالة:</translation>
+    </message>
+    <message>
+      <source>Status: choose how far the recommendation is implemented.</source>
+      <translation>الحالة: اختر مدى تنفيذ التوصية.</translation>
+    </message>
+    <message>
+      <source>What comes next, by whom, by when</source>
+      <translation>ما التالي، ومن يقوم به، ومتى</translation>
+    </message>
+    <message>
+      <source>What was done in the period, with figures and the documents that show it</source>
+      <translation>ما أُنجز خلال الفترة، مع الأرقام والوثائق التي تثبته</translation>
+    </message>
+    <message>
+      <source>e.g. 2026-H2</source>
+      <translation>مثال: 2026-H2</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupCommandsMixin</name>
     <message>
       <source>A complete copy of the database was written to
@@ -985,6 +1052,10 @@ Everything changed since then disappears from the database; what it holds now is
   </context>
   <context>
     <name>CodeLabels</name>
+    <message>
+      <source>A ministry's device</source>
+      <translation>جهاز تابع لوزارة</translation>
+    </message>
     <message>
       <source>Accepted</source>
       <translation>مقبول</translation>
@@ -3679,73 +3750,6 @@ SHA-256 {1}</translation>
     <message>
       <source>Working as {0} — {1}, {2}</source>
       <translation>تعمل بصفة {0} — {1}، {2}</translation>
-    </message>
-  </context>
-  <context>
-    <name>ProgressReportDialog</name>
-    <message>
-      <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
-      <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
-    </message>
-    <message>
-      <source>Choose how far it is implemented…</source>
-      <translation>اختر مدى تنفيذها…</translation>
-    </message>
-    <message>
-      <source>Institution:</source>
-      <translation>المؤسسة:</translation>
-    </message>
-    <message>
-      <source>Narrative:</source>
-      <translation>السرد:</translation>
-    </message>
-    <message>
-      <source>Narrative: say what was done, even briefly.</source>
-      <translation>السرد: اذكر ما أُنجز، ولو باختصار.</translation>
-    </message>
-    <message>
-      <source>Next steps:</source>
-      <translation>الخطوات التالية:</translation>
-    </message>
-    <message>
-      <source>Period:</source>
-      <translation>الفترة:</translation>
-    </message>
-    <message>
-      <source>Period: say which reporting period (e.g. 2026-H2).</source>
-      <translation>الفترة: اذكر فترة الإبلاغ (مثال: 2026-H2).</translation>
-    </message>
-    <message>
-      <source>Period: “{0}” is not a reporting period; write it as 2026, 2026-H1, 2026-Q3, 2026-05 or 2025–2026.</source>
-      <translation>الفترة: «{0}» ليست فترة إبلاغ؛ اكتبها بالشكل 2026 أو 2026-H1 أو 2026-Q3 أو 2026-05 أو 2025–2026.</translation>
-    </message>
-    <message>
-      <source>Progress report on {0}</source>
-      <translation>التقرير المرحلي عن {0}</translation>
-    </message>
-    <message>
-      <source>Saved as a draft: Submit sends it to your validating authority.</source>
-      <translation>حُفظ كمسودة: يرسله الأمر تقديم إلى سلطة المصادقة لديك.</translation>
-    </message>
-    <message>
-      <source>Status:</source>
-      <translation>الحالة:</translation>
-    </message>
-    <message>
-      <source>Status: choose how far the recommendation is implemented.</source>
-      <translation>الحالة: اختر مدى تنفيذ التوصية.</translation>
-    </message>
-    <message>
-      <source>What comes next, by whom, by when</source>
-      <translation>ما التالي، ومن يقوم به، ومتى</translation>
-    </message>
-    <message>
-      <source>What was done in the period, with figures and the documents that show it</source>
-      <translation>ما أُنجز خلال الفترة، مع الأرقام والوثائق التي تثبته</translation>
-    </message>
-    <message>
-      <source>e.g. 2026-H2</source>
-      <translation>مثال: 2026-H2</translation>
     </message>
   </context>
   <context>

@@ -147,6 +147,73 @@
     </message>
   </context>
   <context>
+    <name>AssessmentDialog</name>
+    <message>
+      <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+      <source>Choose how far it is implemented…</source>
+      <translation>Elija hasta qué punto está aplicada…</translation>
+    </message>
+    <message>
+      <source>Institution:</source>
+      <translation>Institución:</translation>
+    </message>
+    <message>
+      <source>Narrative:</source>
+      <translation>Relato:</translation>
+    </message>
+    <message>
+      <source>Narrative: say what was done, even briefly.</source>
+      <translation>Relato: diga lo que se hizo, aunque sea brevemente.</translation>
+    </message>
+    <message>
+      <source>Next steps:</source>
+      <translation>Próximos pasos:</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>Período:</translation>
+    </message>
+    <message>
+      <source>Period: say which reporting period (e.g. 2026-H2).</source>
+      <translation>Período: diga qué período de informe (p. ej., 2026-H2).</translation>
+    </message>
+    <message>
+      <source>Period: “{0}” is not a reporting period; write it as 2026, 2026-H1, 2026-Q3, 2026-05 or 2025–2026.</source>
+      <translation>Período: «{0}» no es un período de informe; escríbalo como 2026, 2026-H1, 2026-Q3, 2026-05 o 2025–2026.</translation>
+    </message>
+    <message>
+      <source>Progress report on {0}</source>
+      <translation>Informe de avance sobre {0}</translation>
+    </message>
+    <message>
+      <source>Saved as a draft: Submit sends it to your validating authority.</source>
+      <translation>Guardado como borrador: Presentar lo envía a su autoridad de validación.</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Estado:</translation>
+    </message>
+    <message>
+      <source>Status: choose how far the recommendation is implemented.</source>
+      <translation>Estado: elija hasta qué punto está aplicada la recomendación.</translation>
+    </message>
+    <message>
+      <source>What comes next, by whom, by when</source>
+      <translation>Qué viene después, quién lo hace, para cuándo</translation>
+    </message>
+    <message>
+      <source>What was done in the period, with figures and the documents that show it</source>
+      <translation>Lo que se hizo en el período, con cifras y los documentos que lo muestran</translation>
+    </message>
+    <message>
+      <source>e.g. 2026-H2</source>
+      <translation>p. ej., 2026-H2</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupCommandsMixin</name>
     <message>
       <source>A complete copy of the database was written to
@@ -973,6 +1040,10 @@ Todo lo que cambió desde entonces desaparece de la base de datos; su contenido 
   </context>
   <context>
     <name>CodeLabels</name>
+    <message>
+      <source>A ministry's device</source>
+      <translation>Un dispositivo de un ministerio</translation>
+    </message>
     <message>
       <source>Accepted</source>
       <translation>Aceptado</translation>
@@ -3643,73 +3714,6 @@ SHA-256 {1}</translation>
     <message>
       <source>Working as {0} — {1}, {2}</source>
       <translation>Trabaja como {0} — {1}, {2}</translation>
-    </message>
-  </context>
-  <context>
-    <name>ProgressReportDialog</name>
-    <message>
-      <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
-      <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
-    </message>
-    <message>
-      <source>Choose how far it is implemented…</source>
-      <translation>Elija hasta qué punto está aplicada…</translation>
-    </message>
-    <message>
-      <source>Institution:</source>
-      <translation>Institución:</translation>
-    </message>
-    <message>
-      <source>Narrative:</source>
-      <translation>Relato:</translation>
-    </message>
-    <message>
-      <source>Narrative: say what was done, even briefly.</source>
-      <translation>Relato: diga lo que se hizo, aunque sea brevemente.</translation>
-    </message>
-    <message>
-      <source>Next steps:</source>
-      <translation>Próximos pasos:</translation>
-    </message>
-    <message>
-      <source>Period:</source>
-      <translation>Período:</translation>
-    </message>
-    <message>
-      <source>Period: say which reporting period (e.g. 2026-H2).</source>
-      <translation>Período: diga qué período de informe (p. ej., 2026-H2).</translation>
-    </message>
-    <message>
-      <source>Period: “{0}” is not a reporting period; write it as 2026, 2026-H1, 2026-Q3, 2026-05 or 2025–2026.</source>
-      <translation>Período: «{0}» no es un período de informe; escríbalo como 2026, 2026-H1, 2026-Q3, 2026-05 o 2025–2026.</translation>
-    </message>
-    <message>
-      <source>Progress report on {0}</source>
-      <translation>Informe de avance sobre {0}</translation>
-    </message>
-    <message>
-      <source>Saved as a draft: Submit sends it to your validating authority.</source>
-      <translation>Guardado como borrador: Presentar lo envía a su autoridad de validación.</translation>
-    </message>
-    <message>
-      <source>Status:</source>
-      <translation>Estado:</translation>
-    </message>
-    <message>
-      <source>Status: choose how far the recommendation is implemented.</source>
-      <translation>Estado: elija hasta qué punto está aplicada la recomendación.</translation>
-    </message>
-    <message>
-      <source>What comes next, by whom, by when</source>
-      <translation>Qué viene después, quién lo hace, para cuándo</translation>
-    </message>
-    <message>
-      <source>What was done in the period, with figures and the documents that show it</source>
-      <translation>Lo que se hizo en el período, con cifras y los documentos que lo muestran</translation>
-    </message>
-    <message>
-      <source>e.g. 2026-H2</source>
-      <translation>p. ej., 2026-H2</translation>
     </message>
   </context>
   <context>

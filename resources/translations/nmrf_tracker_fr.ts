@@ -147,6 +147,73 @@
     </message>
   </context>
   <context>
+    <name>AssessmentDialog</name>
+    <message>
+      <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+      <source>Choose how far it is implemented…</source>
+      <translation>Choisissez le degré de mise en œuvre…</translation>
+    </message>
+    <message>
+      <source>Institution:</source>
+      <translation>Institution :</translation>
+    </message>
+    <message>
+      <source>Narrative:</source>
+      <translation>Exposé :</translation>
+    </message>
+    <message>
+      <source>Narrative: say what was done, even briefly.</source>
+      <translation>Exposé : dites ce qui a été fait, même brièvement.</translation>
+    </message>
+    <message>
+      <source>Next steps:</source>
+      <translation>Prochaines étapes :</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>Période :</translation>
+    </message>
+    <message>
+      <source>Period: say which reporting period (e.g. 2026-H2).</source>
+      <translation>Période : indiquez la période de rapport (p. ex. 2026-H2).</translation>
+    </message>
+    <message>
+      <source>Period: “{0}” is not a reporting period; write it as 2026, 2026-H1, 2026-Q3, 2026-05 or 2025–2026.</source>
+      <translation>Période : « {0} » n’est pas une période de rapport ; écrivez-la sous la forme 2026, 2026-H1, 2026-Q3, 2026-05 ou 2025–2026.</translation>
+    </message>
+    <message>
+      <source>Progress report on {0}</source>
+      <translation>Rapport d’avancement sur {0}</translation>
+    </message>
+    <message>
+      <source>Saved as a draft: Submit sends it to your validating authority.</source>
+      <translation>Enregistré comme brouillon : Soumettre l’envoie à votre autorité de validation.</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>État d’avancement :</translation>
+    </message>
+    <message>
+      <source>Status: choose how far the recommendation is implemented.</source>
+      <translation>État d’avancement : choisissez le degré de mise en œuvre de la recommandation.</translation>
+    </message>
+    <message>
+      <source>What comes next, by whom, by when</source>
+      <translation>Ce qui vient ensuite, par qui, pour quand</translation>
+    </message>
+    <message>
+      <source>What was done in the period, with figures and the documents that show it</source>
+      <translation>Ce qui a été fait pendant la période, avec des chiffres et les documents qui le montrent</translation>
+    </message>
+    <message>
+      <source>e.g. 2026-H2</source>
+      <translation>p. ex. 2026-H2</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupCommandsMixin</name>
     <message>
       <source>A complete copy of the database was written to
@@ -973,6 +1040,10 @@ Tout ce qui a changé depuis disparaît de la base de données ; son contenu act
   </context>
   <context>
     <name>CodeLabels</name>
+    <message>
+      <source>A ministry's device</source>
+      <translation>L'appareil d'un ministère</translation>
+    </message>
     <message>
       <source>Accepted</source>
       <translation>Acceptée</translation>
@@ -3643,73 +3714,6 @@ SHA-256 {1}</translation>
     <message>
       <source>Working as {0} — {1}, {2}</source>
       <translation>Vous travaillez en tant que {0} — {1}, {2}</translation>
-    </message>
-  </context>
-  <context>
-    <name>ProgressReportDialog</name>
-    <message>
-      <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
-      <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
-    </message>
-    <message>
-      <source>Choose how far it is implemented…</source>
-      <translation>Choisissez le degré de mise en œuvre…</translation>
-    </message>
-    <message>
-      <source>Institution:</source>
-      <translation>Institution :</translation>
-    </message>
-    <message>
-      <source>Narrative:</source>
-      <translation>Exposé :</translation>
-    </message>
-    <message>
-      <source>Narrative: say what was done, even briefly.</source>
-      <translation>Exposé : dites ce qui a été fait, même brièvement.</translation>
-    </message>
-    <message>
-      <source>Next steps:</source>
-      <translation>Prochaines étapes :</translation>
-    </message>
-    <message>
-      <source>Period:</source>
-      <translation>Période :</translation>
-    </message>
-    <message>
-      <source>Period: say which reporting period (e.g. 2026-H2).</source>
-      <translation>Période : indiquez la période de rapport (p. ex. 2026-H2).</translation>
-    </message>
-    <message>
-      <source>Period: “{0}” is not a reporting period; write it as 2026, 2026-H1, 2026-Q3, 2026-05 or 2025–2026.</source>
-      <translation>Période : « {0} » n’est pas une période de rapport ; écrivez-la sous la forme 2026, 2026-H1, 2026-Q3, 2026-05 ou 2025–2026.</translation>
-    </message>
-    <message>
-      <source>Progress report on {0}</source>
-      <translation>Rapport d’avancement sur {0}</translation>
-    </message>
-    <message>
-      <source>Saved as a draft: Submit sends it to your validating authority.</source>
-      <translation>Enregistré comme brouillon : Soumettre l’envoie à votre autorité de validation.</translation>
-    </message>
-    <message>
-      <source>Status:</source>
-      <translation>État d’avancement :</translation>
-    </message>
-    <message>
-      <source>Status: choose how far the recommendation is implemented.</source>
-      <translation>État d’avancement : choisissez le degré de mise en œuvre de la recommandation.</translation>
-    </message>
-    <message>
-      <source>What comes next, by whom, by when</source>
-      <translation>Ce qui vient ensuite, par qui, pour quand</translation>
-    </message>
-    <message>
-      <source>What was done in the period, with figures and the documents that show it</source>
-      <translation>Ce qui a été fait pendant la période, avec des chiffres et les documents qui le montrent</translation>
-    </message>
-    <message>
-      <source>e.g. 2026-H2</source>
-      <translation>p. ex. 2026-H2</translation>
     </message>
   </context>
   <context>

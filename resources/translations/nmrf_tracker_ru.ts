@@ -148,6 +148,73 @@
     </message>
   </context>
   <context>
+    <name>AssessmentDialog</name>
+    <message>
+      <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+      <source>Choose how far it is implemented…</source>
+      <translation>Выберите степень выполнения…</translation>
+    </message>
+    <message>
+      <source>Institution:</source>
+      <translation>Учреждение:</translation>
+    </message>
+    <message>
+      <source>Narrative:</source>
+      <translation>Описание:</translation>
+    </message>
+    <message>
+      <source>Narrative: say what was done, even briefly.</source>
+      <translation>Описание: расскажите, что сделано, хотя бы кратко.</translation>
+    </message>
+    <message>
+      <source>Next steps:</source>
+      <translation>Дальнейшие шаги:</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>Период:</translation>
+    </message>
+    <message>
+      <source>Period: say which reporting period (e.g. 2026-H2).</source>
+      <translation>Период: укажите отчётный период (например, 2026-H2).</translation>
+    </message>
+    <message>
+      <source>Period: “{0}” is not a reporting period; write it as 2026, 2026-H1, 2026-Q3, 2026-05 or 2025–2026.</source>
+      <translation>Период: «{0}» — не отчётный период; запишите его как 2026, 2026-H1, 2026-Q3, 2026-05 или 2025–2026.</translation>
+    </message>
+    <message>
+      <source>Progress report on {0}</source>
+      <translation>Доклад о ходе работы по {0}</translation>
+    </message>
+    <message>
+      <source>Saved as a draft: Submit sends it to your validating authority.</source>
+      <translation>Сохранено как черновик: «Представить» отправляет доклад вашему утверждающему органу.</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Статус:</translation>
+    </message>
+    <message>
+      <source>Status: choose how far the recommendation is implemented.</source>
+      <translation>Статус: выберите степень выполнения рекомендации.</translation>
+    </message>
+    <message>
+      <source>What comes next, by whom, by when</source>
+      <translation>Что дальше, кто и к какому сроку</translation>
+    </message>
+    <message>
+      <source>What was done in the period, with figures and the documents that show it</source>
+      <translation>Что сделано за период, с цифрами и подтверждающими документами</translation>
+    </message>
+    <message>
+      <source>e.g. 2026-H2</source>
+      <translation>например, 2026-H2</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupCommandsMixin</name>
     <message>
       <source>A complete copy of the database was written to
@@ -976,6 +1043,10 @@ Everything changed since then disappears from the database; what it holds now is
   </context>
   <context>
     <name>CodeLabels</name>
+    <message>
+      <source>A ministry's device</source>
+      <translation>Устройство министерства</translation>
+    </message>
     <message>
       <source>Accepted</source>
       <translation>Принят</translation>
@@ -3652,73 +3723,6 @@ SHA-256 {1}</translation>
     <message>
       <source>Working as {0} — {1}, {2}</source>
       <translation>Вы работаете как {0} — {1}, {2}</translation>
-    </message>
-  </context>
-  <context>
-    <name>ProgressReportDialog</name>
-    <message>
-      <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
-      <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
-    </message>
-    <message>
-      <source>Choose how far it is implemented…</source>
-      <translation>Выберите степень выполнения…</translation>
-    </message>
-    <message>
-      <source>Institution:</source>
-      <translation>Учреждение:</translation>
-    </message>
-    <message>
-      <source>Narrative:</source>
-      <translation>Описание:</translation>
-    </message>
-    <message>
-      <source>Narrative: say what was done, even briefly.</source>
-      <translation>Описание: расскажите, что сделано, хотя бы кратко.</translation>
-    </message>
-    <message>
-      <source>Next steps:</source>
-      <translation>Дальнейшие шаги:</translation>
-    </message>
-    <message>
-      <source>Period:</source>
-      <translation>Период:</translation>
-    </message>
-    <message>
-      <source>Period: say which reporting period (e.g. 2026-H2).</source>
-      <translation>Период: укажите отчётный период (например, 2026-H2).</translation>
-    </message>
-    <message>
-      <source>Period: “{0}” is not a reporting period; write it as 2026, 2026-H1, 2026-Q3, 2026-05 or 2025–2026.</source>
-      <translation>Период: «{0}» — не отчётный период; запишите его как 2026, 2026-H1, 2026-Q3, 2026-05 или 2025–2026.</translation>
-    </message>
-    <message>
-      <source>Progress report on {0}</source>
-      <translation>Доклад о ходе работы по {0}</translation>
-    </message>
-    <message>
-      <source>Saved as a draft: Submit sends it to your validating authority.</source>
-      <translation>Сохранено как черновик: «Представить» отправляет доклад вашему утверждающему органу.</translation>
-    </message>
-    <message>
-      <source>Status:</source>
-      <translation>Статус:</translation>
-    </message>
-    <message>
-      <source>Status: choose how far the recommendation is implemented.</source>
-      <translation>Статус: выберите степень выполнения рекомендации.</translation>
-    </message>
-    <message>
-      <source>What comes next, by whom, by when</source>
-      <translation>Что дальше, кто и к какому сроку</translation>
-    </message>
-    <message>
-      <source>What was done in the period, with figures and the documents that show it</source>
-      <translation>Что сделано за период, с цифрами и подтверждающими документами</translation>
-    </message>
-    <message>
-      <source>e.g. 2026-H2</source>
-      <translation>например, 2026-H2</translation>
     </message>
   </context>
   <context>

@@ -146,6 +146,73 @@
     </message>
   </context>
   <context>
+    <name>AssessmentDialog</name>
+    <message>
+      <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+      <source>Choose how far it is implemented…</source>
+      <translation>选择落实程度…</translation>
+    </message>
+    <message>
+      <source>Institution:</source>
+      <translation>机构：</translation>
+    </message>
+    <message>
+      <source>Narrative:</source>
+      <translation>叙述：</translation>
+    </message>
+    <message>
+      <source>Narrative: say what was done, even briefly.</source>
+      <translation>叙述：请说明做了什么，哪怕很简短。</translation>
+    </message>
+    <message>
+      <source>Next steps:</source>
+      <translation>下一步：</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>期间：</translation>
+    </message>
+    <message>
+      <source>Period: say which reporting period (e.g. 2026-H2).</source>
+      <translation>期间：请说明报告期（例如 2026-H2）。</translation>
+    </message>
+    <message>
+      <source>Period: “{0}” is not a reporting period; write it as 2026, 2026-H1, 2026-Q3, 2026-05 or 2025–2026.</source>
+      <translation>期间：“{0}”不是报告期；请写成 2026、2026-H1、2026-Q3、2026-05 或 2025–2026。</translation>
+    </message>
+    <message>
+      <source>Progress report on {0}</source>
+      <translation>关于 {0} 的进展报告</translation>
+    </message>
+    <message>
+      <source>Saved as a draft: Submit sends it to your validating authority.</source>
+      <translation>已保存为草稿：“提交”会将其发送给您的审核机构。</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>状态：</translation>
+    </message>
+    <message>
+      <source>Status: choose how far the recommendation is implemented.</source>
+      <translation>状态：请选择建议的落实程度。</translation>
+    </message>
+    <message>
+      <source>What comes next, by whom, by when</source>
+      <translation>接下来做什么、由谁做、何时完成</translation>
+    </message>
+    <message>
+      <source>What was done in the period, with figures and the documents that show it</source>
+      <translation>本期间做了什么，附数字和证明文件</translation>
+    </message>
+    <message>
+      <source>e.g. 2026-H2</source>
+      <translation>例如：2026-H2</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupCommandsMixin</name>
     <message>
       <source>A complete copy of the database was written to
@@ -970,6 +1037,10 @@ Everything changed since then disappears from the database; what it holds now is
   </context>
   <context>
     <name>CodeLabels</name>
+    <message>
+      <source>A ministry's device</source>
+      <translation>某部委的设备</translation>
+    </message>
     <message>
       <source>Accepted</source>
       <translation>已接受</translation>
@@ -3634,73 +3705,6 @@ SHA-256 {1}</translation>
     <message>
       <source>Working as {0} — {1}, {2}</source>
       <translation>当前身份：{0} — {1}，{2}</translation>
-    </message>
-  </context>
-  <context>
-    <name>ProgressReportDialog</name>
-    <message>
-      <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
-      <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
-    </message>
-    <message>
-      <source>Choose how far it is implemented…</source>
-      <translation>选择落实程度…</translation>
-    </message>
-    <message>
-      <source>Institution:</source>
-      <translation>机构：</translation>
-    </message>
-    <message>
-      <source>Narrative:</source>
-      <translation>叙述：</translation>
-    </message>
-    <message>
-      <source>Narrative: say what was done, even briefly.</source>
-      <translation>叙述：请说明做了什么，哪怕很简短。</translation>
-    </message>
-    <message>
-      <source>Next steps:</source>
-      <translation>下一步：</translation>
-    </message>
-    <message>
-      <source>Period:</source>
-      <translation>期间：</translation>
-    </message>
-    <message>
-      <source>Period: say which reporting period (e.g. 2026-H2).</source>
-      <translation>期间：请说明报告期（例如 2026-H2）。</translation>
-    </message>
-    <message>
-      <source>Period: “{0}” is not a reporting period; write it as 2026, 2026-H1, 2026-Q3, 2026-05 or 2025–2026.</source>
-      <translation>期间：“{0}”不是报告期；请写成 2026、2026-H1、2026-Q3、2026-05 或 2025–2026。</translation>
-    </message>
-    <message>
-      <source>Progress report on {0}</source>
-      <translation>关于 {0} 的进展报告</translation>
-    </message>
-    <message>
-      <source>Saved as a draft: Submit sends it to your validating authority.</source>
-      <translation>已保存为草稿：“提交”会将其发送给您的审核机构。</translation>
-    </message>
-    <message>
-      <source>Status:</source>
-      <translation>状态：</translation>
-    </message>
-    <message>
-      <source>Status: choose how far the recommendation is implemented.</source>
-      <translation>状态：请选择建议的落实程度。</translation>
-    </message>
-    <message>
-      <source>What comes next, by whom, by when</source>
-      <translation>接下来做什么、由谁做、何时完成</translation>
-    </message>
-    <message>
-      <source>What was done in the period, with figures and the documents that show it</source>
-      <translation>本期间做了什么，附数字和证明文件</translation>
-    </message>
-    <message>
-      <source>e.g. 2026-H2</source>
-      <translation>例如：2026-H2</translation>
     </message>
   </context>
   <context>

@@ -16,10 +16,11 @@ from sqlalchemy import func, select
 from app.db.lifecycle import integrity_problems, open_database
 from app.exchange.container import read_exchange_file
 from app.models import Assessment, ChangeRecord, Device
+from app.models.codes import DeviceKind
 from app.services.permissions import FOCAL_POINT, Actor
 from tests.conftest import REPO
 from tests.e2e.test_cli import run
-from tests.exchange_world import progress_report as _report
+from tests.exchange_world import writes_assessment as _report
 
 
 def _ok(result):
@@ -32,7 +33,7 @@ def _edit(path, code: str, count: int = 1, narrative: str = "progress") -> None:
     with open_database(path, author="focal point") as db:
         with db.read() as session:
             institution = session.scalar(select(Device.institution_id).where(
-                Device.status == "local"))
+                Device.kind == DeviceKind.OWN))
         db.actor = Actor("Focal point", FOCAL_POINT, institution)
         world = type("W", (), {"institutions": {code: institution}})()
         with db.write() as session:

@@ -9,13 +9,13 @@ from app.cli import main
 from app.db.lifecycle import open_database
 from app.exchange.container import read_exchange_file
 from tests.conftest import AUTHOR
-from tests.exchange_world import World, progress_report
+from tests.exchange_world import World, writes_assessment
 
 
 def test_reading_commands_and_dry_runs_work_beside_the_window(demo_path, tmp_path, capsys):
     world = World(demo_path, tmp_path)
     world.open("MOJ", world.issue("MOJ"))
-    world.edit("MOJ", progress_report("MOJ", "Sent while the secretariat works"))
+    world.edit("MOJ", writes_assessment("MOJ", "Sent while the secretariat works"))
     returned = tmp_path / "from-moj.nmrf"
     assert main(["exchange", "submit", "--db", str(world.copies["MOJ"]), "--out",
                  str(returned)]) == 0

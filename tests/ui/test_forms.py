@@ -7,12 +7,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateEdit
 
+from app.ui.dialogs.assessment import AssessmentDialog
 from app.ui.dialogs.plan_forms import ActionDialog
-from app.ui.dialogs.progress_report import ProgressReportDialog
 
 
-def _report_dialog(qtbot) -> ProgressReportDialog:
-    dialog = ProgressReportDialog("142.8", "Adopt a law on <legal aid> & access to justice",
+def _report_dialog(qtbot) -> AssessmentDialog:
+    dialog = AssessmentDialog("142.8", "Adopt a law on <legal aid> & access to justice",
                                   [("i1", "MOJ — Ministry of Justice")],
                                   [("in_progress", "In progress")])
     qtbot.addWidget(dialog)

@@ -68,7 +68,7 @@ def test_full_cycle_plan_report_validate_accept_through_the_window(qtbot, window
     assert (next(
            i for i in page.model.reader.plan(rec_id)[1] if i.id == indicator_id).latest == 10)
     assert pane.report_button.isVisible()
-    dialog = window.register_actions.new_progress_report(rec_id)
+    dialog = window.register_actions.new_assessment(rec_id)
     dialog.status.setCurrentIndex(dialog.status.findData("in_progress"))
     dialog.narrative.setPlainText("Bill tabled in Parliament in March.")
     before = len(pane.detail.assessments)
@@ -198,7 +198,7 @@ def test_plan_tab_action_indicator_and_value_as_a_focal_point(qtbot, window, dem
     assert calendar.table.rowCount() > overdue > 0
 
 
-def test_evidence_attached_to_a_progress_report_opens_as_its_real_type(
+def test_evidence_attached_to_an_assessment_opens_as_its_real_type(
         qtbot, window, demo_path, tmp_path, monkeypatch, message_log):
     from app.ui import messages
 
@@ -287,8 +287,8 @@ def test_edit_an_action_and_a_draft_report_and_complete_a_deadline(qtbot, window
     draft_row = next(i for i, a in enumerate(pane.detail.assessments)
                      if a.workflow_state == "draft")
     pane.assessments.selectRow(draft_row)
-    assert pane.edit_report_button.isVisible()
-    dialog = window.register_actions.edit_report(pane.selected_assessment().id, pane.detail.id)
+    assert pane.edit_assessment_button.isVisible()
+    dialog = window.register_actions.edit_assessment(pane.selected_assessment().id, pane.detail.id)
     dialog.narrative.setPlainText("Rewritten after the meeting.")
     dialog._check_and_accept()
     assert (any(

@@ -14,7 +14,7 @@ from app.models import Assessment
 from app.services.maintenance import check_database
 from app.services.permissions import VALIDATING_AUTHORITY, Actor
 from app.services.tracking import move_assessment
-from tests.exchange_world import AUTHOR, World, progress_report
+from tests.exchange_world import AUTHOR, World, writes_assessment
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def _as(path, actor, change):
 
 
 def test_a_round_trip_through_the_application_leaves_both_sides_sound(world):
-    report = world.edit("MOJ", progress_report("MOJ", "Circular sent to all courts"))
+    report = world.edit("MOJ", writes_assessment("MOJ", "Circular sent to all courts"))
     world.edit("MOJ", lambda session, _: move_assessment(session, report, "submitted"))
     _as(world.copies["MOJ"], Actor("Validator", VALIDATING_AUTHORITY, world.institutions["MOJ"]),
         lambda session: move_assessment(session, report, "validated"))
@@ -48,7 +48,7 @@ def test_a_round_trip_through_the_application_leaves_both_sides_sound(world):
 
 def test_a_plain_sql_update_in_a_ministry_copy_is_found_and_named_on_submit(world, capsys,
                                                                           tmp_path):
-    report = world.edit("MOJ", progress_report("MOJ", "What the application wrote"))
+    report = world.edit("MOJ", writes_assessment("MOJ", "What the application wrote"))
     copy = world.copies["MOJ"]
     with sqlite3.connect(copy) as connection:
         connection.execute("UPDATE assessment SET narrative = 'Edited in a SQLite tool' "

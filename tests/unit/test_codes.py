@@ -59,7 +59,7 @@ def test_the_models_allow_exactly_the_codes_of_the_enumerations():
 DISTINCT = {member.value for kind in (WorkflowState, StatusCode, PositionCode, ActionStatus,
                                       ChangeOperation, ExchangeFileStatus, DeviceStatus,
                                       ConflictStatus, AssignmentRole, LedgerDirection)
-            for member in kind} - {"open", "update", "delta", "local"}
+            for member in kind} - {"open", "update", "delta"}
 
 
 def _compared_literals(path: Path) -> list[tuple[int, str]]:

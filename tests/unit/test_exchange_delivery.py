@@ -22,7 +22,7 @@ from app.exchange.identity import device_key
 from app.exchange.keys import DeviceKey
 from app.models import Assessment, ChangeRecord, Conflict, Device, Evidence, EvidenceBlob
 from app.services.evidence import EvidenceSpec, store_evidence
-from tests.exchange_world import World, progress_report
+from tests.exchange_world import World, writes_assessment
 
 
 @pytest.fixture
@@ -41,9 +41,9 @@ def _master_state(world: World):
 
 
 def test_the_same_file_twice_or_an_older_file_after_a_newer_changes_nothing(world):
-    world.edit("MOJ", progress_report("MOJ", "one"))
+    world.edit("MOJ", writes_assessment("MOJ", "one"))
     older = world.submit("MOJ")
-    world.edit("MOJ", progress_report("MOJ", "two"))
+    world.edit("MOJ", writes_assessment("MOJ", "two"))
     newer = world.submit("MOJ")
     [first] = world.consolidate(newer)
     assert first.status == "applied" and first.count("applied") == 2
@@ -57,9 +57,9 @@ def test_the_same_file_twice_or_an_older_file_after_a_newer_changes_nothing(worl
 def test_a_gap_in_sequence_numbers_is_reported_not_papered_over(world, tmp_path):
     before = tmp_path / "master-before.db"
     copy_database(world.master, before)
-    world.edit("MOJ", progress_report("MOJ", "one"))
+    world.edit("MOJ", writes_assessment("MOJ", "one"))
     world.sync("MOJ")  # the ministry now believes change 1 acknowledged
-    world.edit("MOJ", progress_report("MOJ", "two"))
+    world.edit("MOJ", writes_assessment("MOJ", "two"))
     second = world.submit("MOJ")
     shutil.copyfile(before, world.master)  # the secretariat restored an older backup
     [result] = world.consolidate(second)
@@ -69,7 +69,7 @@ def test_a_gap_in_sequence_numbers_is_reported_not_papered_over(world, tmp_path)
 
 
 def test_damaged_and_forged_files_are_rejected_whole(world, tmp_path, monkeypatch):
-    world.edit("MOJ", progress_report("MOJ", "one"))
+    world.edit("MOJ", writes_assessment("MOJ", "one"))
     good = world.submit("MOJ")
     data = good.read_bytes()
     truncated = tmp_path / "truncated.nmrf"
@@ -94,7 +94,7 @@ def test_damaged_and_forged_files_are_rejected_whole(world, tmp_path, monkeypatc
 
 
 def test_unknown_and_revoked_devices_are_rejected(world, tmp_path):
-    world.edit("MOJ", progress_report("MOJ", "one"))
+    world.edit("MOJ", writes_assessment("MOJ", "one"))
     file = world.submit("MOJ")
     # a second ministry device never registered
     world.open("MOH", world.issue("MOH"))
@@ -114,7 +114,7 @@ def test_unknown_and_revoked_devices_are_rejected(world, tmp_path):
 
 
 def test_a_forged_file_with_a_fresh_key_is_not_accepted_by_another_fingerprint(world, tmp_path):
-    world.edit("MOJ", progress_report("MOJ", "genuine"))
+    world.edit("MOJ", writes_assessment("MOJ", "genuine"))
     genuine = read_exchange_file(world.submit("MOJ"))
     forger = DeviceKey.generate()
     device = "f0f0f0f0-0000-7000-8000-000000000001"
@@ -130,7 +130,7 @@ def test_a_forged_file_with_a_fresh_key_is_not_accepted_by_another_fingerprint(w
 
 
 def test_a_raw_database_needs_confirmation_and_hostile_ones_are_refused(world, tmp_path):
-    report = world.edit("MOJ", progress_report("MOJ", "sent as a whole database"))
+    report = world.edit("MOJ", writes_assessment("MOJ", "sent as a whole database"))
     mailed = tmp_path / "moj-mailed.db"
     copy_database(world.copies["MOJ"], mailed)
     [unconfirmed] = world.consolidate(mailed)
@@ -188,7 +188,7 @@ def _master_key(world: World) -> DeviceKey:
 
 
 def test_a_resolved_conflict_goes_back_and_the_copies_converge(world):
-    report = world.edit("MOJ", progress_report("MOJ", "first"))
+    report = world.edit("MOJ", writes_assessment("MOJ", "first"))
     world.sync("MOJ")
 
     def narrative(text):
@@ -213,7 +213,7 @@ def test_a_resolved_conflict_goes_back_and_the_copies_converge(world):
 
 def test_evidence_travels_with_the_report_it_documents(world):
     content = b"%PDF-1.4\n% decree of 3 March\n"
-    report = world.edit("MOJ", progress_report("MOJ", "decree adopted"))
+    report = world.edit("MOJ", writes_assessment("MOJ", "decree adopted"))
     evidence = world.edit("MOJ", lambda session, _world: store_evidence(session, EvidenceSpec(
         content=content, original_name="decree.pdf", title="Decree 2026-14",
         assessment_id=report)))

@@ -14,7 +14,7 @@ from app.models import (
     DatabaseInfo,
     Recommendation,
 )
-from tests.exchange_world import World, first_recommendation, progress_report
+from tests.exchange_world import World, first_recommendation, writes_assessment
 
 
 @pytest.fixture
@@ -53,8 +53,8 @@ def test_first_file_is_a_fresh_copy_of_the_institution_only(world):
 
 
 def test_edits_on_all_sides_converge(world):
-    moj_report = world.edit("MOJ", progress_report("MOJ", "Draft law sent to parliament."))
-    world.edit("MOH", progress_report("MOH", "Vaccination campaign extended."))
+    moj_report = world.edit("MOJ", writes_assessment("MOJ", "Draft law sent to parliament."))
+    world.edit("MOH", writes_assessment("MOH", "Vaccination campaign extended."))
     moj_rec = world.read("master", lambda s: first_recommendation(s, world.institutions["MOJ"]))
     world.edit("master", _set(Recommendation, moj_rec, notes="Discussed on 3 March"))
 
@@ -71,7 +71,7 @@ def test_edits_on_all_sides_converge(world):
 
 
 def test_same_field_on_both_sides_is_one_conflict_other_fields_both_apply(world):
-    report = world.edit("MOJ", progress_report("MOJ", "first words"))
+    report = world.edit("MOJ", writes_assessment("MOJ", "first words"))
     world.sync("MOJ")
     # the secretariat returns it with a comment while the ministry rewrites it
     world.edit("master", _set(Assessment, report, narrative="secretariat's words",
@@ -88,7 +88,7 @@ def test_same_field_on_both_sides_is_one_conflict_other_fields_both_apply(world)
 
 
 def test_same_new_value_on_both_sides_is_no_conflict(world):
-    report = world.edit("MOJ", progress_report("MOJ", "first words"))
+    report = world.edit("MOJ", writes_assessment("MOJ", "first words"))
     world.sync("MOJ")
     world.edit("master", _set(Assessment, report, narrative="agreed words"))
     world.edit("MOJ", _set(Assessment, report, narrative="agreed words"))
@@ -107,7 +107,7 @@ def test_out_of_scope_changes_are_rejected_one_by_one_while_the_rest_applies(wor
     world.edit("MOJ", _set(Recommendation, rec, text="Rewritten by the ministry"),
                as_secretariat=True)
     world.edit("MOJ", _set(Assignment, other, deleted=True), as_secretariat=True)
-    good = world.edit("MOJ", progress_report("MOJ", "real progress"))
+    good = world.edit("MOJ", writes_assessment("MOJ", "real progress"))
     [result] = world.consolidate(world.submit("MOJ"))
     assert result.status == "applied"
     reasons = {o.table: o.reason for o in result.outcomes if o.outcome == "rejected"}
@@ -128,7 +128,7 @@ def test_a_recommendation_reassigned_meanwhile_is_reported_as_such(world):
                 Assignment.recommendation_id == rec, Assignment.institution_id == moj)):
             assignment.deleted = True
     world.edit("master", reassign)
-    world.edit("MOJ", progress_report("MOJ", "done while offline"))
+    world.edit("MOJ", writes_assessment("MOJ", "done while offline"))
     [result] = world.consolidate(world.submit("MOJ"))
     [outcome] = result.outcomes
     assert outcome.outcome == "rejected"

@@ -25,7 +25,7 @@ from app.exchange.container import ExchangeRejected
 from app.exchange.rows import read_rows, writable_fields
 from app.models import Assessment, Assignment, Recommendation
 from app.services.demo import populate_demo
-from tests.exchange_world import World, progress_report
+from tests.exchange_world import World, writes_assessment
 
 MINISTRIES = ("MOJ", "MOH")
 OUTCOMES = {"applied", "unchanged", "rejected", "conflict"}
@@ -124,7 +124,7 @@ def _run(world: World, script, record: list) -> None:
     for step in script:
         kind, code = step[0], step[1]
         if kind == "report":
-            world.edit(code, progress_report(code, f"report {step[2]}"))
+            world.edit(code, writes_assessment(code, f"report {step[2]}"))
         elif kind == "ministry edit":
             world.edit(code, _set_narrative(f"{code} says {step[2]}", index=step[3],
                                             code=code))

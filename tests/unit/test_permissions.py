@@ -177,7 +177,7 @@ def test_changing_plans_reports_and_deadlines_by_role(world):
         facts.update(title="Train 300 judges", status="ongoing")
         del facts["lead_institution_id"]
         tracking_edits.update_action(session, action, **facts)
-        tracking_edits.update_report(session, report, period="2026-H1",
+        tracking_edits.update_assessment(session, report, period="2026-H1",
                                      status_code="in_progress", narrative="Started",
                                      next_steps=None)
         tracking_edits.complete_deadline(session, deadline, date(2026, 4, 30))
@@ -188,7 +188,7 @@ def test_changing_plans_reports_and_deadlines_by_role(world):
         tracking.move_assessment(session, report, "submitted")
     with pytest.raises(ValidationError, match="submitted and can no longer be changed"), \
             as_(db, people["moj focal point"]) as session:
-        tracking_edits.update_report(session, report, period="2026-H1",
+        tracking_edits.update_assessment(session, report, period="2026-H1",
                                      status_code="fully_implemented", narrative="Done",
                                      next_steps=None)
     db.actor = None

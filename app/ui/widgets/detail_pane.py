@@ -73,9 +73,9 @@ class DetailPane(QTabWidget):
     edit_requested = Signal(str)  # recommendation id
     assign_requested = Signal(str, str)  # ("lead" | "supporting", recommendation id)
     history_wanted = Signal(str)  # recommendation id: the History tab was opened
-    report_requested = Signal(str)  # recommendation id: write a progress report
+    assessment_requested = Signal(str)  # recommendation id: write a progress report
     attach_requested = Signal(str, list)  # assessment id, dropped paths (empty: ask)
-    edit_report_requested = Signal(str, str)  # assessment id, recommendation id
+    edit_assessment_requested = Signal(str, str)  # assessment id, recommendation id
     open_evidence_requested = Signal(str, bool)  # evidence id, whether its name looks risky
     plan_wanted = Signal(str)  # recommendation id: the Plan tab was opened
     move_requested = Signal(str, str)  # assessment id, next workflow step
@@ -118,7 +118,7 @@ class DetailPane(QTabWidget):
         self.assessments.itemSelectionChanged.connect(self._update_workflow_buttons)
         self.report_button = QPushButton(self.tr("New progress report…"))
         self.report_button.clicked.connect(
-            lambda: self.detail and self.report_requested.emit(self.detail.id))
+            lambda: self.detail and self.assessment_requested.emit(self.detail.id))
         self.workflow_buttons = {
             "submitted": QPushButton(self.tr("Submit")),
             "validated": QPushButton(self.tr("Validate")),
@@ -133,9 +133,9 @@ class DetailPane(QTabWidget):
         self.evidence.setToolTip(self.tr("Files attached to the selected progress report; "
                                          "drop files here to attach them"))
         self.evidence.itemDoubleClicked.connect(lambda _item: self._open_evidence())
-        self.edit_report_button = QPushButton(self.tr("Edit report…"))
-        self.edit_report_button.setToolTip(self.tr("A draft or returned report can be changed"))
-        self.edit_report_button.clicked.connect(self._edit_report)
+        self.edit_assessment_button = QPushButton(self.tr("Edit report…"))
+        self.edit_assessment_button.setToolTip(self.tr("A draft or returned report can be changed"))
+        self.edit_assessment_button.clicked.connect(self._edit_assessment)
         self.attach_button = QPushButton(self.tr("Attach evidence…"))
         self.attach_button.clicked.connect(lambda: self._attach([]))
         self.open_button = QPushButton(self.tr("Open evidence"))
@@ -394,14 +394,14 @@ class DetailPane(QTabWidget):
         may_report = actor is not None and line is not None and can(
             actor, "report_progress", line.institution_id)
         self.attach_button.setVisible(may_report)
-        self.edit_report_button.setVisible(may_report and line.workflow_state in (
+        self.edit_assessment_button.setVisible(may_report and line.workflow_state in (
             WorkflowState.DRAFT, WorkflowState.RETURNED))
         self._show_evidence()
         for step, button in self.workflow_buttons.items():
             button.setVisible(actor is not None and line is not None and may_move(
                 actor, line.workflow_state, step, line.institution_id))
 
-    def _show_report_text(self, line) -> None:
+    def _show_assessment_text(self, line) -> None:
         parts = [(self.tr("Narrative"), line.narrative), (self.tr("Next steps"), line.next_steps),
                  (self.tr("Returned because"), line.return_comment
                   if line.workflow_state == WorkflowState.RETURNED else "")] if line else []
@@ -412,7 +412,7 @@ class DetailPane(QTabWidget):
     def _show_evidence(self) -> None:
         self.evidence.clear()
         line = self.selected_assessment()
-        self._show_report_text(line)
+        self._show_assessment_text(line)
         for row in (line.evidence if line else ()):
             label = f"{row.title} — {row.original_name} ({row.size / 1024:,.0f} KB)"
             if not row.is_public:
@@ -428,10 +428,10 @@ class DetailPane(QTabWidget):
         if line is not None and self.attach_button.isVisible():
             self.attach_requested.emit(line.id, paths)
 
-    def _edit_report(self) -> None:
+    def _edit_assessment(self) -> None:
         line = self.selected_assessment()
         if line is not None and self.detail is not None:
-            self.edit_report_requested.emit(line.id, self.detail.id)
+            self.edit_assessment_requested.emit(line.id, self.detail.id)
 
     def _open_evidence(self) -> None:
         items = self.evidence.selectedItems()

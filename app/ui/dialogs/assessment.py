@@ -21,7 +21,7 @@ from app.ui.code_labels import code_labels
 from app.ui.widgets.inputs import TextBox
 
 
-class ProgressReportDialog(QDialog):
+class AssessmentDialog(QDialog):
     def __init__(self, reference: str, text: str, institutions: list[tuple[str, str]],
                  statuses: list[tuple[str, str]], parent: QWidget | None = None, *,
                  current=None):
