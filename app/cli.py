@@ -343,9 +343,9 @@ def _print_import(summary) -> None:
     for entry in summary.files:
         print(ngettext("  {0}: {1}, {2} recommendation ({3} new, {4} updated, {5} unchanged)",
                        "  {0}: {1}, {2} recommendations ({3} new, {4} updated, {5} unchanged)",
-                       entry["recommendations"]).format(
-            entry["file"], entry["format"], entry["recommendations"], entry["created"],
-            entry["updated"], entry["unchanged"]))
+                       entry.recommendations).format(
+            entry.file, entry.format, entry.recommendations, entry.created,
+            entry.updated, entry.unchanged))
     print(_("Recommendations: {0} new, {1} updated, {2} unchanged; new reviews: {3}").format(
         summary.created, summary.updated, summary.unchanged, summary.reviews_created))
     for review in summary.reviews[:10]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.db.change_codec import model_of, moment, table_of
 from app.db.changelog import CONTEXT_KEY
+from app.exchange.change_records import ExchangedChange
 from app.exchange.rows import BadValue, canonical, to_python
 from app.exchange.rules import InstitutionRights
 from app.i18n import _
@@ -57,16 +58,16 @@ def _as_row(obj: Any, table) -> dict[str, Any]:
     return {column.name: getattr(obj, column.name) for column in table.columns}
 
 
-def apply_change(session: Session, record: dict[str, Any], rights: InstitutionRights,
+def apply_change(session: Session, record: ExchangedChange, rights: InstitutionRights,
                  evidence: dict[str, bytes], device_id: str) -> Outcome:
     """Applies one change in its own savepoint: a change that breaks a rule of the database
     is rejected alone, and the rest of the file goes on."""
-    name, row_id, operation = record["table_name"], record["row_id"], record["operation"]
-    outcome = Outcome(record["id"], record["seq"], name, row_id, operation, UNCHANGED)
-    fields: dict[str, list[Any]] = record["changes"]
+    name, row_id, operation = record.table_name, record.row_id, record.operation
+    outcome = Outcome(record.id, record.seq, name, row_id, operation, UNCHANGED)
+    fields = record.changes
     table = table_of(name)
     model = model_of(name)
-    session.info[CONTEXT_KEY].author = record["author"]
+    session.info[CONTEXT_KEY].author = record.author
     try:
         with session.begin_nested():
             obj = session.get(model, row_id)
@@ -75,7 +76,7 @@ def apply_change(session: Session, record: dict[str, Any], rights: InstitutionRi
                     outcome.outcome, outcome.reason = REJECTED, \
                         f"this {name.replace('_', ' ')} is not in the secretariat's database"
                     return outcome
-                values = {key: pair[1] for key, pair in fields.items()} | {"id": row_id}
+                values = record.new_values() | {"id": row_id}
                 refusal = rights.refusal(name, operation, values, fields)
                 if refusal:
                     outcome.outcome, outcome.reason = REJECTED, refusal
@@ -104,11 +105,11 @@ def apply_change(session: Session, record: dict[str, Any], rights: InstitutionRi
                 else:
                     outcome.conflict_fields.append(key)
                     session.add(Conflict(
-                        change_id=record["id"], table_name=name, row_id=row_id, field=key,
+                        change_id=record.id, table_name=name, row_id=row_id, field=key,
                         base_value=json.dumps(old if operation != ChangeOperation.INSERT else None),
                         master_value=json.dumps(current), incoming_value=json.dumps(new),
-                        incoming_device_id=device_id, incoming_author=record["author"],
-                        incoming_at=_moment(record.get("created_at"))))
+                        incoming_device_id=device_id, incoming_author=record.author,
+                        incoming_at=_moment(record.created_at)))
             session.flush()
     except BadValue as error:
         outcome.outcome, outcome.reason = REJECTED, str(error)

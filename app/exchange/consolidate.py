@@ -25,31 +25,25 @@ from app.db.lifecycle import take_backup
 from app.disk_space import require_space
 from app.errors import Cancelled, UserError, ValidationError
 from app.exchange.apply import APPLIED, CONFLICT, REJECTED, UNCHANGED, Outcome, apply_change
+from app.exchange.change_records import ExchangedChange, MalformedChange
 from app.exchange.container import ExchangeRejected, read_exchange_file, rejecting
 from app.exchange.keys import fingerprint
 from app.exchange.ledger import record_received
 from app.exchange.raw_database import inspect_raw_database, raw_changes
-from app.exchange.rows import is_tracked, writable_fields
 from app.exchange.rules import InstitutionRights, lead_assignments_in
 from app.i18n import _
 from app.models import DatabaseInfo, Device, ExchangeLedger, Institution
 from app.models.codes import (
-    ChangeOperation,
     DatabaseRole,
     DeviceKind,
     DeviceStatus,
     ExchangeFileStatus,
     LedgerDirection,
-    values,
 )
 from app.progress import Progress
 from app.services.permissions import require_secretariat
 
 SUBMISSION = "submission"
-RECORD_KEYS = {"id": str, "device_id": str, "seq": int, "table_name": str, "row_id": str,
-               "operation": str, "base_row_version": int, "changes": dict, "author": str,
-               "created_at": str}
-OPERATIONS = values(ChangeOperation)
 
 
 @dataclass
@@ -62,7 +56,7 @@ class Incoming:
     institution_id: str
     institution_code: str
     public_key: bytes | None  # None: a raw database, unsigned
-    records: list[dict[str, Any]]
+    records: list[ExchangedChange]
     evidence: dict[str, bytes]
     acknowledged_master_seq: int | None = None
     acknowledged_own_seq: int | None = None
@@ -140,7 +134,7 @@ def load_incoming(path: Path, master_device_id: str) -> Incoming:
             incoming = Incoming(
                 path, exchange.sha256, str(manifest["device_id"]),
                 str(manifest["institution_id"]), str(manifest.get("institution_code", "")),
-                exchange.signer, exchange.changes, exchange.evidence,
+                exchange.signer, _parsed(exchange.changes, reject), exchange.evidence,
                 _optional_int(manifest.get("acknowledged_master_seq")),
                 _optional_int(manifest.get("acknowledged_own_seq")))
         except KeyError as missing:
@@ -153,33 +147,25 @@ def _optional_int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+def _parsed(records: list[Any], reject) -> list[ExchangedChange]:
+    """Fail closed on structure: every record well formed, on a known table and columns."""
+    try:
+        return [ExchangedChange.parse(record, f"change {position}")
+                for position, record in enumerate(records, start=1)]
+    except MalformedChange as error:
+        raise reject(str(error)) from None
+
+
 def _check_records(incoming: Incoming, reject) -> None:
-    """Fail closed on structure: every record well formed, of this device, in sequence, on a
-    known table and known columns, its evidence present and matching its hash."""
+    """Every record of this device and in sequence, its evidence matching its hash."""
     previous = None
     for position, record in enumerate(incoming.records, start=1):
         where = f"change {position}"
-        if not isinstance(record, dict) or any(
-                not isinstance(record.get(key), kind) or isinstance(record.get(key), bool)
-                for key, kind in RECORD_KEYS.items()):
-            raise reject(_("{0} is not a well-formed change record").format(where))
-        if record["device_id"] != incoming.device_id:
+        if record.device_id != incoming.device_id:
             raise reject(_("{0} was made on another device than the file's").format(where))
-        if previous is not None and record["seq"] != previous + 1:
-            raise reject(_("{0}: sequence {1} after {2}").format(where, record['seq'], previous))
-        previous = record["seq"]
-        if record["operation"] not in OPERATIONS:
-            raise reject(_("{0}: unknown operation '{1}'").format(where, record['operation']))
-        if not is_tracked(record["table_name"]):
-            raise reject(_("{0}: unknown table '{1}' (made by a newer version?)").format(
-                             where, record['table_name']))
-        unknown = set(record["changes"]) - writable_fields(record["table_name"])
-        if unknown:
-            raise reject(_("{0}: unknown field {1} of {2}").format(
-                             where, ', '.join(sorted(unknown)), record['table_name']))
-        if any(not isinstance(pair, list) or len(pair) != 2
-               for pair in record["changes"].values()):
-            raise reject(_("{0}: a field is not an [old, new] pair").format(where))
+        if previous is not None and record.seq != previous + 1:
+            raise reject(_("{0}: sequence {1} after {2}").format(where, record.seq, previous))
+        previous = record.seq
     for sha, content in incoming.evidence.items():
         if hashlib.sha256(content).hexdigest() != sha:
             raise reject(_("evidence {0}… does not match its hash").format(sha[:12]))
@@ -267,9 +253,9 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
     if refusal:
         result.reason = f"{path.name}: {refusal}; nothing changed"
         return _stored(db, result, incoming, dry_run)
-    new_records = [r for r in incoming.records if r["seq"] > applied_seq]
-    if new_records and new_records[0]["seq"] > applied_seq + 1:
-        result.reason = (f"{path.name}: changes {applied_seq + 1}–{new_records[0]['seq'] - 1} "
+    new_records = [r for r in incoming.records if r.seq > applied_seq]
+    if new_records and new_records[0].seq > applied_seq + 1:
+        result.reason = (f"{path.name}: changes {applied_seq + 1}–{new_records[0].seq - 1} "
                          f"of this device of {result.institution} never arrived; ask "
                          "for a file with everything not yet acknowledged; nothing changed")
         return _stored(db, result, incoming, dry_run)
@@ -300,7 +286,7 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
         if revived:
             stored.status, stored.public_key = DeviceStatus.ACTIVE, incoming.public_key
         if new_records:
-            stored.last_seq_applied = new_records[-1]["seq"]
+            stored.last_seq_applied = new_records[-1].seq
         if stored.public_key is None and incoming.public_key is not None:
             stored.public_key = incoming.public_key
         if dry_run:

@@ -18,6 +18,7 @@ from app.models import Device, ExchangeLedger, Institution
 from app.models.codes import DeviceKind, DeviceStatus, ExchangeFileStatus, LedgerDirection
 
 if TYPE_CHECKING:
+    from app.exchange.change_records import ExchangedChange
     from app.exchange.consolidate import FileResult, Incoming
     from app.exchange.container import ExchangeFile
 
@@ -35,7 +36,7 @@ def ledger_entry(direction: str, exchange: ExchangeFile, manifest: dict[str, Any
 
 
 def record_received(session: Session, result: FileResult, incoming: Incoming | None,
-                    new_records: list[dict[str, Any]], *, device_known: bool = True) -> None:
+                    new_records: list[ExchangedChange], *, device_known: bool = True) -> None:
     summary = result.as_json() | {"outcomes": [o.as_json() for o in result.outcomes]}
     if incoming is not None:
         summary["acknowledged_master_seq"] = incoming.acknowledged_master_seq
@@ -47,8 +48,8 @@ def record_received(session: Session, result: FileResult, incoming: Incoming | N
         device_id=incoming.device_id if incoming is not None and device_known else None,
         file_name=result.file[:300],
         file_sha256=incoming.sha256 if incoming is not None else "",
-        first_seq=new_records[0]["seq"] if new_records else None,
-        last_seq=new_records[-1]["seq"] if new_records else None,
+        first_seq=new_records[0].seq if new_records else None,
+        last_seq=new_records[-1].seq if new_records else None,
         status=result.status, summary=json.dumps(summary, ensure_ascii=False),
         recorded_by=context.author if context else None))
 

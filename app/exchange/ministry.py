@@ -26,6 +26,7 @@ from app.db.changelog import CONTEXT_KEY, ChangeContext
 from app.db.database import Database, read_only_message
 from app.db.lifecycle import create_database, schema_generation
 from app.errors import ReadOnlyDatabaseError, UserError
+from app.exchange.change_records import ExchangedChange
 from app.exchange.container import (
     ExchangeFile,
     ExchangeRejected,
@@ -297,15 +298,10 @@ def submit_file(db: Database, out: Path) -> SubmitSummary:
         for record in session.scalars(select(ChangeRecord).where(
                 ChangeRecord.device_id == own.id, ChangeRecord.seq > own.last_seq_applied)
                 .order_by(ChangeRecord.seq)):
-            changes = json.loads(record.changes)
-            records.append({"id": record.id, "device_id": record.device_id, "seq": record.seq,
-                            "table_name": record.table_name, "row_id": record.row_id,
-                            "operation": record.operation,
-                            "base_row_version": record.base_row_version, "changes": changes,
-                            "author": record.author,
-                            "created_at": record.created_at.isoformat()})
-            if record.table_name == "evidence" and "sha256" in changes:
-                hashes.add(changes["sha256"][1])
+            change = ExchangedChange.of(record, json.loads(record.changes))
+            records.append(change.as_json())
+            if (sha256 := change.evidence_sha256()) is not None:
+                hashes.add(sha256)
         evidence = {blob.sha256: blob.content for blob in session.scalars(
             select(EvidenceBlob).where(EvidenceBlob.sha256.in_(sorted(hashes))))}
         code = session.scalar(select(table_of("institution").c.code).where(

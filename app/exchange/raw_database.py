@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.db.lifecycle import create_database, read_header, schema_generation
 from app.errors import DatabaseFileError
+from app.exchange.change_records import ExchangedChange, MalformedChange
 from app.exchange.container import ExchangeRejected, open_untrusted, rejecting
 from app.hashing import file_sha256
 from app.i18n import _
@@ -92,25 +93,23 @@ def inspect_raw_database(path: Path, max_bytes: int = MAX_BYTES) -> RawDatabase:
     return RawDatabase(path, sha256, row[0], row[1], row[2], row[3])
 
 
-def raw_changes(raw: RawDatabase) -> tuple[list[dict], dict[str, bytes]]:
+def raw_changes(raw: RawDatabase) -> tuple[list[ExchangedChange], dict[str, bytes]]:
     """The change records the file's own device made, oldest first, and the evidence files
     its new evidence rows refer to — read only after `inspect_raw_database` passed."""
     connection = open_untrusted(raw.path, rejecting(raw.path))
     try:
         connection.row_factory = sqlite3.Row
         records = [
-            {"id": row["id"], "device_id": row["device_id"], "seq": row["seq"],
-             "table_name": row["table_name"], "row_id": row["row_id"],
-             "operation": row["operation"], "base_row_version": row["base_row_version"],
-             "changes": json.loads(row["changes"]), "author": row["author"],
-             "created_at": row["created_at"]}
-            for row in connection.execute(
+            ExchangedChange.parse({**dict(row), "changes": json.loads(row["changes"])},
+                                  f"change {position}")
+            for position, row in enumerate(connection.execute(
                 "SELECT * FROM change_record WHERE device_id = ? ORDER BY seq",
-                (raw.device_id,))]
-        wanted = {pair[1] for record in records if record["table_name"] == "evidence"
-                  for name, pair in record["changes"].items() if name == "sha256"}
+                (raw.device_id,)), start=1)]
+        wanted = {record.evidence_sha256() for record in records} - {None}
         evidence = {sha: content for sha, content in connection.execute(
             "SELECT sha256, content FROM evidence_blob") if sha in wanted}
+    except MalformedChange as error:
+        raise rejecting(raw.path)(str(error)) from None
     except (sqlite3.DatabaseError, json.JSONDecodeError, TypeError) as error:
         raise rejecting(raw.path)(_("its change log cannot be read ({0})").format(
             error)) from error

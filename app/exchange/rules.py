@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.change_codec import table_of
+from app.exchange.change_records import ExchangedChange
 from app.exchange.scope import assigned_recommendations, led_actions, values_where
 from app.i18n import _
 from app.models.codes import AssignmentRole, ChangeOperation, WorkflowState
@@ -195,13 +196,13 @@ class InstitutionRights:
             self.indicators.add(row["id"])
 
 
-def lead_assignments_in(records: list[dict[str, Any]], institution_id: str) -> set[str]:
+def lead_assignments_in(records: list[ExchangedChange], institution_id: str) -> set[str]:
     """Actions the file creates together with their lead assignment to the institution: an
     action row comes before its assignment, so its right to exist is read ahead."""
     actions = set()
     for record in records:
-        if record["table_name"] == "assignment" and record["operation"] == ChangeOperation.INSERT:
-            fields = {name: pair[1] for name, pair in record["changes"].items()}
+        if record.table_name == "assignment" and record.operation == ChangeOperation.INSERT:
+            fields = record.new_values()
             if fields.get("action_id") and fields.get("role") == AssignmentRole.LEAD \
                     and fields.get("institution_id") == institution_id:
                 actions.add(fields["action_id"])

@@ -11,14 +11,16 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from app.db.database import Database, roll_back
 from app.errors import Cancelled, UserError
 from app.i18n import _
-from app.importers.merge import FileTally, Merger, NearMiss
+from app.importers.match_index import NearMiss
+from app.importers.merge import FileTally, Merger
 from app.importers.model import (
     FORMATS,
     ImportFileError,
@@ -109,11 +111,27 @@ def describe_contents(summary: ImportSummary, parsed_files: list[ParsedFile],
     summary.other_states = list(others)
 
 
+@dataclass(frozen=True)
+class FileImport:
+    """What one file of an import holds and did: its counts enter the import history."""
+
+    file: str  # as the import names it (see file_labels)
+    format: str
+    sha256: str
+    recommendations: int
+    created: int
+    updated: int
+    unchanged: int
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 @dataclass
 class ImportSummary:
     dry_run: bool
     applied: bool = False
-    files: list[dict] = field(default_factory=list)
+    files: list[FileImport] = field(default_factory=list)
     created: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -128,7 +146,8 @@ class ImportSummary:
 
     def as_json(self) -> dict:
         return {
-            "dry_run": self.dry_run, "applied": self.applied, "files": self.files,
+            "dry_run": self.dry_run, "applied": self.applied,
+            "files": [file.as_json() for file in self.files],
             "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
             "reviews_created": self.reviews_created,
             "rejected": [r.as_json() for r in self.rejected],
@@ -306,9 +325,7 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
         summary.unchanged = len(merger.unchanged)
         summary.reviews_created = merger.reviews_created
         summary.to_confirm = merger.near_misses
-        summary.files = [{"file": p.label, "format": p.format, "sha256": p.sha256,
-                          "recommendations": len(p.records)}
-                         | _counts(merger.tallies[p.label]) for p in parsed_files]
+        summary.files = [_file_import(p, merger.tallies[p.label]) for p in parsed_files]
         if dry_run or (summary.rejected and not options.accept_partial):
             # What was matched is undone; the summary says what would have been done.
             roll_back(session)
@@ -345,18 +362,18 @@ def _refuse_too_many_rows(paths: Sequence[Path]) -> None:
                 names, rows, MAX_IMPORT_ROWS, MAX_IMPORT_ROWS))
 
 
-def _counts(tally: FileTally) -> dict[str, int]:
-    return {"created": len(tally.created), "updated": len(tally.updated),
-            "unchanged": len(tally.unchanged)}
+def _file_import(parsed: ParsedFile, tally: FileTally) -> FileImport:
+    return FileImport(parsed.label, parsed.format, parsed.sha256, len(parsed.records),
+                      len(tally.created), len(tally.updated), len(tally.unchanged))
 
 
-def _import_record(parsed: ParsedFile, counts: dict, summary: ImportSummary,
+def _import_record(parsed: ParsedFile, counts: FileImport, summary: ImportSummary,
                    author: str) -> ImportRecord:
     """The file's own counts: in an import of several files, each says what it did."""
     name = parsed.label
     return ImportRecord(
         file_name=name, file_sha256=parsed.sha256, format=parsed.format,
-        created=counts["created"], updated=counts["updated"], unchanged=counts["unchanged"],
+        created=counts.created, updated=counts.updated, unchanged=counts.unchanged,
         rejected=sum(1 for r in summary.rejected if r.file == name),
         to_confirm=sum(1 for n in summary.to_confirm if n.file == name),
         details=json.dumps({"rejected": [r.as_json() for r in summary.rejected if r.file == name],

@@ -24,6 +24,15 @@ class NeedsMapping(ImportFileError):
         self.header = header
 
 
+class RowRejected(Exception):
+    """One row cannot be imported: `field` says which column, the message why."""
+
+    def __init__(self, field: str, reason: str):
+        super().__init__(reason)
+        self.field = field
+        self.reason = reason
+
+
 @dataclass
 class ReviewInfo:
     mechanism: str = "UPR"

@@ -63,7 +63,7 @@ def test_each_matrix_imports_exactly_and_reimports_as_unchanged(db):
     assert summary.created == sum(count for _, count, _ in MATRICES.values()) == 1530
     with db.read() as session:
         for name, (iso3, count, positions) in MATRICES.items():
-            assert next(f["recommendations"] for f in summary.files if f["file"] == name) == count
+            assert next(f.recommendations for f in summary.files if f.file == name) == count
             rows = session.execute(
                 select(Recommendation.position_code, func.count())
                 .join(ExternalReference, ExternalReference.recommendation_id == Recommendation.id)

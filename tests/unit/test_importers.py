@@ -191,7 +191,7 @@ def test_each_file_of_an_import_records_what_it_did(db, tmp_path):
     assert (summary.created, summary.updated, summary.unchanged) == (4, 0, 0)
     # The CSV's first row adds Chile and a source to 121.1, which the matrix created
     assert records() == {("m.docx", 3, 0, 0), ("upr.csv", 1, 1, 0)}
-    assert [(f["file"], f["created"], f["updated"], f["unchanged"]) for f in summary.files] == [
+    assert [(f.file, f.created, f.updated, f.unchanged) for f in summary.files] == [
         ("m.docx", 3, 0, 0), ("upr.csv", 1, 1, 0)]
     again = run_import(db, [matrix, csv], ImportOptions())
     assert (again.created, again.updated, again.unchanged) == (0, 0, 4)
@@ -211,7 +211,7 @@ def test_two_files_of_the_same_name_keep_their_own_counts_and_the_same_file_is_r
 
     summary = run_import(db, [old, new, tmp_path / "2019" / ".." / "2019" / "upr.csv"],
                          ImportOptions(accept_partial=True))
-    assert [(f["file"], f["recommendations"], f["created"], f["unchanged"])
+    assert [(f.file, f.recommendations, f.created, f.unchanged)
             for f in summary.files] == [("2019/upr.csv", 1, 1, 0), ("2024/upr.csv", 2, 0, 1)]
     assert [(r.file, r.row) for r in summary.rejected] == [("2024/upr.csv", 3)]
     with db.read() as session:

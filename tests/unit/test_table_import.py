@@ -38,7 +38,7 @@ def test_uhri_export_brings_treaty_bodies_and_special_procedures(db, tmp_path, s
     summary = run_import(db, [export], ImportOptions())
     assert summary.applied and summary.rejected == [], summary.rejected
     assert (summary.created, summary.reviews_created) == (4, 4)
-    assert summary.files[0]["format"] == "uhri"
+    assert summary.files[0].format == "uhri"
     with db.read() as session:
         rows = dict(session.execute(
             select(Mechanism.code, Recommendation.position_code)
@@ -90,7 +90,7 @@ def test_any_table_needs_a_mapping_and_then_imports(db, tmp_path):
                                 "reference": "No."})
     mapping = load_mapping(mapping_file)
     summary = run_import(db, [sheet], ImportOptions(mapping=mapping))
-    assert (summary.applied, summary.created, summary.files[0]["format"]) == (True, 2, "table")
+    assert (summary.applied, summary.created, summary.files[0].format) == (True, 2, "table")
     assert run_import(db, [sheet], ImportOptions(mapping=mapping)).unchanged == 2
 
 
