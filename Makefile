@@ -33,6 +33,7 @@ run: $(RUN_STAMP)
 
 test: $(TEST_STAMP) $(PACKAGE_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m ruff check app tests benchmarks migrations packaging
+	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(MAKE) smoke
 
@@ -45,6 +46,7 @@ smoke: package
 
 lint: $(TEST_STAMP)
 	$(PY) -m ruff check app tests benchmarks migrations packaging
+	$(PY) -m mypy
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

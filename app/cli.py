@@ -276,9 +276,9 @@ def _import_completed(args) -> int:
             for change in r.applicable_assignments:
                 print(_("  row {0} ({1}): {2}").format(change.row, change.reference,
                                                          change.describe()))
-            for change in r.conflicts:
-                print(_("  conflict, row {0} ({1}): {2}").format(change.row, change.reference,
-                                                                   change.conflict))
+            for conflict in r.conflicts:
+                print(_("  conflict, row {0} ({1}): {2}").format(
+                    conflict.row, conflict.reference, conflict.conflict))
             for reason in r.rejected:
                 print(_("  rejected, {0}").format(reason))
         if args.dry_run:
@@ -395,6 +395,7 @@ def _export_report(args) -> int:
             with db.read() as session:
                 institution = institution_id_of(session, args.institution)
         if args.kind == "validation":
+            assert institution is not None, "checked above: --kind validation names one"
             count = write_validation_pack(db, args.out, institution, language=args.language)
             print(_("Validation pack of {0} ({1} recommendations) written to {2}").format(
                 args.institution.upper(), count, args.out))
@@ -436,6 +437,7 @@ def _export_matrix(args) -> int:
             with db.read() as session:
                 institution = institution_id_of(session, args.institution)
         if args.for_completion:
+            assert institution is not None, "checked above: --for-completion names one"
             from app.exports.completion import write_completion_matrix
             from app.services.tracking import current_period
 

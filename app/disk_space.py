@@ -59,14 +59,15 @@ def require_space(path: Path, needed: int, what: str) -> None:
 def is_disk_full(error: BaseException) -> bool:
     """An error that means the disk filled up, raised by the system or by SQLite (directly,
     or wrapped by SQLAlchemy)."""
-    seen = set()
-    while error is not None and id(error) not in seen:
-        seen.add(id(error))
-        if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT):
             return True
-        if isinstance(error, sqlite3.Error) and _SQLITE_FULL in str(error):
+        if isinstance(cause, sqlite3.Error) and _SQLITE_FULL in str(cause):
             return True
-        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
+        cause = getattr(cause, "orig", None) or cause.__cause__ or cause.__context__
     return False
 
 

@@ -36,8 +36,9 @@ ENGLISH = UN_LANGUAGES[0]
 _BY_CODE = {language.code: language for language in UN_LANGUAGES}
 
 
-def language_named(code: str) -> Language | None:
-    return _BY_CODE.get(code)
+def language_named(code: str) -> Language:
+    """One of the six UN languages by its code; English for a code that is none of them."""
+    return _BY_CODE.get(code, ENGLISH)
 
 
 def language_for(preference: str, system_locale: str) -> Language:

@@ -7,6 +7,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import cast
 
 from app import APP_NAME
 from app.languages import LANGUAGE_VARIABLE
@@ -65,7 +66,7 @@ def run_window(*, database: Path | None = None, demo: bool = False,
 
     from app.ui.language import chosen_language, install_translators
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("NMRF Tracker")
     from PySide6.QtGui import QIcon

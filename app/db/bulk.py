@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from itertools import count
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, update
+from sqlalchemy import CursorResult, Table, insert, update
 from sqlalchemy.orm import Session
 
 from app.db import search
@@ -174,7 +174,7 @@ class BulkWriter:
 
         Built as tuples in column order, a chunk at a time: at 280,000 records (a large
         import) building dicts for `_insert_many` to take apart again cost two seconds."""
-        table = ChangeRecord.__table__
+        table = cast(Table, ChangeRecord.__table__)
         connection = self.session.connection()
         first_seq = next_seq(self.session, self.context)
         self.context.last_seq = first_seq + len(self._records) - 1
@@ -222,15 +222,15 @@ class BulkWriter:
                 before_new_recommendations = search.last_rowid(connection)
             self._insert_many(model.__table__, rows)
         for model, row_id, base_version, changes in self._updates:
-            table = model.__table__
-            result = self.session.execute(
+            table = cast(Table, model.__table__)
+            result = cast(CursorResult, self.session.execute(
                 update(table)
                 .where(table.c.id == row_id, table.c.row_version == base_version)
                 .values({name: new for name, (_, new) in changes.items()}
                         | {"row_version": base_version + 1, "updated_at": self.now,
                            "updated_by": self.context.author})
                 .execution_options(**options)
-            )
+            ))
             if result.rowcount != 1:
                 raise ChangeLogError(f"{table.name} {row_id} changed while it was being updated")
         if self._updates:

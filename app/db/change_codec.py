@@ -55,9 +55,10 @@ def table_of(name: str) -> Table:
 
 
 @cache  # asked for every change of a file
-def model_of(name: str):
-    """The mapped class of a table, by the table's name as change records give it."""
+def model_of(name: str) -> Any:
+    """The mapped class of a table, by the table's name as change records give it (Any:
+    which class depends on the record's data)."""
     for mapper in Base.registry.mappers:
-        if mapper.local_table.name == name:
+        if mapper.class_.__tablename__ == name:
             return mapper.class_
     raise KeyError(name)

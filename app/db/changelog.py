@@ -152,7 +152,7 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
             fields = _update_fields(session, obj)
             if not fields:
                 continue
-            operation = ChangeOperation.UPDATE
+            operation: str = ChangeOperation.UPDATE
             if "deleted" in fields:
                 operation = (ChangeOperation.DELETE if fields["deleted"][1]
                              else ChangeOperation.RESTORE)

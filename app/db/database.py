@@ -71,9 +71,7 @@ class Database:
         # services check what this actor may do. None: the holder of the file (CLI, demo).
         self.actor = None
         with self.read() as session:
-            info = session.get(DatabaseInfo, 1)
-            if info is None:
-                raise RuntimeError("database_info row missing")
+            info = DatabaseInfo.of(session)
             self.identity = Identity(
                 info.database_id, info.role, info.is_demo, info.title, info.local_device_id
             )
@@ -97,6 +95,7 @@ class Database:
         pooled = self.engine.raw_connection()
         try:
             driver = pooled.driver_connection
+            assert driver is not None, "a pooled connection holds its driver's"
             driver.execute("BEGIN")
             try:
                 yield Snapshot(driver, self.engine.dialect)

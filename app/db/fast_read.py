@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, func, select
+from sqlalchemy import ColumnElement, CompoundSelect, Select, bindparam, func, select
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 
 class Snapshot:
@@ -43,7 +44,8 @@ def plain_rows(reading: Reading, query: Select) -> list[tuple]:
     return driver_of(reading).execute(sql, [values[name] for name in names]).fetchall()
 
 
-def among(column: ColumnElement, parameter: str = "ids") -> ColumnElement[bool]:
+def among(column: ColumnElement[Any] | InstrumentedAttribute[Any],
+          parameter: str = "ids") -> ColumnElement[bool]:
     """`column IN :parameter`, the ids bound as one JSON array (see `id_list`): the statement
     is then the same whatever their number, and no id is bound one by one."""
     values = func.json_each(bindparam(parameter))
@@ -57,11 +59,11 @@ def id_list(ids: Iterable[str]) -> str:
 class PreparedRead:
     """A SELECT built once from the models and compiled once, then run with new values."""
 
-    def __init__(self, query: Select):
+    def __init__(self, query: Select[Any] | CompoundSelect):
         self._query = query
-        self._compiled: tuple[str, tuple[str, ...], dict] | None = None
+        self._compiled: tuple[str, tuple[str, ...], Mapping[str, Any]] | None = None
 
-    def rows(self, reading: Reading, **values) -> list[tuple]:
+    def rows(self, reading: Reading, **values: Any) -> list[tuple]:
         if self._compiled is None:
             self._compiled = _compiled(reading, self._query)
         sql, names, defaults = self._compiled
@@ -69,8 +71,9 @@ class PreparedRead:
         return driver_of(reading).execute(sql, parameters).fetchall()
 
 
-def _compiled(reading: Reading, query: Select, render_postcompile: bool = False
-              ) -> tuple[str, tuple[str, ...], dict]:
+def _compiled(reading: Reading, query: Select[Any] | CompoundSelect,
+              render_postcompile: bool = False
+              ) -> tuple[str, tuple[str, ...], Mapping[str, Any]]:
     """The SQL text, its parameter names in order, and the values the statement carries."""
     dialect = reading.dialect if isinstance(reading, Snapshot) else reading.get_bind().dialect
     compiled = query.compile(dialect=dialect,
@@ -85,4 +88,6 @@ def driver_of(reading: Reading) -> sqlite3.Connection:
         return reading.driver
     if reading.autoflush:
         reading.flush()  # what session.execute would have done: pending rows count
-    return reading.connection().connection.driver_connection
+    driver = reading.connection().connection.driver_connection
+    assert driver is not None, "a session's connection always has its driver's"
+    return driver

@@ -232,7 +232,7 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
     result.device_id, result.unsigned = incoming.device_id, incoming.unsigned
     result.fingerprint = incoming.fingerprint
     with db.read() as session:
-        if session.get(DatabaseInfo, 1).role != DatabaseRole.SECRETARIAT:
+        if DatabaseInfo.of(session).role != DatabaseRole.SECRETARIAT:
             raise UserError(_("Only the secretariat's database consolidates ministry files; "
                               "this is a ministry's copy."))
         tokens = {device_token(value) for value in accept_devices}
@@ -283,6 +283,7 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
             if progress is not None and (done % 50 == 0 or done == len(new_records)):
                 progress(done, len(new_records), path.name)
         stored = session.get(Device, incoming.device_id)
+        assert stored is not None, "registered above when it was new"
         if revived:
             stored.status, stored.public_key = DeviceStatus.ACTIVE, incoming.public_key
         if new_records:
@@ -302,8 +303,9 @@ def _stored(db: Database, result: FileResult, incoming: Incoming | None,
     """A refused or replayed file is kept in the ledger too: the summary says it came."""
     if not dry_run:
         with db.write() as session:
-            known = incoming is not None and session.get(Device, incoming.device_id)
-            record_received(session, result, incoming, [], device_known=bool(known))
+            known = incoming is not None and session.get(
+                Device, incoming.device_id) is not None
+            record_received(session, result, incoming, [], device_known=known)
     return result
 
 

@@ -69,7 +69,7 @@ def institution_by_code(session: Session, code: str) -> Institution:
 
 def master_seq(session: Session, device_id: str) -> int:
     return session.scalar(select(func.coalesce(func.max(ChangeRecord.seq), 0)).where(
-        ChangeRecord.device_id == device_id))
+        ChangeRecord.device_id == device_id)) or 0
 
 
 def _touched_since(session: Session, device_id: str, since: int) -> dict[str, set[str]]:
@@ -135,7 +135,7 @@ def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
     out = Path(out)
     master_device = db.identity.device_id
     with db.read() as session:
-        info = session.get(DatabaseInfo, 1)
+        info = DatabaseInfo.of(session)
         if info.role != DatabaseRole.SECRETARIAT:
             raise UserError(_("Only the secretariat's database issues files to institutions; "
                               "this is a ministry's copy."))
@@ -158,7 +158,7 @@ def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
                       "justification": c.justification}
                      for c in session.scalars(select(Conflict).where(
                          Conflict.incoming_device_id.in_(sorted(device_ids))))]
-        manifest = {
+        manifest: dict[str, Any] = {
             "kind": SNAPSHOT if since is None else DELTA,
             "secretariat_device_id": master_device,
             "secretariat_database_id": db.identity.database_id,

@@ -63,15 +63,15 @@ def load_or_create_device_key(folder: Path) -> DeviceKey:
     path = folder / KEY_FILE
     if path.exists():
         try:
-            key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+            stored = serialization.load_pem_private_key(path.read_bytes(), password=None)
         except (ValueError, TypeError) as error:
             raise UserError(_("{0}: the device key is damaged ({1}); restore it from a "
                               "backup, or move it away to create a new one (the other side "
                               "will then have to register this device again)").format(
                                 path, error)) from error
-        if not isinstance(key, Ed25519PrivateKey):
+        if not isinstance(stored, Ed25519PrivateKey):
             raise UserError(_("{0}: not an Ed25519 device key").format(path))
-        return DeviceKey(key)
+        return DeviceKey(stored)
     folder.mkdir(parents=True, exist_ok=True)
     key = DeviceKey.generate()
     pem = key.private.private_bytes(serialization.Encoding.PEM,

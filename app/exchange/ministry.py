@@ -112,7 +112,8 @@ def _check_issued(exchange: ExchangeFile) -> tuple[dict[str, Any], list[dict[str
 
 def _pending(session: Session, device_id: str, acknowledged: int) -> tuple[set, set]:
     """Fields and new rows of this device the secretariat has not acknowledged yet."""
-    fields, inserted = set(), set()
+    fields: set[tuple[str, str, str]] = set()
+    inserted: set[tuple[str, str]] = set()
     for name, row_id, operation, changes in session.execute(select(
             ChangeRecord.table_name, ChangeRecord.row_id, ChangeRecord.operation,
             ChangeRecord.changes).where(ChangeRecord.device_id == device_id,
@@ -215,7 +216,7 @@ def pinned_secretariat(session: Session) -> Device | None:
 
 
 def _devices(session: Session) -> tuple[DatabaseInfo, Device, Device]:
-    info = session.get(DatabaseInfo, 1)
+    info = DatabaseInfo.of(session)
     if info.role != "institution":
         raise UserError(_("This is the secretariat's database: files from ministries are "
                           "consolidated, not opened (Exchange > Consolidate)."))
@@ -233,7 +234,7 @@ def apply_secretariat_file(db: Database, file_path: Path,
     reject = rejecting(exchange.path)
     with db.read() as session:
         info, own, pinned = _devices(session)
-        exchange.require_signer(pinned.public_key, "the secretariat's")
+        exchange.require_signer(pinned.public_key or b"", "the secretariat's")
         manifest, rows = _check_issued(exchange)
         if manifest["secretariat_device_id"] != pinned.id:
             raise reject(_("issued by another secretariat's database"))
@@ -261,8 +262,7 @@ def apply_secretariat_file(db: Database, file_path: Path,
                        "them only up to {1}: a file in between was never opened; ask the "
                        "secretariat for a new file").format(manifest['since'], applied))
     with db.write(device_id=receipt_device_id(pinned_id), author=RECEIVED_FROM) as session:
-        own = session.get(Device, own_id)
-        pinned = session.get(Device, pinned_id)
+        own, pinned = session.get_one(Device, own_id), session.get_one(Device, pinned_id)
         if "applied_through" in mine:
             own.last_seq_applied = int(mine["applied_through"])
         fields, inserted = _pending(session, own.id, own.last_seq_applied)
@@ -306,7 +306,7 @@ def submit_file(db: Database, out: Path) -> SubmitSummary:
             select(EvidenceBlob).where(EvidenceBlob.sha256.in_(sorted(hashes))))}
         code = session.scalar(select(table_of("institution").c.code).where(
             table_of("institution").c.id == info.institution_id)) or ""
-        manifest = {
+        manifest: dict[str, Any] = {
             "kind": "submission", "device_id": own.id, "institution_id": info.institution_id,
             "institution_code": code, "secretariat_device_id": pinned.id,
             "acknowledged_master_seq": pinned.last_seq_applied,

@@ -20,6 +20,7 @@ from app.models.codes import (
     DatabaseRole,
     DeviceKind,
     DeviceStatus,
+    InstitutionKind,
     LedgerDirection,
 )
 
@@ -98,23 +99,24 @@ def _ledger(session: Session, limit: int = 200) -> list[LedgerRow]:
 
 
 def exchange_overview(session: Session) -> ExchangeOverview:
-    info = session.get(DatabaseInfo, 1)
+    info = DatabaseInfo.of(session)
     overview = ExchangeOverview(info.role, files=_ledger(session))
     if info.role == DatabaseRole.SECRETARIAT:
         conflicts = dict(session.execute(
             select(Device.institution_id, func.count(Conflict.id)).join(
                 Device, Device.id == Conflict.incoming_device_id)
-            .where(Conflict.status == ConflictStatus.OPEN).group_by(Device.institution_id)).all())
+            .where(Conflict.status == ConflictStatus.OPEN).group_by(Device.institution_id))
+            .tuples().all())
         devices = dict(session.execute(select(Device.institution_id, func.count(Device.id))
                                        .where(Device.kind == DeviceKind.MINISTRY,
                                               Device.status == DeviceStatus.ACTIVE)
-                                       .group_by(Device.institution_id)).all())
-        last: dict[tuple[str, str], ExchangeLedger] = {}
+                                       .group_by(Device.institution_id)).tuples().all())
+        last: dict[tuple[str | None, str], ExchangeLedger] = {}
         for entry in session.scalars(select(ExchangeLedger).order_by(
                 ExchangeLedger.recorded_at)):
             last[(entry.institution_id, entry.direction)] = entry
         for institution in session.scalars(select(Institution).where(
-                Institution.deleted.is_(False), Institution.kind != DatabaseRole.SECRETARIAT)
+                Institution.deleted.is_(False), Institution.kind != InstitutionKind.SECRETARIAT)
                 .order_by(Institution.code)):
             issued = last.get((institution.id, LedgerDirection.ISSUED))
             received = last.get((institution.id, LedgerDirection.RECEIVED))
@@ -125,8 +127,8 @@ def exchange_overview(session: Session) -> ExchangeOverview:
                 received.status if received else "", conflicts.get(institution.id, 0)))
         overview.open_conflicts = sum(conflicts.values())
         return overview
-    institution = session.get(Institution, info.institution_id)
-    overview.institution = institution.code if institution else ""
+    own_institution = session.get(Institution, info.institution_id)
+    overview.institution = own_institution.code if own_institution else ""
     pinned = pinned_secretariat(session)
     if pinned is not None:
         overview.secretariat_fingerprint = fingerprint(pinned.public_key or b"")

@@ -88,7 +88,8 @@ def institution_scope(session: Session, institution_id: str,
     """table → ids of the rows in the institution's copy. With `recommendations`, only what
     hangs from those (a recommendation newly assigned: the whole of it travels)."""
     whole = recommendations is None
-    recs = assigned_recommendations(session, institution_id) if whole else set(recommendations)
+    recs = (assigned_recommendations(session, institution_id) if whole
+            else set(recommendations or ()))
     scope: dict[str, set[str]] = defaultdict(set)
     scope["recommendation"] = recs
     scope["review"] = _column_values(session, "recommendation", recs, "review_id")

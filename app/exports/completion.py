@@ -13,14 +13,16 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.atomic import atomic_write
-from app.db.database import read_only_message
+from app.db.database import Database, read_only_message
 from app.errors import ReadOnlyDatabaseError
 from app.exports.headings import N_, Headings
 from app.exports.matrix import FORMULA_STARTS, MATRIX_BYTES_PER_ROW
@@ -52,7 +54,7 @@ ASSIGNMENT_WIDTHS = (14, 24, 2)
 EDIT_FILL = PatternFill("solid", fgColor="FFF2CC")
 
 
-def latest_assessments(session, institution_id: str, ids: list[str]) -> dict[str, str]:
+def latest_assessments(session: Session, institution_id: str, ids: list[str]) -> dict[str, str]:
     """recommendation id -> "report id@version" of the institution's latest report."""
     latest = {}
     for report in session.scalars(select(Assessment).where(
@@ -62,7 +64,7 @@ def latest_assessments(session, institution_id: str, ids: list[str]) -> dict[str
     return latest
 
 
-def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
+def write_completion_matrix(db: Database, path: Path, institution_id: str, period: str, *,
                             with_assignments: bool = False, language: str = "en") -> int:
     """Writes the workbook for one institution; returns how many recommendations it holds.
     With with_assignments (the secretariat's variant), lead and supporting institutions can be
@@ -76,11 +78,11 @@ def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
     reader = RegisterReader(db)
     ids = reader.institution_scope(institution_id)
     with db.read() as session:
-        institution_code = session.get(Institution, institution_id).code
+        institution_code = session.get_one(Institution, institution_id).code
         statuses = [t(label) for (label,) in session.execute(
             select(ImplementationStatus.label).order_by(ImplementationStatus.rank))]
         labels = dict(session.execute(select(ImplementationStatus.code,
-                                             ImplementationStatus.label)).all())
+                                             ImplementationStatus.label)).tuples().all())
         current = current_statuses(session, ids)
         bases = latest_assessments(session, institution_id, ids)
         rows = {row.id: row for row in reader.rows(ids)}
@@ -97,9 +99,9 @@ def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
         cell.font = Font(bold=True)
     for rec_id in ids:
         row = rows[rec_id]
-        values = (rec_id, bases.get(rec_id, "none"), row.reference, " ".join(row.text.split()),
-                  t(labels.get(current.get(rec_id, ""), "Not assessed")), None, None, None,
-                  period)
+        values: tuple[Any, ...] = (
+            rec_id, bases.get(rec_id, "none"), row.reference, " ".join(row.text.split()),
+            t(labels.get(current.get(rec_id, ""), "Not assessed")), None, None, None, period)
         if with_assignments:
             lead, supporting = assigned.get(rec_id, ("", []))
             values += (lead or None, "; ".join(supporting) or None,
@@ -109,9 +111,9 @@ def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
             if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
                 cell.data_type = "s"
     lists = book.create_sheet("lists")
-    for row in range(max(len(statuses), len(codes))):
-        lists.append([statuses[row] if row < len(statuses) else None,
-                      codes[row] if row < len(codes) else None])
+    for index in range(max(len(statuses), len(codes))):
+        lists.append([statuses[index] if index < len(statuses) else None,
+                      codes[index] if index < len(codes) else None])
     lists.sheet_state = "hidden"
     validation = DataValidation(type="list", formula1=f"=lists!$A$1:$A${len(statuses)}",
                                 allow_blank=True, showErrorMessage=True,
@@ -168,7 +170,7 @@ def write_completion_matrix(db, path: Path, institution_id: str, period: str, *,
     return len(ids)
 
 
-def assigned_institutions(session, ids: list[str]) -> dict[str, tuple[str, list[str]]]:
+def assigned_institutions(session: Session, ids: list[str]) -> dict[str, tuple[str, list[str]]]:
     """recommendation id -> (lead code, supporting codes in code order)."""
     found: dict[str, tuple[str, list[str]]] = {}
     for rec_id, role, code in session.execute(

@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 
 from app.atomic import atomic_write
+from app.db.database import Database
 from app.errors import Cancelled
 from app.exports.headings import N_, Headings
 from app.exports.matrix_data import GROUPINGS, MatrixRow, group_label, matrix_rows
@@ -115,7 +116,7 @@ def normal_style_wraps(workbook: Workbook) -> None:
     workbook._cell_styles = IndexedList([default])
 
 
-def scope_ids(db, institution_id: str | None = None, query: str = "",
+def scope_ids(db: Database, institution_id: str | None = None, query: str = "",
               selection: Selection | None = None, reader: RegisterReader | None = None
               ) -> list[str]:
     """The register's recommendations under a search and filters, in register order; for one
@@ -127,7 +128,7 @@ def scope_ids(db, institution_id: str | None = None, query: str = "",
     return reader.institution_scope(institution_id, query, selection)
 
 
-def write_matrix(db, path: Path, options: MatrixOptions = MatrixOptions(),
+def write_matrix(db: Database, path: Path, options: MatrixOptions = MatrixOptions(),
                  progress: Callable[[int, int, str], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> MatrixSummary:
     """Writes the workbook under a temporary name, then renames it: a cancelled or failed

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
@@ -100,10 +101,10 @@ def matrix_rows(session: Session, ids: list[str], language: str) -> list[MatrixR
     (States, SDGs) in `language`."""
     rows: list[MatrixRow] = []
     statuses = dict(session.execute(select(ImplementationStatus.code,
-                                           ImplementationStatus.label)).all())
+                                           ImplementationStatus.label)).tuples().all())
     indicators = _indicators_by_recommendation(session)
     total = session.scalar(select(func.count()).select_from(Recommendation))
-    if len(ids) > BATCH and len(ids) * 2 > total:
+    if len(ids) > BATCH and len(ids) * 2 > (total or 0):
         # Most of the register: each table read once in full beats many `IN (…)` batches.
         return _batch(session, ids, statuses, indicators, language, whole=True)
     for start in range(0, len(ids), BATCH):
@@ -236,7 +237,7 @@ def _batch(session: Session, ids: list[str], statuses: dict[str, str],
     deadlines = next_deadlines(session, None if whole else ids)
     rows = []
     no_report = ("", "", "")
-    nothing = ()
+    nothing: list[Any] = []  # never changed: what a recommendation without any has
     for rec_id in ids:
         record = base.get(rec_id)
         if record is None:

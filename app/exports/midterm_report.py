@@ -40,8 +40,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.code_words import WORDS
+from app.db.database import Database
 from app.errors import Cancelled
 from app.exports.headings import Headings
 from app.exports.matrix import scope_ids
@@ -107,7 +109,7 @@ class _Context:
     code_of: dict[str, str]  # stored (English) status label -> code
 
 
-def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(),
+def write_midterm_report(db: Database, path: Path, options: ReportOptions = ReportOptions(),
                          progress: Callable[[int, int, str], None] | None = None,
                          cancelled: Callable[[], bool] | None = None) -> ReportSummary:
     if options.group_by not in REPORT_GROUPINGS:
@@ -139,9 +141,10 @@ def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(
               _heading(f"{t('Annex')}: {t('Implementation matrix')}", 0, style["h1"])]
     story += _annex(grouped, order, t, style)
     header = f"{context.state} — {context.title}" if context.state else context.title
-    entries = [(key, level, text) for flowable in story
-               for key, level, text in [getattr(flowable, "bookmark", None) or (None, 9, "")]
-               if level < 2]
+    entries: list[tuple[str, int, str]] = [
+        (key, level, text) for flowable in story
+        for key, level, text in [getattr(flowable, "bookmark", None) or ("", 9, "")]
+        if level < 2]
 
     def contents_at_scale(scale: float) -> list:
         levels = [_toc_style(style, 0, scale), _toc_style(style, 1, scale)]
@@ -163,7 +166,7 @@ def write_midterm_report(db, path: Path, options: ReportOptions = ReportOptions(
     return ReportSummary(path, len(rows), len(order), pages[-1])
 
 
-def default_period(session) -> str:
+def default_period(session: Session) -> str:
     """From the year of the earliest review to this year."""
     years = [year for year in session.scalars(select(Review.year)) if year]
     this_year = date.today().year
@@ -171,7 +174,7 @@ def default_period(session) -> str:
 
 
 def _context(session, options: ReportOptions, t: Headings, count: int) -> _Context:
-    info = session.get(DatabaseInfo, 1)
+    info = DatabaseInfo.of(session)
     state = session.get(State, info.state_id) if info and info.state_id else None
     secretariat = session.scalar(select(Institution.name).where(
         Institution.kind == InstitutionKind.SECRETARIAT, Institution.deleted.is_(False)))
@@ -362,7 +365,7 @@ def _breakdown(rows, key, title, context: _Context, t: Headings, width):
         counts[key(row)][context.code_of.get(row.status, NOT_ASSESSED)] += 1
     ranked = sorted(counts.items(), key=lambda item: (-sum(item[1].values()), item[0]))
     if len(ranked) > MOST_BARS:
-        other = Counter()
+        other: Counter[str] = Counter()
         for _, counter in ranked[MOST_BARS - 1:]:
             other.update(counter)
         others = t("Other ({0})").format(len(counts) - MOST_BARS + 1)

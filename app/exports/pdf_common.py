@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -176,12 +177,13 @@ def numbered_canvas(header: str, footer: str, *, skip_first: bool = False,
     right and the page number sits on the left."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             # Not Helvetica, which every page would name without embedding it.
             kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
-            self._pages = []
-            self._marks = []
+            self._pages: list[dict[str, Any]] = []
+            self._marks: list[tuple[str, dict[str, Any]]] = []
+            self.contents_slots: list[tuple[str, float, float, float, Any]] = []
 
         def bookmarkPage(self, key, **kwargs):
             # A destination names the page being emitted, and pages are only emitted in
@@ -201,9 +203,10 @@ def numbered_canvas(header: str, footer: str, *, skip_first: bool = False,
             for state in self._pages:
                 # Links made while emitting are numbered on: a page's saved count would reuse
                 # names already given.
-                annotations = self._annotationCount
+                annotations: int = self._annotationCount  # type: ignore[has-type]
                 self.__dict__.update(state)
-                self._annotationCount = max(annotations, self._annotationCount)
+                self._annotationCount = max(annotations,
+                                            self._annotationCount)  # type: ignore[has-type]
                 for key, x, y, size, link in getattr(self, "contents_slots", []):
                     if key in page_of:
                         self.setFont(FONT, size)

@@ -19,6 +19,7 @@ from reportlab.platypus import (
 )
 from sqlalchemy import select
 
+from app.db.database import Database
 from app.errors import ValidationError
 from app.exports.headings import Headings
 from app.exports.pdf_common import (
@@ -58,7 +59,7 @@ class _Letter:
     due_soon: list[DeadlineRow]
 
 
-def write_reminder_letters(db, path: Path, institution_id: str | None = None, *,
+def write_reminder_letters(db: Database, path: Path, institution_id: str | None = None, *,
                            within_days: int = DUE_SOON_DAYS, language: str = "en",
                            today: date | None = None) -> RemindersSummary:
     """One letter per institution with something overdue or due within `within_days` (only
@@ -70,10 +71,10 @@ def write_reminder_letters(db, path: Path, institution_id: str | None = None, *,
     today = today or date.today()
     horizon = today + timedelta(days=within_days)
     with db.read() as session:
-        info = session.get(DatabaseInfo, 1)
+        info = DatabaseInfo.of(session)
         found = session.execute(select(State.iso3, State.name)
                                 .where(State.id == info.state_id)).first()
-        state = state_name(*found, language) if found else ""
+        state = state_name(found[0], found[1], language) if found else ""
         secretariat = session.scalar(select(Institution.name).where(
             Institution.kind == InstitutionKind.SECRETARIAT, Institution.deleted.is_(False))) or ""
         institutions = session.scalars(select(Institution).where(
@@ -96,8 +97,8 @@ def write_reminder_letters(db, path: Path, institution_id: str | None = None, *,
                 [row for row in due if row.due_date >= today]))
         if not letters:
             if institution_id:
-                institution = session.get(Institution, institution_id)
-                name = institution.code if institution else institution_id
+                named = session.get(Institution, institution_id)
+                name = named.code if named else institution_id
                 raise ValidationError(
                     f"reminders: {name} has nothing overdue or due within {within_days} days")
             raise ValidationError(f"reminders: no institution has anything overdue or due "

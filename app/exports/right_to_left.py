@@ -43,5 +43,5 @@ def install() -> None:
     if "reportlab.pdfgen.textobject" in sys.modules and "rlbidi" not in sys.modules:
         raise RuntimeError("reportlab was imported before its right-to-left hook")
     module = types.ModuleType("rlbidi")
-    module.log2vis = log2vis
+    module.log2vis = log2vis  # type: ignore[attr-defined]  # a module made to be imported
     sys.modules.setdefault("rlbidi", module)

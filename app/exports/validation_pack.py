@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, LongTable, SimpleDocTemplate, Spacer
 
+from app.db.database import Database
 from app.exports.headings import Headings
 from app.exports.matrix_data import matrix_rows
 from app.exports.pdf_common import (
@@ -37,7 +38,8 @@ from app.services.register_reader import RegisterReader
 PAGE = landscape(A4)
 
 
-def write_validation_pack(db, path: Path, institution_id: str, language: str = "en") -> int:
+def write_validation_pack(db: Database, path: Path, institution_id: str,
+                          language: str = "en") -> int:
     """Writes the pack under a temporary name, then renames it; returns how many
     recommendations it lists (led or supported by the institution)."""
     register_fonts()

@@ -18,7 +18,9 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from app.db.database import Database
 from app.errors import UserError
 from app.exchange.rules import InstitutionRights
 from app.exports.completion import (
@@ -86,7 +88,8 @@ class CompletionImport:
 
     @property
     def conflicts(self) -> list[CompletedRow | AssignmentChange]:
-        return [change for change in [*self.changes, *self.assignments] if change.conflict]
+        changes: list[CompletedRow | AssignmentChange] = [*self.changes, *self.assignments]
+        return [change for change in changes if change.conflict]
 
     @property
     def applicable(self) -> list[CompletedRow]:
@@ -176,7 +179,7 @@ def _text(cell, heading: str, where: str, rejected: list[str]) -> str | None:
     return value.strip()
 
 
-def read_completion_matrix(db, path: Path) -> CompletionImport:
+def read_completion_matrix(db: Database, path: Path) -> CompletionImport:
     """The changes a filled workbook asks for, checked against the database (a dry run)."""
     path = Path(path)
     facts, lines = _read_book(path)
@@ -185,6 +188,9 @@ def read_completion_matrix(db, path: Path) -> CompletionImport:
     with db.read() as session:
         entry, issued = _issue(session, path, facts)
         institution = session.get(Institution, entry.institution_id)
+        if institution is None:
+            raise UserError(_("{0}: made for an institution this database no longer "
+                              "has").format(path.name))
         result = CompletionImport(path.name, institution.id, institution.code,
                                   sha256=file_sha256(path))
         rights = InstitutionRights(session, institution.id, institution.code)
@@ -259,7 +265,7 @@ def _read_assessment(result: CompletionImport, number: int, where: str, rec_id: 
         return
     base = cells[1].value if cells[1] is not None else None
     change = CompletedRow(number, rec_id, reference, codes[str(status).casefold()],
-                          narrative, next_steps or None, period)
+                          narrative, next_steps or None, period or "")
     if latest.get(rec_id, "none") != (base or "none"):
         change.conflict = ("a progress report was written or changed in the database "
                            "since this workbook was produced")
@@ -305,7 +311,7 @@ def _read_assignment(result: CompletionImport, number: int, rec_id: str, referen
     result.assignments.append(change)
 
 
-def submit_completed(session, completed: CompletionImport, imported_by: str) -> int:
+def submit_completed(session: Session, completed: CompletionImport, imported_by: str) -> int:
     """The rows without conflict become submitted progress reports; the assignment changes
     without conflict are made through the assignment services (secretariat only); the
     workbook enters the import history. Returns how many rows changed something."""
@@ -319,14 +325,14 @@ def submit_completed(session, completed: CompletionImport, imported_by: str) -> 
     if completed.applicable_assignments:
         require_secretariat(session, "change assignments")
     ids = dict(session.execute(select(Institution.code, Institution.id).where(
-        Institution.deleted.is_(False))).all())
-    for change in completed.applicable_assignments:
-        if change.lead:
-            assignments.set_lead(session, [change.recommendation_id], ids[change.lead])
-        for code in change.add_supporting:
-            assignments.add_supporting(session, [change.recommendation_id], ids[code])
-        for code in change.remove_supporting:
-            assignments.remove_institution(session, [change.recommendation_id], ids[code])
+        Institution.deleted.is_(False))).tuples().all())
+    for moved in completed.applicable_assignments:
+        if moved.lead:
+            assignments.set_lead(session, [moved.recommendation_id], ids[moved.lead])
+        for code in moved.add_supporting:
+            assignments.add_supporting(session, [moved.recommendation_id], ids[code])
+        for code in moved.remove_supporting:
+            assignments.remove_institution(session, [moved.recommendation_id], ids[code])
     session.add(_import_record(completed, imported_by))
     return len(completed.applicable) + len(completed.applicable_assignments)
 
@@ -341,7 +347,7 @@ def refusal_of_partial(completed: list[CompletionImport]) -> str | None:
             "import the other rows on their own (--accept-partial)")
 
 
-def apply_completion_matrix(db, completed: CompletionImport | list[CompletionImport], *,
+def apply_completion_matrix(db: Database, completed: CompletionImport | list[CompletionImport], *,
                             accept_partial: bool = False) -> int:
     """All the rows without conflict in one transaction, or none; with rejected rows,
     nothing unless `accept_partial`."""

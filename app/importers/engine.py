@@ -95,15 +95,15 @@ SAMPLES = 3
 
 def describe_contents(summary: ImportSummary, parsed_files: list[ParsedFile],
                       vocabulary: KnownNames, own_state_id: str | None) -> None:
-    counts: Counter = Counter()
+    counts: Counter[tuple[str, str, int | None, int | None, int | None]] = Counter()
     others: dict[str, None] = {}
     for parsed in parsed_files:
         for record in parsed.records:
             review = record.review
             counts[(review.mechanism or "", review.state or "", review.cycle, review.session,
                     review.year)] += 1
-            state_id = vocabulary.state_id(review.state) if review.state else None
-            if own_state_id and state_id and state_id != own_state_id:
+            if review.state and own_state_id and vocabulary.state_id(review.state) not in (
+                    None, own_state_id):
                 others[review.state] = None
     summary.reviews = [ReviewCount(*key, count) for key, count in sorted(
         counts.items(), key=lambda item: (-item[1], str(item[0])))]
@@ -288,7 +288,7 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
     summary = ImportSummary(dry_run=dry_run)
     with db.read() as session:
         vocabulary = KnownNames.load(session)
-        own_state_id = session.get(DatabaseInfo, 1).state_id
+        own_state_id = DatabaseInfo.of(session).state_id
     paths = _distinct(paths)
     _refuse_too_many_rows(paths)
     parsed_files = []

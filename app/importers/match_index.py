@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -74,7 +75,7 @@ def _compact(key: str) -> str:
 
 
 class MatchIndex:
-    def __init__(self, session: Session, text_key):
+    def __init__(self, session: Session, text_key: Callable[[str], str]):
         self.session = session
         self._text_key = text_key  # text -> key, with the vocabulary's attributions removed
         self.records: dict[str, KnownRecommendation] = {}
@@ -102,8 +103,10 @@ class MatchIndex:
                  or self._text_match(review_id, key, record))
         if found is not None and found not in self.records:
             # Found by its source id in another review than the row's: load that review.
-            self.load_review(self.session.scalar(
-                select(Recommendation.review_id).where(Recommendation.id == found)))
+            review = self.session.scalar(
+                select(Recommendation.review_id).where(Recommendation.id == found))
+            if review is not None:
+                self.load_review(review)
         return found or None
 
     def _text_match(self, review_id: str, key: str, record: ParsedRecommendation) -> str | None:

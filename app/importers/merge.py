@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -21,6 +22,7 @@ from app.importers.row_checks import CheckedRow, checked_row
 from app.importers.text import text_key
 from app.importers.vocabulary import KnownNames
 from app.models import (
+    Base,
     ExternalReference,
     Recommendation,
     RecommendationAffectedGroup,
@@ -120,7 +122,7 @@ class Merger:
         vocabulary = self.vocabulary
         added = 0  # links and source references this record brought
 
-        def link(known: set, key, model, **columns) -> None:
+        def link(known: set[Any], key: Any, model: type[Base], **columns: Any) -> None:
             """Add the link unless the recommendation has it already (links only accrue)."""
             nonlocal added
             if key not in known:

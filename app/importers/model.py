@@ -35,7 +35,7 @@ class RowRejected(Exception):
 
 @dataclass
 class ReviewInfo:
-    mechanism: str = "UPR"
+    mechanism: str | None = "UPR"  # None: each row's own (the import's options)
     state: str | None = None
     cycle: int | None = None
     session: int | None = None

@@ -12,7 +12,7 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from app.i18n import _
@@ -64,7 +64,7 @@ HEADER_SEARCH_ROWS = 20
 
 def read_table_rows(
     path: Path, mapping: dict[str, str] | None = None
-) -> tuple[list[str], Iterator[tuple[int, list[str]]], str]:
+) -> tuple[list[str], Generator[tuple[int, list[str]], None, None], str]:
     """Header, then (row number, cells) of the rows under it (CSV or first sheet); digest.
 
     Exports often start with a title line, so the header is the row, among the first
@@ -92,7 +92,7 @@ def read_table_rows(
         best = 0
     header = head[best][1]
 
-    def remaining() -> Iterator[tuple[int, list[str]]]:
+    def remaining() -> Generator[tuple[int, list[str]], None, None]:
         yield from head[best + 1:]
         yield from rows
 

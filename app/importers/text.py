@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set
 
 from app.models.codes import PositionCode
 from app.names import match_key
@@ -79,7 +80,7 @@ def state_names_in(group: str, is_state) -> list[str] | None:
     return None
 
 
-def text_key(text: str, attributions: set[str] = frozenset()) -> str:
+def text_key(text: str, attributions: Set[str] = frozenset()) -> str:
     """What two sources share of a recommendation's text.
 
     Leading paragraph numbers, parenthesised attributions to States ("(Maldives)",

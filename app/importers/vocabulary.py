@@ -62,7 +62,7 @@ class KnownNames:
             vocabulary.group_by_key[match_key(name)] = group_id
             vocabulary.group_by_code[code] = group_id
         vocabulary.goal_by_number = dict(session.execute(
-            select(SdgGoal.number, SdgGoal.id)).all())
+            select(SdgGoal.number, SdgGoal.id)).tuples().all())
         for code, target_id, goal_id in session.execute(
             select(SdgTarget.code, SdgTarget.id, SdgTarget.goal_id)
         ):

@@ -92,7 +92,7 @@ __all__ = [
 def tracked_tables() -> frozenset[str]:
     """Tables whose every change goes through the change log."""
     return frozenset(
-        mapper.local_table.name
+        mapper.class_.__tablename__
         for mapper in Base.registry.mappers
         if getattr(mapper.class_, "__tracked__", False)
     )

@@ -15,7 +15,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.models.base import UUID_LENGTH, Base, new_id, utcnow
 from app.models.codes import ConflictStatus, DatabaseRole, DeviceKind, DeviceStatus, values
@@ -42,6 +42,15 @@ class DatabaseInfo(Base):
     local_device_id: Mapped[str] = mapped_column(String(UUID_LENGTH), default=new_id)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     created_with_version: Mapped[str] = mapped_column(String(40))
+
+    @classmethod
+    def of(cls, session: Session) -> DatabaseInfo:
+        """The row, which every database of ours has from its creation on (the integrity
+        check refuses a file without it)."""
+        info = session.get(cls, 1)
+        if info is None:
+            raise LookupError("database_info has no row: not a database NMRF Tracker made")
+        return info
 
 
 class ChangeRecord(Base):

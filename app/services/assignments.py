@@ -62,7 +62,8 @@ def _assignments(session: Session, rec_ids: list[str]) -> dict[str, list[Assignm
     for chunk in _chunks(rec_ids):
         for assignment in session.scalars(
                 select(Assignment).where(Assignment.recommendation_id.in_(chunk))):
-            found[assignment.recommendation_id].append(assignment)
+            if assignment.recommendation_id is not None:  # an action's have none
+                found[assignment.recommendation_id].append(assignment)
     return found
 
 

@@ -110,6 +110,6 @@ def cluster_list(session: Session) -> list[tuple[str, str, int]]:
     """(id, name, number of recommendations) for every cluster, by name."""
     counts = dict(session.execute(
         select(ClusterMember.cluster_id, func.count())
-        .where(ClusterMember.deleted.is_(False)).group_by(ClusterMember.cluster_id)).all())
+        .where(ClusterMember.deleted.is_(False)).group_by(ClusterMember.cluster_id)).tuples().all())
     return [(cluster.id, cluster.name, counts.get(cluster.id, 0)) for cluster in session.scalars(
         select(Cluster).where(Cluster.deleted.is_(False)).order_by(func.lower(Cluster.name)))]

@@ -98,7 +98,7 @@ def build_dashboard(session: Session, index: FacetIndex) -> Dashboard:
     board.overdue_by_institution = sorted(
         ((value, index.label(Facet.LEAD, value), n) for (value, kind), n in overdue_pairs.items()
          if kind == OVERDUE and value != NO_LEAD), key=lambda item: (-item[2], item[1]))
-    codes = dict(session.execute(select(Institution.id, Institution.code)).all())
+    codes = dict(session.execute(select(Institution.id, Institution.code)).tuples().all())
     for record in session.scalars(select(ChangeRecord).order_by(ChangeRecord.created_at.desc(),
                                                                 ChangeRecord.seq.desc())
                                   .limit(RECENT)):

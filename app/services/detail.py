@@ -154,10 +154,10 @@ def recommendation_detail(session: Session, rec_id: str) -> RecommendationDetail
             select(Assignment.role, Institution).join(Institution)
             .where(Assignment.recommendation_id == rec_id, Assignment.deleted.is_(False))
             .order_by(Assignment.role != AssignmentRole.LEAD, Institution.code)):
-        found = session.scalars(select(Person).where(
+        staff = session.scalars(select(Person).where(
             Person.institution_id == institution.id, Person.deleted.is_(False)))
         people = [(p.full_name, p.role, " · ".join(filter(None, (p.email, p.phone))))
-                  for p in sorted(found, key=lambda p: (_role_rank(p.role), p.full_name))]
+                  for p in sorted(staff, key=lambda p: (_role_rank(p.role), p.full_name))]
         roles.append(InstitutionRole(institution.code, institution.name, role, people,
                                      latest_accepted.get(institution.code, ""),
                                      institution.id))

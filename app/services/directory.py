@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app.db.database import Database
 from app.models import Assignment, Institution, Person
 from app.models.codes import AssignmentRole, PersonRole
 
@@ -24,7 +25,7 @@ class InstitutionRow:
     supporting_count: int
 
 
-def institution_rows(db) -> list[InstitutionRow]:
+def institution_rows(db: Database) -> list[InstitutionRow]:
     with db.read() as session:
         people: dict[tuple[str, str], list[str]] = defaultdict(list)
         for institution_id, role, name in session.execute(

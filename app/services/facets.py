@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from itertools import compress, repeat
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import ColumnElement, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.db.fast_read import PreparedRead, Reading, among, id_list, plain_rows
@@ -127,6 +127,10 @@ class FacetIndex:
         self.all_ids = all_ids
         self.members = members
         self._labels = labels
+        self._ids: list[str]
+        self._bit: dict[str, int]
+        self._all: int
+        self._masks: dict[Facet, dict[str, int]]
         if previous is not None and previous.all_ids == all_ids:
             # The same recommendations: the same bits, and the masks of the facets not read
             # again (same members) as they were.
@@ -263,7 +267,8 @@ def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
 
 
 def _open_deadlines_query(until: bool, among_ids: bool) -> PreparedRead:
-    conditions = [Deadline.deleted.is_(False), Deadline.completed_on.is_(None)]
+    conditions: list[ColumnElement[bool]] = [Deadline.deleted.is_(False),
+                                             Deadline.completed_on.is_(None)]
     if until:
         conditions.append(Deadline.due_date <= bindparam("until"))
 
@@ -465,19 +470,20 @@ def build_index(session: Session, today: date | None = None, *,
     all_ids = frozenset(rec_id for rec_id, in plain_rows(
         session, select(Recommendation.id).where(_LIVE)))
     changed = set(changed_tables) if changed_tables is not None else None
-    reusable = previous is not None and changed is not None and previous.all_ids == all_ids
+    reused = previous if (previous is not None and changed is not None
+                          and previous.all_ids == all_ids) else None
     members: dict[Facet, Members] = {}
     labels: dict[Facet, Labels] = {}
     for tables, read in _FACET_READERS:
-        if reusable and not tables & changed:
+        if reused is not None and changed is not None and not tables & changed:
             continue
         for facet, (facet_members, facet_labels) in read(session, all_ids, today).items():
             # Links to recommendations deleted since are not counted anywhere.
             members[facet] = {value: ids & all_ids for value, ids in facet_members.items()}
             labels[facet] = facet_labels
-    if reusable:
+    if reused is not None:
         for facet in Facet:
-            members.setdefault(facet, previous.members[facet])
-            labels.setdefault(facet, previous.labels_of(facet))
+            members.setdefault(facet, reused.members[facet])
+            labels.setdefault(facet, reused.labels_of(facet))
     return FacetIndex(all_ids, {facet: members[facet] for facet in Facet},
                       {facet: labels[facet] for facet in Facet}, previous=previous)

@@ -43,7 +43,7 @@ from app.models import (
 from app.models.codes import ChangeOperation
 
 # Tables whose rows hang off one recommendation: their changes belong in its history.
-LINKED_TABLES = {
+LINKED_TABLES: dict[str, Any] = {  # Any: each has an id and a recommendation_id
     "assignment": Assignment, "recommendation_theme": RecommendationTheme,
     "recommendation_sdg": RecommendationSdg, "recommending_state": RecommendingState,
     "recommendation_affected_group": RecommendationAffectedGroup,
@@ -96,7 +96,7 @@ def _id_names(session: Session) -> dict[str, str]:
                   select(AffectedGroup.id, AffectedGroup.name), select(Action.id, Action.title),
                   select(Indicator.id, Indicator.name), select(Mechanism.id, Mechanism.code),
                   select(Review.id, Review.symbol).where(Review.symbol.is_not(None))):
-        names.update(session.execute(query).all())
+        names.update(session.execute(query).tuples().all())
     return names
 
 
@@ -194,7 +194,7 @@ def row_history(session: Session, table: str, row_id: str) -> list[Change]:
 
 
 def _newest_first(session: Session, row_ids: list[str]) -> list[Change]:
-    records = []
+    records: list[ChangeRecord] = []
     for chunk in _in_chunks(row_ids):
         records += session.scalars(select(ChangeRecord).where(ChangeRecord.row_id.in_(chunk)))
     records.sort(key=lambda r: (r.created_at, r.seq), reverse=True)

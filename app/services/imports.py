@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from app.db.database import Database
 from app.models import ImportRecord
 
 
@@ -24,7 +25,7 @@ class ImportHistoryRow:
     sha256: str
 
 
-def import_history(db) -> list[ImportHistoryRow]:
+def import_history(db: Database) -> list[ImportHistoryRow]:
     with db.read() as session:
         return [
             ImportHistoryRow(r.file_name, r.format, r.imported_at, r.imported_by, r.created,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.database import Database
 from app.errors import ValidationError
 from app.i18n import _
 from app.models import Assignment, DatabaseInfo, Institution, Person, new_id
@@ -190,7 +191,7 @@ def institution_facts(session: Session, institution_id: str) -> InstitutionFacts
                             institution.contact or "")
 
 
-def database_institution(db) -> str | None:
+def database_institution(db: Database) -> str | None:
     """The institution a ministry copy was issued to (None in the secretariat's file)."""
     with db.read() as session:
         return session.scalar(select(DatabaseInfo.institution_id))

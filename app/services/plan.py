@@ -9,6 +9,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import ValidationError
+from app.i18n import _
 from app.models import (
     Action,
     ActionRecommendation,
@@ -158,9 +160,9 @@ def indicator_rows(session: Session, *, recommendation_id: str | None = None
             .where(IndicatorValue.indicator_id.in_(ids), IndicatorValue.deleted.is_(False))
             .order_by(IndicatorValue.value_date)):
         series[indicator_id].append((when, value, period))
-    codes = dict(session.execute(select(Institution.id, Institution.code)).all())
+    codes = dict(session.execute(select(Institution.id, Institution.code)).tuples().all())
     return [IndicatorRow(i.id, i.name, i.kind, i.unit, i.direction,
-                         codes.get(i.institution_id, ""), i.institution_id,
+                         codes.get(i.institution_id or "", ""), i.institution_id,
                          (i.baseline_date, i.baseline_value), (i.target_date, i.target_value),
                          series[i.id]) for i in indicators]
 
@@ -172,11 +174,12 @@ def calendar_rows(session: Session, *, institution_id: str | None = None,
         query = query.where(Deadline.completed_on.is_(None))
     if institution_id:
         query = query.where(Deadline.institution_id == institution_id)
-    codes = dict(session.execute(select(Institution.id, Institution.code)).all())
+    codes = dict(session.execute(select(Institution.id, Institution.code)).tuples().all())
     reviews = {r.id: r for r in session.scalars(select(Review))}
-    references = dict(session.execute(select(Recommendation.id, Recommendation.reference)).all())
-    actions = dict(session.execute(select(Action.id, Action.title)).all())
-    indicators = dict(session.execute(select(Indicator.id, Indicator.name)).all())
+    references = dict(session.execute(select(Recommendation.id, Recommendation.reference))
+                      .tuples().all())
+    actions = dict(session.execute(select(Action.id, Action.title)).tuples().all())
+    indicators = dict(session.execute(select(Indicator.id, Indicator.name)).tuples().all())
     rows = []
     for deadline in session.scalars(query.order_by(Deadline.due_date)):
         if deadline.review_id:
@@ -191,7 +194,7 @@ def calendar_rows(session: Session, *, institution_id: str | None = None,
         else:
             concerns = ""
         rows.append(DeadlineRow(deadline.id, deadline.due_date, deadline.title, deadline.kind,
-                                codes.get(deadline.institution_id, ""), concerns,
+                                codes.get(deadline.institution_id or "", ""), concerns,
                                 deadline.completed_on))
     return rows
 
@@ -199,6 +202,8 @@ def calendar_rows(session: Session, *, institution_id: str | None = None,
 def action_facts(session: Session, action_id: str) -> dict:
     """Everything the action form shows, for editing."""
     action = session.get(Action, action_id)
+    if action is None:
+        raise ValidationError(_("action {0}: no longer in the plan").format(action_id))
     supporting = list(session.scalars(select(Assignment.institution_id).where(
         Assignment.action_id == action_id, Assignment.role == AssignmentRole.SUPPORTING,
         Assignment.deleted.is_(False))))

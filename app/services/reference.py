@@ -32,7 +32,7 @@ def require_state(session: Session, text: str, *, field_name: str = "State") -> 
     if state is not None:
         return state
     aliases = dict(session.execute(select(StateAlias.match_key, StateAlias.alias)
-                                   .where(StateAlias.deleted.is_(False))).all())
+                                   .where(StateAlias.deleted.is_(False))).tuples().all())
     close = difflib.get_close_matches(match_key(text), list(aliases), n=1, cutoff=0.75)
     hint = f"; did you mean '{aliases[close[0]]}'?" if close else ""
     raise ValidationError(_("{0}: '{1}' is not a known State{2}").format(field_name, text, hint))

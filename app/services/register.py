@@ -219,5 +219,7 @@ def set_review_calendar(session: Session, review_id: str, *, adoption_date: date
 
 def review_dates(session: Session, review_id: str) -> dict:
     review = session.get(Review, review_id)
+    if review is None:
+        raise ValidationError(_("review {0}: no longer in the register").format(review_id))
     return {"adoption_date": review.adoption_date, "midterm_due_date": review.midterm_due_date,
             "next_review_date": review.next_review_date}

@@ -75,7 +75,7 @@ def _natural(value: str | None) -> tuple:
 def count_recommendations(session: Session) -> int:
     return session.scalar(
         select(func.count(Recommendation.id)).where(Recommendation.deleted.is_(False))
-    )
+    ) or 0
 
 
 def recommendation_ids(
@@ -226,9 +226,9 @@ class RegisterReader:
         """The ids shown, in order; a search's as a `SearchListing`."""
         ordered = self._ordered_for(sort, descending)
         found = self._search_listing(query, sort, descending) if query else None
-        if found is None and not selection:
-            return list(ordered)
         if found is None:
+            if not selection:
+                return list(ordered)
             keep = self.facets.matching(selection)
             return [rec_id for rec_id in ordered if rec_id in keep]
         if selection:

@@ -13,7 +13,7 @@ class SearchListing(Sequence[str]):
 
     __slots__ = ("_count", "_ordered", "_places")
 
-    def __init__(self, places: list[int], ordered: list[str], first: list[int] = ()):
+    def __init__(self, places: list[int], ordered: list[str], first: Sequence[int] = ()):
         """`first`: places shown before the others whatever the order (the recommendations
         whose reference is exactly what was typed)."""
         places.sort()

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.db.database import Database
 from app.models import Recommendation
 
 _WORD = re.compile(r"[a-z][a-z0-9]{2,}")
@@ -117,14 +118,15 @@ class SimilarityIndex:
 
 def build_similarity_index(session: Session) -> SimilarityIndex:
     return SimilarityIndex(session.execute(
-        select(Recommendation.id, Recommendation.text).where(Recommendation.deleted.is_(False))))
+        select(Recommendation.id, Recommendation.text).where(Recommendation.deleted.is_(False)))
+        .tuples())
 
 
 _cache: dict[str, tuple[tuple, SimilarityIndex]] = {}
 _cache_lock = threading.Lock()
 
 
-def similarity_index(db) -> SimilarityIndex:
+def similarity_index(db: Database) -> SimilarityIndex:
     """The index of the database, rebuilt only when a recommendation was added, edited or
     deleted since (building it for 60,000 texts takes seconds; checking takes one query)."""
     with db.read() as session:

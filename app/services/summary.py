@@ -52,7 +52,7 @@ class DatabaseSummary:
 def summarize(db: Database) -> DatabaseSummary:
     with db.read() as session:
         schema = MigrationContext.configure(session.connection()).get_current_revision() or ""
-        info = session.get(DatabaseInfo, 1)
+        info = DatabaseInfo.of(session)
         state = session.get(State, info.state_id) if info.state_id else None
         own_institution = (
             session.get(Institution, info.institution_id) if info.institution_id else None
@@ -67,7 +67,7 @@ def summarize(db: Database) -> DatabaseSummary:
                 .where(live)
                 .group_by(Mechanism.code)
                 .order_by(Mechanism.code)
-            ).all()
+            ).tuples().all()
         )
         by_position = dict(
             session.execute(
@@ -76,7 +76,7 @@ def summarize(db: Database) -> DatabaseSummary:
                 .where(live)
                 .group_by(Position.code)
                 .order_by(Position.sort_order)
-            ).all()
+            ).tuples().all()
         )
         statuses = current_statuses(session)
         live_ids = session.scalars(select(Recommendation.id).where(live))
@@ -98,7 +98,7 @@ def summarize(db: Database) -> DatabaseSummary:
             is_demo=info.is_demo,
             state=state.name if state else None,
             institution=own_institution.code if own_institution else None,
-            recommendations=total,
+            recommendations=total or 0,
             by_mechanism=by_mechanism,
             by_position=by_position,
             by_status=dict(sorted(by_status.items())),

@@ -63,7 +63,7 @@ def current_period(today: date | None = None) -> str:
 
 
 # Workflow of an assessment: which step may follow which.
-TRANSITIONS = {
+TRANSITIONS: dict[str, set[str]] = {
     WorkflowState.DRAFT: {WorkflowState.SUBMITTED},
     WorkflowState.SUBMITTED: {WorkflowState.VALIDATED, WorkflowState.RETURNED},
     WorkflowState.VALIDATED: {WorkflowState.ACCEPTED, WorkflowState.RETURNED},
@@ -76,7 +76,7 @@ def step_permission(from_state: str, to_state: str) -> str | None:
     """The permission a step of the workflow needs (see permissions.can); None when there is
     no such step. A focal point submits; the validating authority validates, or returns what
     was submitted; the secretariat accepts, or returns what was validated."""
-    if to_state not in TRANSITIONS.get(from_state, ()):
+    if to_state not in TRANSITIONS.get(from_state, set()):
         return None
     if to_state == WorkflowState.SUBMITTED:
         return "report_progress"

@@ -8,6 +8,7 @@ institution). A report can only be changed while it is a draft or has been retur
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -83,7 +84,8 @@ def _keep_milestone(session: Session, action: Action) -> None:
                                  due_date=action.end_date, action_id=action.id,
                                  institution_id=action_lead(session, action.id)))
         return
-    values = {"deleted": action.status == ActionStatus.CANCELLED or action.end_date is None}
+    values: dict[str, Any] = {
+        "deleted": action.status == ActionStatus.CANCELLED or action.end_date is None}
     if action.end_date:
         values["due_date"] = action.end_date
     if action.status == ActionStatus.COMPLETED and milestone.completed_on is None:

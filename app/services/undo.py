@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.change_codec import decoded, model_of, table_of
+from app.db.database import Database
 from app.errors import UserError
 from app.i18n import _
 from app.models import ChangeRecord
@@ -41,10 +42,11 @@ class CannotUndo(UserError):
 def _last_seq(session: Session, device_id: str) -> int:
     session.flush()
     return session.scalar(select(func.coalesce(func.max(ChangeRecord.seq), 0))
-                          .where(ChangeRecord.device_id == device_id))
+                          .where(ChangeRecord.device_id == device_id)) or 0
 
 
-def run_undoable(db, label: str, work: Callable[[Session], T]) -> tuple[T, UndoStep | None]:
+def run_undoable(db: Database, label: str,
+                 work: Callable[[Session], T]) -> tuple[T, UndoStep | None]:
     """Runs `work` in one write transaction; the step is None when it changed nothing."""
     device_id = db.identity.device_id
     with db.write() as session:
@@ -55,7 +57,7 @@ def run_undoable(db, label: str, work: Callable[[Session], T]) -> tuple[T, UndoS
     return result, step
 
 
-def step_changes(db, step: UndoStep | None) -> WhatChanged:
+def step_changes(db: Database, step: UndoStep | None) -> WhatChanged:
     """What a step touched (the same after undoing it: its inverse touches the same rows)."""
     if step is None:
         return NOTHING
@@ -63,7 +65,7 @@ def step_changes(db, step: UndoStep | None) -> WhatChanged:
         return changes_in(session, step.device_id, step.first_seq, step.last_seq)
 
 
-def undo(db, step: UndoStep) -> None:
+def undo(db: Database, step: UndoStep) -> None:
     with db.write() as session:
         records = list(session.scalars(
             select(ChangeRecord)

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -61,33 +62,36 @@ class Entry:
     used: int  # recommendations (reviews for a mechanism) that use it
 
 
-_MODELS = {Vocabulary.THEMES: Theme, Vocabulary.AFFECTED: AffectedGroup,
-           Vocabulary.MECHANISMS: Mechanism, Vocabulary.STATES: State}
+Vocable = Theme | AffectedGroup | Mechanism | State
+_MODELS: dict[Vocabulary, type[Vocable]] = {
+    Vocabulary.THEMES: Theme, Vocabulary.AFFECTED: AffectedGroup,
+    Vocabulary.MECHANISMS: Mechanism, Vocabulary.STATES: State}
 
 
 def entries(session: Session, vocabulary: Vocabulary) -> list[Entry]:
     if vocabulary == Vocabulary.THEMES:
         used = _counts(session, RecommendationTheme.theme_id, RecommendationTheme.deleted)
-        rows = session.scalars(select(Theme).where(Theme.deleted.is_(False)))
+        themes = session.scalars(select(Theme).where(Theme.deleted.is_(False)))
         return sorted((Entry(t.id, t.code or "", t.name, t.scheme, used.get(t.id, 0))
-                       for t in rows), key=lambda e: (e.code == "", e.code, e.name.casefold()))
+                       for t in themes), key=lambda e: (e.code == "", e.code, e.name.casefold()))
     if vocabulary == Vocabulary.AFFECTED:
         used = _counts(session, RecommendationAffectedGroup.affected_group_id,
                        RecommendationAffectedGroup.deleted)
-        rows = session.scalars(select(AffectedGroup).where(AffectedGroup.deleted.is_(False)))
-        return sorted((Entry(g.id, g.code, g.name, "", used.get(g.id, 0)) for g in rows),
+        groups = session.scalars(select(AffectedGroup).where(AffectedGroup.deleted.is_(False)))
+        return sorted((Entry(g.id, g.code or "", g.name, "", used.get(g.id, 0))
+                       for g in groups),
                       key=lambda e: match_key(e.name))
     if vocabulary == Vocabulary.MECHANISMS:
         used = _counts(session, Review.mechanism_id, Review.deleted)
-        rows = session.scalars(select(Mechanism).where(Mechanism.deleted.is_(False)))
-        return sorted((Entry(m.id, m.code, m.name, m.kind, used.get(m.id, 0)) for m in rows),
+        mechanisms = session.scalars(select(Mechanism).where(Mechanism.deleted.is_(False)))
+        return sorted((Entry(m.id, m.code, m.name, m.kind, used.get(m.id, 0))
+                       for m in mechanisms),
                       key=lambda e: (e.detail, e.code))
     if vocabulary == Vocabulary.REVIEWS:
         used = _counts(session, Recommendation.review_id, Recommendation.deleted)
-        codes = dict(session.execute(select(Mechanism.id, Mechanism.code)).all())
-        rows = session.scalars(select(Review).where(Review.deleted.is_(False)))
+        codes = dict(session.execute(select(Mechanism.id, Mechanism.code)).tuples().all())
         found = []
-        for review in rows:
+        for review in session.scalars(select(Review).where(Review.deleted.is_(False))):
             name = " · ".join(filter(None, (
                 codes.get(review.mechanism_id, ""),
                 f"cycle {review.cycle}" if review.cycle else "",
@@ -105,15 +109,15 @@ def entries(session: Session, vocabulary: Vocabulary) -> list[Entry]:
             select(StateAlias.state_id, StateAlias.alias).where(StateAlias.deleted.is_(False))
             .order_by(StateAlias.alias)):
         aliases.setdefault(state_id, []).append(alias)
-    rows = session.scalars(select(State).where(State.deleted.is_(False)))
-    return sorted((Entry(s.id, s.iso3, s.name,
+    states = session.scalars(select(State).where(State.deleted.is_(False)))
+    return sorted((Entry(s.id, s.iso3 or "", s.name,
                          "; ".join(a for a in aliases.get(s.id, []) if a != s.name),
-                         used.get(s.id, 0)) for s in rows), key=lambda e: match_key(e.name))
+                         used.get(s.id, 0)) for s in states), key=lambda e: match_key(e.name))
 
 
-def _counts(session: Session, column, deleted) -> dict[str, int]:
+def _counts(session: Session, column: Any, deleted: Any) -> dict[str, int]:
     return dict(session.execute(
-        select(column, func.count()).where(deleted.is_(False)).group_by(column)).all())
+        select(column, func.count()).where(deleted.is_(False)).group_by(column)).tuples().all())
 
 
 def _required(name: str, what: str) -> str:
@@ -123,11 +127,12 @@ def _required(name: str, what: str) -> str:
     return name
 
 
-def _unique_code(session: Session, model, column, code: str | None, what: str,
+def _unique_code(session: Session, model: type[Vocable], column: Any, code: str | None,
+                 what: str,
                  keep_id: str | None = None) -> None:
     if not code:
         return
-    clash = session.scalar(select(model).where(column == code))
+    clash = cast(Vocable | None, session.scalar(select(model).where(column == code)))
     if clash is not None and clash.id != keep_id:
         raise ValidationError(_("{0} code: '{1}' is already used by '{2}'").format(
                                   what, code, clash.name))
@@ -137,6 +142,7 @@ def add_entry(session: Session, vocabulary: Vocabulary, code: str, name: str,
               kind: str = "other") -> str:
     require_secretariat(session, "edit the reference lists")
     code = code.strip()
+    row: Theme | AffectedGroup | Mechanism
     if vocabulary == Vocabulary.THEMES:
         name = _required(name, "theme")
         _unique_code(session, Theme, Theme.code, code or None, "theme")
@@ -167,12 +173,12 @@ def update_entry(session: Session, vocabulary: Vocabulary, entry_id: str, code: 
                  name: str) -> None:
     require_secretariat(session, "edit the reference lists")
     model = _MODELS[vocabulary]
-    row = session.get(model, entry_id)
+    row = cast(Vocable | None, session.get(model, entry_id))
     if row is None or row.deleted:
         raise ValidationError(_("{0}: the entry no longer exists").format(vocabulary.value))
     name = _required(name, vocabulary.value)
     code = code.strip()
-    if vocabulary == Vocabulary.STATES:
+    if isinstance(row, State):
         if code != row.iso3:
             raise ValidationError(_("State {0}: the ISO code cannot change").format(row.name))
         if name != row.name:
@@ -184,8 +190,8 @@ def update_entry(session: Session, vocabulary: Vocabulary, entry_id: str, code: 
         code = code.upper()
         if not code:
             raise ValidationError(_("mechanism {0}: a short code is needed").format(name))
-    column = model.code
-    _unique_code(session, model, column, code or None, vocabulary.value, keep_id=entry_id)
+    coded = cast(type[Theme | AffectedGroup | Mechanism], model)
+    _unique_code(session, coded, coded.code, code or None, vocabulary.value, keep_id=entry_id)
     if vocabulary == Vocabulary.AFFECTED and not code:
         raise ValidationError(_("affected persons {0}: a code is needed").format(name))
     for field, value in (("code", code or None), ("name", name)):
@@ -212,7 +218,10 @@ def delete_entry(session: Session, vocabulary: Vocabulary, entry_id: str) -> Non
         raise ValidationError(_("{0}: still used by {1} {2}; rename it instead, or remove it "
                                 "from them first").format(
                                   entry.code or entry.name, entry.used, what))
-    row = session.get(_MODELS[vocabulary], entry_id)
+    row = cast(Theme | AffectedGroup | Mechanism | None,
+               session.get(_MODELS[vocabulary], entry_id))
+    if row is None:
+        raise ValidationError(_("{0}: the entry no longer exists").format(vocabulary.value))
     # Codes are unique in the table: free this one, so a later import or a new entry may
     # use it again instead of meeting (or silently reviving) the deleted row.
     row.code = None if vocabulary == Vocabulary.THEMES else f"{row.code}~{row.id[:8]}"[:40]
@@ -230,7 +239,8 @@ def add_alias(session: Session, state_id: str, alias: str) -> None:
     if existing is not None:
         if existing.state_id != state_id and not existing.deleted:
             owner = session.get(State, existing.state_id)
-            raise ValidationError(_("spelling '{0}': already means {1}").format(alias, owner.name))
+            raise ValidationError(_("spelling '{0}': already means {1}").format(
+                alias, owner.name if owner else existing.state_id))
         existing.state_id, existing.deleted = state_id, False
         return
     session.add(StateAlias(id=new_id(), state_id=state_id, alias=alias, match_key=key))
