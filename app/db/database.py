@@ -18,6 +18,7 @@ from app.db.fast_read import Snapshot
 from app.disk_space import is_disk_full, not_enough_space
 from app.errors import ReadOnlyDatabaseError
 from app.models import DatabaseInfo
+from app.models.actor import Actor
 
 # Where a write session carries the person working (app.services.permissions reads it).
 ACTOR_KEY = "nmrf_actor"
@@ -69,7 +70,7 @@ class Database:
         self._writer = threading.RLock()
         # Who works through this object (the window sets it from the user's profile); the
         # services check what this actor may do. None: the holder of the file (CLI, demo).
-        self.actor = None
+        self.actor: Actor | None = None
         with self.read() as session:
             info = DatabaseInfo.of(session)
             self.identity = Identity(

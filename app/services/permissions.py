@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -22,23 +21,12 @@ from app.db.database import ACTOR_KEY
 from app.errors import PermissionDenied
 from app.i18n import _
 from app.models import Institution
+from app.models.actor import Actor
 from app.models.codes import UserRole, values
 
 SECRETARIAT, FOCAL_POINT, VALIDATING_AUTHORITY, READ_ONLY = UserRole
 ROLES = values(UserRole)
-
-
-@dataclass(frozen=True)
-class Actor:
-    name: str
-    role: str
-    institution_id: str | None = None
-
-    def __post_init__(self) -> None:
-        if self.role not in ROLES:
-            raise ValueError(f"role '{self.role}' is not one of {', '.join(ROLES)}")
-        if self.role in (FOCAL_POINT, VALIDATING_AUTHORITY) and not self.institution_id:
-            raise ValueError(f"a {self.role.replace('_', ' ')} belongs to an institution")
+__all__ = ["FOCAL_POINT", "READ_ONLY", "ROLES", "SECRETARIAT", "VALIDATING_AUTHORITY", "Actor"]
 
 
 HOLDER_OF_THE_FILE = Actor("", SECRETARIAT)

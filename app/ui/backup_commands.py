@@ -3,6 +3,8 @@ open database, and putting one back."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
@@ -11,9 +13,10 @@ from app.db.lifecycle import open_database
 from app.services.maintenance import backup_database, restore_backup
 from app.ui import messages
 from app.ui.dialogs.backups import BackupsDialog
+from app.ui.host_parts import WindowParts
 
 
-class BackupCommandsMixin:
+class BackupCommandsMixin(WindowParts):
     def backup_now(self) -> None:
         if self.db is None:
             return
@@ -70,5 +73,8 @@ class BackupCommandsMixin:
         self.tasks.run(
             restore, title=self.tr("Restoring {0}").format(path.name), parent=self,
             on_done=self.attach,
-            on_error=lambda e, d: (messages.show_failure(
-                self, self.tr("Cannot restore the backup"), e, d), self.open_path(path)))
+            on_error=lambda e, d: self._restore_failed(e, d, path))
+
+    def _restore_failed(self, error: BaseException, details: str, path: Path) -> None:
+        messages.show_failure(self, self.tr("Cannot restore the backup"), error, details)
+        self.open_path(path)  # the database as it was before

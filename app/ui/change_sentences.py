@@ -84,7 +84,7 @@ class ChangeSentences:
                 ChangeOperation.DELETE: _tr("Progress report for {0} deleted"),
                 ChangeOperation.RESTORE: _tr("Progress report for {0} restored")}
         if change.operation in done:
-            return done[change.operation].format(ref) + by
+            return done[ChangeOperation(change.operation)].format(ref) + by
         stage = change.new_value("workflow_state")
         steps = {WorkflowState.SUBMITTED: _tr("Progress report for {0} submitted for validation"),
                  WorkflowState.VALIDATED: _tr("Progress report for {0} validated"),
@@ -99,7 +99,7 @@ class ChangeSentences:
         text = {ChangeOperation.INSERT: _tr("Recommendation {0} added"),
                 ChangeOperation.DELETE: _tr("Recommendation {0} deleted"),
                 ChangeOperation.RESTORE: _tr("Recommendation {0} restored")}.get(
-            change.operation, _tr("Recommendation {0} changed: {1}"))
+            ChangeOperation(change.operation), _tr("Recommendation {0} changed: {1}"))
         return text.format(change.reference, self.fields(change))
 
     def _linked(self, change: Change) -> str:
@@ -110,7 +110,7 @@ class ChangeSentences:
         text = {ChangeOperation.INSERT: _tr("{0} added to {1}"),
                 ChangeOperation.DELETE: _tr("{0} removed from {1}"),
                 ChangeOperation.RESTORE: _tr("{0} given back to {1}")}.get(
-            change.operation, _tr("{0} of {1} changed: {2}"))
+            ChangeOperation(change.operation), _tr("{0} of {1} changed: {2}"))
         return text.format(kind, ref, self.fields(change))
 
     def _other(self, change: Change) -> str:
@@ -122,5 +122,5 @@ class ChangeSentences:
         text = {ChangeOperation.INSERT: _tr("{0} created"),
                 ChangeOperation.DELETE: _tr("{0} deleted"),
                 ChangeOperation.RESTORE: _tr("{0} restored")}.get(
-            change.operation, _tr("{0} changed: {1}"))
+            ChangeOperation(change.operation), _tr("{0} changed: {1}"))
         return text.format(kind, self.fields(change))

@@ -8,9 +8,10 @@ from app.ui import messages
 from app.ui.dialogs.entry_form import EntryDialog
 from app.ui.dialogs.institution_forms import InstitutionDialog, PersonDialog
 from app.ui.dialogs.review_calendar import ReviewCalendarDialog
+from app.ui.host_parts import CommandParts
 
 
-class DirectoryCommands:
+class DirectoryCommands(CommandParts):
     """Mixed into RegisterActions: uses its _read, _write, ask_text, choose and window."""
 
     # institutions and their people ---------------------------------------------------------

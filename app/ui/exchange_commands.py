@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 
@@ -19,10 +20,11 @@ from app.models.codes import DatabaseRole, ExchangeFileStatus
 from app.ui import messages
 from app.ui.dialogs.conflicts import ConflictReviewDialog
 from app.ui.dialogs.consolidation import ConsolidationDialog
+from app.ui.host_parts import WindowParts
 from app.ui.pages.exchange import ExchangePage
 
 
-class ExchangeCommandsMixin:
+class ExchangeCommandsMixin(WindowParts):
     pending_exchange_file: Path | None = None  # to open once a database is (main.py)
 
     def _build_exchange_page(self) -> ExchangePage:
@@ -48,9 +50,12 @@ class ExchangeCommandsMixin:
             with db.read() as session:
                 return exchange_overview(session)
 
+        def show(overview: Any) -> None:
+            if self.db is db:  # not a database closed meanwhile
+                self.exchange.show_overview(overview)
+
         self.tasks.run(read, title=self.tr("Reading the exchange ledger"), parent=self,
-                       on_done=lambda overview: self.db is db
-                       and self.exchange.show_overview(overview),
+                       on_done=show,
                        failure=self.tr("Cannot read the exchange ledger"))
 
     def issue_exchange_file(self, code: str) -> None:
@@ -195,17 +200,19 @@ class ExchangeCommandsMixin:
         target = messages.choose_exchange_target(self, suggested)
         if db is None or target is None:
             return
+        def ready(summary: Any) -> None:
+            messages.show_info(self, self.tr("File ready"), self.tr(
+                "{0} holds {1} and {2}, signed by this computer. It was checked after "
+                "writing: copy it to the USB stick or attach it to an e-mail for the "
+                "secretariat.").format(
+                summary.path, self.tr("%n change(s)", "", summary.changes),
+                self.tr("%n evidence file(s)", "", summary.evidence)) + self._outside_warning(
+                summary.changed_outside))
+            self._show_exchange()
+
         self.tasks.run(
             lambda progress, cancelled: submit_file(db, target),
-            title=self.tr("Preparing the file"), parent=self,
-            on_done=lambda summary: (messages.show_info(
-                self, self.tr("File ready"), self.tr(
-                    "{0} holds {1} and {2}, signed by this computer. It was checked after "
-                    "writing: copy it to the USB stick or attach it to an e-mail for the "
-                    "secretariat.").format(
-                    summary.path, self.tr("%n change(s)", "", summary.changes),
-                    self.tr("%n evidence file(s)", "", summary.evidence)) + self._outside_warning(
-                    summary.changed_outside)), self._show_exchange()),
+            title=self.tr("Preparing the file"), parent=self, on_done=ready,
             failure=self.tr("Cannot prepare the file"))
 
     def _outside_warning(self, changed_outside: tuple[str, ...]) -> str:

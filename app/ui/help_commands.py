@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QMessageBox
 from app import APP_NAME, __version__
 from app.services.summary import summarize
 from app.ui.dialogs.help import GuideDialog, ShortcutsDialog, shortcut_rows
+from app.ui.host_parts import WindowParts
 
 
-class HelpCommandsMixin:
+class HelpCommandsMixin(WindowParts):
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs)))
 

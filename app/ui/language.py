@@ -106,7 +106,9 @@ def switch_language(window, code: str) -> None:
         return
     window.settings.language = code
     window.settings.save()
-    install_translators(QCoreApplication.instance(), chosen_language(code))
+    application = QCoreApplication.instance()
+    assert application is not None, "a window exists, so the application does"
+    install_translators(application, chosen_language(code))
     successor = MainWindow(paths=window.paths, settings=window.settings, tasks=window.tasks,
                            author=window.author)
     database, window.db = window.db, None

@@ -25,7 +25,7 @@ from app.models.codes import DatabaseRole
 from app.paths import AppPaths
 from app.services.demo import populate_demo
 from app.services.imports import import_history
-from app.services.setup import create_secretariat_database
+from app.services.setup import NewDatabaseSpec, create_secretariat_database
 from app.settings import SavedViews, Settings
 from app.ui import messages
 from app.ui.backup_commands import BackupCommandsMixin
@@ -92,10 +92,10 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         plan.history_requested.connect(self.register_actions.record_history)
         plan.delete_requested.connect(self.register_actions.delete_plan_item)
         plan.edit_indicator_requested.connect(self.register_actions.edit_indicator)
-        plan.add_action_requested.connect(lambda: self.register_actions.add_action(
-            self.recommendations.detail.detail.id))
-        plan.add_indicator_requested.connect(lambda: self.register_actions.add_indicator(
-            self.recommendations.detail.detail.id))
+        plan.add_action_requested.connect(
+            lambda: self.register_actions.add_action(self._shown_recommendation()))
+        plan.add_indicator_requested.connect(
+            lambda: self.register_actions.add_indicator(self._shown_recommendation()))
         plan.record_value_requested.connect(self.register_actions.record_value)
         self.recommendations.detail.assign_requested.connect(
             lambda kind, rec_id: self.edit_selection(kind, [rec_id]))
@@ -330,10 +330,13 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
             lambda progress, cancelled: create_secretariat_database(spec, author=self.author),
             title=self.tr("Creating {0}").format(spec.path.name), parent=self,
             on_done=self.attach,
-            on_error=lambda e, d: (messages.show_failure(
-                self, self.tr("Cannot create the database"), e, d),
-                self.new_database(previous=spec)),  # what was typed is not lost
+            on_error=lambda e, d: self._creation_failed(e, d, spec),
         )
+
+    def _creation_failed(self, error: BaseException, details: str,
+                         spec: NewDatabaseSpec) -> None:
+        messages.show_failure(self, self.tr("Cannot create the database"), error, details)
+        self.new_database(previous=spec)  # what was typed is not lost
 
     def attach(self, db: Database) -> None:
         self.close_database()
@@ -390,6 +393,10 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
                 *self.edit_actions.values())
 
     # editing the register ------------------------------------------------------------------
+    def _shown_recommendation(self) -> str | None:
+        detail = self.recommendations.detail.detail
+        return detail.id if detail is not None else None
+
     def edit_selection(self, kind: str, ids: list[str]) -> None:
         actions = self.register_actions
         command = {"lead": actions.set_lead, "supporting": actions.add_supporting,
@@ -404,7 +411,7 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         wizard = ImportWizard(self.db, self.tasks, self)
         if paths:
             wizard.files_page.add_paths(paths)
-        wizard.finished.connect(lambda _result: wizard.imported and self.refresh())
+        wizard.finished.connect(lambda _result: self.refresh() if wizard.imported else None)
         wizard.open()
         return wizard
 

@@ -156,9 +156,9 @@ def offer_open_or_print(parent: QWidget | None, title: str, text: str, *,
     box.addButton(tr("Close"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(open_button)
     box.exec()
-    clicked = box.clickedButton()
-    return {open_button: "open", print_button: "print", folder_button: "folder"}.get(
-        clicked, "close")
+    chosen: dict[object, str] = {open_button: "open", print_button: "print",
+                                 folder_button: "folder"}
+    return chosen.get(box.clickedButton(), "close")
 
 
 def show_in_folder(path: Path) -> None:

@@ -9,6 +9,8 @@ everything and reloads every page.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QWidget
 
 from app.services.choices import institution_choices
@@ -19,6 +21,7 @@ from app.services.memory import built_to_last
 from app.services.register_reader import RegisterReader
 from app.services.vocabularies import Vocabulary
 from app.services.what_changed import WhatChanged
+from app.ui.host_parts import WindowParts
 
 _VOCABULARY_TABLES = frozenset({
     "theme", "affected_group", "sdg_goal", "sdg_target", "mechanism", "state", "state_alias",
@@ -31,7 +34,7 @@ _INSTITUTION_TABLES = frozenset({"institution", "person", "assignment"})
 ANY_TABLE = None
 
 
-class PageRefreshMixin:
+class PageRefreshMixin(WindowParts):
     """Mixed into MainWindow: uses its db, tasks and pages."""
 
     def _tables_shown(self) -> dict[QWidget, frozenset[str] | None]:
@@ -135,9 +138,12 @@ class PageRefreshMixin:
             with db.read() as session:
                 return build_dashboard(session, reader.facets)
 
+        def show(board: Any) -> None:
+            if self.db is db:  # not a database closed meanwhile
+                self.dashboard.show_dashboard(board)
+
         self.tasks.run(build, title=self.tr("Counting for the dashboard"), parent=self,
-                       on_done=lambda board: self.db is db and self.dashboard.show_dashboard(
-                           board))
+                       on_done=show)
 
     def _show_vocabulary(self, vocabulary: str) -> None:
         if self.db is not None:

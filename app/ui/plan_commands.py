@@ -34,9 +34,10 @@ from app.ui.dialogs.plan_forms import (
     IndicatorDialog,
     ValueDialog,
 )
+from app.ui.host_parts import CommandParts
 
 
-class PlanCommands:
+class PlanCommands(CommandParts):
     """Mixed into RegisterActions: uses its _read, _write, ask_text and window."""
 
     # progress reports --------------------------------------------------------------------
@@ -90,7 +91,8 @@ class PlanCommands:
             if not messages.confirm(self.window, title, question):
                 return
         # (the step in Edit > Undo, what the status bar says once it is done)
-        steps = {WorkflowState.SUBMITTED: (self.tr("Submit the progress report"),
+        steps: dict[str, tuple[str, str]] = {
+                 WorkflowState.SUBMITTED: (self.tr("Submit the progress report"),
                                            self.tr("Progress report submitted.")),
                  WorkflowState.VALIDATED: (self.tr("Validate the progress report"),
                                            self.tr("Progress report validated.")),
@@ -107,7 +109,7 @@ class PlanCommands:
     def _institutions_for(self, rec_id: str | None) -> list[tuple[str, str]]:
         """The institutions this person may plan for: their own, or for the secretariat the
         recommendation's (or every institution)."""
-        actor = self.db.actor or HOLDER_OF_THE_FILE
+        actor = self.database.actor or HOLDER_OF_THE_FILE
         choices = self._read(institution_choices)
         if actor.role == UserRole.SECRETARIAT and rec_id:
             detail = self._read(lambda s: recommendation_detail(s, rec_id))

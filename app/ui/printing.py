@@ -61,7 +61,9 @@ def print_pdf(parent: QWidget | None, path: Path) -> QPrintPreviewDialog:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(path.stem)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.printer = printer  # the dialog only points at it: kept alive as long as the dialog
+    # The dialog only points at the printer: a connection holding it keeps it alive as long
+    # as the dialog.
+    dialog.finished.connect(lambda _result, kept=printer: kept)
     dialog.setWindowTitle(dialog.tr("Print {0}").format(path.name))
     dialog.paintRequested.connect(lambda target: paint_pdf(target, path))
     dialog.resize(900, 700)

@@ -6,11 +6,19 @@ from app.db.database import Database
 from app.models.codes import DatabaseRole
 from app.services.choices import institution_choices
 from app.services.institutions import database_institution, institution_facts
-from app.services.permissions import FOCAL_POINT, READ_ONLY, SECRETARIAT, Actor, can
+from app.services.permissions import (
+    FOCAL_POINT,
+    HOLDER_OF_THE_FILE,
+    READ_ONLY,
+    SECRETARIAT,
+    Actor,
+    can,
+)
 from app.ui.dialogs.profile import ProfileDialog, role_labels
+from app.ui.host_parts import WindowParts
 
 
-class ProfileMixin:
+class ProfileMixin(WindowParts):
     """Mixed into MainWindow: uses its db, settings, author, pages, actions and labels."""
 
     # who is working ---------------------------------------------------------------------
@@ -38,7 +46,7 @@ class ProfileMixin:
         with self.db.read() as session:
             choices = institution_choices(session)
         stored = self.settings.profiles.get(self.db.identity.database_id, {})
-        dialog = ProfileDialog(self.db.actor, choices, self,
+        dialog = ProfileDialog(self.db.actor or HOLDER_OF_THE_FILE, choices, self,
                                remembered_institution=stored.get("last_institution_id"))
         db = self.db
 
@@ -60,7 +68,7 @@ class ProfileMixin:
         """Shows who is working and offers only what that person may do."""
         if self.db is None:
             return
-        actor = self.db.actor
+        actor = self.db.actor or HOLDER_OF_THE_FILE
         secretariat_file = self.db.identity.role == DatabaseRole.SECRETARIAT
         editable = secretariat_file and can(actor, "edit_register") and not self.db.read_only
         self.institutions.set_editable(editable)

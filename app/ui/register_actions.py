@@ -8,6 +8,7 @@ register is refreshed, keeping the search, filters, sort and selection.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
@@ -64,14 +65,14 @@ class RegisterActions(DirectoryCommands, PlanCommands, QObject):
         return value if accepted and value.strip() else None
 
     def _read(self, function: Callable):
-        with self.db.read() as session:
+        with self.database.read() as session:
             return function(session)
 
     def _label_of(self, items: list[tuple[str, str]], chosen: str) -> str:
         return dict(items).get(chosen, "").split(" — ")[0]
 
     # running -------------------------------------------------------------------------------
-    def _write(self, label: str, work: Callable, report: Callable[[object], str]) -> None:
+    def _write(self, label: str, work: Callable, report: Callable[[Any], str]) -> None:
         db = self.db
 
         def write(progress, cancelled):

@@ -24,10 +24,11 @@ from app.ui.dialogs.report_options import (
     VALIDATION,
     ReportOptionsDialog,
 )
+from app.ui.host_parts import WindowParts
 from app.ui.printing import print_pdf
 
 
-class ReportCommandsMixin:
+class ReportCommandsMixin(WindowParts):
     """Mixed into MainWindow: uses its db, recommendations page, tasks and status bar."""
 
     def export_matrix(self, *_checked, target=None) -> ExportMatrixDialog | None:
@@ -172,27 +173,27 @@ class ReportCommandsMixin:
         """(work for the task runner, progress title, what to say when done)."""
         language = dialog.language.currentData()
         if kind == VALIDATION:
-            def work(progress, cancelled):
+            def write_pack(progress, cancelled):
                 return write_validation_pack(db, path, institution, language)
 
-            def done(count):
+            def pack_written(count):
                 return self.tr("Validation pack of {0} (%n recommendation(s)) written to "
                                "{1}", "", count).format(code, path)
 
-            return work, self.tr("Writing the validation-meeting pack"), done
+            return write_pack, self.tr("Writing the validation-meeting pack"), pack_written
         if kind == REMINDERS:
             days = dialog.within_days.value()
 
-            def work(progress, cancelled):
+            def write_letters(progress, cancelled):
                 return write_reminder_letters(db, path, institution, within_days=days,
                                               language=language)
 
-            def done(letters):
+            def letters_written(letters):
                 return self.tr("%n reminder letter(s) ({0} overdue, {1} due soon) written "
                                "to {2}", "", letters.letters).format(
                     letters.overdue, letters.due_soon, path)
 
-            return work, self.tr("Writing the reminder letters"), done
+            return write_letters, self.tr("Writing the reminder letters"), letters_written
         page = self.recommendations
         register_view = dialog.scope.currentData() == "register"
         options = ReportOptions(

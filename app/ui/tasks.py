@@ -69,8 +69,8 @@ class TaskRunner(QObject):
         *,
         title: str,
         parent: QWidget | None,
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException, str], None] | None = None,
+        on_done: Callable[[Any], object],  # what it returns is ignored
+        on_error: Callable[[BaseException, str], object] | None = None,
         failure: str | None = None,
         cancellable: bool = False,
         describe: Callable[[int, int, str], str] | None = None,

@@ -6,12 +6,13 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.choices import institution_choices
 from app.services.history import activity, activity_choices
-from app.services.permissions import FOCAL_POINT, SECRETARIAT
+from app.services.permissions import FOCAL_POINT, HOLDER_OF_THE_FILE, SECRETARIAT
 from app.services.plan import calendar_rows
 from app.ui.dialogs.clusters import ClustersDialog
+from app.ui.host_parts import WindowParts
 
 
-class TrackingPagesMixin:
+class TrackingPagesMixin(WindowParts):
     """Mixed into MainWindow: uses its db, recommendations reader and pages."""
 
     def _show_plan(self) -> None:
@@ -19,7 +20,7 @@ class TrackingPagesMixin:
         if reader is None or self.db is None:
             return
         # Focal points plan for their own institution (the dialog offers only that one).
-        allowed = self.db.actor.role in (SECRETARIAT, FOCAL_POINT)
+        allowed = (self.db.actor or HOLDER_OF_THE_FILE).role in (SECRETARIAT, FOCAL_POINT)
         self.plan.view.set_commands(allowed, allowed)
         self.plan.show_plan(*reader.plan(institution_id=self.plan.institution.currentData(),
                                          status=self.plan.status.currentData()))

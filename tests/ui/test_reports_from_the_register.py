@@ -43,8 +43,8 @@ def test_closed_dialogs_stop_following_the_data(qtbot, window, demo_path):
         dialog.reject()
     assert actions.receivers(SIGNAL("changed(PyObject)")) == before
     window.show_page(window.plan)
-    assert window.plan.view.actions.rowCount() > 0
-    window.plan.view.actions.selectRow(0)
+    assert window.plan.view.action_table.rowCount() > 0
+    window.plan.view.action_table.selectRow(0)
     evidence = actions.action_evidence(window.plan.view.selected_action().id)
     assert actions.receivers(SIGNAL("changed(PyObject)")) == before + 1
     evidence.reject()

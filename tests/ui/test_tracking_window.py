@@ -152,7 +152,7 @@ def test_plan_tab_action_indicator_and_value_as_a_focal_point(qtbot, window, dem
     pane.setCurrentWidget(pane.plan)
     plan = pane.plan
     assert plan.add_action_button.isVisible()
-    actions_before = plan.actions.rowCount()
+    actions_before = plan.action_table.rowCount()
 
     dialog = window.register_actions.add_action(rec_id)
     assert [dialog.lead.itemData(i) for i in range(dialog.lead.count())] == [lead]
@@ -160,10 +160,10 @@ def test_plan_tab_action_indicator_and_value_as_a_focal_point(qtbot, window, dem
     dialog.budget.setText("12 500")
     dialog.currency.setText("eur")
     dialog._check_and_accept()
-    assert plan.actions.rowCount() == actions_before + 1
-    titles = [plan.actions.item(r, 0).text() for r in range(plan.actions.rowCount())]
+    assert plan.action_table.rowCount() == actions_before + 1
+    titles = [plan.action_table.item(r, 0).text() for r in range(plan.action_table.rowCount())]
     assert "Draft the implementing decree" in titles
-    assert "12,500 EUR" in [plan.actions.item(r, 5).text() for r in range(plan.actions.rowCount())]
+    assert "12,500 EUR" in [plan.action_table.item(r, 5).text() for r in range(plan.action_table.rowCount())]
 
     dialog = window.register_actions.add_indicator(rec_id)
     # It may measure the new action rather than the recommendation directly.
@@ -263,8 +263,8 @@ def test_edit_an_action_and_a_draft_report_and_complete_a_deadline(qtbot, window
     page = open_demo(qtbot, window, demo_path)
     window.show_page(window.plan)
     view = window.plan.view
-    assert view.actions.rowCount() > 0
-    view.actions.selectRow(0)
+    assert view.action_table.rowCount() > 0
+    view.action_table.selectRow(0)
     action_id = view.selected_action().id
     dialog = window.register_actions.edit_action(action_id)
     assert not dialog.lead.isEnabled()
@@ -311,10 +311,10 @@ def test_evidence_on_an_action_and_with_an_indicator_value(qtbot, window, demo_p
     open_demo(qtbot, window, demo_path)
     window.show_page(window.plan)
     view = window.plan.view
-    assert view.actions.rowCount() > 0 and view.indicators.rowCount() > 0
+    assert view.action_table.rowCount() > 0 and view.indicators.rowCount() > 0
     report = tmp_path / "training_report.pdf"
     report.write_bytes(b"%PDF-1.4\n% training report\n%%EOF\n")
-    view.actions.selectRow(0)
+    view.action_table.selectRow(0)
     action_id = view.selected_action().id
     dialog = window.register_actions.action_evidence(action_id)
     assert dialog.empty.isVisibleTo(dialog)

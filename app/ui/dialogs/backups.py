@@ -55,14 +55,14 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         for row, backup in enumerate(backups):
-            self.table.setItem(row, WHEN, QTableWidgetItem(
-                backup.taken.strftime("%Y-%m-%d %H:%M:%S")))
+            when = QTableWidgetItem(backup.taken.strftime("%Y-%m-%d %H:%M:%S"))
+            when.setToolTip(str(backup.path))
+            self.table.setItem(row, WHEN, when)
             self.table.setItem(row, WHY, QTableWidgetItem(reasons.get(backup.reason,
                                                                       backup.reason)))
             size = QTableWidgetItem(megabytes(backup.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, SIZE, size)
-            self.table.item(row, WHEN).setToolTip(str(backup.path))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)

@@ -67,7 +67,10 @@ class ChooseDialog(QDialog):
             if not hidden and first is None:
                 first = item
         self.empty.setVisible(first is None)
-        self.list.setCurrentItem(first)
+        if first is None:
+            self.list.setCurrentRow(-1)  # nothing shown: nothing chosen
+        else:
+            self.list.setCurrentItem(first)
         self._update_ok()
 
     def _accept_first_visible(self) -> None:

@@ -29,7 +29,7 @@ class ClustersDialog(QDialog):
 
     def __init__(self, actions: RegisterActions, parent: QWidget | None = None):
         super().__init__(parent)
-        self.actions = actions
+        self.register_actions = actions
         self.setWindowTitle(self.tr("Clusters"))
         self.resize(620, 440)
         intro = QLabel(self.tr(
@@ -84,10 +84,10 @@ class ClustersDialog(QDialog):
         self.reload()
 
     def reload(self, _changed: object = None) -> None:
-        if self.actions.db is None:
+        if self.register_actions.db is None:
             return
         selected = {item.data(ID_ROLE) for item in self.list.selectedItems()}
-        with self.actions.db.read() as session:
+        with self.register_actions.db.read() as session:
             rows = clusters.cluster_list(session)
         self.list.clear()
         for cluster_id, name, count in rows:
@@ -123,21 +123,21 @@ class ClustersDialog(QDialog):
 
     def _rename(self) -> None:
         item = self._selected()[0]
-        self.actions.rename_cluster(item.data(ID_ROLE), item.data(NAME_ROLE))
+        self.register_actions.rename_cluster(item.data(ID_ROLE), item.data(NAME_ROLE))
 
     def _merge(self) -> None:
         items = sorted(self._selected(), key=self.list.row)
         target = items[0]
-        self.actions.merge_clusters(target.data(ID_ROLE), target.data(NAME_ROLE),
+        self.register_actions.merge_clusters(target.data(ID_ROLE), target.data(NAME_ROLE),
                                     [item.data(ID_ROLE) for item in items[1:]])
 
     def _delete(self) -> None:
         item = self._selected()[0]
-        self.actions.delete_cluster(item.data(ID_ROLE), item.data(NAME_ROLE),
+        self.register_actions.delete_cluster(item.data(ID_ROLE), item.data(NAME_ROLE),
                                     item.data(COUNT_ROLE))
 
     def _set_lead(self) -> None:
-        self.actions.set_cluster_lead(self._selected()[0].data(ID_ROLE))
+        self.register_actions.set_cluster_lead(self._selected()[0].data(ID_ROLE))
 
     def _show(self) -> None:
         selected = self._selected()

@@ -19,7 +19,7 @@ from app.ui.widgets.inputs import TextBox
 
 class EditRecommendationDialog(QDialog):
     def __init__(self, detail: RecommendationDetail, positions: list[tuple[str, str]],
-                 priorities: list[tuple[str, str]], parent: QWidget | None = None):
+                 priorities: list[tuple[str | None, str]], parent: QWidget | None = None):
         super().__init__(parent)
         self.detail = detail
         self.setWindowTitle(self.tr("Edit recommendation {0}").format(detail.reference))
@@ -37,8 +37,8 @@ class EditRecommendationDialog(QDialog):
         self.position_source = QLineEdit(detail.position_source)
         self.position_source.setPlaceholderText(self.tr("e.g. A/HRC/55/12/Add.1, paragraph 4"))
         self.priority = QComboBox()
-        for code, label in priorities:
-            self.priority.addItem(label, code)
+        for priority, label in priorities:
+            self.priority.addItem(label, priority)
         self.priority.setCurrentIndex(max(0, self.priority.findData(detail.priority or None)))
         self.notes = TextBox(detail.notes)
         self.notes.setPlaceholderText(self.tr("Internal notes of the secretariat (searchable)"))

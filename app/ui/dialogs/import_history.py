@@ -52,7 +52,7 @@ class ImportHistoryDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 else:
-                    item = QTableWidgetItem(value)
+                    item = QTableWidgetItem(str(value))
                 if column == FILE:
                     item.setToolTip(self.tr("{0}\nSHA-256 {1}").format(row.file_name,
                                                                        row.sha256))

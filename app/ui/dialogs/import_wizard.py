@@ -129,8 +129,7 @@ class _FilesPage(QWizardPage):
         return ""
 
     def nextId(self) -> int:
-        wizard = self.wizard()
-        return wizard.MAPPING if self.tables() else wizard.DRY_RUN
+        return ImportWizard.MAPPING if self.tables() else ImportWizard.DRY_RUN
 
     def paths(self) -> list[Path]:
         return [Path(self.files.item(i).data(PATH_ROLE))
@@ -337,7 +336,7 @@ class ImportWizard(QWizard):
                 messages.show_user_error(self, self.tr("Import"), str(error))
                 self.back()
 
-    def options(self) -> ImportOptions:
+    def import_options(self) -> ImportOptions:
         return ImportOptions(review=self.files_page.review(),
                              accept_partial=self.dry_page.accept_partial.isChecked(),
                              hold_near_misses=not self.dry_page.create_near.isChecked(),
@@ -346,7 +345,7 @@ class ImportWizard(QWizard):
                              confirmed_same=self.dry_page.view.confirmed_same())
 
     def start(self, page: _RunPage, *, dry_run: bool) -> None:
-        paths, options, db = self.files_page.paths(), self.options(), self.db
+        paths, options, db = self.files_page.paths(), self.import_options(), self.db
 
         def done(summary: ImportSummary) -> None:
             self.importing = False

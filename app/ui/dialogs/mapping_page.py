@@ -96,9 +96,9 @@ class MappingPage(QWizardPage):
             box.blockSignals(True)
             box.clear()
             box.addItem(self.tr("(none)"), None)
-            for column in header:
-                if column:
-                    box.addItem(column, column)
+            for heading in header:
+                if heading:
+                    box.addItem(heading, heading)
             if name in guessed:
                 box.setCurrentIndex(box.findData(header[guessed[name]]))
             box.blockSignals(False)

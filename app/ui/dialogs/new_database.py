@@ -47,11 +47,12 @@ class _StatePage(QWizardPage):
         self.state.setCurrentIndex(-1)
         self.state.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.state.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("e.g. National recommendations tracker 2025–2030"))
+        self.title_box = QLineEdit()
+        self.title_box.setPlaceholderText(
+            self.tr("e.g. National recommendations tracker 2025–2030"))
         form = QFormLayout(self)
         form.addRow(self.tr("State under review:"), self.state)
-        form.addRow(self.tr("Title (optional):"), self.title)
+        form.addRow(self.tr("Title (optional):"), self.title_box)
         self.state.currentTextChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
@@ -156,7 +157,7 @@ class NewDatabaseWizard(QWizard):
             index = self.state_page.state.findData(previous.state)
             if index >= 0:
                 self.state_page.state.setCurrentIndex(index)
-            self.state_page.title.setText(previous.title)
+            self.state_page.title_box.setText(previous.title)
             self.institutions_page.secretariat.setText(previous.secretariat.name)
             self.institutions_page.lines.setPlainText("\n".join(
                 f"{institution.code}, {institution.name}"
@@ -170,7 +171,7 @@ class NewDatabaseWizard(QWizard):
         return NewDatabaseSpec(
             path=Path(self.file_page.path.text().strip()),
             state=state or combo.currentText(),
-            title=self.state_page.title.text().strip(),
+            title=self.state_page.title_box.text().strip(),
             secretariat=InstitutionSpec("SEC", self.institutions_page.secretariat.text().strip(),
                                         "secretariat"),
             institutions=parse_institution_lines(self.institutions_page.lines.toPlainText()),

@@ -227,10 +227,10 @@ class IndicatorDialog(_Form):
             for edit, value in ((self.baseline, current["baseline_value"]),
                                 (self.target, current["target_value"])):
                 edit.setText("" if value is None else f"{value:g}")
-            for edit, day in ((self.baseline_date, current["baseline_date"]),
-                              (self.target_date, current["target_date"])):
+            for box, day in ((self.baseline_date, current["baseline_date"]),
+                             (self.target_date, current["target_date"])):
                 if day:
-                    edit.setDate(QDate(day.year, day.month, day.day))
+                    box.setDate(QDate(day.year, day.month, day.day))
             self.source.setText(current["data_source"] or "")
             self.disaggregation.setText(current.get("disaggregation") or "")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Signal
@@ -58,12 +59,13 @@ class ActivityPage(QWidget):
         # The filters on a line of their own: beside the heading they would not fit 1366
         # pixels.
         bar = QHBoxLayout()
-        for label, box in ((self.tr("Who:"), self.who), (self.tr("What:"), self.what),
-                           (self.tr("Recommendation:"), self.reference),
-                           (self.tr("Institution:"), self.institution),
-                           (self.tr("When:"), self.since)):
+        filters: tuple[tuple[str, QWidget], ...] = (
+            (self.tr("Who:"), self.who), (self.tr("What:"), self.what),
+            (self.tr("Recommendation:"), self.reference),
+            (self.tr("Institution:"), self.institution), (self.tr("When:"), self.since))
+        for label, widget in filters:
             bar.addWidget(QLabel(label))
-            bar.addWidget(box)
+            bar.addWidget(widget)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -72,7 +74,7 @@ class ActivityPage(QWidget):
         layout.addWidget(self.table, 1)
 
     def set_choices(self, authors: list[str], tables: list[str],
-                    institutions: list[tuple[str, str]] = ()) -> None:
+                    institutions: Sequence[tuple[str, str]] = ()) -> None:
         words = ChangeWords()
         keep = self.institution.currentData()
         self.institution.blockSignals(True)

@@ -114,9 +114,9 @@ class ExchangePage(QWidget):
         return labels[ExchangeFileStatus].get(status) or labels[ChangeOutcome].get(status, status)
 
     def _issue(self) -> None:
-        row = self.institutions.currentRow()
-        if row >= 0:
-            self.issue_requested.emit(self.institutions.item(row, 0).text())
+        item = self.institutions.item(self.institutions.currentRow(), 0)
+        if item is not None:
+            self.issue_requested.emit(item.text())
 
     def show_overview(self, overview: ExchangeOverview) -> None:
         secretariat = overview.role == DatabaseRole.SECRETARIAT

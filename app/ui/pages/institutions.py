@@ -70,8 +70,8 @@ class InstitutionsPage(QWidget):
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         people_header = self.people.horizontalHeader()
-        for column in range(4):
-            people_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for index in range(4):
+            people_header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
         people_header.setStretchLastSection(True)
         self.people.itemDoubleClicked.connect(lambda _item: self._edit_person())
         self.people.itemSelectionChanged.connect(self._update_buttons)
@@ -82,8 +82,7 @@ class InstitutionsPage(QWidget):
         self.add_person_button = QPushButton(self.tr("Add person…"))
         self.edit_person_button = QPushButton(self.tr("Edit…"))
         self.remove_person_button = QPushButton(self.tr("Remove"))
-        self.add_person_button.clicked.connect(
-            lambda: self.current_id and self.new_person_requested.emit(self.current_id))
+        self.add_person_button.clicked.connect(self._add_person)
         self.edit_person_button.clicked.connect(self._edit_person)
         self.remove_person_button.clicked.connect(self._remove_person)
 
@@ -178,6 +177,10 @@ class InstitutionsPage(QWidget):
     def _edit_institution(self) -> None:
         if self.current_id and self._editable:
             self.edit_institution_requested.emit(self.current_id)
+
+    def _add_person(self) -> None:
+        if self.current_id:
+            self.new_person_requested.emit(self.current_id)
 
     def _edit_person(self) -> None:
         person = self._selected_person()

@@ -214,8 +214,8 @@ class CalendarPage(QWidget):
         self._update_buttons()
 
     def _mark_days(self, days: dict[date, str]) -> None:
-        for day in self._marked:
-            self.month.setDateTextFormat(day, QTextCharFormat())
+        for marked in self._marked:
+            self.month.setDateTextFormat(marked, QTextCharFormat())
         self._marked = []
         for day, level in days.items():
             mark = QTextCharFormat()
@@ -235,8 +235,8 @@ class CalendarPage(QWidget):
         for row in rows:
             select_row(self.table, row)
         self.table.setSelectionMode(mode)
-        if rows:
-            self.table.scrollToItem(self.table.item(rows[0], 0))
+        if rows and (first := self.table.item(rows[0], 0)) is not None:
+            self.table.scrollToItem(first)
 
     def selected_deadline(self) -> DeadlineRow | None:
         rows = self.table.selectionModel().selectedRows()

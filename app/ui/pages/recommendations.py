@@ -82,8 +82,9 @@ class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self._search_timer.start)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search).setWhatsThis(
-            self.tr("Search the register"))
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
+        find.setWhatsThis(self.tr("Search the register"))
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -117,9 +118,10 @@ class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(lambda _index: self.detail.setFocus())
-        QShortcut(QKeySequence.StandardKey.Copy, self.table, activated=self.copy_selection,
-                  context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis(
-            self.tr("Copy the selected rows (tab-separated, for Excel or Word)"))
+        copy = QShortcut(QKeySequence.StandardKey.Copy, self.table)
+        copy.setContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.activated.connect(self.copy_selection)
+        copy.setWhatsThis(self.tr("Copy the selected rows (tab-separated, for Excel or Word)"))
 
         self.selection_label = QLabel()
         self.edit_buttons: dict[str, QAction] = {}
@@ -299,7 +301,7 @@ class RecommendationsPage(SavedViewsMixin, RegisterLayoutMixin, QWidget):
 
     def column_state(self) -> str:
         """Order, widths and hidden columns, as text for the settings file."""
-        return bytes(self.table.horizontalHeader().saveState().toBase64()).decode("ascii")
+        return bytes(self.table.horizontalHeader().saveState().toBase64().data()).decode("ascii")
 
     def restore_column_state(self, state: str) -> None:
         if state:

@@ -6,13 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QSplitter
 
+from app.ui.host_parts import RegisterPageParts
+
 # Height the detail pane takes for the Status and Plan tabs (narrative and next steps; the
 # indicator chart) when it is smaller: seen whole without dragging the splitter.
 ROOMY_DETAIL = 340
 MIN_TABLE = 200  # the table above keeps about eight rows
 
 
-class RegisterLayoutMixin:
+class RegisterLayoutMixin(RegisterPageParts):
     """For RecommendationsPage: `self.splitter` (filters | results), `self.results` (table
     over detail), `self.facets`, `self.detail`, `self.filters_button`."""
 
@@ -46,4 +48,4 @@ class RegisterLayoutMixin:
 
 
 def _state(splitter: QSplitter) -> str:
-    return bytes(splitter.saveState().toBase64()).decode("ascii")
+    return bytes(splitter.saveState().toBase64().data()).decode("ascii")

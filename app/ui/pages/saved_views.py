@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QInputDialog
 from app.services.facets import Selection
 from app.services.register_reader import SortKey
 from app.ui import messages
+from app.ui.host_parts import RegisterPageParts
 from app.ui.qt_models.recommendations import SORTABLE, Column
 
 
-class SavedViewsMixin:
+class SavedViewsMixin(RegisterPageParts):
     """Mixed into RecommendationsPage: uses its model, table, search, facets and view box."""
 
     def current_view(self) -> dict:

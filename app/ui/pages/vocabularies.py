@@ -111,7 +111,8 @@ class VocabulariesPage(QWidget):
     def show_entries(self, vocabulary: Vocabulary, entries: list[Entry]) -> None:
         if vocabulary != self.vocabulary:
             return
-        keep = self.selected_entry().id if self.selected_entry() else None
+        selected = self.selected_entry()
+        keep = selected.id if selected else None
         self._entries = entries
         detail = {Vocabulary.THEMES: self.tr("Scheme"),
                   Vocabulary.AFFECTED: "",

@@ -72,7 +72,6 @@ DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
 FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
 _ANSWERED_ROLES = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE, ID_ROLE, SORT_ROLE})
-_NOT_LOADED = object()
 _COLUMNS = len(Column)
 
 
@@ -179,8 +178,7 @@ class RecommendationTableModel(QAbstractTableModel):
 
     def _shown(self, row: int) -> _ShownRow | None:
         rec_id = self._ids[row]
-        shown = self._cache.get(rec_id, _NOT_LOADED)
-        if shown is _NOT_LOADED:
+        if rec_id not in self._cache:
             if len(self._cache) > MAX_CACHED_ROWS:
                 self._cache.clear()
             start = row - row % PAGE_SIZE
@@ -191,8 +189,7 @@ class RecommendationTableModel(QAbstractTableModel):
                 found = loaded.get(page_id)
                 self._cache[page_id] = (_ShownRow(found, _display_values(
                     found, not_assessed, words)) if found is not None else None)
-            shown = self._cache[rec_id]
-        return shown
+        return self._cache[rec_id]
 
     def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:  # noqa: B008
         # Qt's own index() asks rowCount() and columnCount() through Python each time, for

@@ -30,7 +30,7 @@ from app.models.codes import (
 )
 from app.services.detail import RecommendationDetail
 from app.services.history import Change
-from app.services.permissions import can
+from app.services.permissions import Actor, can
 from app.services.tracking import may_move
 from app.ui.change_words import ChangeWords
 from app.ui.code_labels import code_label
@@ -127,7 +127,8 @@ class DetailPane(QTabWidget):
         }
         for step, button in self.workflow_buttons.items():
             button.clicked.connect(lambda _=False, s=step: self._move(s))
-        self.actor = None  # who is working: decides which workflow buttons are offered
+        # Who is working: decides which workflow buttons are offered.
+        self.actor: Actor | None = None
         self.evidence = QListWidget()
         self.evidence.setMaximumHeight(70)
         self.evidence.setToolTip(self.tr("Files attached to the selected progress report; "
@@ -184,8 +185,9 @@ class DetailPane(QTabWidget):
         holder = self._with_buttons(status_box, self.report_button,
                                     *self.workflow_buttons.values(), self.attach_button,
                                     self.open_button)
-        QVBoxLayout(status_tab).addWidget(holder)
-        status_tab.layout().setContentsMargins(0, 0, 0, 0)
+        status_layout = QVBoxLayout(status_tab)
+        status_layout.addWidget(holder)
+        status_layout.setContentsMargins(0, 0, 0, 0)
         self.addTab(status_tab, self.tr("Status"))
         self.plan = PlanView()
         self.addTab(self.plan, self.tr("Plan"))

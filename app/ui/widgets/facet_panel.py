@@ -18,6 +18,7 @@ from app.models.codes import PositionCode, StatusCode, WorkflowState
 from app.services.facets import DUE_SOON, NO_LEAD, OVERDUE, Facet, FacetCount, Selection
 from app.services.status import NOT_ASSESSED
 from app.ui.code_labels import code_labels
+from app.ui.widgets.tree_items import children, top_level_items
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 FACET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -179,12 +180,10 @@ class FacetPanel(QWidget):
     def set_checked(self, facet: Facet, value: str, checked: bool = True) -> None:
         """Ticks a value as a person would (tests, and "show this cluster")."""
         self._fill_when_opened(facet)
-        for index in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(index)
+        for group in top_level_items(self.tree):
             if group.data(0, FACET_ROLE) != facet.value:
                 continue
-            for row in range(group.childCount()):
-                child = group.child(row)
+            for child in children(group):
                 if child.data(0, VALUE_ROLE) == value:
                     child.setCheckState(0, Qt.CheckState.Checked if checked
                                         else Qt.CheckState.Unchecked)

@@ -11,6 +11,7 @@ from app.models.codes import ChangeOperation
 from app.services.history import Change
 from app.ui.change_sentences import ChangeSentences
 from app.ui.change_words import ChangeWords
+from app.ui.widgets.tree_items import children, top_level_items
 
 WHEN, WHO, RECOMMENDATION, WHAT = range(4)
 
@@ -74,11 +75,9 @@ def fill_history(tree: QTreeWidget, changes: list[Change]) -> None:
 
 def history_rows(tree: QTreeWidget) -> list[list[str]]:
     """The top-level rows as shown (tests and the printed history)."""
-    return [[tree.topLevelItem(row).text(column) for column in range(tree.columnCount())]
-            for row in range(tree.topLevelItemCount())]
+    return [[item.text(column) for column in range(tree.columnCount())]
+            for item in top_level_items(tree)]
 
 
 def field_rows(tree: QTreeWidget) -> list[str]:
-    return [tree.topLevelItem(row).child(index).text(WHAT)
-            for row in range(tree.topLevelItemCount())
-            for index in range(tree.topLevelItem(row).childCount())]
+    return [child.text(WHAT) for item in top_level_items(tree) for child in children(item)]

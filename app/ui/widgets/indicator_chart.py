@@ -101,6 +101,8 @@ class IndicatorChart(QWidget):
             painter.drawText(QRectF(plot.center().x(), plot.bottom() + 4, plot.width() / 2, 18),
                              Qt.AlignmentFlag.AlignRight, date.fromordinal(last).isoformat())
         row = self.indicator
+        if row is None:  # points() is empty without one: not reached
+            return
         if row.target[1] is not None:
             target_y = place(date.fromordinal(first), row.target[1]).y()
             painter.setPen(QPen(QColor(TARGET_COLOUR), 1.5, Qt.PenStyle.DashLine))

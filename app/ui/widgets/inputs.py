@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QPlainTextEdit, QWidget
 
 SEPARATORS = "-/. "
 
@@ -41,7 +41,7 @@ class DateBox(QDateEdit):
         day = value or date.today()
         self.setDate(QDate(day.year, day.month, day.day))
         self._advanced = False  # the last digit completed a part and moved to the next
-        self._typing_in = None  # the part digits are being typed into
+        self._typing_in: QDateTimeEdit.Section | None = None  # the part digits are typed into
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

@@ -67,7 +67,7 @@ class PlanView(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, with_recommendations: bool = False):
         super().__init__(parent)
-        self.actions = _table([self.tr("Action"), self.tr("Status"), self.tr("Ends"),
+        self.action_table = _table([self.tr("Action"), self.tr("Status"), self.tr("Ends"),
                                self.tr("Lead"), self.tr("Supporting"), self.tr("Budget")]
                               + ([self.tr("Recommendations")] if with_recommendations else []))
         self.indicators = _table([self.tr("Indicator"), self.tr("Institution"),
@@ -86,11 +86,9 @@ class PlanView(QWidget):
         self.action_evidence_button = QPushButton(self.tr("Evidence…"))
         self.action_evidence_button.setToolTip(self.tr("Files showing what the selected action "
                                                        "achieved"))
-        self.action_evidence_button.clicked.connect(
-            lambda: self.selected_action() and self.action_evidence_requested.emit(
-                self.selected_action().id))
+        self.action_evidence_button.clicked.connect(self._action_evidence)
         self.edit_indicator_button.clicked.connect(self._edit_indicator)
-        self.actions.itemDoubleClicked.connect(lambda _item: self._edit_action())
+        self.action_table.itemDoubleClicked.connect(lambda _item: self._edit_action())
         self.indicators.itemDoubleClicked.connect(lambda _item: self._edit_indicator())
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -107,7 +105,7 @@ class PlanView(QWidget):
         self.history_button.setToolTip(self.tr("Changes to the selected action or indicator"))
         self.history_button.clicked.connect(self._history)
         self._last_selected = ("action", None)
-        self.actions.itemSelectionChanged.connect(
+        self.action_table.itemSelectionChanged.connect(
             lambda: self._remember("action", self.selected_action()))
         self.indicators.itemSelectionChanged.connect(
             lambda: self._remember("indicator", self.selected_indicator()))
@@ -120,7 +118,7 @@ class PlanView(QWidget):
             self.add_indicator_button, self.edit_indicator_button, self.record_button)))
         right.addWidget(self.chart)
         body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(_under_buttons(self.actions, (
+        body.addWidget(_under_buttons(self.action_table, (
             self.add_action_button, self.edit_action_button, self.action_evidence_button)))
         body.addWidget(right)
         body.setSizes([520, 480])
@@ -144,7 +142,7 @@ class PlanView(QWidget):
                   empty_text: str = "") -> None:
         shown = self.selected_indicator()
         self._action_rows, self._indicator_rows = actions, indicators
-        self.actions.setRowCount(len(actions))
+        self.action_table.setRowCount(len(actions))
         for row, action in enumerate(actions):
             cells = [action.title, self.status_label(action.status),
                      action.end_date.isoformat() if action.end_date else "", action.lead,
@@ -157,7 +155,7 @@ class PlanView(QWidget):
                 if column == 2 and action.overdue:
                     item.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
                     item.setToolTip(self.tr("Past its end date and not completed"))
-                self.actions.setItem(row, column, item)
+                self.action_table.setItem(row, column, item)
         self.indicators.setRowCount(len(indicators))
         for row, indicator in enumerate(indicators):
             progress = indicator.progress
@@ -190,7 +188,7 @@ class PlanView(QWidget):
         self.chart.show_indicator(self.selected_indicator())
 
     def selected_action(self) -> ActionRow | None:
-        rows = self.actions.selectionModel().selectedRows()
+        rows = self.action_table.selectionModel().selectedRows()
         return self._action_rows[rows[0].row()] if rows else None
 
     def _edit_action(self) -> None:
@@ -207,12 +205,17 @@ class PlanView(QWidget):
         if row is not None:
             self._last_selected = (kind, row.id)
 
+    def _action_evidence(self) -> None:
+        if (action := self.selected_action()) is not None:
+            self.action_evidence_requested.emit(action.id)
+
     def _delete(self) -> None:
         kind, row_id = self._last_selected
         rows = self._action_rows if kind == "action" else self._indicator_rows
         row = next((r for r in rows if r.id == row_id), None)
         if row is not None:
-            self.delete_requested.emit(kind, row.id, getattr(row, "title", None) or row.name)
+            name = row.title if isinstance(row, ActionRow) else row.name
+            self.delete_requested.emit(kind, row.id, name)
 
     def _history(self) -> None:
         kind, row_id = self._last_selected

@@ -42,6 +42,7 @@ class SideBar(QWidget):
         self.list.setIconSize(QSize(ICON, ICON))
         self.list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.toggle = QToolButton()
+        self.compact = False
         self.toggle.clicked.connect(lambda: self.set_compact(not self.compact))
         self.toggle.setAutoRaise(True)
         layout = QVBoxLayout(self)
