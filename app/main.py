@@ -12,6 +12,7 @@ from typing import cast
 from app import APP_NAME
 from app.languages import LANGUAGE_VARIABLE
 from app.logging_setup import configure_logging, current_user
+from app.open_copies import remove_leftovers
 from app.paths import app_paths, resource_path
 from app.settings import Settings
 
@@ -44,6 +45,9 @@ def build_window(*, database: Path | None = None, demo: bool = False,
     from app.ui.tasks import TaskRunner
 
     paths = app_paths().ensure()
+    for folder in remove_leftovers(paths.open_copies):
+        log.warning("evidence copies left in %s (a file still open?): removed next start",
+                    folder)
     settings = settings or Settings.load(paths.settings_file)
     tasks = tasks if tasks is not None else TaskRunner()
     window = MainWindow(paths=paths, settings=settings, tasks=tasks, author=current_user())

@@ -32,6 +32,12 @@ class AppPaths:
         return self.data / "demo.db"
 
     @property
+    def open_copies(self) -> Path:
+        """Evidence copied for the system's viewer while the application runs
+        (app/open_copies.py)."""
+        return self.data / "open-copies"
+
+    @property
     def settings_file(self) -> Path:
         return self.config / "settings.json"
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     )
 
     from app.db.database import Database
+    from app.open_copies import OpenCopies
     from app.paths import AppPaths
     from app.services.what_changed import WhatChanged
     from app.settings import SavedViews, Settings
@@ -106,6 +107,7 @@ class CommandParts(_OpenDatabase, _CommandsBase):
     if TYPE_CHECKING:
         window: QWidget
         tasks: TaskRunner
+        open_copies: OpenCopies
         changed: SignalInstance
 
         def choose(self, title: str, prompt: str, items: list[tuple[str, str]],

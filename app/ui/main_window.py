@@ -22,6 +22,7 @@ from app.db.database import Database
 from app.db.lifecycle import create_database, on_read_only_media, open_database
 from app.errors import ReadOnlyDatabaseError
 from app.models.codes import DatabaseRole
+from app.open_copies import OpenCopies
 from app.paths import AppPaths
 from app.services.demo import populate_demo
 from app.services.imports import import_history
@@ -68,7 +69,8 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
 
         self.welcome = WelcomePage()
         self.recommendations = RecommendationsPage()
-        self.register_actions = RegisterActions(self, tasks)
+        self.open_copies = OpenCopies(paths.open_copies)
+        self.register_actions = RegisterActions(self, tasks, self.open_copies)
         self.register_actions.changed.connect(self.refresh_after)
         self.register_actions.message.connect(
             lambda text: self.statusBar().showMessage(text, 10_000))
@@ -429,4 +431,5 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         self.settings.save()
         self.tasks.wait()
         self.close_database()
+        self.open_copies.remove()  # evidence opened in a viewer: no copy stays behind
         super().closeEvent(event)

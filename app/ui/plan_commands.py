@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -361,7 +360,7 @@ class PlanCommands(CommandParts):
                 "The file's name looks like a program. Its content was checked when it was "
                 "attached and it opens as the document type it really is — open it?")):
             return None
-        folder = Path(tempfile.gettempdir()) / "nmrf-tracker-evidence"
+        folder = self.open_copies.folder()
         path = self._read(lambda s: write_evidence_copy(s, evidence_id, folder))
         messages.open_file(path)
         return path

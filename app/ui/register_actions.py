@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.models.codes import PositionCode, Priority
+from app.open_copies import OpenCopies
 from app.services import assignments, clusters, register
 from app.services.choices import (
     institution_choices,
@@ -41,9 +42,9 @@ class RegisterActions(DirectoryCommands, PlanCommands, QObject):
     undo_changed = Signal()
     message = Signal(str)  # one line for the status bar
 
-    def __init__(self, window: QWidget, tasks: TaskRunner):
+    def __init__(self, window: QWidget, tasks: TaskRunner, open_copies: OpenCopies):
         super().__init__(window)
-        self.window, self.tasks = window, tasks
+        self.window, self.tasks, self.open_copies = window, tasks, open_copies
         self.db = None
         self.undo_steps: list[UndoStep] = []
 

@@ -163,7 +163,8 @@ def test_plan_tab_action_indicator_and_value_as_a_focal_point(qtbot, window, dem
     assert plan.action_table.rowCount() == actions_before + 1
     titles = [plan.action_table.item(r, 0).text() for r in range(plan.action_table.rowCount())]
     assert "Draft the implementing decree" in titles
-    assert "12,500 EUR" in [plan.action_table.item(r, 5).text() for r in range(plan.action_table.rowCount())]
+    budgets = [plan.action_table.item(r, 5).text() for r in range(plan.action_table.rowCount())]
+    assert "12,500 EUR" in budgets
 
     dialog = window.register_actions.add_indicator(rec_id)
     # It may measure the new action rather than the recommendation directly.
@@ -234,6 +235,10 @@ def test_evidence_attached_to_an_assessment_opens_as_its_real_type(
     pane.open_button.click()
     assert opened and opened[0].suffix == ".pdf"
     assert opened[0].read_bytes() == pdf.read_bytes()
+    assert opened[0].is_relative_to(window.paths.open_copies), "not in a shared folder"
+    window.close()
+    assert not opened[0].exists(), "no copy of the evidence outlives the application"
+    assert list(window.paths.open_copies.iterdir()) == []
 
 
 def test_activity_page_filters_by_who_and_what(qtbot, window, demo_path, monkeypatch):
@@ -425,3 +430,19 @@ def test_while_the_register_loads_it_says_so_rather_than_empty(qtbot, window, de
     qtbot.waitUntil(lambda: not window.tasks.busy and page.model.rowCount() > 0,
                     timeout=10_000)
     assert page.body.currentIndex() == 0
+
+
+def test_evidence_copies_a_crashed_window_left_are_removed_when_the_next_one_opens(
+        qtbot, home):
+    from app.main import build_window
+    from app.open_copies import LOCK_NAME
+    from app.paths import app_paths
+    from tests.ui.inline_tasks import InlineTaskRunner
+
+    left = app_paths().open_copies / "session-crashed"
+    left.mkdir(parents=True)
+    (left / LOCK_NAME).touch()
+    (left / "medical-report-5e1f.pdf").write_bytes(b"%PDF-1.4")
+    window = build_window(tasks=InlineTaskRunner())
+    qtbot.addWidget(window)
+    assert not left.exists()
