@@ -49,6 +49,9 @@ def main(folder: Path, language_code: str = "en") -> None:
         window.show_page(page)
         for _ in range(10):
             app.processEvents()
+        while window.tasks.busy:  # the plan, calendar and activity read off the UI thread
+            window.tasks.wait(100)
+            app.processEvents()
         if page is window.plan:
             window.plan.view.indicators.selectRow(0)
             app.processEvents()

@@ -4643,6 +4643,22 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <source>Comparing the recommendations (first time only)…</source>
       <translation>جارٍ مقارنة التوصيات (في المرة الأولى فقط)…</translation>
     </message>
+    <message>
+      <source>Reading the activity</source>
+      <translation>قراءة سجل النشاط</translation>
+    </message>
+    <message>
+      <source>Reading the deadlines</source>
+      <translation>قراءة المواعيد النهائية</translation>
+    </message>
+    <message>
+      <source>Reading the plan</source>
+      <translation>قراءة الخطة</translation>
+    </message>
+    <message>
+      <source>{0}…</source>
+      <translation>{0}…</translation>
+    </message>
   </context>
   <context>
     <name>ValueDialog</name>

@@ -4499,6 +4499,22 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
       <source>Comparing the recommendations (first time only)…</source>
       <translation>Comparando las recomendaciones (solo la primera vez)…</translation>
     </message>
+    <message>
+      <source>Reading the activity</source>
+      <translation>Leyendo la actividad</translation>
+    </message>
+    <message>
+      <source>Reading the deadlines</source>
+      <translation>Leyendo los plazos</translation>
+    </message>
+    <message>
+      <source>Reading the plan</source>
+      <translation>Leyendo el plan</translation>
+    </message>
+    <message>
+      <source>{0}…</source>
+      <translation>{0}…</translation>
+    </message>
   </context>
   <context>
     <name>ValueDialog</name>

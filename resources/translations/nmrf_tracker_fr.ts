@@ -4499,6 +4499,22 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
       <source>Comparing the recommendations (first time only)…</source>
       <translation>Comparaison des recommandations (la première fois seulement)…</translation>
     </message>
+    <message>
+      <source>Reading the activity</source>
+      <translation>Lecture du journal d’activité</translation>
+    </message>
+    <message>
+      <source>Reading the deadlines</source>
+      <translation>Lecture des échéances</translation>
+    </message>
+    <message>
+      <source>Reading the plan</source>
+      <translation>Lecture du plan</translation>
+    </message>
+    <message>
+      <source>{0}…</source>
+      <translation>{0}…</translation>
+    </message>
   </context>
   <context>
     <name>ValueDialog</name>

@@ -4535,6 +4535,22 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <source>Comparing the recommendations (first time only)…</source>
       <translation>Сравнение рекомендаций (только в первый раз)…</translation>
     </message>
+    <message>
+      <source>Reading the activity</source>
+      <translation>Чтение журнала действий</translation>
+    </message>
+    <message>
+      <source>Reading the deadlines</source>
+      <translation>Чтение сроков</translation>
+    </message>
+    <message>
+      <source>Reading the plan</source>
+      <translation>Чтение плана</translation>
+    </message>
+    <message>
+      <source>{0}…</source>
+      <translation>{0}…</translation>
+    </message>
   </context>
   <context>
     <name>ValueDialog</name>

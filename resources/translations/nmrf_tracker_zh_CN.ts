@@ -4463,6 +4463,22 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <source>Comparing the recommendations (first time only)…</source>
       <translation>正在比较建议（仅第一次）…</translation>
     </message>
+    <message>
+      <source>Reading the activity</source>
+      <translation>正在读取活动记录</translation>
+    </message>
+    <message>
+      <source>Reading the deadlines</source>
+      <translation>正在读取截止日期</translation>
+    </message>
+    <message>
+      <source>Reading the plan</source>
+      <translation>正在读取计划</translation>
+    </message>
+    <message>
+      <source>{0}…</source>
+      <translation>{0}…</translation>
+    </message>
   </context>
   <context>
     <name>ValueDialog</name>

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.services.facets import Facet
+from app.services.register_reader import RegisterReader
 from app.ui import messages
 from app.ui.widgets.history_table import field_rows, history_rows
 from tests.ui.window_helpers import (
@@ -446,3 +447,35 @@ def test_evidence_copies_a_crashed_window_left_are_removed_when_the_next_one_ope
     window = build_window(tasks=InlineTaskRunner())
     qtbot.addWidget(window)
     assert not left.exists()
+
+
+@pytest.mark.threaded_tasks
+def test_the_plan_calendar_and_activity_pages_read_off_the_window_thread(
+        qtbot, window, demo_path, monkeypatch):
+    """On a large register each read took up to 1.2 s: the window must not freeze for it."""
+    import threading
+
+    from app.services import history, plan
+
+    open_demo(qtbot, window, demo_path)
+    threads: dict[str, str] = {}
+
+    def noting(name, function):
+        def read(*args, **kwargs):
+            threads[name] = threading.current_thread().name
+            return function(*args, **kwargs)
+        return read
+
+    monkeypatch.setattr(RegisterReader, "plan", noting("plan", RegisterReader.plan))
+    monkeypatch.setattr("app.ui.tracking_pages.calendar_rows",
+                        noting("calendar", plan.calendar_rows))
+    monkeypatch.setattr("app.ui.tracking_pages.activity", noting("activity", history.activity))
+    for page in (window.plan, window.calendar, window.activity):
+        window.show_page(page)
+        qtbot.waitUntil(lambda: not window.tasks.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: len(threads) == 3 and not window.tasks.busy, timeout=20_000)
+    main = threading.main_thread().name
+    assert all(name != main for name in threads.values()), threads
+    assert window.plan.view.action_table.rowCount() > 0, "the plan shown once read"
+    assert window.calendar.table.rowCount() > 0
+    assert window.activity.table.topLevelItemCount() > 0
