@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from app.code_words import field_words, record_words, value_words, words
 from app.errors import UserError
@@ -19,6 +22,10 @@ from app.models.codes import (
 )
 
 EXIT_OK, EXIT_USER_ERROR = 0, 2
+# The twelve words of a first file, for scripts (they open that one file, and only with it).
+PASSPHRASE_VARIABLE = "NMRF_TRACKER_FILE_PASSPHRASE"
+ATTEMPTS = 3
+Opened = TypeVar("Opened")
 
 
 def add_exchange_parser(commands) -> None:
@@ -31,11 +38,16 @@ def add_exchange_parser(commands) -> None:
     issue.add_argument("--db", type=Path, required=True, metavar="MASTER")
     issue.add_argument("--institution", required=True, metavar="CODE")
     issue.add_argument("--out", type=Path, required=True, metavar="FILE")
+    issue.add_argument("--new-device", action="store_true",
+                       help="protect the file with a one-time passphrase even though devices "
+                            "of the institution are known: for a computer of its own")
 
     opened = what.add_parser("open", help="ministry: open the secretariat's file (the first "
                                           "one creates the working database at --db)")
     opened.add_argument("--db", type=Path, required=True, metavar="PATH")
-    opened.add_argument("file", type=Path, metavar="FILE")
+    opened.add_argument("file", type=Path, metavar="FILE",
+                        help="a first file opens with the twelve words the secretariat gave "
+                             f"(asked for on a terminal, or from ${PASSPHRASE_VARIABLE})")
 
     submit = what.add_parser("submit", help="ministry: a signed file with every change the "
                                             "secretariat has not acknowledged yet")
@@ -87,7 +99,8 @@ def run_exchange(args) -> int:
     if command == "open" and not Path(args.db).exists():
         from app.exchange.ministry import open_first_file
 
-        db, summary = open_first_file(args.db, args.file, author=current_user())
+        db, summary = with_passphrase(args.file, lambda passphrase: open_first_file(
+            args.db, args.file, author=current_user(), passphrase=passphrase))
         db.close()
         print(_("{0}: created for {1} from {2} ({3} rows). Secretariat's key pinned — "
                 "fingerprint {4}; compare it with the secretariat.").format(
@@ -104,19 +117,27 @@ def run_exchange(args) -> int:
 def _issue(db, args) -> int:
     from app.exchange.issue import issue_file
 
-    summary = issue_file(db, args.institution, args.out)
+    summary = issue_file(db, args.institution, args.out, for_new_device=args.new_device)
     what = _("whole copy") if summary.kind == ExchangeFileStatus.SNAPSHOT else \
         _("update since change {0}").format(summary.since)
     print(_("{0}: {1} for {2}, {3} rows, {4} evidence files; signed with key {5}").format(
         summary.path, what, summary.institution, summary.rows, summary.evidence,
         summary.fingerprint))
+    if summary.passphrase is None:
+        print(_("Encrypted to the registered devices of {0}.").format(summary.institution))
+    else:
+        print(_("It opens only with these twelve words. Read them to the focal point by "
+                "phone, never in the same e-mail or on the same stick as the file; they are "
+                "not shown again:"))
+        print(f"    {summary.passphrase}")
     return EXIT_OK
 
 
 def _open(db, args) -> int:
     from app.exchange.ministry import apply_secretariat_file
 
-    summary = apply_secretariat_file(db, args.file)
+    summary = with_passphrase(args.file, lambda passphrase: apply_secretariat_file(
+        db, args.file, passphrase=passphrase))
     if summary.status == "already-opened":
         print(_("{0}: already opened here; nothing changed").format(args.file.name))
         return EXIT_OK
@@ -130,6 +151,30 @@ def _open(db, args) -> int:
           + (_("; {0} wait for the secretariat's review").format(summary.open_conflicts)
              if summary.open_conflicts else ""))
     return EXIT_OK
+
+
+def with_passphrase(file: Path, open_file: Callable[[str | None], Opened]) -> Opened:
+    """open_file(passphrase) tried with no passphrase (or the environment's), then with the
+    words typed on the terminal; without a terminal, one sentence instead of a wait."""
+    from app.exchange.container import PassphraseNeeded
+
+    given = os.environ.get(PASSPHRASE_VARIABLE) or None
+    passphrase, typed = given, 0
+    while True:
+        try:
+            return open_file(passphrase)
+        except PassphraseNeeded as needed:
+            if given is not None:
+                raise UserError(_("{0} (the words came from {1})").format(
+                    needed, PASSPHRASE_VARIABLE)) from None
+            if not sys.stdin.isatty():
+                raise UserError(_("{0}; no terminal to type them on: set {1} to the "
+                                  "words").format(needed, PASSPHRASE_VARIABLE)) from None
+            if typed == ATTEMPTS:
+                raise UserError(_("{0}; nothing opened").format(needed)) from None
+            print(f"nmrf-tracker: {needed}", file=sys.stderr)
+            passphrase, typed = input(_("The twelve words for {0}: ").format(file.name)), \
+                typed + 1
 
 
 def _submit(db, args) -> int:

@@ -45,6 +45,7 @@ def measure(master_source: Path, changes: int, folder: Path) -> tuple[int, float
     from app.db.lifecycle import copy_database, open_database
     from app.exchange.consolidate import consolidate_file
     from app.exchange.container import read_exchange_file
+    from app.exchange.identity import local_identities
     from app.exchange.issue import issue_file
     from app.exchange.ministry import open_first_file, submit_file
     from app.models import Assignment, Institution, Recommendation
@@ -85,7 +86,7 @@ def measure(master_source: Path, changes: int, folder: Path) -> tuple[int, float
         started = time.perf_counter()
         returned = folder / "from-ministry.nmrf"
         result = consolidate_file(db, returned, accept_devices=[
-            read_exchange_file(returned).signer_fingerprint])
+            read_exchange_file(returned, local_identities()).signer_fingerprint])
         elapsed = time.perf_counter() - started
         assert result.status == "applied", result.reason
         assert result.count("applied") == changes, result.as_json()

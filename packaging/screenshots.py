@@ -170,13 +170,16 @@ def exchange_screens(app, window, folder: Path) -> None:
     from app.exchange.conflicts import list_conflicts
     from app.exchange.consolidate import consolidate_files
     from app.exchange.container import read_exchange_file
+    from app.exchange.identity import local_identities
     from app.exchange.issue import issue_file
     from app.exchange.ministry import apply_secretariat_file, open_first_file, submit_file
+    from app.i18n import _
     from app.models import Assessment, Assignment, Institution
     from app.services.permissions import FOCAL_POINT, Actor
     from app.services.tracking import add_assessment
     from app.ui.dialogs.conflicts import ConflictReviewDialog
     from app.ui.dialogs.consolidation import ConsolidationDialog
+    from app.ui.dialogs.one_time_words import AskWordsDialog, ShowWordsDialog
 
     def settle() -> None:
         window.tasks.wait()
@@ -185,8 +188,18 @@ def exchange_screens(app, window, folder: Path) -> None:
 
     master = window.db
     work = Path(tempfile.mkdtemp(prefix="nmrf-shots-exchange-"))
-    issue_file(master, "MOJ", work / "to-moj.nmrf")
+    first = issue_file(master, "MOJ", work / "to-moj.nmrf")
     issue_file(master, "MOH", work / "to-moh.nmrf")
+    for name, dialog in (
+            ("exchange-words-shown", ShowWordsDialog("to-moj.nmrf", "MOJ", first.passphrase or "",
+                                                     window)),
+            ("exchange-words-asked", AskWordsDialog("to-moj.nmrf", _(
+                "{0}: this computer's key does not open it; if the secretariat gave you "
+                "twelve words for it, type them").format("to-moj.nmrf"), window))):
+        dialog.show()
+        settle()
+        dialog.grab().save(str(folder / f"{name}.png"))
+        dialog.close()
     copy, _ = open_first_file(work / "moj.db", work / "to-moj.nmrf", author="Amina Diallo")
     with master.read() as session:
         moj = session.scalar(select(Institution.id).where(Institution.code == "MOJ"))
@@ -210,7 +223,7 @@ def exchange_screens(app, window, folder: Path) -> None:
             "Draft law on legal aid under discussion (secretariat's note of 2 October).")
     returned = work / "from-moj.nmrf"
     results = consolidate_files(master, [returned], accept_devices=[
-        read_exchange_file(returned).signer_fingerprint])
+        read_exchange_file(returned, local_identities()).signer_fingerprint])
     issue_file(master, "MOJ", work / "to-moj-2.nmrf")
     apply_secretariat_file(copy, work / "to-moj-2.nmrf")
     window.refresh_after_edit()

@@ -50,9 +50,11 @@ class Program:
             "HOME": str(self.home), "USERPROFILE": str(self.home),
             "QT_QPA_PLATFORM": "offscreen"}
 
-    def run(self, *arguments: str, expect: int = 0) -> str:
+    def run(self, *arguments: str, expect: int = 0, environment: dict[str, str] | None = None
+            ) -> str:
         done = subprocess.run([str(self.executable), *arguments], cwd=self.out,
-                              env=self.environment, capture_output=True, text=True,
+                              env={**self.environment, **(environment or {})},
+                              capture_output=True, text=True,
                               encoding="utf-8", timeout=STEP_SECONDS)
         if done.returncode != expect:
             raise Failed(f"nmrf-tracker {' '.join(arguments)}: exit {done.returncode}, "
@@ -96,18 +98,25 @@ def steps(program: Program, version: str) -> list[str]:
     program.run("export", "matrix", "--db", str(out / "demo.db"), "--out",
                 str(out / "matrix.xlsx"), "--language", program.language)
     check((out / "matrix.xlsx").read_bytes()[:2] == b"PK", "the matrix is a workbook")
-    program.run("exchange", "issue", "--db", str(out / "demo.db"), "--institution", "MOJ",
-                "--out", str(out / "to-MOJ.nmrf"))
-    program.run("exchange", "open", "--db", str(out / "MOJ.db"), str(out / "to-MOJ.nmrf"))
+    issued = program.run("exchange", "issue", "--db", str(out / "demo.db"), "--institution",
+                         "MOJ", "--out", str(out / "to-MOJ.nmrf"))
+    # The focal point's computer (its own keys) and the twelve words read to them.
+    words = next(line.strip() for line in issued.splitlines()
+                 if line.startswith("    ") and len(line.split()) == 12)
+    ministry = {"NMRF_TRACKER_HOME": str(program.data.parent / "ministry-data"),
+                "NMRF_TRACKER_FILE_PASSPHRASE": words}
+    program.run("exchange", "open", "--db", str(out / "MOJ.db"), str(out / "to-MOJ.nmrf"),
+                environment=ministry)
     program.run("exchange", "submit", "--db", str(out / "MOJ.db"), "--out",
-                str(out / "from-MOJ.nmrf"))
+                str(out / "from-MOJ.nmrf"), environment=ministry)
     refused = json.loads(program.run("exchange", "consolidate", "--db", str(out / "demo.db"),
                                      str(out / "from-MOJ.nmrf"), "--json", expect=2))
     fingerprint = refused[0]["fingerprint"]
     done = json.loads(program.run("exchange", "consolidate", "--db", str(out / "demo.db"),
                                   str(out / "from-MOJ.nmrf"), "--accept-device",
                                   fingerprint, "--json"))
-    check(done[0]["status"] == "applied", "an exchange round trip consolidates")
+    check(done[0]["status"] == "applied",
+          "an exchange round trip, encrypted, opened with its twelve words, consolidates")
     window = program.run("--smoke-test", str(out / "window.png"))
     catalogues = [] if program.language == "en" else [
         f"qtbase_{program.language}.qm", f"nmrf_tracker_{program.language}.qm"]

@@ -28,6 +28,8 @@ class World:
         self.master = master
         self.folder = folder
         self.copies: dict[str, Path] = {}
+        # The one-time passphrase of each file issued with one, as given by phone.
+        self.passphrases: dict[Path, str] = {}
         self._names = itertools.count(1)
         with open_database(master, author=AUTHOR) as db, db.read() as session:
             self.institutions = {code: id_ for code, id_ in session.execute(
@@ -36,20 +38,23 @@ class World:
     def _file(self, stem: str) -> Path:
         return self.folder / f"{stem}-{next(self._names)}.nmrf"
 
-    def issue(self, code: str) -> Path:
+    def issue(self, code: str, **options) -> Path:
         out = self._file(f"to-{code}")
         with open_database(self.master, author=AUTHOR) as db:
-            issue_file(db, code, out)
+            summary = issue_file(db, code, out, **options)
+        if summary.passphrase is not None:
+            self.passphrases[out] = summary.passphrase
         return out
 
     def open(self, code: str, file: Path):
         path = self.copies.setdefault(code, self.folder / f"{code}.db")
+        passphrase = self.passphrases.get(file)
         if not path.exists():
-            db, summary = open_first_file(path, file, author=AUTHOR)
+            db, summary = open_first_file(path, file, author=AUTHOR, passphrase=passphrase)
             db.close()
             return summary
         with open_database(path, author=AUTHOR) as db:
-            return apply_secretariat_file(db, file)
+            return apply_secretariat_file(db, file, passphrase=passphrase)
 
     def submit(self, code: str) -> Path:
         out = self._file(f"from-{code}")
@@ -120,13 +125,28 @@ def writes_assessment(code: str, narrative: str):
     return change
 
 
+def words_in(output: str) -> dict[str, str]:
+    """The environment that opens a first file with the twelve words `exchange issue`
+    printed (the line after it says so)."""
+    lines = output.splitlines()
+    [said] = [number for number, line in enumerate(lines) if "twelve words" in line]
+    return {"NMRF_TRACKER_FILE_PASSPHRASE": lines[said + 1].strip()}
+
+
+def signer_of(path: Path) -> str:
+    """The fingerprint of the key that signed an exchange file, as the operator sees it."""
+    from app.exchange.container import read_exchange_file
+    from app.exchange.identity import local_identities
+
+    return read_exchange_file(Path(path), local_identities()).signer_fingerprint
+
+
 def _fingerprint_or_device(path: Path) -> str:
     """What the operator reads out when accepting a device: the key's fingerprint, or the
     device id of an unsigned database."""
-    from app.exchange.container import read_exchange_file
     from app.exchange.raw_database import inspect_raw_database
 
-    for read in (lambda: read_exchange_file(Path(path)).signer_fingerprint,
+    for read in (lambda: signer_of(path),
                  lambda: inspect_raw_database(Path(path)).device_id):
         try:
             return read()

@@ -27,10 +27,12 @@ from app.errors import Cancelled, UserError, ValidationError
 from app.exchange.apply import APPLIED, CONFLICT, REJECTED, UNCHANGED, Outcome, apply_change
 from app.exchange.change_records import ExchangedChange, MalformedChange
 from app.exchange.container import ExchangeRejected, read_exchange_file, rejecting
+from app.exchange.identity import device_key
 from app.exchange.keys import fingerprint
 from app.exchange.ledger import record_received
 from app.exchange.raw_database import inspect_raw_database, raw_changes
 from app.exchange.rules import InstitutionRights, lead_assignments_in
+from app.exchange.sealing import valid_recipient
 from app.i18n import _
 from app.models import DatabaseInfo, Device, ExchangeLedger, Institution
 from app.models.codes import (
@@ -60,6 +62,7 @@ class Incoming:
     evidence: dict[str, bytes]
     acknowledged_master_seq: int | None = None
     acknowledged_own_seq: int | None = None
+    recipient: str | None = None  # whom files for this device are encrypted to
 
     @property
     def unsigned(self) -> bool:
@@ -123,7 +126,7 @@ def load_incoming(path: Path, master_device_id: str) -> Incoming:
         incoming = Incoming(path, raw.sha256, raw.device_id, raw.institution_id, "", None,
                             records, evidence)
     else:
-        exchange = read_exchange_file(path)
+        exchange = read_exchange_file(path, [device_key(master_device_id).age])
         manifest = exchange.manifest
         if manifest.get("kind") != SUBMISSION:
             raise reject(_("a file issued by the secretariat, not one a ministry prepared; "
@@ -136,7 +139,8 @@ def load_incoming(path: Path, master_device_id: str) -> Incoming:
                 str(manifest["institution_id"]), str(manifest.get("institution_code", "")),
                 exchange.signer, _parsed(exchange.changes, reject), exchange.evidence,
                 _optional_int(manifest.get("acknowledged_master_seq")),
-                _optional_int(manifest.get("acknowledged_own_seq")))
+                _optional_int(manifest.get("acknowledged_own_seq")),
+                valid_recipient(manifest.get("device_recipient")))
         except KeyError as missing:
             raise reject(_("its manifest has no {0}").format(missing.args[0])) from None
     _check_records(incoming, reject)
@@ -290,6 +294,8 @@ def consolidate_file(db: Database, path: Path, *, dry_run: bool = False,
             stored.last_seq_applied = new_records[-1].seq
         if stored.public_key is None and incoming.public_key is not None:
             stored.public_key = incoming.public_key
+        if incoming.recipient is not None:
+            stored.age_recipient = incoming.recipient
         if dry_run:
             result.status = ExchangeFileStatus.WOULD_APPLY
         else:

@@ -1,13 +1,14 @@
-"""The exchange file: one self-contained SQLite file of our own format (ARCHITECTURE §5) —
+"""The exchange file: a self-contained SQLite container of our own format (ARCHITECTURE §5) —
 a manifest, change records, the evidence files they refer to, and an Ed25519 signature over a
-digest of all of it.
+digest of all of it — encrypted as a whole with age (sealing.py): signed, then encrypted.
 
-Every file received is treated as hostile: size limit, SQLite header, opened read-only and
-immutable with trusted_schema off, integrity check first, exactly the expected schema (no
-other table, no view, no trigger), a known format, the digest recomputed and the signature and
-evidence hashes checked. Any failure rejects the whole file with one sentence naming it.
-Files are written under a temporary name, read back and verified, flushed, then renamed: a
-pulled USB stick leaves either no file or a whole one.
+Every file received is treated as hostile: size limit, age header, decrypted first (nothing
+is parsed from a file that does not decrypt), then the container checked in memory with
+trusted_schema off, integrity check first, exactly the expected schema (no other table, no
+view, no trigger), a known format, the digest recomputed and the signature and evidence hashes
+checked. Any failure rejects the whole file with one sentence naming it. The plaintext never
+touches a disk. Files are written under a temporary name, read back and compared, flushed,
+then renamed: a pulled USB stick leaves either no file or a whole one.
 """
 
 from __future__ import annotations
@@ -16,15 +17,24 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pyrage import x25519
+
 from app.atomic import atomic_write
 from app.errors import UserError
 from app.exchange.keys import DeviceKey, fingerprint, verify
-from app.hashing import file_sha256
+from app.exchange.sealing import (
+    NotUnsealed,
+    is_sealed,
+    one_time_identity,
+    passphrase_problem,
+    seal,
+    unseal,
+)
 from app.i18n import _
 
 FORMAT = 1
@@ -44,6 +54,15 @@ EXPECTED_SCHEMA = {("table", name, sql) for name, sql in TABLES.items()} | {
 
 class ExchangeRejected(UserError):
     """The whole file is refused; nothing was read into any database."""
+
+
+class PassphraseNeeded(ExchangeRejected):
+    """This database's keys do not open the file: the one-time passphrase may (none was
+    given, or a wrong one)."""
+
+    def __init__(self, message: str, *, wrong: bool):
+        super().__init__(message)
+        self.wrong = wrong
 
 
 @dataclass
@@ -85,32 +104,39 @@ def digest(manifest: dict[str, Any], records: list[str], evidence_hashes: list[s
 
 
 def write_exchange_file(path: Path, manifest: dict[str, Any], changes: list[dict[str, Any]],
-                        evidence: dict[str, bytes], key: DeviceKey) -> ExchangeFile:
+                        evidence: dict[str, bytes], key: DeviceKey, *,
+                        recipients: Sequence[str]) -> ExchangeFile:
+    """Signed with `key`, then encrypted to `recipients` ("age1…")."""
     manifest = {**manifest, "format": FORMAT}
     records = [canonical_json(change) for change in changes]
     for sha, content in evidence.items():
         if hashlib.sha256(content).hexdigest() != sha:
             raise ValueError(f"evidence {sha}: content does not match its hash")
     signature = key.sign(digest(manifest, records, list(evidence)))
-    estimate = sum(len(record) for record in records) + sum(map(len, evidence.values()))
-    with atomic_write(path, f"the exchange file {path.name}", estimate=estimate) as temporary:
-        connection = sqlite3.connect(temporary)
-        try:
-            for sql in TABLES.values():
-                connection.execute(sql)
-            connection.executemany("INSERT INTO manifest VALUES (?, ?)",
-                                   [(k, canonical_json(v)) for k, v in manifest.items()])
-            connection.executemany("INSERT INTO change VALUES (?, ?)", enumerate(records))
-            connection.executemany("INSERT INTO evidence VALUES (?, ?)", evidence.items())
-            connection.execute("INSERT INTO signature VALUES (1, ?, ?)",
-                               (key.public_bytes, signature))
-            connection.commit()
-        finally:
-            connection.close()
-        written = read_exchange_file(temporary)  # what the other side will check, checked now
-        written.require_signer(key.public_bytes, "this device's key")
+    connection = sqlite3.connect(":memory:")
+    try:
+        for sql in TABLES.values():
+            connection.execute(sql)
+        connection.executemany("INSERT INTO manifest VALUES (?, ?)",
+                               [(k, canonical_json(v)) for k, v in manifest.items()])
+        connection.executemany("INSERT INTO change VALUES (?, ?)", enumerate(records))
+        connection.executemany("INSERT INTO evidence VALUES (?, ?)", evidence.items())
+        connection.execute("INSERT INTO signature VALUES (1, ?, ?)",
+                           (key.public_bytes, signature))
+        connection.commit()
+        plaintext = connection.serialize()
+    finally:
+        connection.close()
+    # What the other side will check, checked now, before it is encrypted.
+    written = _read_container(plaintext, path, rejecting(path), "")
+    written.require_signer(key.public_bytes, "this device's key")
+    sealed = seal(plaintext, recipients)
+    with atomic_write(path, f"the exchange file {path.name}", estimate=len(sealed)) as temporary:
+        temporary.write_bytes(sealed)
+        if temporary.read_bytes() != sealed:
+            raise OSError(f"{path.name}: what was written reads back differently")
     _sync_folder(path.parent)
-    written.path = path
+    written.sha256 = hashlib.sha256(sealed).hexdigest()
     return written
 
 
@@ -135,14 +161,9 @@ def rejecting(path: Path) -> Callable[[str], ExchangeRejected]:
     return reject
 
 
-def open_untrusted(path: Path, reject: Callable[[str], Exception]) -> sqlite3.Connection:
-    """A received SQLite file opened read-only and immutable, trusted_schema off, after its
-    integrity check; the caller closes it. reject(reason) makes the error to raise."""
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1",
-                                     uri=True)
-    except sqlite3.Error as error:
-        raise reject(_("cannot be opened ({0})").format(error)) from error
+def _checked(connection: sqlite3.Connection, reject: Callable[[str], Exception]
+             ) -> sqlite3.Connection:
+    """trusted_schema off, cell sizes checked, integrity checked; closed on failure."""
     try:
         connection.execute("PRAGMA trusted_schema = OFF")
         connection.execute("PRAGMA cell_size_check = ON")
@@ -156,25 +177,71 @@ def open_untrusted(path: Path, reject: Callable[[str], Exception]) -> sqlite3.Co
     return connection
 
 
-def read_exchange_file(path: Path, max_bytes: int = MAX_BYTES) -> ExchangeFile:
-    """The file's content after every structural check; raises ExchangeRejected otherwise."""
+def open_untrusted(path: Path, reject: Callable[[str], Exception]) -> sqlite3.Connection:
+    """A received SQLite file opened read-only and immutable, trusted_schema off, after its
+    integrity check; the caller closes it. reject(reason) makes the error to raise."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1",
+                                     uri=True)
+    except sqlite3.Error as error:
+        raise reject(_("cannot be opened ({0})").format(error)) from error
+    return _checked(connection, reject)
+
+
+def read_exchange_file(path: Path, identities: Sequence[x25519.Identity] = (), *,
+                       passphrase: str | None = None, asks_passphrase: bool = False,
+                       max_bytes: int = MAX_BYTES) -> ExchangeFile:
+    """The file's content after decryption (with one of `identities`, or the one-time
+    passphrase) and every structural check; raises ExchangeRejected otherwise —
+    PassphraseNeeded when `asks_passphrase` and a passphrase could open it."""
     reject = rejecting(path)
     try:
         size = path.stat().st_size
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        if size > max_bytes:
+            raise reject(_("{0:,} bytes, more than an exchange file may hold ({1:,})").format(
+                             size, max_bytes))
+        data = path.read_bytes()
     except OSError as error:
         raise reject(_("cannot be read ({0})").format(error.strerror or error)) from error
-    if size == 0:
+    if not data:
         raise reject(_("the file is empty"))
-    if size > max_bytes:
-        raise reject(_("{0:,} bytes, more than an exchange file may hold ({1:,})").format(
-                         size, max_bytes))
-    if header != SQLITE_HEADER:
+    if data.startswith(SQLITE_HEADER):
+        raise reject(_("not encrypted: made by an earlier version of NMRF Tracker, which "
+                       "this one no longer reads; ask for a new file"))
+    if not is_sealed(data):
         raise reject(_("not an NMRF Tracker exchange file"))
-    sha256 = file_sha256(path)
-    connection = open_untrusted(path, reject)
+    keys = list(identities)
+    if passphrase is not None:
+        if (problem := passphrase_problem(passphrase)) is not None:
+            raise PassphraseNeeded(f"{path.name}: {problem}", wrong=True)
+        keys.append(one_time_identity(passphrase))
     try:
+        plaintext = unseal(data, keys)
+    except NotUnsealed as error:
+        if error.not_for_these_keys and passphrase is not None:
+            raise PassphraseNeeded(_("{0}: these words do not open it (check them with the "
+                                     "secretariat)").format(path.name), wrong=True) from error
+        if error.not_for_these_keys and asks_passphrase:
+            raise PassphraseNeeded(_("{0}: this computer's key does not open it; if the "
+                                     "secretariat gave you twelve words for it, type "
+                                     "them").format(path.name), wrong=False) from error
+        raise reject(str(error)) from error
+    if not plaintext.startswith(SQLITE_HEADER):
+        raise reject(_("not an NMRF Tracker exchange file"))
+    return _read_container(plaintext, path, reject, hashlib.sha256(data).hexdigest())
+
+
+def _read_container(plaintext: bytes, path: Path, reject: Callable[[str], ExchangeRejected],
+                    sha256: str) -> ExchangeFile:
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.deserialize(plaintext)
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        raise reject(_("damaged ({0})").format(error)) from error
+    connection = _checked(connection, reject)
+    try:
+        connection.execute("PRAGMA query_only = ON")
         schema = set(connection.execute("SELECT type, name, sql FROM sqlite_master"))
         if schema != EXPECTED_SCHEMA:
             unexpected = sorted(f"{kind} {item}" for kind, item, _ in schema - EXPECTED_SCHEMA)

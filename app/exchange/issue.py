@@ -4,7 +4,10 @@ The first file is a whole copy built fresh for the institution from its scope �
 master with rows deleted. Once a device of the institution has said how far it got, later
 files carry only what changed since (rows touched by the secretariat's changes, and the whole
 of any recommendation newly assigned), the outcome of each change the institution sent, and
-its conflicts with how they were resolved. Every file is signed with the secretariat's key.
+its conflicts with how they were resolved. Every file is signed with the secretariat's key,
+then encrypted to the institution's active devices and to the secretariat itself; while none
+of them is known — the first file, or one for a new computer — to a one-time passphrase of
+twelve words instead (sealing.py), which the secretariat gives the focal point by phone.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from app.exchange.identity import device_key
 from app.exchange.ledger import acknowledged_master_seq, outcomes_to_report
 from app.exchange.rows import read_rows
 from app.exchange.scope import institution_scope
+from app.exchange.sealing import one_time_identity, one_time_passphrase
 from app.i18n import _
 from app.models import (
     Base,
@@ -39,7 +43,13 @@ from app.models import (
     Institution,
     utcnow,
 )
-from app.models.codes import ChangeOutcome, DatabaseRole, LedgerDirection
+from app.models.codes import (
+    ChangeOutcome,
+    DatabaseRole,
+    DeviceKind,
+    DeviceStatus,
+    LedgerDirection,
+)
 
 SNAPSHOT, DELTA = "snapshot", "delta"
 
@@ -54,6 +64,8 @@ class IssueSummary:
     master_seq: int
     since: int
     fingerprint: str
+    # Shown once: the file opens with it alone (None: encrypted to the institution's devices)
+    passphrase: str | None = None
 
 
 def institution_by_code(session: Session, code: str) -> Institution:
@@ -131,8 +143,19 @@ def _rows_to_send(session: Session, institution_id: str, device_id: str,
     return rows
 
 
-def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
+def device_recipients(session: Session, institution_id: str) -> list[str]:
+    """The age recipients of the institution's active devices, as their files gave them."""
+    return sorted({recipient for recipient in session.scalars(select(Device.age_recipient).where(
+        Device.institution_id == institution_id, Device.kind == DeviceKind.MINISTRY,
+        Device.status == DeviceStatus.ACTIVE, Device.age_recipient.is_not(None))) if recipient})
+
+
+def issue_file(db: Database, institution_code: str, out: Path, *,
+               for_new_device: bool = False) -> IssueSummary:
+    """`for_new_device`: protected by a one-time passphrase even when devices of the
+    institution are known (a computer of its own that they cannot share keys with)."""
     out = Path(out)
+    key = device_key(db.identity.device_id)
     master_device = db.identity.device_id
     with db.read() as session:
         info = DatabaseInfo.of(session)
@@ -153,6 +176,7 @@ def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
             select(EvidenceBlob).where(EvidenceBlob.sha256.in_(sorted(hashes))))}
         device_ids = set(session.scalars(select(Device.id).where(
             Device.institution_id == institution.id)))
+        recipients = [] if for_new_device else device_recipients(session, institution.id)
         conflicts = [{"id": c.id, "change_id": c.change_id, "table": c.table_name,
                       "row_id": c.row_id, "field": c.field, "status": c.status,
                       "justification": c.justification}
@@ -162,6 +186,7 @@ def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
             "kind": SNAPSHOT if since is None else DELTA,
             "secretariat_device_id": master_device,
             "secretariat_database_id": db.identity.database_id,
+            "secretariat_recipient": key.recipient,
             "title": info.title, "state_id": info.state_id,
             "institution_id": institution.id, "institution_code": institution.code,
             "since": since or 0, "master_seq": high_water,
@@ -172,8 +197,11 @@ def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
         }
     if db.read_only:  # the ledger entry could not be written: no file either
         raise ReadOnlyDatabaseError(read_only_message(db.path))
-    key = device_key(master_device)
-    written = write_exchange_file(out, manifest, ordered, evidence, key)
+    passphrase = None if recipients else one_time_passphrase()
+    if passphrase is not None:
+        recipients = [str(one_time_identity(passphrase).to_public())]
+    written = write_exchange_file(out, manifest, ordered, evidence, key,
+                                  recipients=[*recipients, key.recipient])
     try:
         with db.write() as session:
             session.add(ExchangeLedger(
@@ -186,4 +214,4 @@ def issue_file(db: Database, institution_code: str, out: Path) -> IssueSummary:
         out.unlink(missing_ok=True)
         raise
     return IssueSummary(out, manifest["kind"], code, len(ordered), len(evidence),
-                        high_water, since or 0, key.fingerprint)
+                        high_water, since or 0, key.fingerprint, passphrase)

@@ -5,7 +5,9 @@ files are applied in one transaction: the secretariat's values win, except on fi
 device changed and the secretariat has not acknowledged yet — those stay as they are here,
 travel in the next file and are decided at the secretariat, whose answer comes back. Files
 prepared for the secretariat are cumulative: every change not yet acknowledged, with the
-evidence files its new evidence rows refer to.
+evidence files its new evidence rows refer to, signed by this device and encrypted to the
+secretariat's key (and this device's own). The secretariat's encryption key comes in its
+signed files; the first file opens with the passphrase the secretariat gave by phone.
 """
 
 from __future__ import annotations
@@ -34,10 +36,11 @@ from app.exchange.container import (
     rejecting,
     write_exchange_file,
 )
-from app.exchange.identity import device_key
+from app.exchange.identity import device_key, local_identities
 from app.exchange.issue import DELTA, SNAPSHOT
 from app.exchange.ledger import ledger_entry
 from app.exchange.rows import canonical, is_tracked, to_python
+from app.exchange.sealing import valid_recipient
 from app.i18n import _
 from app.models import AUDIT_COLUMNS, ChangeRecord, DatabaseInfo, Device, EvidenceBlob, utcnow
 from app.models.codes import (
@@ -107,6 +110,8 @@ def _check_issued(exchange: ExchangeFile) -> tuple[dict[str, Any], list[dict[str
     for key in ("secretariat_device_id", "institution_id", "master_seq", "since"):
         if key not in manifest:
             raise reject(_("its manifest has no {0}").format(key))
+    if valid_recipient(manifest.get("secretariat_recipient")) is None:
+        raise reject(_("its manifest has no valid {0}").format("secretariat_recipient"))
     return manifest, rows
 
 
@@ -169,10 +174,11 @@ def _apply_rows(session: Session, rows: list[dict[str, Any]], evidence: dict[str
     return added, updated, kept
 
 
-def open_first_file(db_path: Path, file_path: Path, *, author: str) -> tuple[Database,
-                                                                             OpenSummary]:
+def open_first_file(db_path: Path, file_path: Path, *, author: str,
+                    passphrase: str | None = None) -> tuple[Database, OpenSummary]:
     """A new working database from the secretariat's first file; its key is pinned."""
-    exchange = read_exchange_file(Path(file_path))
+    exchange = read_exchange_file(Path(file_path), local_identities(), passphrase=passphrase,
+                                  asks_passphrase=True)
     manifest, rows = _check_issued(exchange)
     if manifest["kind"] != SNAPSHOT:
         raise ExchangeRejected(
@@ -199,6 +205,7 @@ def open_first_file(db_path: Path, file_path: Path, *, author: str) -> tuple[Dat
         session.add(Device(id=manifest["secretariat_device_id"], institution_id=None,
                            name="Secretariat", kind=DeviceKind.PINNED_SECRETARIAT,
                            public_key=exchange.signer,
+                           age_recipient=valid_recipient(manifest["secretariat_recipient"]),
                            last_seq_applied=manifest["master_seq"]))
         session.flush()
         session.add(ledger_entry(LedgerDirection.RECEIVED, exchange, manifest,
@@ -229,8 +236,10 @@ def _devices(session: Session) -> tuple[DatabaseInfo, Device, Device]:
 
 
 def apply_secretariat_file(db: Database, file_path: Path,
-                           progress: Callable[[int, int], None] | None = None) -> OpenSummary:
-    exchange = read_exchange_file(Path(file_path))
+                           progress: Callable[[int, int], None] | None = None, *,
+                           passphrase: str | None = None) -> OpenSummary:
+    exchange = read_exchange_file(Path(file_path), [device_key(db.identity.device_id).age],
+                                  passphrase=passphrase, asks_passphrase=True)
     reject = rejecting(exchange.path)
     with db.read() as session:
         info, own, pinned = _devices(session)
@@ -269,6 +278,7 @@ def apply_secretariat_file(db: Database, file_path: Path,
         added, updated, kept = _apply_rows(session, rows, exchange.evidence, fields, inserted,
                                            progress)
         pinned.last_seq_applied = max(pinned.last_seq_applied, manifest["master_seq"])
+        pinned.age_recipient = valid_recipient(manifest["secretariat_recipient"])
         session.add(ledger_entry(LedgerDirection.RECEIVED, exchange, manifest,
                                  ExchangeFileStatus.OPENED,
                                  {"outcomes": mine.get("outcomes", []),
@@ -311,17 +321,23 @@ def submit_file(db: Database, out: Path) -> SubmitSummary:
             "institution_code": code, "secretariat_device_id": pinned.id,
             "acknowledged_master_seq": pinned.last_seq_applied,
             "acknowledged_own_seq": own.last_seq_applied,
+            "device_recipient": device_key(own.id).recipient,
             "first_seq": records[0]["seq"] if records else None,
             "last_seq": records[-1]["seq"] if records else None,
             "schema_generation": schema_generation(), "application_version": __version__,
             "prepared_at": utcnow().isoformat(),
         }
-        own_id = own.id
+        own_id, secretariat_recipient = own.id, pinned.age_recipient
         outside = tuple(change.describe() for change in outside_changes(session))
     if db.read_only:
         raise ReadOnlyDatabaseError(read_only_message(db.path))
+    if not secretariat_recipient:
+        raise UserError(_("This copy does not know the secretariat's encryption key yet (it "
+                          "was made by an earlier version of NMRF Tracker). Open the "
+                          "secretariat's next file first, then prepare this file again."))
     key = device_key(own_id)
-    written = write_exchange_file(out, manifest, records, evidence, key)
+    written = write_exchange_file(out, manifest, records, evidence, key,
+                                  recipients=[secretariat_recipient, key.recipient])
     try:
         with db.write(record_changes=False) as session:
             session.add(ledger_entry(LedgerDirection.ISSUED, written, manifest,

@@ -86,6 +86,8 @@ class Device(Base):
     institution_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Whom files for this device are encrypted to ("age1…"), as its signed files said.
+    age_recipient: Mapped[str | None] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(20), default=DeviceKind.MINISTRY,
                                       server_default=DeviceKind.MINISTRY.value)
     status: Mapped[str] = mapped_column(String(20), default=DeviceStatus.ACTIVE)

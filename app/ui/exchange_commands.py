@@ -4,6 +4,7 @@ thread through the task runner, then the page and the register are refreshed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,16 +13,19 @@ from PySide6.QtCore import QTimer
 
 from app.exchange.conflicts import list_conflicts, resolve_conflict
 from app.exchange.consolidate import consolidate_files
+from app.exchange.container import PassphraseNeeded
 from app.exchange.issue import issue_file
 from app.exchange.ministry import apply_secretariat_file, open_first_file, submit_file
 from app.exchange.overview import exchange_overview
 from app.exchange.summary_report import write_consolidation_summary
 from app.models.codes import DatabaseRole, ExchangeFileStatus
 from app.ui import messages
+from app.ui.dialogs import one_time_words
 from app.ui.dialogs.conflicts import ConflictReviewDialog
 from app.ui.dialogs.consolidation import ConsolidationDialog
 from app.ui.host_parts import WindowParts
 from app.ui.pages.exchange import ExchangePage
+from app.ui.tasks import failure_shown
 
 
 class ExchangeCommandsMixin(WindowParts):
@@ -58,7 +62,7 @@ class ExchangeCommandsMixin(WindowParts):
                        on_done=show,
                        failure=self.tr("Cannot read the exchange ledger"))
 
-    def issue_exchange_file(self, code: str) -> None:
+    def issue_exchange_file(self, code: str, for_new_device: bool = False) -> None:
         db = self.db
         suggested = Path.home() / f"{code}-from-secretariat-{date.today().isoformat()}.nmrf"
         target = messages.choose_exchange_target(self, suggested)
@@ -69,15 +73,22 @@ class ExchangeCommandsMixin(WindowParts):
             whole = summary.kind == ExchangeFileStatus.SNAPSHOT
             what = self.tr("a whole copy") if whole else self.tr(
                 "the changes since what it acknowledged")
+            encrypted = self.tr("Encrypted: it opens only with the twelve words shown next.") \
+                if summary.passphrase else self.tr(
+                "Encrypted to the registered computers of {0}.").format(summary.institution)
             messages.show_info(self, self.tr("File issued"), self.tr(
                 "{0} holds {1} for {2}: {3} rows, {4} evidence files.\n\nSigned with the "
                 "secretariat's key, fingerprint {5} — the focal point compares it when "
                 "opening the file the first time.").format(
                 summary.path, what, summary.institution, summary.rows, summary.evidence,
-                summary.fingerprint))
+                summary.fingerprint) + "\n\n" + encrypted)
+            if summary.passphrase:
+                one_time_words.show_words(self, summary.path.name, summary.institution,
+                                          summary.passphrase)
             self._show_exchange()
 
-        self.tasks.run(lambda progress, cancelled: issue_file(db, code, target),
+        self.tasks.run(lambda progress, cancelled: issue_file(
+                           db, code, target, for_new_device=for_new_device),
                        title=self.tr("Issuing the file for {0}").format(code), parent=self,
                        on_done=done, failure=self.tr("Cannot issue the file"))
 
@@ -236,11 +247,10 @@ class ExchangeCommandsMixin(WindowParts):
                     "secretariat has them.").format(summary.path.name, summary.added,
                                                     summary.updated, summary.kept_local))
                 self.refresh_after_edit()
-            self.tasks.run(
-                lambda progress, cancelled: apply_secretariat_file(
-                    db, file, lambda done, total: progress(done, total, "")),
-                title=self.tr("Opening {0}").format(file.name), parent=self, on_done=done,
-                failure=self.tr("Cannot open {0}").format(file.name))
+            self._open_with_words(
+                file, lambda words: lambda progress, cancelled: apply_secretariat_file(
+                    db, file, lambda done, total: progress(done, total, ""), passphrase=words),
+                title=self.tr("Opening {0}").format(file.name), on_done=done)
             return
         target = messages.choose_database_to_create(
             self, self.paths.data / f"{file.stem}.db")
@@ -256,7 +266,27 @@ class ExchangeCommandsMixin(WindowParts):
                 "the secretariat gives you; files signed by any other key will be "
                 "refused.").format(target, summary.institution, summary.fingerprint))
 
-        self.tasks.run(
-            lambda progress, cancelled: open_first_file(target, file, author=self.author),
-            title=self.tr("Creating your working copy"), parent=self, on_done=created,
-            failure=self.tr("Cannot open {0}").format(file.name))
+        author = self.author
+        self._open_with_words(
+            file, lambda words: lambda progress, cancelled: open_first_file(
+                target, file, author=author, passphrase=words),
+            title=self.tr("Creating your working copy"), on_done=created)
+
+    def _open_with_words(self, file: Path, task_with: Callable[[str | None], Any], *,
+                         title: str, on_done: Callable[[Any], object],
+                         words: str | None = None) -> None:
+        """Runs task_with(words); when the file opens only with its twelve words, asks for
+        them (again, saying what was wrong) and runs it once more."""
+        failed = failure_shown(self, self.tr("Cannot open {0}").format(file.name))
+
+        def on_error(error: BaseException, details: str) -> None:
+            if not isinstance(error, PassphraseNeeded):
+                failed(error, details)
+                return
+            typed = one_time_words.ask_words(self, file.name, str(error), error.wrong)
+            if typed is not None:
+                self._open_with_words(file, task_with, title=title, on_done=on_done,
+                                      words=typed)
+
+        self.tasks.run(task_with(words), title=title, parent=self, on_done=on_done,
+                       on_error=on_error)

@@ -151,6 +151,21 @@
     </message>
   </context>
   <context>
+    <name>AskWordsDialog</name>
+    <message>
+      <source>Open {0}</source>
+      <translation>فتح {0}</translation>
+    </message>
+    <message>
+      <source>This file is encrypted. The secretariat gives twelve words for it by phone: type them here, in order, separated by spaces.</source>
+      <translation>هذا الملف مشفّر. تعطيك الأمانة اثنتي عشرة كلمة له عبر الهاتف: اكتبها هنا بالترتيب، مفصولة بمسافات.</translation>
+    </message>
+    <message>
+      <source>twelve words, e.g. ocean  river  …</source>
+      <translation>اثنتا عشرة كلمة، مثلاً ocean  river  …</translation>
+    </message>
+  </context>
+  <context>
     <name>AssessmentDialog</name>
     <message>
       <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
@@ -2302,6 +2317,14 @@ with a lead institution</source>
       <translation>جارٍ إنشاء نسخة العمل الخاصة بك</translation>
     </message>
     <message>
+      <source>Encrypted to the registered computers of {0}.</source>
+      <translation>مشفّر لأجهزة الحاسوب المسجلة لـ {0}.</translation>
+    </message>
+    <message>
+      <source>Encrypted: it opens only with the twelve words shown next.</source>
+      <translation>مشفّر: لا يُفتح إلا بالكلمات الاثنتي عشرة المعروضة بعد ذلك.</translation>
+    </message>
+    <message>
       <source>File issued</source>
       <translation>صدر الملف</translation>
     </message>
@@ -2447,6 +2470,10 @@ The secretariat's key is pinned: fingerprint {2}. Compare it with the one the se
       <translation>الملف</translation>
     </message>
     <message>
+      <source>Files are encrypted to the computers the institution already sent files from. For another computer, this file opens with twelve words you read to the focal point instead.</source>
+      <translation>تُشفَّر الملفات لأجهزة الحاسوب التي سبق أن أرسلت منها المؤسسة ملفات. أما لجهاز آخر، فيُفتح هذا الملف باثنتي عشرة كلمة تقرؤها على جهة التنسيق.</translation>
+    </message>
+    <message>
       <source>Institution</source>
       <translation>المؤسسة</translation>
     </message>
@@ -2457,6 +2484,10 @@ The secretariat's key is pinned: fingerprint {2}. Compare it with the one the se
     <message>
       <source>Issue each institution its file (a whole copy the first time, then the changes since what it acknowledged), send it by USB stick or e-mail, and consolidate the files they send back. Nothing is applied before its signature, device and scope are checked.</source>
       <translation>أصدر لكل مؤسسة ملفها (نسخة كاملة في المرة الأولى، ثم التغييرات منذ آخر ما أقرّت باستلامه)، وأرسله بذاكرة USB أو بالبريد الإلكتروني، ووحّد الملفات التي تعيدها. لا يُطبَّق شيء قبل التحقق من توقيعه وجهازه ونطاقه.</translation>
+    </message>
+    <message>
+      <source>Issue for a new computer…</source>
+      <translation>إصدار لجهاز حاسوب جديد…</translation>
     </message>
     <message>
       <source>Last file issued</source>
@@ -4606,6 +4637,21 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>What</source>
       <translation>الوظيفة</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShowWordsDialog</name>
+    <message>
+      <source>I have read them to the focal point</source>
+      <translation>قرأتها على جهة التنسيق</translation>
+    </message>
+    <message>
+      <source>Twelve words for {0}</source>
+      <translation>اثنتا عشرة كلمة لـ {0}</translation>
+    </message>
+    <message>
+      <source>{0} is encrypted: it opens only with these twelve words. Read them to the focal point of {1} by phone — never in the same e-mail or on the same stick as the file. They are not shown again; if they are lost, issue the file again.</source>
+      <translation>{0} مشفّر: لا يُفتح إلا بهذه الكلمات الاثنتي عشرة. اقرأها على جهة التنسيق في {1} عبر الهاتف — ولا ترسلها أبداً في البريد الإلكتروني نفسه أو على ذاكرة USB نفسها مع الملف. لن تُعرض مرة أخرى؛ وإن ضاعت فأصدر الملف من جديد.</translation>
     </message>
   </context>
   <context>

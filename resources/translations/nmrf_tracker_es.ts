@@ -147,6 +147,21 @@
     </message>
   </context>
   <context>
+    <name>AskWordsDialog</name>
+    <message>
+      <source>Open {0}</source>
+      <translation>Abrir {0}</translation>
+    </message>
+    <message>
+      <source>This file is encrypted. The secretariat gives twelve words for it by phone: type them here, in order, separated by spaces.</source>
+      <translation>Este archivo está cifrado. La secretaría le da doce palabras por teléfono: escríbalas aquí, en orden, separadas por espacios.</translation>
+    </message>
+    <message>
+      <source>twelve words, e.g. ocean  river  …</source>
+      <translation>doce palabras, p. ej. ocean  river  …</translation>
+    </message>
+  </context>
+  <context>
     <name>AssessmentDialog</name>
     <message>
       <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
@@ -2282,6 +2297,14 @@ con institución responsable</translation>
       <translation>Creando su copia de trabajo</translation>
     </message>
     <message>
+      <source>Encrypted to the registered computers of {0}.</source>
+      <translation>Cifrado para los ordenadores registrados de {0}.</translation>
+    </message>
+    <message>
+      <source>Encrypted: it opens only with the twelve words shown next.</source>
+      <translation>Cifrado: solo se abre con las doce palabras que se muestran a continuación.</translation>
+    </message>
+    <message>
       <source>File issued</source>
       <translation>Archivo emitido</translation>
     </message>
@@ -2419,6 +2442,10 @@ La clave de la secretaría queda fijada: huella {2}. Compárela con la que le da
       <translation>Archivo</translation>
     </message>
     <message>
+      <source>Files are encrypted to the computers the institution already sent files from. For another computer, this file opens with twelve words you read to the focal point instead.</source>
+      <translation>Los archivos se cifran para los ordenadores desde los que la institución ya envió archivos. Para otro ordenador, este archivo se abre en cambio con doce palabras que usted lee al punto focal.</translation>
+    </message>
+    <message>
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
@@ -2429,6 +2456,10 @@ La clave de la secretaría queda fijada: huella {2}. Compárela con la que le da
     <message>
       <source>Issue each institution its file (a whole copy the first time, then the changes since what it acknowledged), send it by USB stick or e-mail, and consolidate the files they send back. Nothing is applied before its signature, device and scope are checked.</source>
       <translation>Emita para cada institución su archivo (una copia completa la primera vez, luego los cambios desde lo que confirmó haber recibido), envíelo por memoria USB o correo electrónico y consolide los archivos que devuelven. Nada se aplica antes de comprobar su firma, su dispositivo y su alcance.</translation>
+    </message>
+    <message>
+      <source>Issue for a new computer…</source>
+      <translation>Emitir para un ordenador nuevo…</translation>
     </message>
     <message>
       <source>Last file issued</source>
@@ -4462,6 +4493,21 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
     <message>
       <source>What</source>
       <translation>Qué</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShowWordsDialog</name>
+    <message>
+      <source>I have read them to the focal point</source>
+      <translation>Se las he leído al punto focal</translation>
+    </message>
+    <message>
+      <source>Twelve words for {0}</source>
+      <translation>Doce palabras para {0}</translation>
+    </message>
+    <message>
+      <source>{0} is encrypted: it opens only with these twelve words. Read them to the focal point of {1} by phone — never in the same e-mail or on the same stick as the file. They are not shown again; if they are lost, issue the file again.</source>
+      <translation>{0} está cifrado: solo se abre con estas doce palabras. Léaselas al punto focal de {1} por teléfono, nunca en el mismo correo ni en la misma memoria USB que el archivo. No se volverán a mostrar; si se pierden, emita el archivo de nuevo.</translation>
     </message>
   </context>
   <context>

@@ -147,6 +147,21 @@
     </message>
   </context>
   <context>
+    <name>AskWordsDialog</name>
+    <message>
+      <source>Open {0}</source>
+      <translation>Ouvrir {0}</translation>
+    </message>
+    <message>
+      <source>This file is encrypted. The secretariat gives twelve words for it by phone: type them here, in order, separated by spaces.</source>
+      <translation>Ce fichier est chiffré. Le secrétariat vous donne douze mots par téléphone : tapez-les ici, dans l'ordre, séparés par des espaces.</translation>
+    </message>
+    <message>
+      <source>twelve words, e.g. ocean  river  …</source>
+      <translation>douze mots, par ex. ocean  river  …</translation>
+    </message>
+  </context>
+  <context>
     <name>AssessmentDialog</name>
     <message>
       <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
@@ -2282,6 +2297,14 @@ avec une institution chef de file</translation>
       <translation>Création de votre copie de travail</translation>
     </message>
     <message>
+      <source>Encrypted to the registered computers of {0}.</source>
+      <translation>Chiffré pour les ordinateurs enregistrés de {0}.</translation>
+    </message>
+    <message>
+      <source>Encrypted: it opens only with the twelve words shown next.</source>
+      <translation>Chiffré : il ne s'ouvre qu'avec les douze mots affichés ensuite.</translation>
+    </message>
+    <message>
       <source>File issued</source>
       <translation>Fichier émis</translation>
     </message>
@@ -2419,6 +2442,10 @@ La clé du secrétariat est épinglée : empreinte {2}. Comparez-la avec celle q
       <translation>Fichier</translation>
     </message>
     <message>
+      <source>Files are encrypted to the computers the institution already sent files from. For another computer, this file opens with twelve words you read to the focal point instead.</source>
+      <translation>Les fichiers sont chiffrés pour les ordinateurs depuis lesquels l'institution a déjà envoyé des fichiers. Pour un autre ordinateur, ce fichier s'ouvre plutôt avec douze mots que vous lisez au point focal.</translation>
+    </message>
+    <message>
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
@@ -2429,6 +2456,10 @@ La clé du secrétariat est épinglée : empreinte {2}. Comparez-la avec celle q
     <message>
       <source>Issue each institution its file (a whole copy the first time, then the changes since what it acknowledged), send it by USB stick or e-mail, and consolidate the files they send back. Nothing is applied before its signature, device and scope are checked.</source>
       <translation>Émettez pour chaque institution son fichier (une copie intégrale la première fois, puis les modifications depuis ce dont elle a accusé réception), envoyez-le par clé USB ou par courriel, et consolidez les fichiers qu’elles renvoient. Rien n’est appliqué avant la vérification de la signature, de l’appareil et du périmètre.</translation>
+    </message>
+    <message>
+      <source>Issue for a new computer…</source>
+      <translation>Émettre pour un nouvel ordinateur…</translation>
     </message>
     <message>
       <source>Last file issued</source>
@@ -4462,6 +4493,21 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
     <message>
       <source>What</source>
       <translation>Action</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShowWordsDialog</name>
+    <message>
+      <source>I have read them to the focal point</source>
+      <translation>Je les ai lus au point focal</translation>
+    </message>
+    <message>
+      <source>Twelve words for {0}</source>
+      <translation>Douze mots pour {0}</translation>
+    </message>
+    <message>
+      <source>{0} is encrypted: it opens only with these twelve words. Read them to the focal point of {1} by phone — never in the same e-mail or on the same stick as the file. They are not shown again; if they are lost, issue the file again.</source>
+      <translation>{0} est chiffré : il ne s'ouvre qu'avec ces douze mots. Lisez-les au point focal de {1} par téléphone — jamais dans le même courriel ni sur la même clé USB que le fichier. Ils ne seront plus affichés ; s'ils sont perdus, émettez de nouveau le fichier.</translation>
     </message>
   </context>
   <context>

@@ -148,6 +148,21 @@
     </message>
   </context>
   <context>
+    <name>AskWordsDialog</name>
+    <message>
+      <source>Open {0}</source>
+      <translation>Открыть {0}</translation>
+    </message>
+    <message>
+      <source>This file is encrypted. The secretariat gives twelve words for it by phone: type them here, in order, separated by spaces.</source>
+      <translation>Этот файл зашифрован. Секретариат сообщает для него двенадцать слов по телефону: введите их здесь по порядку через пробел.</translation>
+    </message>
+    <message>
+      <source>twelve words, e.g. ocean  river  …</source>
+      <translation>двенадцать слов, напр. ocean  river  …</translation>
+    </message>
+  </context>
+  <context>
     <name>AssessmentDialog</name>
     <message>
       <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
@@ -2287,6 +2302,14 @@ with a lead institution</source>
       <translation>Создание вашей рабочей копии</translation>
     </message>
     <message>
+      <source>Encrypted to the registered computers of {0}.</source>
+      <translation>Зашифрован для зарегистрированных компьютеров {0}.</translation>
+    </message>
+    <message>
+      <source>Encrypted: it opens only with the twelve words shown next.</source>
+      <translation>Зашифрован: открывается только двенадцатью словами, которые будут показаны далее.</translation>
+    </message>
+    <message>
       <source>File issued</source>
       <translation>Файл выдан</translation>
     </message>
@@ -2426,6 +2449,10 @@ The secretariat's key is pinned: fingerprint {2}. Compare it with the one the se
       <translation>Файл</translation>
     </message>
     <message>
+      <source>Files are encrypted to the computers the institution already sent files from. For another computer, this file opens with twelve words you read to the focal point instead.</source>
+      <translation>Файлы шифруются для компьютеров, с которых учреждение уже присылало файлы. Для другого компьютера этот файл открывается двенадцатью словами, которые вы прочитаете координатору.</translation>
+    </message>
+    <message>
       <source>Institution</source>
       <translation>Учреждение</translation>
     </message>
@@ -2436,6 +2463,10 @@ The secretariat's key is pinned: fingerprint {2}. Compare it with the one the se
     <message>
       <source>Issue each institution its file (a whole copy the first time, then the changes since what it acknowledged), send it by USB stick or e-mail, and consolidate the files they send back. Nothing is applied before its signature, device and scope are checked.</source>
       <translation>Выдайте каждому учреждению его файл (в первый раз полную копию, затем изменения с момента последнего подтверждения), отправьте его на USB-накопителе или по электронной почте и сведите файлы, которые присылают обратно. Ничего не применяется до проверки подписи, устройства и области доступа.</translation>
+    </message>
+    <message>
+      <source>Issue for a new computer…</source>
+      <translation>Выпустить для нового компьютера…</translation>
     </message>
     <message>
       <source>Last file issued</source>
@@ -4498,6 +4529,21 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>What</source>
       <translation>Что</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShowWordsDialog</name>
+    <message>
+      <source>I have read them to the focal point</source>
+      <translation>Я прочитал их координатору</translation>
+    </message>
+    <message>
+      <source>Twelve words for {0}</source>
+      <translation>Двенадцать слов для {0}</translation>
+    </message>
+    <message>
+      <source>{0} is encrypted: it opens only with these twelve words. Read them to the focal point of {1} by phone — never in the same e-mail or on the same stick as the file. They are not shown again; if they are lost, issue the file again.</source>
+      <translation>{0} зашифрован: открывается только этими двенадцатью словами. Прочитайте их координатору {1} по телефону — никогда не в том же письме и не на той же флешке, что и файл. Больше они показаны не будут; если они потеряны, выпустите файл заново.</translation>
     </message>
   </context>
   <context>

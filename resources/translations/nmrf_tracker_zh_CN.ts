@@ -146,6 +146,21 @@
     </message>
   </context>
   <context>
+    <name>AskWordsDialog</name>
+    <message>
+      <source>Open {0}</source>
+      <translation>打开 {0}</translation>
+    </message>
+    <message>
+      <source>This file is encrypted. The secretariat gives twelve words for it by phone: type them here, in order, separated by spaces.</source>
+      <translation>此文件已加密。秘书处会通过电话告诉您十二个单词：请在此按顺序输入，以空格分隔。</translation>
+    </message>
+    <message>
+      <source>twelve words, e.g. ocean  river  …</source>
+      <translation>十二个单词，例如 ocean  river  …</translation>
+    </message>
+  </context>
+  <context>
     <name>AssessmentDialog</name>
     <message>
       <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
@@ -2277,6 +2292,14 @@ with a lead institution</source>
       <translation>正在创建您的工作副本</translation>
     </message>
     <message>
+      <source>Encrypted to the registered computers of {0}.</source>
+      <translation>已为 {0} 的已登记电脑加密。</translation>
+    </message>
+    <message>
+      <source>Encrypted: it opens only with the twelve words shown next.</source>
+      <translation>已加密：只有用接下来显示的十二个单词才能打开。</translation>
+    </message>
+    <message>
       <source>File issued</source>
       <translation>文件已发出</translation>
     </message>
@@ -2412,6 +2435,10 @@ The secretariat's key is pinned: fingerprint {2}. Compare it with the one the se
       <translation>文件</translation>
     </message>
     <message>
+      <source>Files are encrypted to the computers the institution already sent files from. For another computer, this file opens with twelve words you read to the focal point instead.</source>
+      <translation>文件会为该机构已发送过文件的电脑加密。若用于另一台电脑，此文件改为用您读给联络人的十二个单词打开。</translation>
+    </message>
+    <message>
       <source>Institution</source>
       <translation>机构</translation>
     </message>
@@ -2422,6 +2449,10 @@ The secretariat's key is pinned: fingerprint {2}. Compare it with the one the se
     <message>
       <source>Issue each institution its file (a whole copy the first time, then the changes since what it acknowledged), send it by USB stick or e-mail, and consolidate the files they send back. Nothing is applied before its signature, device and scope are checked.</source>
       <translation>为每个机构发出其文件（第一次为完整副本，之后为自其确认收到以来的更改），通过U盘或电子邮件发送，并合并它们发回的文件。在核实签名、设备和范围之前，不会应用任何内容。</translation>
+    </message>
+    <message>
+      <source>Issue for a new computer…</source>
+      <translation>为新电脑发出…</translation>
     </message>
     <message>
       <source>Last file issued</source>
@@ -4426,6 +4457,21 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>What</source>
       <translation>功能</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShowWordsDialog</name>
+    <message>
+      <source>I have read them to the focal point</source>
+      <translation>我已读给联络人</translation>
+    </message>
+    <message>
+      <source>Twelve words for {0}</source>
+      <translation>{0} 的十二个单词</translation>
+    </message>
+    <message>
+      <source>{0} is encrypted: it opens only with these twelve words. Read them to the focal point of {1} by phone — never in the same e-mail or on the same stick as the file. They are not shown again; if they are lost, issue the file again.</source>
+      <translation>{0} 已加密：只有用这十二个单词才能打开。请通过电话读给 {1} 的联络人——切勿与文件放在同一封电子邮件或同一个U盘中。它们不会再次显示；如果丢失，请重新发出文件。</translation>
     </message>
   </context>
   <context>

@@ -7,39 +7,25 @@ pinned secretariat key, with the device keys they were signed with.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-
 import pytest
 
 from app.db.lifecycle import open_database
 from app.exchange.overview import exchange_overview
 from app.models import Assessment
-from tests.conftest import AUTHOR, FIXTURES
-from tests.db.test_migrations import revision_of
+from tests.conftest import AUTHOR
+from tests.db.snapshot_worlds import device_rows, snapshot_world
 from tests.exchange_world import World, writes_assessment
 
 PREVIOUS = "c4e1d2a9f7b3"
 
 
 def _devices(path) -> set[tuple[str, str, str]]:
-    connection = sqlite3.connect(path)
-    try:
-        return set(connection.execute("SELECT name, kind, status FROM device"))
-    finally:
-        connection.close()
+    return set(device_rows(path, "name, kind, status"))
 
 
 @pytest.fixture
 def previous_world(tmp_path, home) -> World:
-    shutil.copytree(FIXTURES / "schema-3-keys", home / "data" / "keys")
-    master, copy = tmp_path / "master.db", tmp_path / "MOJ.db"
-    shutil.copyfile(FIXTURES / f"schema-3-{PREVIOUS}-master.db", master)
-    shutil.copyfile(FIXTURES / f"schema-3-{PREVIOUS}-moj-copy.db", copy)
-    assert revision_of(master) == revision_of(copy) == PREVIOUS
-    world = World(master, tmp_path)  # opens the master: the upgrade runs
-    world.copies["MOJ"] = copy
-    return world
+    return snapshot_world(tmp_path, home, 3, PREVIOUS)
 
 
 def test_the_master_keeps_which_ministry_devices_are_revoked(previous_world):

@@ -14,8 +14,9 @@ import pytest
 from tests.conftest import REPO
 
 
-def run(*args: str, home: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NMRF_TRACKER_HOME=str(home))
+def run(*args: str, home: Path, env: dict[str, str] | None = None
+        ) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NMRF_TRACKER_HOME=str(home), **(env or {}))
     return subprocess.run([sys.executable, "-m", "app", *args], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=300)
 

@@ -14,12 +14,12 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.lifecycle import integrity_problems, open_database
-from app.exchange.container import read_exchange_file
 from app.models import Assessment, ChangeRecord, Device
 from app.models.codes import DeviceKind
 from app.services.permissions import FOCAL_POINT, Actor
 from tests.conftest import REPO
-from tests.e2e.test_cli import run
+from tests.e2e.test_cli import assert_one_line_error, run
+from tests.exchange_world import signer_of, words_in
 from tests.exchange_world import writes_assessment as _report
 
 
@@ -56,7 +56,8 @@ def test_round_trip_with_two_ministries(master, tmp_path, home):
                          "--out", str(out), home=home))
         assert "whole copy" in issued.stdout
         copies[code] = tmp_path / f"{code}.db"
-        opened = _ok(run("exchange", "open", "--db", str(copies[code]), str(out), home=home))
+        opened = _ok(run("exchange", "open", "--db", str(copies[code]), str(out), home=home,
+                         env=words_in(issued.stdout)))
         assert "fingerprint" in opened.stdout
         _edit(copies[code], code, 2)
     files = []
@@ -96,6 +97,7 @@ def test_round_trip_with_two_ministries(master, tmp_path, home):
         issued = _ok(run("exchange", "issue", "--db", str(master), "--institution", code,
                          "--out", str(out), home=home))
         assert "update since change" in issued.stdout
+        assert f"Encrypted to the registered devices of {code}" in issued.stdout
         opened = _ok(run("exchange", "open", "--db", str(copies[code]), str(out), home=home))
         assert "2 applied" in opened.stdout
     conflicts = _ok(run("exchange", "conflicts", "--db", str(master), "--json", home=home))
@@ -104,10 +106,47 @@ def test_round_trip_with_two_ministries(master, tmp_path, home):
 
 def test_a_damaged_file_is_one_clear_refusal(master, tmp_path, home):
     bad = tmp_path / "from-MOJ.nmrf"
-    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    bad.write_bytes(b"age-encryption.org/v1\n-> X25519 " + b"A" * 200)
     result = run("exchange", "consolidate", "--db", str(master), str(bad), home=home)
     assert result.returncode == 2
     assert "from-MOJ.nmrf: " in result.stdout and "nothing changed" in result.stdout
+    old = tmp_path / "from-MOJ-old.nmrf"
+    old.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    result = run("exchange", "consolidate", "--db", str(master), str(old), home=home)
+    assert "made by an earlier version" in result.stdout
+
+
+def test_a_first_file_asks_for_its_words_and_never_waits_without_a_terminal(
+        master, tmp_path, home):
+    out = tmp_path / "to-MOJ.nmrf"
+    issued = _ok(run("exchange", "issue", "--db", str(master), "--institution", "MOJ",
+                     "--out", str(out), home=home))
+    words = words_in(issued.stdout)["NMRF_TRACKER_FILE_PASSPHRASE"]
+    assert len(words.split()) == 12 and words.encode() not in out.read_bytes()
+    copy = tmp_path / "MOJ.db"
+    ministry = tmp_path / "ministry-home"  # the focal point's computer, not the secretariat's
+    # stdin is not a terminal here: one sentence, no prompt, no copy made
+    assert_one_line_error(run("exchange", "open", "--db", str(copy), str(out), home=ministry),
+                          "twelve words", "NMRF_TRACKER_FILE_PASSPHRASE")
+    other = " ".join(reversed(words.split()))
+    assert_one_line_error(run("exchange", "open", "--db", str(copy), str(out), home=ministry,
+                              env={"NMRF_TRACKER_FILE_PASSPHRASE": other}),
+                          "to-MOJ.nmrf", "NMRF_TRACKER_FILE_PASSPHRASE")
+    assert not copy.exists()
+    _ok(run("exchange", "open", "--db", str(copy), str(out), home=ministry,
+            env={"NMRF_TRACKER_FILE_PASSPHRASE": words.upper()}))
+    # a computer of its own for the same ministry: words again, though a device is known
+    _edit(copy, "MOJ")
+    submitted = tmp_path / "from-MOJ.nmrf"
+    _ok(run("exchange", "submit", "--db", str(copy), "--out", str(submitted), home=ministry))
+    _ok(run("exchange", "consolidate", "--db", str(master), str(submitted),
+            "--accept-device", signer_of(submitted), home=home))
+    for option, encrypted in (([], True), (["--new-device"], False)):
+        again = _ok(run("exchange", "issue", "--db", str(master), "--institution", "MOJ",
+                        "--out", str(tmp_path / f"again{len(option)}.nmrf"), *option,
+                        home=home))
+        assert ("Encrypted to the registered devices" in again.stdout) == encrypted
+        assert ("twelve words" in again.stdout) != encrypted
 
 
 CHANGES = 2000  # enough for the transaction to last a while: kills land inside it
@@ -123,17 +162,18 @@ def _state(master):
 def test_killing_the_consolidation_leaves_the_master_whole_and_a_rerun_applies_once(
         master, tmp_path, home):
     out = tmp_path / "to-MOJ.nmrf"
-    _ok(run("exchange", "issue", "--db", str(master), "--institution", "MOJ", "--out",
-            str(out), home=home))
+    issued = _ok(run("exchange", "issue", "--db", str(master), "--institution", "MOJ",
+                     "--out", str(out), home=home))
     copy = tmp_path / "MOJ.db"
-    _ok(run("exchange", "open", "--db", str(copy), str(out), home=home))
+    _ok(run("exchange", "open", "--db", str(copy), str(out), home=home,
+            env=words_in(issued.stdout)))
     _edit(copy, "MOJ", CHANGES)
     file = tmp_path / "from-MOJ.nmrf"
     _ok(run("exchange", "submit", "--db", str(copy), "--out", str(file), home=home))
     before = _state(master)
     env = dict(os.environ, NMRF_TRACKER_HOME=str(home))
     command = [sys.executable, "-m", "app", "exchange", "consolidate", "--db", str(master),
-               str(file), "--accept-device", read_exchange_file(file).signer_fingerprint]
+               str(file), "--accept-device", signer_of(file)]
     pick = random.Random(7)
     for _ in range(4):
         process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL,

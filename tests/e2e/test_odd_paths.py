@@ -8,6 +8,7 @@ import pytest
 
 from app.cli import main
 from tests.builders import upr_info_csv
+from tests.exchange_world import words_in
 
 FOLDERS = {
     "question mark": "what?now",
@@ -26,7 +27,7 @@ def cli(*args, capsys) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize("name", FOLDERS.values(), ids=FOLDERS.keys())
-def test_every_command_works_in_a_folder_of_that_name(tmp_path, capsys, name):
+def test_every_command_works_in_a_folder_of_that_name(tmp_path, capsys, monkeypatch, name):
     folder = tmp_path / name
     folder.mkdir(parents=True)
     master = folder / "master?#%41.db"
@@ -51,7 +52,9 @@ def test_every_command_works_in_a_folder_of_that_name(tmp_path, capsys, name):
     ok("export", "matrix", "--db", master, "--out", folder / "matrix %41.xlsx")
     ok("export", "report", "--db", master, "--out", folder / "report ?.pdf")
     issued = folder / "for MOJ #1.nmrf"
-    ok("exchange", "issue", "--db", master, "--institution", "MOJ", "--out", issued)
+    said = ok("exchange", "issue", "--db", master, "--institution", "MOJ", "--out", issued)
+    for variable, words in words_in(said).items():
+        monkeypatch.setenv(variable, words)
     ministry = folder / "moj copy?.db"
     ok("exchange", "open", "--db", ministry, issued)
     returned = folder / "from MOJ %41.nmrf"

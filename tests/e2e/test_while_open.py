@@ -7,9 +7,8 @@ import json
 
 from app.cli import main
 from app.db.lifecycle import open_database
-from app.exchange.container import read_exchange_file
 from tests.conftest import AUTHOR
-from tests.exchange_world import World, writes_assessment
+from tests.exchange_world import World, signer_of, writes_assessment
 
 
 def test_reading_commands_and_dry_runs_work_beside_the_window(demo_path, tmp_path, capsys):
@@ -20,7 +19,7 @@ def test_reading_commands_and_dry_runs_work_beside_the_window(demo_path, tmp_pat
     assert main(["exchange", "submit", "--db", str(world.copies["MOJ"]), "--out",
                  str(returned)]) == 0
     out = capsys.readouterr().out
-    fingerprint = read_exchange_file(returned).signer_fingerprint
+    fingerprint = signer_of(returned)
     assert f"signed with this computer's key {fingerprint}" in out
 
     with open_database(demo_path, author=AUTHOR):  # the window, holding the lock

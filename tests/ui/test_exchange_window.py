@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.models import Assessment, Conflict
 from app.services.tracking import add_assessment
 from app.ui import messages
+from app.ui.dialogs import one_time_words
 from app.ui.dialogs.conflicts import ConflictReviewDialog
 from app.ui.dialogs.consolidation import ConsolidationDialog
 from tests.exchange_world import first_recommendation
@@ -29,7 +30,7 @@ def _ministry_report(window, narrative: str) -> str:
                               status_code="in_progress", narrative=narrative)
 
 
-def test_issue_open_submit_consolidate_and_review(qtbot, window, demo_path, tmp_path,
+def test_issue_open_submit_consolidate_and_review(qtbot, window, demo_path, tmp_path, home,
                                                   monkeypatch, message_log):
     open_demo(qtbot, window, demo_path)
     page = window.exchange
@@ -38,20 +39,36 @@ def test_issue_open_submit_consolidate_and_review(qtbot, window, demo_path, tmp_
     assert page.files_empty.isVisible()
     issued = tmp_path / "to-moj.nmrf"
     monkeypatch.setattr(messages, "choose_exchange_target", lambda parent, suggested: issued)
+    shown, asked = [], []
+    monkeypatch.setattr(one_time_words, "show_words",
+                        lambda parent, name, code, words: shown.append(words))
     page.institutions.selectRow(_row_of(page.institutions, "MOJ"))
     page.issue_button.click()
     assert issued.exists() and message_log[-1][1] == "File issued"
     assert "a whole copy for MOJ" in message_log[-1][2]
+    assert "opens only with the twelve words" in message_log[-1][2]
+    [words] = shown
+    assert len(words.split()) == 12
     assert page.files.rowCount() == 1 and page.files.item(0, 2).text() == "MOJ"
     assert [page.files.item(0, c).text() for c in (1, 4)] == ["Issued", "Whole copy"]
 
     # the focal point, on their laptop: the file becomes their working copy
     window.close_database()
+    secretariat_home = home
+    monkeypatch.setenv("NMRF_TRACKER_HOME", str(tmp_path / "focal-point-laptop"))
     copy = tmp_path / "moj.db"
     monkeypatch.setattr(messages, "choose_exchange_file", lambda parent: issued)
     monkeypatch.setattr(messages, "choose_database_to_create", lambda parent, suggested: copy)
+    # The focal point mistypes a word, is told so, then types what was read to them.
+    typed = iter([words.replace(words.split()[4], "zzzz"), words.upper()])
+    monkeypatch.setattr(one_time_words, "ask_words",
+                        lambda parent, name, problem, wrong: asked.append((problem, wrong))
+                        or next(typed))
     window.open_secretariat_file()
     wait_for_database(qtbot, window)
+    [(first, wrong_first), (second, wrong_second)] = asked
+    assert "twelve words" in first and not wrong_first
+    assert "'zzzz'" in second and wrong_second
     assert window.db.path == copy and window.db.identity.role == "institution"
     assert "fingerprint" in message_log[-1][2]
     assert page.views.currentIndex() == 1 and "MOJ" in page.heading.text()
@@ -68,6 +85,7 @@ def test_issue_open_submit_consolidate_and_review(qtbot, window, demo_path, tmp_
     assert [page.files.item(sent_row, c).text() for c in (1, 4)] == ["Sent", "Prepared"]
 
     # back at the secretariat
+    monkeypatch.setenv("NMRF_TRACKER_HOME", str(secretariat_home))
     window.open_path(demo_path)
     wait_for_database(qtbot, window)
     confirmed, dialogs = [], []

@@ -35,12 +35,12 @@ def test_settings_that_fail_to_save_leave_the_previous_ones(tmp_path, monkeypatc
 
 
 def test_a_new_device_key_is_its_owners_alone_and_leaves_nothing_beside_it(tmp_path):
-    from app.exchange.keys import KEY_FILE, load_or_create_device_key
+    from app.exchange.keys import AGE_IDENTITY_FILE, KEY_FILE, load_or_create_device_key
 
     load_or_create_device_key(tmp_path)
-    key = tmp_path / KEY_FILE
-    assert stat.S_IMODE(key.stat().st_mode) == 0o600
-    assert [p.name for p in tmp_path.iterdir()] == [KEY_FILE]
+    for name in (KEY_FILE, AGE_IDENTITY_FILE):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([KEY_FILE, AGE_IDENTITY_FILE])
 
 
 def test_no_writer_renames_a_temporary_file_of_its_own():

@@ -18,7 +18,7 @@ from app.exchange.container import (
     read_exchange_file,
     write_exchange_file,
 )
-from app.exchange.identity import device_key
+from app.exchange.identity import device_key, local_identities
 from app.exchange.keys import DeviceKey
 from app.models import Assessment, ChangeRecord, Conflict, Device, Evidence, EvidenceBlob
 from app.services.evidence import EvidenceSpec, store_evidence
@@ -75,22 +75,74 @@ def test_damaged_and_forged_files_are_rejected_whole(world, tmp_path, monkeypatc
     truncated = tmp_path / "truncated.nmrf"
     truncated.write_bytes(data[: len(data) // 2])
     flipped = tmp_path / "flipped.nmrf"
-    at = data.index(b'"narrative"')  # inside a signed change record
-    flipped.write_bytes(data[:at + 3] + bytes([data[at + 3] ^ 0x01]) + data[at + 4:])
-    content = read_exchange_file(good)
+    at = len(data) * 2 // 3  # inside the encrypted signed records
+    flipped.write_bytes(data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1:])
+    content = read_exchange_file(good, local_identities())
+    # Anyone can encrypt to the secretariat (its recipient is public): the signature decides.
+    to_master = [_key_of(world.master).recipient]
     forged = write_exchange_file(tmp_path / "forged.nmrf", content.manifest, content.changes,
-                                 content.evidence, DeviceKey.generate()).path
+                                 content.evidence, DeviceKey.generate(),
+                                 recipients=to_master).path
     with monkeypatch.context() as patched:  # as a later version would write it
         patched.setattr(container, "FORMAT", container.FORMAT + 1)
         newer = write_exchange_file(tmp_path / "newer.nmrf", content.manifest,
                                     content.changes, content.evidence,
-                                    _key_of(world.copies["MOJ"])).path
+                                    _key_of(world.copies["MOJ"]), recipients=to_master).path
     state = _master_state(world)
     results = world.consolidate(truncated, flipped, forged, newer)
     assert [r.status for r in results] == ["rejected"] * 4
+    assert "damaged or altered" in results[0].reason and "damaged or altered" in results[1].reason
     assert "signed with another key" in results[2].reason
     assert "newer version" in results[3].reason
     assert _master_state(world) == state
+
+
+def test_a_ministry_file_for_another_secretariat_is_refused_unread(world, tmp_path,
+                                                                   monkeypatch):
+    from app.db.lifecycle import create_database
+    from app.services.demo import populate_demo
+
+    world.edit("MOJ", writes_assessment("MOJ", "for our secretariat only"))
+    file = world.submit("MOJ")
+    other = create_database(tmp_path / "other-secretariat.db", author="t",
+                            populate=lambda s, i: populate_demo(s, i, size=10))
+    other.close()
+    monkeypatch.setattr(container, "_read_container", _no_parsing)
+    with open_database(other.path, author="t") as db:
+        from app.exchange.consolidate import consolidate_files
+        [result] = consolidate_files(db, [file], accept_devices=[])
+    assert result.status == "rejected"
+    assert "encrypted for another database, not this one" in result.reason
+
+
+def _no_parsing(*args, **kwargs):
+    raise AssertionError("a file that did not decrypt was parsed")
+
+
+def test_exchange_files_hold_no_text_name_e_mail_or_evidence_in_clear(world, tmp_path):
+    from app.exchange.scope import institution_scope
+    from app.models import Person, Recommendation
+
+    def secrets(session):
+        scope = institution_scope(session, world.institutions["MOJ"])
+        texts = [r.text[:30] for r in session.scalars(select(Recommendation).where(
+            Recommendation.id.in_(sorted(scope["recommendation"]))))]
+        people = [value for p in session.scalars(select(Person)) for value in
+                  (p.full_name, p.email, p.phone) if value and len(value) > 4]
+        return texts, people
+    texts, people = world.read("master", secrets)
+    assert texts and people
+    content = b"%PDF-1.4\n% the victim's statement, page 1\n"
+    report = world.edit("MOJ", writes_assessment("MOJ", "Statement received from the family"))
+    world.edit("MOJ", lambda session, _world: store_evidence(session, EvidenceSpec(
+        content=content, original_name="statement.pdf", title="Statement of the family",
+        assessment_id=report)))
+    issued = world.passphrases and next(iter(world.passphrases))  # the first, whole copy
+    for file in (issued, world.issue("MOJ"), world.submit("MOJ")):
+        data = file.read_bytes()
+        for secret in [*texts, *people, "Statement received", "Statement of the family"]:
+            assert secret.encode() not in data, (file.name, secret)
+        assert content[:24] not in data and b"SQLite format 3" not in data
 
 
 def test_unknown_and_revoked_devices_are_rejected(world, tmp_path):
@@ -115,13 +167,13 @@ def test_unknown_and_revoked_devices_are_rejected(world, tmp_path):
 
 def test_a_forged_file_with_a_fresh_key_is_not_accepted_by_another_fingerprint(world, tmp_path):
     world.edit("MOJ", writes_assessment("MOJ", "genuine"))
-    genuine = read_exchange_file(world.submit("MOJ"))
+    genuine = read_exchange_file(world.submit("MOJ"), local_identities())
     forger = DeviceKey.generate()
     device = "f0f0f0f0-0000-7000-8000-000000000001"
     forged = tmp_path / "from-MOJ-forged.nmrf"
     write_exchange_file(forged, {**genuine.manifest, "device_id": device},
                         [{**record, "device_id": device} for record in genuine.changes],
-                        genuine.evidence, forger)
+                        genuine.evidence, forger, recipients=[_key_of(world.master).recipient])
     state = _master_state(world)
     [result] = world.consolidate(forged, accept_devices=[genuine.signer_fingerprint])
     assert result.status == "rejected" and "not registered yet" in result.reason
@@ -152,10 +204,12 @@ def test_a_raw_database_needs_confirmation_and_hostile_ones_are_refused(world, t
 def test_ministry_refuses_files_of_another_key_older_ones_and_skipped_ones(world, tmp_path):
     second = world.issue("MOJ")
     world.open("MOJ", second)
-    content = read_exchange_file(second)
+    content = read_exchange_file(second, local_identities())
+    to_copy = [_key_of(world.copies["MOJ"]).recipient]
     # an older file: its high-water mark is below what this copy has
     stale = write_exchange_file(tmp_path / "stale.nmrf", content.manifest | {"master_seq": 1},
-                                content.changes, content.evidence, _master_key(world))
+                                content.changes, content.evidence, _master_key(world),
+                                recipients=to_copy)
     with pytest.raises(ExchangeRejected, match="older than a file already opened"):
         world.open("MOJ", stale.path)
     # a file that assumes an earlier one was opened here, when it never was
@@ -163,17 +217,19 @@ def test_ministry_refuses_files_of_another_key_older_ones_and_skipped_ones(world
     skipping = write_exchange_file(
         tmp_path / "skipping.nmrf", content.manifest | {"since": applied + 5,
                                                         "master_seq": applied + 9},
-        content.changes, content.evidence, _master_key(world))
+        content.changes, content.evidence, _master_key(world),
+                                recipients=to_copy)
     with pytest.raises(ExchangeRejected, match="a file in between was never opened"):
         world.open("MOJ", skipping.path)
     other = write_exchange_file(tmp_path / "other.nmrf", content.manifest, content.changes,
-                                content.evidence, DeviceKey.generate())
+                                content.evidence, DeviceKey.generate(), recipients=to_copy)
     with pytest.raises(ExchangeRejected, match="signed by another key"):
         world.open("MOJ", other.path)
     newer = write_exchange_file(tmp_path / "new-app.nmrf",
                                 content.manifest | {"schema_generation": 999,
                                                     "master_seq": 10**6},
-                                content.changes, content.evidence, _master_key(world))
+                                content.changes, content.evidence, _master_key(world),
+                                recipients=to_copy)
     with pytest.raises(ExchangeRejected, match="newer version"):
         world.open("MOJ", newer.path)
 
@@ -218,7 +274,8 @@ def test_evidence_travels_with_the_report_it_documents(world):
         content=content, original_name="decree.pdf", title="Decree 2026-14",
         assessment_id=report)))
     file = world.submit("MOJ")
-    assert hashlib.sha256(content).hexdigest() in read_exchange_file(file).evidence
+    assert hashlib.sha256(content).hexdigest() in read_exchange_file(
+        file, local_identities()).evidence
     [result] = world.consolidate(file)
     assert result.count("applied") == 2
     stored = world.read("master", lambda s: (s.get(Evidence, evidence).title,

@@ -31,7 +31,7 @@ def _when(moment) -> str:
 
 
 class ExchangePage(QWidget):
-    issue_requested = Signal(str)  # institution code
+    issue_requested = Signal(str, bool)  # institution code, for a new computer
     consolidate_requested = Signal()
     conflicts_requested = Signal()
     submit_requested = Signal()
@@ -62,6 +62,13 @@ class ExchangePage(QWidget):
         view = QWidget()
         self.issue_button = QPushButton(self.tr("Issue a file for the selected institution…"))
         self.issue_button.setEnabled(False)
+        self.new_device_button = QPushButton(self.tr("Issue for a new computer…"))
+        self.new_device_button.setToolTip(self.tr(
+            "Files are encrypted to the computers the institution already sent files from. "
+            "For another computer, this file opens with twelve words you read to the focal "
+            "point instead."))
+        self.new_device_button.setEnabled(False)
+        self.new_device_button.clicked.connect(lambda: self._issue(for_new_device=True))
         self.consolidate_button = QPushButton(self.tr("Consolidate files from ministries…"))
         self.conflicts_button = QPushButton()
         self.issue_button.clicked.connect(self._issue)
@@ -71,11 +78,11 @@ class ExchangePage(QWidget):
                                     self.tr("Devices"), self.tr("Last file issued"),
                                     self.tr("Last file received"), self.tr("Result"),
                                     self.tr("Open conflicts")], 1)
-        self.institutions.itemSelectionChanged.connect(
-            lambda: self.issue_button.setEnabled(bool(self.institutions.selectedItems())))
+        self.institutions.itemSelectionChanged.connect(self._selection_changed)
         self.institutions.doubleClicked.connect(lambda _index: self._issue())
         buttons = QHBoxLayout()
-        for button in (self.issue_button, self.consolidate_button, self.conflicts_button):
+        for button in (self.issue_button, self.new_device_button, self.consolidate_button,
+                       self.conflicts_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(view)
@@ -113,10 +120,15 @@ class ExchangePage(QWidget):
         labels = code_labels()
         return labels[ExchangeFileStatus].get(status) or labels[ChangeOutcome].get(status, status)
 
-    def _issue(self) -> None:
+    def _selection_changed(self) -> None:
+        chosen = bool(self.institutions.selectedItems())
+        self.issue_button.setEnabled(chosen)
+        self.new_device_button.setEnabled(chosen)
+
+    def _issue(self, for_new_device: bool = False) -> None:
         item = self.institutions.item(self.institutions.currentRow(), 0)
         if item is not None:
-            self.issue_requested.emit(item.text())
+            self.issue_requested.emit(item.text(), for_new_device)
 
     def show_overview(self, overview: ExchangeOverview) -> None:
         secretariat = overview.role == DatabaseRole.SECRETARIAT
