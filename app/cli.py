@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.cli_exchange import add_exchange_parser, run_exchange
+from app.cli_keys import add_keys_parser, run_keys, with_key_passphrase
 from app.cli_window import add_window_options, run_window_from
 from app.disk_space import is_disk_full, not_enough_space
 from app.errors import UserError
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "editable too (the secretariat's copy; applied on import only "
                              "for the secretariat)")
     add_exchange_parser(commands)
+    add_keys_parser(commands)
     return parser
 
 
@@ -456,7 +458,7 @@ def _export_matrix(args) -> int:
 
 
 HANDLERS = {"demo": _demo, "new": _new, "check": _check, "info": _info, "backup": _backup,
-            "import": _import, "export": _export, "exchange": run_exchange}
+            "import": _import, "export": _export, "exchange": run_exchange, "keys": run_keys}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -467,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
     log_file = configure_logging()
     use_language(command_line_language().code)
     try:
-        status = HANDLERS[args.command](args)
+        status = with_key_passphrase(lambda: HANDLERS[args.command](args))
         sys.stdout.flush()  # a closed pipe shows here rather than at exit
         return status
     except BrokenPipeError:

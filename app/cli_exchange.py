@@ -45,6 +45,9 @@ def add_exchange_parser(commands) -> None:
     opened = what.add_parser("open", help="ministry: open the secretariat's file (the first "
                                           "one creates the working database at --db)")
     opened.add_argument("--db", type=Path, required=True, metavar="PATH")
+    opened.add_argument("--accept-secretariat-key", default="", metavar="FINGERPRINT",
+                        help="the secretariat replaced its key: accept the new one, once its "
+                             "fingerprint was compared with the secretariat by phone")
     opened.add_argument("file", type=Path, metavar="FILE",
                         help="a first file opens with the twelve words the secretariat gave "
                              f"(asked for on a terminal, or from ${PASSPHRASE_VARIABLE})")
@@ -134,10 +137,14 @@ def _issue(db, args) -> int:
 
 
 def _open(db, args) -> int:
-    from app.exchange.ministry import apply_secretariat_file
+    from app.exchange.ministry import SecretariatKeyChanged, apply_secretariat_file
 
-    summary = with_passphrase(args.file, lambda passphrase: apply_secretariat_file(
-        db, args.file, passphrase=passphrase))
+    try:
+        summary = with_passphrase(args.file, lambda passphrase: apply_secretariat_file(
+            db, args.file, passphrase=passphrase, accept_key=args.accept_secretariat_key))
+    except SecretariatKeyChanged as changed:
+        raise UserError(_("{0} (--accept-secretariat-key \"{1}\")").format(
+            changed, changed.fingerprint)) from None
     if summary.status == "already-opened":
         print(_("{0}: already opened here; nothing changed").format(args.file.name))
         return EXIT_OK

@@ -18,6 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main(folder: Path, language_code: str = "en") -> None:
     folder.mkdir(parents=True, exist_ok=True)
     os.environ["NMRF_TRACKER_HOME"] = tempfile.mkdtemp(prefix="nmrf-shots-")
+    # Throw-away keys, protected by a throw-away passphrase where there is no keyring.
+    os.environ["NMRF_TRACKER_KEY_PASSPHRASE"] = "screenshots only, thrown away"
     # The window signs its changes with the login name: the pictures show a secretariat's,
     # not that of whoever renders them.
     os.environ["LOGNAME"] = "Secretariat"
@@ -179,6 +181,7 @@ def exchange_screens(app, window, folder: Path) -> None:
     from app.services.tracking import add_assessment
     from app.ui.dialogs.conflicts import ConflictReviewDialog
     from app.ui.dialogs.consolidation import ConsolidationDialog
+    from app.ui.dialogs.key_passphrase import KeyPassphraseDialog
     from app.ui.dialogs.one_time_words import AskWordsDialog, ShowWordsDialog
 
     def settle() -> None:
@@ -195,7 +198,8 @@ def exchange_screens(app, window, folder: Path) -> None:
                                                      window)),
             ("exchange-words-asked", AskWordsDialog("to-moj.nmrf", _(
                 "{0}: this computer's key does not open it; if the secretariat gave you "
-                "twelve words for it, type them").format("to-moj.nmrf"), window))):
+                "twelve words for it, type them").format("to-moj.nmrf"), window)),
+            ("key-passphrase-new", KeyPassphraseDialog("", new=True, parent=window))):
         dialog.show()
         settle()
         dialog.grab().save(str(folder / f"{name}.png"))

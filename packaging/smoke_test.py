@@ -47,6 +47,8 @@ class Program:
             **{name: value for name, value in os.environ.items()
                if not name.startswith(("NMRF_TRACKER", "XDG_", "PYTHON"))},
             "NMRF_TRACKER_HOME": str(self.data), "NMRF_TRACKER_LANGUAGE": language,
+            # A build machine has no system keyring: the keys go to protected files.
+            "NMRF_TRACKER_KEY_PASSPHRASE": "the smoke test's key passphrase",
             "HOME": str(self.home), "USERPROFILE": str(self.home),
             "QT_QPA_PLATFORM": "offscreen"}
 

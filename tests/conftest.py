@@ -16,6 +16,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The tests read English, whatever the language of the machine they run on.
 os.environ["NMRF_TRACKER_LANGUAGE"] = "en"
+# Device keys go to a keyring of the test's own (tests/file_keyring.py), subprocesses too.
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.file_keyring.FileKeyring"
+os.environ.pop("NMRF_TRACKER_KEY_PASSPHRASE", None)
 
 from app.db.lifecycle import copy_database, create_database
 from app.services.demo import populate_demo
@@ -40,9 +43,25 @@ AUTHOR = "tester"
 @pytest.fixture(autouse=True)
 def home(tmp_path, monkeypatch) -> Path:
     """Every test gets its own application folders; no test touches the real user folders."""
+    from app.exchange.key_store import forget_unlocked_keys
+
     folder = tmp_path / "home"
     monkeypatch.setenv("NMRF_TRACKER_HOME", str(folder))
-    return folder
+    yield folder
+    forget_unlocked_keys()
+
+
+@pytest.fixture
+def no_system_keyring(monkeypatch):
+    """A computer without a keyring: keys go to the passphrase-protected file."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    yield
+    keyring.set_keyring(previous)
 
 
 def set_time_zone(posix_zone: str) -> None:

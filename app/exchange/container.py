@@ -31,9 +31,9 @@ from app.exchange.sealing import (
     NotUnsealed,
     is_sealed,
     one_time_identity,
-    passphrase_problem,
     seal,
     unseal,
+    words_problem,
 )
 from app.i18n import _
 
@@ -212,7 +212,7 @@ def read_exchange_file(path: Path, identities: Sequence[x25519.Identity] = (), *
         raise reject(_("not an NMRF Tracker exchange file"))
     keys = list(identities)
     if passphrase is not None:
-        if (problem := passphrase_problem(passphrase)) is not None:
+        if (problem := words_problem(passphrase)) is not None:
             raise PassphraseNeeded(f"{path.name}: {problem}", wrong=True)
         keys.append(one_time_identity(passphrase))
     try:

@@ -1,13 +1,13 @@
-"""This installation's device identity, kept in the application's data folder, readable only
-by its owner: an Ed25519 key pair (cryptography) that signs its exchange files, and an age
-X25519 identity (pyrage) that decrypts the files encrypted to it. The public signing key is
+"""This installation's device identity (kept at rest by key_store.py): an Ed25519 key pair
+(cryptography) that signs its exchange files, and an age X25519 identity (pyrage) that
+decrypts the files encrypted to it. The public signing key is
 what the other side registers or pins; people compare its fingerprint, read aloud or over the
 phone. The age recipient ("age1…") travels inside signed files, so it needs no comparing."""
 
 from __future__ import annotations
 
 import hashlib
-import os
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +19,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from pyrage import IdentityError, x25519
 
-from app.atomic import atomic_write
 from app.errors import UserError
 from app.i18n import _
 
@@ -55,6 +54,14 @@ class DeviceKey:
     def sign(self, data: bytes) -> bytes:
         return self.private.sign(data)
 
+    @property
+    def secret(self) -> str:
+        """Both private keys in one text, for the keyring or a protected file."""
+        pem = self.private.private_bytes(serialization.Encoding.PEM,
+                                         serialization.PrivateFormat.PKCS8,
+                                         serialization.NoEncryption()).decode("ascii")
+        return json.dumps({"signing": pem, "age": str(self.age)})
+
     @classmethod
     def generate(cls) -> DeviceKey:
         return cls(Ed25519PrivateKey.generate(), x25519.Identity.generate())
@@ -68,54 +75,43 @@ def verify(public_key: bytes, signature: bytes, data: bytes) -> bool:
     return True
 
 
-def _damaged(path: Path, error: object) -> UserError:
+def damaged_key(where: object, error: object) -> UserError:
     return UserError(_("{0}: the device key is damaged ({1}); restore it from a backup, or "
                        "move it away to create a new one (the other side will then have to "
-                       "register this device again)").format(path, error))
+                       "register this device again)").format(where, error))
 
 
-def _write_private(path: Path, content: bytes) -> None:
-    with atomic_write(path, f"the device key {path.name}") as temporary:
-        # Readable by its owner alone from the first byte written.
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
+def key_from_secret(secret: str, where: object) -> DeviceKey:
+    """The keys as `DeviceKey.secret` wrote them; `where` names their place in errors."""
+    try:
+        parts = json.loads(secret)
+        signing = serialization.load_pem_private_key(parts["signing"].encode("ascii"),
+                                                     password=None)
+        identity = x25519.Identity.from_str(parts["age"])
+    except (ValueError, TypeError, KeyError, AttributeError, IdentityError) as error:
+        raise damaged_key(where, error) from error
+    if not isinstance(signing, Ed25519PrivateKey):
+        raise UserError(_("{0}: not an Ed25519 device key").format(where))
+    return DeviceKey(signing, identity)
 
 
-def _signing_key(path: Path) -> Ed25519PrivateKey:
+def read_plain_key(folder: Path) -> DeviceKey | None:
+    """The keys as versions before protected keys left them (a PEM file, and from the first
+    encrypting version an age identity beside it), or None if there are none."""
+    path = folder / KEY_FILE
     if not path.exists():
-        created = Ed25519PrivateKey.generate()
-        _write_private(path, created.private_bytes(serialization.Encoding.PEM,
-                                                   serialization.PrivateFormat.PKCS8,
-                                                   serialization.NoEncryption()))
-        return created
+        return None
     try:
-        stored = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        signing = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (ValueError, TypeError) as error:
-        raise _damaged(path, error) from error
-    if not isinstance(stored, Ed25519PrivateKey):
+        raise damaged_key(path, error) from error
+    if not isinstance(signing, Ed25519PrivateKey):
         raise UserError(_("{0}: not an Ed25519 device key").format(path))
-    return stored
-
-
-def read_age_identity(path: Path) -> x25519.Identity:
+    identity_path = folder / AGE_IDENTITY_FILE
+    if not identity_path.exists():
+        return DeviceKey(signing, x25519.Identity.generate())
     try:
-        return x25519.Identity.from_str(path.read_text(encoding="ascii").strip())
+        identity = x25519.Identity.from_str(identity_path.read_text(encoding="ascii").strip())
     except (IdentityError, UnicodeDecodeError, ValueError) as error:
-        raise _damaged(path, error) from error
-
-
-def _age_identity(path: Path) -> x25519.Identity:
-    """Created beside the signing key on first use, also for a key made by a version that
-    did not encrypt yet."""
-    if path.exists():
-        return read_age_identity(path)
-    created = x25519.Identity.generate()
-    _write_private(path, f"{created}\n".encode("ascii"))
-    return created
-
-
-def load_or_create_device_key(folder: Path) -> DeviceKey:
-    """The installation's keys, created on first use (owner-only permissions)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    return DeviceKey(_signing_key(folder / KEY_FILE), _age_identity(folder / AGE_IDENTITY_FILE))
+        raise damaged_key(identity_path, error) from error
+    return DeviceKey(signing, identity)

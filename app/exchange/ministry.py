@@ -38,6 +38,7 @@ from app.exchange.container import (
 )
 from app.exchange.identity import device_key, local_identities
 from app.exchange.issue import DELTA, SNAPSHOT
+from app.exchange.keys import fingerprint
 from app.exchange.ledger import ledger_entry
 from app.exchange.rows import canonical, is_tracked, to_python
 from app.exchange.sealing import valid_recipient
@@ -235,15 +236,39 @@ def _devices(session: Session) -> tuple[DatabaseInfo, Device, Device]:
     return info, own, pinned
 
 
+class SecretariatKeyChanged(ExchangeRejected):
+    """Signed by another key than the one pinned: the secretariat may have replaced a lost
+    key, which the focal point accepts by its fingerprint once compared by phone."""
+
+    def __init__(self, message: str, fingerprint: str):
+        super().__init__(message)
+        self.fingerprint = fingerprint
+
+
+def _same_fingerprint(typed: str, fingerprint: str) -> bool:
+    def token(text: str) -> str:
+        return "".join(text.split()).upper()
+    return bool(typed) and token(typed) == token(fingerprint)
+
+
 def apply_secretariat_file(db: Database, file_path: Path,
                            progress: Callable[[int, int], None] | None = None, *,
-                           passphrase: str | None = None) -> OpenSummary:
+                           passphrase: str | None = None,
+                           accept_key: str = "") -> OpenSummary:
+    """`accept_key`: the fingerprint of a new secretariat key, compared by phone."""
     exchange = read_exchange_file(Path(file_path), [device_key(db.identity.device_id).age],
                                   passphrase=passphrase, asks_passphrase=True)
     reject = rejecting(exchange.path)
     with db.read() as session:
         info, own, pinned = _devices(session)
-        exchange.require_signer(pinned.public_key or b"", "the secretariat's")
+        new_key = exchange.signer != pinned.public_key
+        if new_key and not _same_fingerprint(accept_key, exchange.signer_fingerprint):
+            raise SecretariatKeyChanged(_(
+                "{0}: signed by another key (fingerprint {1}) than the secretariat's pinned "
+                "one ({2}). If the secretariat replaced its key, compare {1} with them by "
+                "phone, then accept it; otherwise do not open this file").format(
+                    exchange.path.name, exchange.signer_fingerprint,
+                    fingerprint(pinned.public_key or b"")), exchange.signer_fingerprint)
         manifest, rows = _check_issued(exchange)
         if manifest["secretariat_device_id"] != pinned.id:
             raise reject(_("issued by another secretariat's database"))
@@ -279,6 +304,8 @@ def apply_secretariat_file(db: Database, file_path: Path,
                                            progress)
         pinned.last_seq_applied = max(pinned.last_seq_applied, manifest["master_seq"])
         pinned.age_recipient = valid_recipient(manifest["secretariat_recipient"])
+        if new_key:
+            pinned.public_key = exchange.signer
         session.add(ledger_entry(LedgerDirection.RECEIVED, exchange, manifest,
                                  ExchangeFileStatus.OPENED,
                                  {"outcomes": mine.get("outcomes", []),

@@ -45,7 +45,7 @@ def normalised(passphrase: str) -> str:
     return " ".join(passphrase.lower().split())
 
 
-def passphrase_problem(passphrase: str) -> str | None:
+def words_problem(passphrase: str) -> str | None:
     """What is wrong with typed words before any file is tried, or None."""
     words = normalised(passphrase).split()
     unknown = [word for word in words if word not in _WORDS.wordlist]

@@ -15,7 +15,13 @@ from app.exchange.conflicts import list_conflicts, resolve_conflict
 from app.exchange.consolidate import consolidate_files
 from app.exchange.container import PassphraseNeeded
 from app.exchange.issue import issue_file
-from app.exchange.ministry import apply_secretariat_file, open_first_file, submit_file
+from app.exchange.key_store import KeysLocked
+from app.exchange.ministry import (
+    SecretariatKeyChanged,
+    apply_secretariat_file,
+    open_first_file,
+    submit_file,
+)
 from app.exchange.overview import exchange_overview
 from app.exchange.summary_report import write_consolidation_summary
 from app.models.codes import DatabaseRole, ExchangeFileStatus
@@ -87,10 +93,11 @@ class ExchangeCommandsMixin(WindowParts):
                                           summary.passphrase)
             self._show_exchange()
 
-        self.tasks.run(lambda progress, cancelled: issue_file(
-                           db, code, target, for_new_device=for_new_device),
-                       title=self.tr("Issuing the file for {0}").format(code), parent=self,
-                       on_done=done, failure=self.tr("Cannot issue the file"))
+        self.with_unlocked_key(lambda: self.tasks.run(
+            lambda progress, cancelled: issue_file(db, code, target,
+                                                   for_new_device=for_new_device),
+            title=self.tr("Issuing the file for {0}").format(code), parent=self,
+            on_done=done, failure=self.tr("Cannot issue the file")))
 
     def open_pending_exchange_file(self) -> None:
         path, self.pending_exchange_file = self.pending_exchange_file, None
@@ -112,13 +119,13 @@ class ExchangeCommandsMixin(WindowParts):
         files = files or messages.choose_files_to_consolidate(self)
         if db is None or not files:
             return
-        self.tasks.run(
+        self.with_unlocked_key(lambda: self.tasks.run(
             lambda progress, cancelled: consolidate_files(
                 db, files, dry_run=True, accept_unsigned=True,
                 progress=progress),
             title=self.tr("Checking the files"), parent=self,
             on_done=lambda results: self._confirm_devices(db, files, results),
-            failure=self.tr("Cannot check the files"))
+            failure=self.tr("Cannot check the files")))
 
     def _confirm_devices(self, db, files: list[Path], checked) -> None:
         """The operator compares each new (or revoked) device's fingerprint with its focal
@@ -221,10 +228,10 @@ class ExchangeCommandsMixin(WindowParts):
                 summary.changed_outside))
             self._show_exchange()
 
-        self.tasks.run(
+        self.with_unlocked_key(lambda: self.tasks.run(
             lambda progress, cancelled: submit_file(db, target),
             title=self.tr("Preparing the file"), parent=self, on_done=ready,
-            failure=self.tr("Cannot prepare the file"))
+            failure=self.tr("Cannot prepare the file")))
 
     def _outside_warning(self, changed_outside: tuple[str, ...]) -> str:
         if not changed_outside:
@@ -247,10 +254,11 @@ class ExchangeCommandsMixin(WindowParts):
                     "secretariat has them.").format(summary.path.name, summary.added,
                                                     summary.updated, summary.kept_local))
                 self.refresh_after_edit()
-            self._open_with_words(
-                file, lambda words: lambda progress, cancelled: apply_secretariat_file(
-                    db, file, lambda done, total: progress(done, total, ""), passphrase=words),
-                title=self.tr("Opening {0}").format(file.name), on_done=done)
+            self.with_unlocked_key(lambda: self._open_with_words(
+                file, lambda words, key: lambda progress, cancelled: apply_secretariat_file(
+                    db, file, lambda done, total: progress(done, total, ""), passphrase=words,
+                    accept_key=key),
+                title=self.tr("Opening {0}").format(file.name), on_done=done))
             return
         target = messages.choose_database_to_create(
             self, self.paths.data / f"{file.stem}.db")
@@ -268,25 +276,36 @@ class ExchangeCommandsMixin(WindowParts):
 
         author = self.author
         self._open_with_words(
-            file, lambda words: lambda progress, cancelled: open_first_file(
+            file, lambda words, _key: lambda progress, cancelled: open_first_file(
                 target, file, author=author, passphrase=words),
             title=self.tr("Creating your working copy"), on_done=created)
 
-    def _open_with_words(self, file: Path, task_with: Callable[[str | None], Any], *,
+    def _open_with_words(self, file: Path, task_with: Callable[[str | None, str], Any], *,
                          title: str, on_done: Callable[[Any], object],
-                         words: str | None = None) -> None:
-        """Runs task_with(words); when the file opens only with its twelve words, asks for
-        them (again, saying what was wrong) and runs it once more."""
+                         words: str | None = None, key: str = "") -> None:
+        """Runs task_with(words, accepted_key); when the file opens only with its twelve
+        words, asks for them (again, saying what was wrong); when it is signed by a new
+        secretariat key, asks to compare its fingerprint; when this computer's key needs
+        its passphrase, asks for it — then runs it once more."""
         failed = failure_shown(self, self.tr("Cannot open {0}").format(file.name))
 
-        def on_error(error: BaseException, details: str) -> None:
-            if not isinstance(error, PassphraseNeeded):
-                failed(error, details)
-                return
-            typed = one_time_words.ask_words(self, file.name, str(error), error.wrong)
-            if typed is not None:
-                self._open_with_words(file, task_with, title=title, on_done=on_done,
-                                      words=typed)
+        def again(words: str | None = words, key: str = key) -> None:
+            self._open_with_words(file, task_with, title=title, on_done=on_done,
+                                  words=words, key=key)
 
-        self.tasks.run(task_with(words), title=title, parent=self, on_done=on_done,
+        def on_error(error: BaseException, details: str) -> None:
+            if isinstance(error, PassphraseNeeded):
+                typed = one_time_words.ask_words(self, file.name, str(error), error.wrong)
+                if typed is not None:
+                    again(words=typed)
+            elif isinstance(error, SecretariatKeyChanged):
+                if messages.confirm_secretariat_key(self, file.name, error.fingerprint):
+                    again(key=error.fingerprint)
+            elif isinstance(error, KeysLocked):
+                if self.ask_to_unlock(error):
+                    again()
+            else:
+                failed(error, details)
+
+        self.tasks.run(task_with(words, key), title=title, parent=self, on_done=on_done,
                        on_error=on_error)

@@ -35,6 +35,7 @@ from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.dialogs.new_database import NewDatabaseWizard
 from app.ui.exchange_commands import ExchangeCommandsMixin
 from app.ui.help_commands import HelpCommandsMixin
+from app.ui.key_commands import KeyCommandsMixin
 from app.ui.language import add_language_menu
 from app.ui.page_refresh import PageRefreshMixin
 from app.ui.pages.activity import ActivityPage
@@ -56,7 +57,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportCommandsMixin,
-                 ExchangeCommandsMixin, BackupCommandsMixin, HelpCommandsMixin, QMainWindow):
+                 ExchangeCommandsMixin, KeyCommandsMixin, BackupCommandsMixin, HelpCommandsMixin,
+                 QMainWindow):
     database_changed = Signal()
 
     def __init__(self, *, paths: AppPaths, settings: Settings, tasks: TaskRunner, author: str):
@@ -200,6 +202,7 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._action(file_menu, self.tr("Open the &demo"), self.open_demo)
         self._build_exchange_menu(file_menu)
+        self._build_key_menu(file_menu)
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, self.tr("&Import recommendations…"),
                                           self.import_files, QKeySequence("Ctrl+I"))
@@ -358,6 +361,7 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         if stored is None:
             self.ask_profile()
         identity = db.identity
+        self._show_key_actions_for(identity.role)
         secretariat = identity.role == DatabaseRole.SECRETARIAT
         role = self.tr("Secretariat database") if secretariat else self.tr("Institution copy")
         demo = self.tr("  •  DEMO DATA (fictional)") if identity.is_demo else ""
@@ -392,7 +396,7 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
                 self.profile_action, self.matrix_action, self.completed_action,
                 self.midterm_action, self.pack_action, self.reminders_action,
                 self.clusters_action, self.save_view_action, self.clear_filters_action,
-                *self.edit_actions.values())
+                *self.edit_actions.values(), *self._key_actions())
 
     # editing the register ------------------------------------------------------------------
     def _shown_recommendation(self) -> str | None:

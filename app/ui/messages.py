@@ -179,6 +179,16 @@ def choose_exchange_file(parent: QWidget | None) -> Path | None:
                      tr(EXCHANGE_FILTER + ";;All files (*)"), "exchange")
 
 
+def choose_key_backup_target(parent: QWidget | None, suggested: Path) -> Path | None:
+    return _save_as(parent, tr("Save the key backup"), suggested,
+                    tr("Key backups (*.nmrfkey)"), ".nmrfkey", "key-backup")
+
+
+def choose_key_backup(parent: QWidget | None) -> Path | None:
+    return _open_one(parent, tr("Open a key backup"),
+                     tr("Key backups (*.nmrfkey);;All files (*)"), "key-backup")
+
+
 def choose_files_to_consolidate(parent: QWidget | None) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
         parent, tr("Choose the ministries' files"), folders.start("exchange"),
@@ -204,4 +214,17 @@ def confirm_device(parent: QWidget | None, file_name: str, institution: str,
                   "e-mail) and register the device only if it matches theirs.").format(
             file_name, institution, fingerprint)
     answer = QMessageBox.question(parent, tr("Confirm before consolidating"), text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_secretariat_key(parent: QWidget | None, file_name: str, fingerprint: str) -> bool:
+    """The focal point compares a new secretariat key with the secretariat before trusting
+    it."""
+    text = tr("{0} is signed by a new key of the secretariat, fingerprint\n\n{1}\n\nThe "
+              "secretariat replaces its key only when the old one was lost or copied. Call "
+              "the secretariat (not by e-mail), read this fingerprint to them, and accept the "
+              "new key only if it matches theirs. Otherwise, do not open the file.").format(
+        file_name, fingerprint)
+    answer = QMessageBox.question(parent, tr("A new key of the secretariat"), text,
+                                  defaultButton=QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -3120,6 +3120,124 @@ SHA-256 {1}</translation>
     </message>
   </context>
   <context>
+    <name>KeyCommandsMixin</name>
+    <message>
+      <source>&amp;Back up the key…</source>
+      <translation>&amp;نسخ المفتاح احتياطياً…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore it from a backup…</source>
+      <translation>&amp;استعادته من نسخة احتياطية…</translation>
+    </message>
+    <message>
+      <source>Backing up the key</source>
+      <translation>جارٍ نسخ المفتاح احتياطياً</translation>
+    </message>
+    <message>
+      <source>Cannot back up the key</source>
+      <translation>تعذّر نسخ المفتاح احتياطياً</translation>
+    </message>
+    <message>
+      <source>Cannot unlock this computer's key</source>
+      <translation>تعذّر فتح قفل مفتاح هذا الحاسوب</translation>
+    </message>
+    <message>
+      <source>Key backed up</source>
+      <translation>نُسخ المفتاح احتياطياً</translation>
+    </message>
+    <message>
+      <source>Key restored</source>
+      <translation>استُعيد المفتاح</translation>
+    </message>
+    <message>
+      <source>Make a new key for the secretariat, in place of one that was lost or copied?
+
+Every ministry must then accept the new key: when a focal point opens your next file, they are shown its fingerprint and compare it with you by phone. Files the ministries encrypted to the old key can no longer be read; they prepare them again (nothing is lost: a file always carries every change not yet acknowledged).</source>
+      <translation>إنشاء مفتاح جديد للأمانة بدلاً من مفتاح ضاع أو نُسخ؟
+
+على كل وزارة عندئذ أن تقبل المفتاح الجديد: عندما تفتح جهة التنسيق ملفك التالي تُعرض عليها بصمته فتقارنها معك عبر الهاتف. لم يعد ممكناً قراءة الملفات التي شفّرتها الوزارات للمفتاح القديم؛ فتعدّها من جديد (لا يضيع شيء: يحمل الملف دائماً كل تغيير لم يُؤكَّد استلامه بعد).</translation>
+    </message>
+    <message>
+      <source>New key</source>
+      <translation>مفتاح جديد</translation>
+    </message>
+    <message>
+      <source>Passphrase of the backup</source>
+      <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+      <source>Re&amp;place a lost key…</source>
+      <translation>است&amp;بدال مفتاح ضائع…</translation>
+    </message>
+    <message>
+      <source>Replace the secretariat's key</source>
+      <translation>استبدال مفتاح الأمانة</translation>
+    </message>
+    <message>
+      <source>Replacing the key</source>
+      <translation>جارٍ استبدال المفتاح</translation>
+    </message>
+    <message>
+      <source>Restoring the key</source>
+      <translation>جارٍ استعادة المفتاح</translation>
+    </message>
+    <message>
+      <source>The backup holds this computer's exchange key, protected by the passphrase you choose now. Keep the file and the passphrase apart from this computer (a safe, another building): with both, anyone can sign and read files as this computer.</source>
+      <translation>تحتوي النسخة الاحتياطية على مفتاح التبادل لهذا الحاسوب، محمياً بعبارة المرور التي تختارها الآن. احفظ الملف وعبارة المرور بعيداً عن هذا الحاسوب (خزنة، مبنى آخر): من يملكهما معاً يستطيع توقيع الملفات وقراءتها باسم هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>The passphrase chosen when {0} was made.</source>
+      <translation>عبارة المرور التي اختيرت عند إنشاء {0}.</translation>
+    </message>
+    <message>
+      <source>The secretariat's new key has the fingerprint
+
+{0}
+
+Read it to each focal point by phone when they open your next file. Back the new key up now (File &gt; This computer's key &gt; Back up the key…).</source>
+      <translation>بصمة المفتاح الجديد للأمانة هي
+
+{0}
+
+اقرأها على كل جهة تنسيق عبر الهاتف عندما تفتح ملفك التالي. انسخ المفتاح الجديد احتياطياً الآن (ملف &gt; مفتاح هذا الحاسوب &gt; نسخ المفتاح احتياطياً…).</translation>
+    </message>
+    <message>
+      <source>This computer's &amp;key</source>
+      <translation>مفتاح هذا ال&amp;حاسوب</translation>
+    </message>
+    <message>
+      <source>This computer's key is back: fingerprint {0}.</source>
+      <translation>عاد مفتاح هذا الحاسوب: البصمة {0}.</translation>
+    </message>
+    <message>
+      <source>Unlocking this computer's key</source>
+      <translation>جارٍ فتح قفل مفتاح هذا الحاسوب</translation>
+    </message>
+    <message>
+      <source>{0} holds the key of this computer (fingerprint {1}).</source>
+      <translation>يحتوي {0} على مفتاح هذا الحاسوب (البصمة {1}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyPassphraseDialog</name>
+    <message>
+      <source>Choose a key passphrase</source>
+      <translation>اختيار عبارة مرور للمفتاح</translation>
+    </message>
+    <message>
+      <source>The exchange key of this computer is protected by your key passphrase. It stays unlocked until you close the application.</source>
+      <translation>مفتاح التبادل لهذا الحاسوب محمي بعبارة مرور المفتاح الخاصة بك. يبقى مفتوح القفل حتى تغلق التطبيق.</translation>
+    </message>
+    <message>
+      <source>This computer has no system keyring, so its exchange key is kept in a file protected by a passphrase. Choose one you will remember: nobody can recover it. Back the key up afterwards (File &gt; This computer's key).</source>
+      <translation>لا توجد في هذا الحاسوب حافظة مفاتيح للنظام، لذا يُحفظ مفتاح التبادل في ملف محمي بعبارة مرور. اختر عبارة تتذكرها: لا يمكن لأحد استرجاعها. انسخ المفتاح احتياطياً بعد ذلك (ملف &gt; مفتاح هذا الحاسوب).</translation>
+    </message>
+    <message>
+      <source>Unlock this computer's key</source>
+      <translation>فتح قفل مفتاح هذا الحاسوب</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>  •  DEMO DATA (fictional)</source>
@@ -3365,6 +3483,25 @@ SHA-256 {1}</translation>
     <message>
       <source>Loading the register</source>
       <translation>جارٍ تحميل السجل</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>At least {0} characters: it is all that protects the key if this folder is copied.</source>
+      <translation>{0} أحرف على الأقل: فهي كل ما يحمي المفتاح إذا نُسخ هذا المجلد.</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+      <source>The same again:</source>
+      <translation>مرة أخرى:</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>عبارتا المرور مختلفتان.</translation>
     </message>
   </context>
   <context>
@@ -5196,6 +5333,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
   <context>
     <name>messages</name>
     <message>
+      <source>A new key of the secretariat</source>
+      <translation>مفتاح جديد للأمانة</translation>
+    </message>
+    <message>
       <source>Attach evidence</source>
       <translation>إرفاق أدلة داعمة</translation>
     </message>
@@ -5248,6 +5389,14 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>استيراد مصفوفة مستكملة</translation>
     </message>
     <message>
+      <source>Key backups (*.nmrfkey)</source>
+      <translation>نسخ المفاتيح الاحتياطية (*.nmrfkey)</translation>
+    </message>
+    <message>
+      <source>Key backups (*.nmrfkey);;All files (*)</source>
+      <translation>نسخ المفاتيح الاحتياطية (*.nmrfkey);;كل الملفات (*)</translation>
+    </message>
+    <message>
       <source>Load a column mapping</source>
       <translation>تحميل مطابقة أعمدة</translation>
     </message>
@@ -5266,6 +5415,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>Open a file from the secretariat</source>
       <translation>فتح ملف من الأمانة</translation>
+    </message>
+    <message>
+      <source>Open a key backup</source>
+      <translation>فتح نسخة احتياطية لمفتاح</translation>
     </message>
     <message>
       <source>PDF document (*.pdf)</source>
@@ -5290,6 +5443,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>Save the implementation matrix</source>
       <translation>حفظ مصفوفة التنفيذ</translation>
+    </message>
+    <message>
+      <source>Save the key backup</source>
+      <translation>حفظ النسخة الاحتياطية للمفتاح</translation>
     </message>
     <message>
       <source>Save the new database as</source>
@@ -5318,6 +5475,18 @@ Read it to the focal point (by phone, not by e-mail) and register the device onl
     <message>
       <source>{0} is a whole database of {1}, not a signed exchange file: its changes are unsigned and anyone could have made it. Apply them only if you have confirmed with the focal point that they sent it.</source>
       <translation>{0} قاعدة بيانات كاملة لـ {1}، وليس ملف تبادل موقّعاً: تغييراته غير موقّعة وكان يمكن لأي شخص أن يصنعه. لا تطبّقها إلا إذا تأكدت مع جهة التنسيق أنهم أرسلوه.</translation>
+    </message>
+    <message>
+      <source>{0} is signed by a new key of the secretariat, fingerprint
+
+{1}
+
+The secretariat replaces its key only when the old one was lost or copied. Call the secretariat (not by e-mail), read this fingerprint to them, and accept the new key only if it matches theirs. Otherwise, do not open the file.</source>
+      <translation>{0} موقّع بمفتاح جديد للأمانة، بصمته
+
+{1}
+
+لا تستبدل الأمانة مفتاحها إلا إذا ضاع القديم أو نُسخ. اتصل بالأمانة (لا عبر البريد الإلكتروني)، واقرأ عليها هذه البصمة، ولا تقبل المفتاح الجديد إلا إذا طابق بصمتها. وإلا فلا تفتح الملف.</translation>
     </message>
   </context>
   <context>

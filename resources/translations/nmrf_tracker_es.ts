@@ -3092,6 +3092,124 @@ SHA-256 {1}</translation>
     </message>
   </context>
   <context>
+    <name>KeyCommandsMixin</name>
+    <message>
+      <source>&amp;Back up the key…</source>
+      <translation>&amp;Hacer copia de la clave…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore it from a backup…</source>
+      <translation>&amp;Restaurarla desde una copia…</translation>
+    </message>
+    <message>
+      <source>Backing up the key</source>
+      <translation>Copiando la clave</translation>
+    </message>
+    <message>
+      <source>Cannot back up the key</source>
+      <translation>No se puede copiar la clave</translation>
+    </message>
+    <message>
+      <source>Cannot unlock this computer's key</source>
+      <translation>No se puede desbloquear la clave de este ordenador</translation>
+    </message>
+    <message>
+      <source>Key backed up</source>
+      <translation>Copia de la clave hecha</translation>
+    </message>
+    <message>
+      <source>Key restored</source>
+      <translation>Clave restaurada</translation>
+    </message>
+    <message>
+      <source>Make a new key for the secretariat, in place of one that was lost or copied?
+
+Every ministry must then accept the new key: when a focal point opens your next file, they are shown its fingerprint and compare it with you by phone. Files the ministries encrypted to the old key can no longer be read; they prepare them again (nothing is lost: a file always carries every change not yet acknowledged).</source>
+      <translation>¿Crear una clave nueva para la secretaría, en lugar de una perdida o copiada?
+
+Cada ministerio deberá aceptar la clave nueva: cuando un punto focal abra su próximo archivo, verá su huella y la comparará con usted por teléfono. Los archivos que los ministerios cifraron para la clave antigua ya no se pueden leer; los preparan de nuevo (no se pierde nada: un archivo siempre lleva cada cambio aún no confirmado).</translation>
+    </message>
+    <message>
+      <source>New key</source>
+      <translation>Clave nueva</translation>
+    </message>
+    <message>
+      <source>Passphrase of the backup</source>
+      <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+      <source>Re&amp;place a lost key…</source>
+      <translation>Reem&amp;plazar una clave perdida…</translation>
+    </message>
+    <message>
+      <source>Replace the secretariat's key</source>
+      <translation>Reemplazar la clave de la secretaría</translation>
+    </message>
+    <message>
+      <source>Replacing the key</source>
+      <translation>Reemplazando la clave</translation>
+    </message>
+    <message>
+      <source>Restoring the key</source>
+      <translation>Restaurando la clave</translation>
+    </message>
+    <message>
+      <source>The backup holds this computer's exchange key, protected by the passphrase you choose now. Keep the file and the passphrase apart from this computer (a safe, another building): with both, anyone can sign and read files as this computer.</source>
+      <translation>La copia contiene la clave de intercambio de este ordenador, protegida por la frase de contraseña que elija ahora. Guarde el archivo y la frase lejos de este ordenador (una caja fuerte, otro edificio): con ambos, cualquiera puede firmar y leer archivos como este ordenador.</translation>
+    </message>
+    <message>
+      <source>The passphrase chosen when {0} was made.</source>
+      <translation>La frase de contraseña elegida al crear {0}.</translation>
+    </message>
+    <message>
+      <source>The secretariat's new key has the fingerprint
+
+{0}
+
+Read it to each focal point by phone when they open your next file. Back the new key up now (File &gt; This computer's key &gt; Back up the key…).</source>
+      <translation>La nueva clave de la secretaría tiene la huella
+
+{0}
+
+Léasela a cada punto focal por teléfono cuando abra su próximo archivo. Haga ya una copia de la nueva clave (Archivo &gt; Clave de este ordenador &gt; Hacer copia de la clave…).</translation>
+    </message>
+    <message>
+      <source>This computer's &amp;key</source>
+      <translation>Clave de este &amp;ordenador</translation>
+    </message>
+    <message>
+      <source>This computer's key is back: fingerprint {0}.</source>
+      <translation>La clave de este ordenador ha vuelto: huella {0}.</translation>
+    </message>
+    <message>
+      <source>Unlocking this computer's key</source>
+      <translation>Desbloqueando la clave de este ordenador</translation>
+    </message>
+    <message>
+      <source>{0} holds the key of this computer (fingerprint {1}).</source>
+      <translation>{0} contiene la clave de este ordenador (huella {1}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyPassphraseDialog</name>
+    <message>
+      <source>Choose a key passphrase</source>
+      <translation>Elegir una frase de contraseña para la clave</translation>
+    </message>
+    <message>
+      <source>The exchange key of this computer is protected by your key passphrase. It stays unlocked until you close the application.</source>
+      <translation>La clave de intercambio de este ordenador está protegida por su frase de contraseña. Queda desbloqueada hasta que cierre la aplicación.</translation>
+    </message>
+    <message>
+      <source>This computer has no system keyring, so its exchange key is kept in a file protected by a passphrase. Choose one you will remember: nobody can recover it. Back the key up afterwards (File &gt; This computer's key).</source>
+      <translation>Este ordenador no tiene llavero del sistema, así que su clave de intercambio se guarda en un archivo protegido por una frase de contraseña. Elija una que vaya a recordar: nadie puede recuperarla. Después haga una copia de la clave (Archivo &gt; Clave de este ordenador).</translation>
+    </message>
+    <message>
+      <source>Unlock this computer's key</source>
+      <translation>Desbloquear la clave de este ordenador</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>  •  DEMO DATA (fictional)</source>
@@ -3337,6 +3455,25 @@ SHA-256 {1}</translation>
     <message>
       <source>Loading the register</source>
       <translation>Cargando el registro</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>At least {0} characters: it is all that protects the key if this folder is copied.</source>
+      <translation>Al menos {0} caracteres: es todo lo que protege la clave si se copia esta carpeta.</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+      <source>The same again:</source>
+      <translation>Otra vez:</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
   </context>
   <context>
@@ -5044,6 +5181,10 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
   <context>
     <name>messages</name>
     <message>
+      <source>A new key of the secretariat</source>
+      <translation>Una clave nueva de la secretaría</translation>
+    </message>
+    <message>
       <source>Attach evidence</source>
       <translation>Adjuntar evidencias</translation>
     </message>
@@ -5096,6 +5237,14 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
       <translation>Importar una matriz completada</translation>
     </message>
     <message>
+      <source>Key backups (*.nmrfkey)</source>
+      <translation>Copias de clave (*.nmrfkey)</translation>
+    </message>
+    <message>
+      <source>Key backups (*.nmrfkey);;All files (*)</source>
+      <translation>Copias de clave (*.nmrfkey);;Todos los archivos (*)</translation>
+    </message>
+    <message>
       <source>Load a column mapping</source>
       <translation>Cargar una correspondencia de columnas</translation>
     </message>
@@ -5114,6 +5263,10 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
     <message>
       <source>Open a file from the secretariat</source>
       <translation>Abrir un archivo de la secretaría</translation>
+    </message>
+    <message>
+      <source>Open a key backup</source>
+      <translation>Abrir una copia de clave</translation>
     </message>
     <message>
       <source>PDF document (*.pdf)</source>
@@ -5138,6 +5291,10 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
     <message>
       <source>Save the implementation matrix</source>
       <translation>Guardar la matriz de aplicación</translation>
+    </message>
+    <message>
+      <source>Save the key backup</source>
+      <translation>Guardar la copia de la clave</translation>
     </message>
     <message>
       <source>Save the new database as</source>
@@ -5166,6 +5323,18 @@ Léasela al punto focal (por teléfono, no por correo) y registre el dispositivo
     <message>
       <source>{0} is a whole database of {1}, not a signed exchange file: its changes are unsigned and anyone could have made it. Apply them only if you have confirmed with the focal point that they sent it.</source>
       <translation>{0} es una base de datos completa de {1}, no un archivo de intercambio firmado: sus cambios no están firmados y cualquiera podría haberla hecho. Aplíquelos solo si confirmó con el punto focal que la envió.</translation>
+    </message>
+    <message>
+      <source>{0} is signed by a new key of the secretariat, fingerprint
+
+{1}
+
+The secretariat replaces its key only when the old one was lost or copied. Call the secretariat (not by e-mail), read this fingerprint to them, and accept the new key only if it matches theirs. Otherwise, do not open the file.</source>
+      <translation>{0} está firmado por una clave nueva de la secretaría, con huella
+
+{1}
+
+La secretaría solo reemplaza su clave cuando la antigua se perdió o fue copiada. Llame a la secretaría (no por correo), léale esta huella y acepte la clave nueva solo si coincide con la suya. Si no, no abra el archivo.</translation>
     </message>
   </context>
   <context>

@@ -3092,6 +3092,124 @@ SHA-256 {1}</translation>
     </message>
   </context>
   <context>
+    <name>KeyCommandsMixin</name>
+    <message>
+      <source>&amp;Back up the key…</source>
+      <translation>&amp;Sauvegarder la clé…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore it from a backup…</source>
+      <translation>&amp;Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+      <source>Backing up the key</source>
+      <translation>Sauvegarde de la clé</translation>
+    </message>
+    <message>
+      <source>Cannot back up the key</source>
+      <translation>Impossible de sauvegarder la clé</translation>
+    </message>
+    <message>
+      <source>Cannot unlock this computer's key</source>
+      <translation>Impossible de déverrouiller la clé de cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Key backed up</source>
+      <translation>Clé sauvegardée</translation>
+    </message>
+    <message>
+      <source>Key restored</source>
+      <translation>Clé restaurée</translation>
+    </message>
+    <message>
+      <source>Make a new key for the secretariat, in place of one that was lost or copied?
+
+Every ministry must then accept the new key: when a focal point opens your next file, they are shown its fingerprint and compare it with you by phone. Files the ministries encrypted to the old key can no longer be read; they prepare them again (nothing is lost: a file always carries every change not yet acknowledged).</source>
+      <translation>Créer une nouvelle clé pour le secrétariat, à la place d'une clé perdue ou copiée ?
+
+Chaque ministère devra alors accepter la nouvelle clé : lorsqu'un point focal ouvrira votre prochain fichier, son empreinte lui sera montrée et il la comparera avec vous par téléphone. Les fichiers que les ministères ont chiffrés pour l'ancienne clé ne peuvent plus être lus ; ils les préparent de nouveau (rien n'est perdu : un fichier contient toujours chaque modification pas encore confirmée).</translation>
+    </message>
+    <message>
+      <source>New key</source>
+      <translation>Nouvelle clé</translation>
+    </message>
+    <message>
+      <source>Passphrase of the backup</source>
+      <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+      <source>Re&amp;place a lost key…</source>
+      <translation>Rem&amp;placer une clé perdue…</translation>
+    </message>
+    <message>
+      <source>Replace the secretariat's key</source>
+      <translation>Remplacer la clé du secrétariat</translation>
+    </message>
+    <message>
+      <source>Replacing the key</source>
+      <translation>Remplacement de la clé</translation>
+    </message>
+    <message>
+      <source>Restoring the key</source>
+      <translation>Restauration de la clé</translation>
+    </message>
+    <message>
+      <source>The backup holds this computer's exchange key, protected by the passphrase you choose now. Keep the file and the passphrase apart from this computer (a safe, another building): with both, anyone can sign and read files as this computer.</source>
+      <translation>La sauvegarde contient la clé d'échange de cet ordinateur, protégée par la phrase secrète que vous choisissez maintenant. Gardez le fichier et la phrase secrète loin de cet ordinateur (un coffre, un autre bâtiment) : avec les deux, n'importe qui peut signer et lire des fichiers comme cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>The passphrase chosen when {0} was made.</source>
+      <translation>La phrase secrète choisie lors de la création de {0}.</translation>
+    </message>
+    <message>
+      <source>The secretariat's new key has the fingerprint
+
+{0}
+
+Read it to each focal point by phone when they open your next file. Back the new key up now (File &gt; This computer's key &gt; Back up the key…).</source>
+      <translation>La nouvelle clé du secrétariat a l'empreinte
+
+{0}
+
+Lisez-la à chaque point focal par téléphone lorsqu'il ouvrira votre prochain fichier. Sauvegardez la nouvelle clé dès maintenant (Fichier &gt; Clé de cet ordinateur &gt; Sauvegarder la clé…).</translation>
+    </message>
+    <message>
+      <source>This computer's &amp;key</source>
+      <translation>Clé de cet &amp;ordinateur</translation>
+    </message>
+    <message>
+      <source>This computer's key is back: fingerprint {0}.</source>
+      <translation>La clé de cet ordinateur est de retour : empreinte {0}.</translation>
+    </message>
+    <message>
+      <source>Unlocking this computer's key</source>
+      <translation>Déverrouillage de la clé de cet ordinateur</translation>
+    </message>
+    <message>
+      <source>{0} holds the key of this computer (fingerprint {1}).</source>
+      <translation>{0} contient la clé de cet ordinateur (empreinte {1}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyPassphraseDialog</name>
+    <message>
+      <source>Choose a key passphrase</source>
+      <translation>Choisir une phrase secrète pour la clé</translation>
+    </message>
+    <message>
+      <source>The exchange key of this computer is protected by your key passphrase. It stays unlocked until you close the application.</source>
+      <translation>La clé d'échange de cet ordinateur est protégée par votre phrase secrète. Elle reste déverrouillée jusqu'à la fermeture de l'application.</translation>
+    </message>
+    <message>
+      <source>This computer has no system keyring, so its exchange key is kept in a file protected by a passphrase. Choose one you will remember: nobody can recover it. Back the key up afterwards (File &gt; This computer's key).</source>
+      <translation>Cet ordinateur n'a pas de trousseau système : sa clé d'échange est donc conservée dans un fichier protégé par une phrase secrète. Choisissez-en une dont vous vous souviendrez : personne ne peut la récupérer. Sauvegardez ensuite la clé (Fichier &gt; Clé de cet ordinateur).</translation>
+    </message>
+    <message>
+      <source>Unlock this computer's key</source>
+      <translation>Déverrouiller la clé de cet ordinateur</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>  •  DEMO DATA (fictional)</source>
@@ -3337,6 +3455,25 @@ SHA-256 {1}</translation>
     <message>
       <source>Loading the register</source>
       <translation>Chargement du registre</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>At least {0} characters: it is all that protects the key if this folder is copied.</source>
+      <translation>Au moins {0} caractères : c'est tout ce qui protège la clé si ce dossier est copié.</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+      <source>The same again:</source>
+      <translation>Encore une fois :</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
   </context>
   <context>
@@ -5044,6 +5181,10 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
   <context>
     <name>messages</name>
     <message>
+      <source>A new key of the secretariat</source>
+      <translation>Une nouvelle clé du secrétariat</translation>
+    </message>
+    <message>
       <source>Attach evidence</source>
       <translation>Joindre une pièce justificative</translation>
     </message>
@@ -5096,6 +5237,14 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
       <translation>Importer une matrice complétée</translation>
     </message>
     <message>
+      <source>Key backups (*.nmrfkey)</source>
+      <translation>Sauvegardes de clé (*.nmrfkey)</translation>
+    </message>
+    <message>
+      <source>Key backups (*.nmrfkey);;All files (*)</source>
+      <translation>Sauvegardes de clé (*.nmrfkey);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
       <source>Load a column mapping</source>
       <translation>Charger une correspondance des colonnes</translation>
     </message>
@@ -5114,6 +5263,10 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
     <message>
       <source>Open a file from the secretariat</source>
       <translation>Ouvrir un fichier du secrétariat</translation>
+    </message>
+    <message>
+      <source>Open a key backup</source>
+      <translation>Ouvrir une sauvegarde de clé</translation>
     </message>
     <message>
       <source>PDF document (*.pdf)</source>
@@ -5138,6 +5291,10 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
     <message>
       <source>Save the implementation matrix</source>
       <translation>Enregistrer la matrice de mise en œuvre</translation>
+    </message>
+    <message>
+      <source>Save the key backup</source>
+      <translation>Enregistrer la sauvegarde de clé</translation>
     </message>
     <message>
       <source>Save the new database as</source>
@@ -5166,6 +5323,18 @@ Lisez-la au point focal (par téléphone, pas par courriel) et n’enregistrez l
     <message>
       <source>{0} is a whole database of {1}, not a signed exchange file: its changes are unsigned and anyone could have made it. Apply them only if you have confirmed with the focal point that they sent it.</source>
       <translation>{0} est une base de données entière de {1}, et non un fichier d’échange signé : ses modifications ne sont pas signées et n’importe qui aurait pu la créer. Ne les appliquez que si vous avez confirmé avec le point focal qu’il l’a envoyée.</translation>
+    </message>
+    <message>
+      <source>{0} is signed by a new key of the secretariat, fingerprint
+
+{1}
+
+The secretariat replaces its key only when the old one was lost or copied. Call the secretariat (not by e-mail), read this fingerprint to them, and accept the new key only if it matches theirs. Otherwise, do not open the file.</source>
+      <translation>{0} est signé par une nouvelle clé du secrétariat, d'empreinte
+
+{1}
+
+Le secrétariat ne remplace sa clé que si l'ancienne a été perdue ou copiée. Appelez le secrétariat (pas par courriel), lisez-lui cette empreinte et n'acceptez la nouvelle clé que si elle correspond à la sienne. Sinon, n'ouvrez pas le fichier.</translation>
     </message>
   </context>
   <context>

@@ -3099,6 +3099,124 @@ SHA-256 {1}</translation>
     </message>
   </context>
   <context>
+    <name>KeyCommandsMixin</name>
+    <message>
+      <source>&amp;Back up the key…</source>
+      <translation>&amp;Резервная копия ключа…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore it from a backup…</source>
+      <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+      <source>Backing up the key</source>
+      <translation>Создание резервной копии ключа</translation>
+    </message>
+    <message>
+      <source>Cannot back up the key</source>
+      <translation>Не удаётся создать резервную копию ключа</translation>
+    </message>
+    <message>
+      <source>Cannot unlock this computer's key</source>
+      <translation>Не удаётся разблокировать ключ этого компьютера</translation>
+    </message>
+    <message>
+      <source>Key backed up</source>
+      <translation>Резервная копия ключа создана</translation>
+    </message>
+    <message>
+      <source>Key restored</source>
+      <translation>Ключ восстановлен</translation>
+    </message>
+    <message>
+      <source>Make a new key for the secretariat, in place of one that was lost or copied?
+
+Every ministry must then accept the new key: when a focal point opens your next file, they are shown its fingerprint and compare it with you by phone. Files the ministries encrypted to the old key can no longer be read; they prepare them again (nothing is lost: a file always carries every change not yet acknowledged).</source>
+      <translation>Создать новый ключ секретариата вместо утерянного или скопированного?
+
+Каждое министерство должно будет принять новый ключ: когда координатор откроет ваш следующий файл, ему покажут отпечаток ключа, и он сверит его с вами по телефону. Файлы, которые министерства зашифровали для старого ключа, больше не читаются; они подготовят их заново (ничего не теряется: файл всегда содержит все ещё не подтверждённые изменения).</translation>
+    </message>
+    <message>
+      <source>New key</source>
+      <translation>Новый ключ</translation>
+    </message>
+    <message>
+      <source>Passphrase of the backup</source>
+      <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+      <source>Re&amp;place a lost key…</source>
+      <translation>За&amp;менить утерянный ключ…</translation>
+    </message>
+    <message>
+      <source>Replace the secretariat's key</source>
+      <translation>Заменить ключ секретариата</translation>
+    </message>
+    <message>
+      <source>Replacing the key</source>
+      <translation>Замена ключа</translation>
+    </message>
+    <message>
+      <source>Restoring the key</source>
+      <translation>Восстановление ключа</translation>
+    </message>
+    <message>
+      <source>The backup holds this computer's exchange key, protected by the passphrase you choose now. Keep the file and the passphrase apart from this computer (a safe, another building): with both, anyone can sign and read files as this computer.</source>
+      <translation>Резервная копия содержит ключ обмена этого компьютера, защищённый парольной фразой, которую вы выберете сейчас. Храните файл и фразу вдали от этого компьютера (сейф, другое здание): имея и то и другое, любой может подписывать и читать файлы от имени этого компьютера.</translation>
+    </message>
+    <message>
+      <source>The passphrase chosen when {0} was made.</source>
+      <translation>Парольная фраза, выбранная при создании {0}.</translation>
+    </message>
+    <message>
+      <source>The secretariat's new key has the fingerprint
+
+{0}
+
+Read it to each focal point by phone when they open your next file. Back the new key up now (File &gt; This computer's key &gt; Back up the key…).</source>
+      <translation>Отпечаток нового ключа секретариата
+
+{0}
+
+Прочитайте его каждому координатору по телефону, когда он откроет ваш следующий файл. Сделайте резервную копию нового ключа сейчас (Файл &gt; Ключ этого компьютера &gt; Резервная копия ключа…).</translation>
+    </message>
+    <message>
+      <source>This computer's &amp;key</source>
+      <translation>Ключ этого &amp;компьютера</translation>
+    </message>
+    <message>
+      <source>This computer's key is back: fingerprint {0}.</source>
+      <translation>Ключ этого компьютера восстановлен: отпечаток {0}.</translation>
+    </message>
+    <message>
+      <source>Unlocking this computer's key</source>
+      <translation>Разблокировка ключа этого компьютера</translation>
+    </message>
+    <message>
+      <source>{0} holds the key of this computer (fingerprint {1}).</source>
+      <translation>{0} содержит ключ этого компьютера (отпечаток {1}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyPassphraseDialog</name>
+    <message>
+      <source>Choose a key passphrase</source>
+      <translation>Выберите парольную фразу ключа</translation>
+    </message>
+    <message>
+      <source>The exchange key of this computer is protected by your key passphrase. It stays unlocked until you close the application.</source>
+      <translation>Ключ обмена этого компьютера защищён вашей парольной фразой. Он остаётся разблокированным до закрытия приложения.</translation>
+    </message>
+    <message>
+      <source>This computer has no system keyring, so its exchange key is kept in a file protected by a passphrase. Choose one you will remember: nobody can recover it. Back the key up afterwards (File &gt; This computer's key).</source>
+      <translation>На этом компьютере нет системного хранилища ключей, поэтому ключ обмена хранится в файле, защищённом парольной фразой. Выберите фразу, которую запомните: восстановить её невозможно. Затем сделайте резервную копию ключа (Файл &gt; Ключ этого компьютера).</translation>
+    </message>
+    <message>
+      <source>Unlock this computer's key</source>
+      <translation>Разблокировать ключ этого компьютера</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>  •  DEMO DATA (fictional)</source>
@@ -3344,6 +3462,25 @@ SHA-256 {1}</translation>
     <message>
       <source>Loading the register</source>
       <translation>Загрузка реестра</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>At least {0} characters: it is all that protects the key if this folder is copied.</source>
+      <translation>Не менее {0} символов: только это защищает ключ, если папку скопируют.</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+      <source>The same again:</source>
+      <translation>Ещё раз:</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>Фразы не совпадают.</translation>
     </message>
   </context>
   <context>
@@ -5082,6 +5219,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
   <context>
     <name>messages</name>
     <message>
+      <source>A new key of the secretariat</source>
+      <translation>Новый ключ секретариата</translation>
+    </message>
+    <message>
       <source>Attach evidence</source>
       <translation>Прикрепить документы</translation>
     </message>
@@ -5134,6 +5275,14 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>Импорт заполненной матрицы</translation>
     </message>
     <message>
+      <source>Key backups (*.nmrfkey)</source>
+      <translation>Резервные копии ключа (*.nmrfkey)</translation>
+    </message>
+    <message>
+      <source>Key backups (*.nmrfkey);;All files (*)</source>
+      <translation>Резервные копии ключа (*.nmrfkey);;Все файлы (*)</translation>
+    </message>
+    <message>
       <source>Load a column mapping</source>
       <translation>Загрузить сопоставление столбцов</translation>
     </message>
@@ -5152,6 +5301,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>Open a file from the secretariat</source>
       <translation>Открыть файл от секретариата</translation>
+    </message>
+    <message>
+      <source>Open a key backup</source>
+      <translation>Открыть резервную копию ключа</translation>
     </message>
     <message>
       <source>PDF document (*.pdf)</source>
@@ -5176,6 +5329,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>Save the implementation matrix</source>
       <translation>Сохранить матрицу выполнения</translation>
+    </message>
+    <message>
+      <source>Save the key backup</source>
+      <translation>Сохранить резервную копию ключа</translation>
     </message>
     <message>
       <source>Save the new database as</source>
@@ -5204,6 +5361,18 @@ Read it to the focal point (by phone, not by e-mail) and register the device onl
     <message>
       <source>{0} is a whole database of {1}, not a signed exchange file: its changes are unsigned and anyone could have made it. Apply them only if you have confirmed with the focal point that they sent it.</source>
       <translation>{0} — целая база данных {1}, а не подписанный файл обмена: её изменения не подписаны, и её мог создать кто угодно. Применяйте их, только если координатор подтвердил вам, что отправил её.</translation>
+    </message>
+    <message>
+      <source>{0} is signed by a new key of the secretariat, fingerprint
+
+{1}
+
+The secretariat replaces its key only when the old one was lost or copied. Call the secretariat (not by e-mail), read this fingerprint to them, and accept the new key only if it matches theirs. Otherwise, do not open the file.</source>
+      <translation>{0} подписан новым ключом секретариата с отпечатком
+
+{1}
+
+Секретариат заменяет ключ только тогда, когда старый утерян или скопирован. Позвоните в секретариат (не по электронной почте), прочитайте им этот отпечаток и принимайте новый ключ, только если он совпадает с их отпечатком. Иначе не открывайте файл.</translation>
     </message>
   </context>
   <context>

@@ -3085,6 +3085,124 @@ SHA-256 {1}</translation>
     </message>
   </context>
   <context>
+    <name>KeyCommandsMixin</name>
+    <message>
+      <source>&amp;Back up the key…</source>
+      <translation>备份密钥(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore it from a backup…</source>
+      <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Backing up the key</source>
+      <translation>正在备份密钥</translation>
+    </message>
+    <message>
+      <source>Cannot back up the key</source>
+      <translation>无法备份密钥</translation>
+    </message>
+    <message>
+      <source>Cannot unlock this computer's key</source>
+      <translation>无法解锁本电脑的密钥</translation>
+    </message>
+    <message>
+      <source>Key backed up</source>
+      <translation>密钥已备份</translation>
+    </message>
+    <message>
+      <source>Key restored</source>
+      <translation>密钥已恢复</translation>
+    </message>
+    <message>
+      <source>Make a new key for the secretariat, in place of one that was lost or copied?
+
+Every ministry must then accept the new key: when a focal point opens your next file, they are shown its fingerprint and compare it with you by phone. Files the ministries encrypted to the old key can no longer be read; they prepare them again (nothing is lost: a file always carries every change not yet acknowledged).</source>
+      <translation>为秘书处创建新密钥，替换丢失或被复制的密钥？
+
+之后每个部委都必须接受新密钥：联络人打开您的下一个文件时，会看到其指纹，并通过电话与您核对。各部委为旧密钥加密的文件将无法再读取；他们需重新准备（不会丢失任何内容：文件总是包含所有尚未确认的更改）。</translation>
+    </message>
+    <message>
+      <source>New key</source>
+      <translation>新密钥</translation>
+    </message>
+    <message>
+      <source>Passphrase of the backup</source>
+      <translation>备份的密码短语</translation>
+    </message>
+    <message>
+      <source>Re&amp;place a lost key…</source>
+      <translation>替换丢失的密钥(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Replace the secretariat's key</source>
+      <translation>替换秘书处的密钥</translation>
+    </message>
+    <message>
+      <source>Replacing the key</source>
+      <translation>正在替换密钥</translation>
+    </message>
+    <message>
+      <source>Restoring the key</source>
+      <translation>正在恢复密钥</translation>
+    </message>
+    <message>
+      <source>The backup holds this computer's exchange key, protected by the passphrase you choose now. Keep the file and the passphrase apart from this computer (a safe, another building): with both, anyone can sign and read files as this computer.</source>
+      <translation>备份包含本电脑的交换密钥，由您现在选择的密码短语保护。请将文件和密码短语存放在远离本电脑的地方（保险柜、另一栋楼）：同时拥有两者的人可以以本电脑的名义签名和读取文件。</translation>
+    </message>
+    <message>
+      <source>The passphrase chosen when {0} was made.</source>
+      <translation>创建 {0} 时选择的密码短语。</translation>
+    </message>
+    <message>
+      <source>The secretariat's new key has the fingerprint
+
+{0}
+
+Read it to each focal point by phone when they open your next file. Back the new key up now (File &gt; This computer's key &gt; Back up the key…).</source>
+      <translation>秘书处新密钥的指纹为
+
+{0}
+
+当各联络人打开您的下一个文件时，请通过电话读给他们。请立即备份新密钥（文件 &gt; 本电脑的密钥 &gt; 备份密钥…）。</translation>
+    </message>
+    <message>
+      <source>This computer's &amp;key</source>
+      <translation>本电脑的密钥(&amp;K)</translation>
+    </message>
+    <message>
+      <source>This computer's key is back: fingerprint {0}.</source>
+      <translation>本电脑的密钥已恢复：指纹 {0}。</translation>
+    </message>
+    <message>
+      <source>Unlocking this computer's key</source>
+      <translation>正在解锁本电脑的密钥</translation>
+    </message>
+    <message>
+      <source>{0} holds the key of this computer (fingerprint {1}).</source>
+      <translation>{0} 包含本电脑的密钥（指纹 {1}）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyPassphraseDialog</name>
+    <message>
+      <source>Choose a key passphrase</source>
+      <translation>选择密钥密码短语</translation>
+    </message>
+    <message>
+      <source>The exchange key of this computer is protected by your key passphrase. It stays unlocked until you close the application.</source>
+      <translation>本电脑的交换密钥由您的密钥密码短语保护。在您关闭应用程序之前保持解锁。</translation>
+    </message>
+    <message>
+      <source>This computer has no system keyring, so its exchange key is kept in a file protected by a passphrase. Choose one you will remember: nobody can recover it. Back the key up afterwards (File &gt; This computer's key).</source>
+      <translation>本电脑没有系统密钥环，因此其交换密钥保存在由密码短语保护的文件中。请选择一个您能记住的密码短语：没有人能找回它。之后请备份密钥（文件 &gt; 本电脑的密钥）。</translation>
+    </message>
+    <message>
+      <source>Unlock this computer's key</source>
+      <translation>解锁本电脑的密钥</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>  •  DEMO DATA (fictional)</source>
@@ -3330,6 +3448,25 @@ SHA-256 {1}</translation>
     <message>
       <source>Loading the register</source>
       <translation>正在加载登记册</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>At least {0} characters: it is all that protects the key if this folder is copied.</source>
+      <translation>至少 {0} 个字符：如果此文件夹被复制，这是保护密钥的唯一屏障。</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>密码短语：</translation>
+    </message>
+    <message>
+      <source>The same again:</source>
+      <translation>再输入一次：</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>两次输入的密码短语不一致。</translation>
     </message>
   </context>
   <context>
@@ -5006,6 +5143,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
   <context>
     <name>messages</name>
     <message>
+      <source>A new key of the secretariat</source>
+      <translation>秘书处的新密钥</translation>
+    </message>
+    <message>
       <source>Attach evidence</source>
       <translation>附加证明材料</translation>
     </message>
@@ -5058,6 +5199,14 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>导入已填写的矩阵</translation>
     </message>
     <message>
+      <source>Key backups (*.nmrfkey)</source>
+      <translation>密钥备份 (*.nmrfkey)</translation>
+    </message>
+    <message>
+      <source>Key backups (*.nmrfkey);;All files (*)</source>
+      <translation>密钥备份 (*.nmrfkey);;所有文件 (*)</translation>
+    </message>
+    <message>
       <source>Load a column mapping</source>
       <translation>加载列映射</translation>
     </message>
@@ -5076,6 +5225,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>Open a file from the secretariat</source>
       <translation>打开秘书处的文件</translation>
+    </message>
+    <message>
+      <source>Open a key backup</source>
+      <translation>打开密钥备份</translation>
     </message>
     <message>
       <source>PDF document (*.pdf)</source>
@@ -5100,6 +5253,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>Save the implementation matrix</source>
       <translation>保存落实情况矩阵</translation>
+    </message>
+    <message>
+      <source>Save the key backup</source>
+      <translation>保存密钥备份</translation>
     </message>
     <message>
       <source>Save the new database as</source>
@@ -5128,6 +5285,18 @@ Read it to the focal point (by phone, not by e-mail) and register the device onl
     <message>
       <source>{0} is a whole database of {1}, not a signed exchange file: its changes are unsigned and anyone could have made it. Apply them only if you have confirmed with the focal point that they sent it.</source>
       <translation>{0} 是 {1} 的完整数据库，而不是已签名的交换文件：其更改未签名，任何人都可能制作它。只有在与协调人确认是他们发送的之后才应用这些更改。</translation>
+    </message>
+    <message>
+      <source>{0} is signed by a new key of the secretariat, fingerprint
+
+{1}
+
+The secretariat replaces its key only when the old one was lost or copied. Call the secretariat (not by e-mail), read this fingerprint to them, and accept the new key only if it matches theirs. Otherwise, do not open the file.</source>
+      <translation>{0} 由秘书处的新密钥签名，指纹为
+
+{1}
+
+秘书处只有在旧密钥丢失或被复制时才会更换密钥。请致电秘书处（不要用电子邮件），向他们读出此指纹，只有与他们的一致时才接受新密钥。否则请不要打开该文件。</translation>
     </message>
   </context>
   <context>

@@ -34,13 +34,14 @@ def test_settings_that_fail_to_save_leave_the_previous_ones(tmp_path, monkeypatc
     assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]
 
 
-def test_a_new_device_key_is_its_owners_alone_and_leaves_nothing_beside_it(tmp_path):
-    from app.exchange.keys import AGE_IDENTITY_FILE, KEY_FILE, load_or_create_device_key
+def test_a_new_device_key_is_its_owners_alone_and_leaves_nothing_beside_it(
+        tmp_path, no_system_keyring, monkeypatch):
+    from app.exchange.key_store import PROTECTED_FILE, load_device_key
 
-    load_or_create_device_key(tmp_path)
-    for name in (KEY_FILE, AGE_IDENTITY_FILE):
-        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([KEY_FILE, AGE_IDENTITY_FILE])
+    monkeypatch.setenv("NMRF_TRACKER_KEY_PASSPHRASE", "a passphrase for the test")
+    load_device_key(tmp_path)
+    assert stat.S_IMODE((tmp_path / PROTECTED_FILE).stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == [PROTECTED_FILE]
 
 
 def test_no_writer_renames_a_temporary_file_of_its_own():

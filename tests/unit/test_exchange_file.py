@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import stat
 
 import pytest
 
@@ -17,7 +16,7 @@ from app.exchange.container import (
     read_exchange_file,
     write_exchange_file,
 )
-from app.exchange.keys import DeviceKey, fingerprint, load_or_create_device_key
+from app.exchange.keys import DeviceKey, fingerprint, key_from_secret
 from app.exchange.sealing import one_time_identity, one_time_passphrase, seal
 
 EVIDENCE = b"%PDF-1.7 minutes of the inter-ministerial meeting"
@@ -236,22 +235,11 @@ def test_evidence_must_match_its_hash_when_written(tmp_path, key):
     assert not list(tmp_path.iterdir())
 
 
-def test_device_key_is_created_once_private_and_fingerprinted(tmp_path):
-    first = load_or_create_device_key(tmp_path / "keys")
-    again = load_or_create_device_key(tmp_path / "keys")
-    assert first.public_bytes == again.public_bytes
-    assert first.recipient == again.recipient and first.recipient.startswith("age1")
-    for name in ("device-key.pem", "age-identity.txt"):
-        assert stat.S_IMODE((tmp_path / "keys" / name).stat().st_mode) == 0o600
+def test_device_key_is_created_once_and_fingerprinted():
+    first = DeviceKey.generate()
     assert len(fingerprint(first.public_bytes).split()) == 5
-    (tmp_path / "keys" / "device-key.pem").write_text("garbage")
+    again = key_from_secret(first.secret, "here")
+    assert (again.public_bytes, again.recipient) == (first.public_bytes, first.recipient)
+    assert first.recipient.startswith("age1")
     with pytest.raises(UserError, match="device key is damaged"):
-        load_or_create_device_key(tmp_path / "keys")
-
-
-def test_a_key_made_before_encryption_gets_its_age_identity_beside_it(tmp_path):
-    signing = load_or_create_device_key(tmp_path / "keys").public_bytes
-    (tmp_path / "keys" / "age-identity.txt").unlink()  # as versions before 1.3 left it
-    upgraded = load_or_create_device_key(tmp_path / "keys")
-    assert upgraded.public_bytes == signing
-    assert (tmp_path / "keys" / "age-identity.txt").read_text().startswith("AGE-SECRET-KEY-1")
+        key_from_secret("garbage", "here")
