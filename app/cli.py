@@ -16,6 +16,12 @@ from pathlib import Path
 from app import APP_NAME, __version__
 from app.cli_exchange import add_exchange_parser, run_exchange
 from app.cli_keys import add_keys_parser, run_keys, with_key_passphrase
+from app.cli_protect import (
+    add_protect_parsers,
+    run_protect,
+    run_unprotect,
+    with_database_password,
+)
 from app.cli_window import add_window_options, run_window_from
 from app.disk_space import is_disk_full, not_enough_space
 from app.errors import UserError
@@ -134,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "for the secretariat)")
     add_exchange_parser(commands)
     add_keys_parser(commands)
+    add_protect_parsers(commands)
     return parser
 
 
@@ -458,7 +465,8 @@ def _export_matrix(args) -> int:
 
 
 HANDLERS = {"demo": _demo, "new": _new, "check": _check, "info": _info, "backup": _backup,
-            "import": _import, "export": _export, "exchange": run_exchange, "keys": run_keys}
+            "import": _import, "export": _export, "exchange": run_exchange, "keys": run_keys,
+            "protect": run_protect, "unprotect": run_unprotect}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -469,7 +477,8 @@ def main(argv: list[str] | None = None) -> int:
     log_file = configure_logging()
     use_language(command_line_language().code)
     try:
-        status = with_key_passphrase(lambda: HANDLERS[args.command](args))
+        status = with_database_password(
+            lambda: with_key_passphrase(lambda: HANDLERS[args.command](args)))
         sys.stdout.flush()  # a closed pipe shows here rather than at exit
         return status
     except BrokenPipeError:

@@ -11,13 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.cli_secrets import ATTEMPTS, given_or_typed, typed_twice
 from app.db.database import Database
 from app.errors import UserError
 from app.i18n import _
 from app.logging_setup import current_user
 
 EXIT_OK = 0
-ATTEMPTS = 3
+
 BACKUP_PASSPHRASE_VARIABLE = "NMRF_TRACKER_BACKUP_PASSPHRASE"
 
 
@@ -101,32 +102,18 @@ KEY_COMMANDS: dict[str, tuple[Callable[[Database, argparse.Namespace], None], bo
 
 
 def _backup_passphrase(file: Path) -> str:
-    given = os.environ.get(BACKUP_PASSPHRASE_VARIABLE)
-    if given:
-        return given
-    if not sys.stdin.isatty():
-        raise UserError(_("{0}: the backup's passphrase is needed and there is no terminal "
-                          "to type it on: set {1}").format(file.name, BACKUP_PASSPHRASE_VARIABLE))
-    return getpass.getpass(_("Passphrase of the backup {0}: ").format(file.name))
+    return given_or_typed(
+        BACKUP_PASSPHRASE_VARIABLE,
+        lambda: getpass.getpass(_("Passphrase of the backup {0}: ").format(file.name)),
+        _("{0}: the backup's passphrase is needed and there is no terminal to type it on: "
+          "set {1}").format(file.name, BACKUP_PASSPHRASE_VARIABLE))
 
 
 def _new_backup_passphrase() -> str:
-    given = os.environ.get(BACKUP_PASSPHRASE_VARIABLE)
-    if given:
-        return given
-    if not sys.stdin.isatty():
-        raise UserError(_("A backup needs a passphrase and there is no terminal to type it "
-                          "on: set {0}").format(BACKUP_PASSPHRASE_VARIABLE))
-    return _typed_twice(_("Passphrase for the backup: "))
-
-
-def _typed_twice(prompt: str) -> str:
-    for _attempt in range(ATTEMPTS):
-        first = getpass.getpass(prompt)
-        if first == getpass.getpass(_("The same again: ")):
-            return first
-        print("nmrf-tracker: " + _("the two differ; again"), file=sys.stderr)
-    raise UserError(_("the passphrases typed differed; nothing changed"))
+    return given_or_typed(
+        BACKUP_PASSPHRASE_VARIABLE, lambda: typed_twice(_("Passphrase for the backup: ")),
+        _("A backup needs a passphrase and there is no terminal to type it on: set "
+          "{0}").format(BACKUP_PASSPHRASE_VARIABLE))
 
 
 def with_key_passphrase(run: Callable[[], int]) -> int:
@@ -145,6 +132,6 @@ def with_key_passphrase(run: Callable[[], int]) -> int:
                 raise UserError(_("{0}; no terminal to type it on: set {1} (see the "
                                   "README)").format(locked, KEY_PASSPHRASE_VARIABLE)) from None
             print(f"nmrf-tracker: {locked}", file=sys.stderr)
-            remember_passphrase(_typed_twice(_("New key passphrase: ")) if locked.new
+            remember_passphrase(typed_twice(_("New key passphrase: ")) if locked.new
                                 else getpass.getpass(_("Key passphrase: ")))
     raise UserError(_("the key stays locked; nothing changed"))

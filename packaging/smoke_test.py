@@ -119,6 +119,13 @@ def steps(program: Program, version: str) -> list[str]:
                                   fingerprint, "--json"))
     check(done[0]["status"] == "applied",
           "an exchange round trip, encrypted, opened with its twelve words, consolidates")
+    program.run("backup", "--db", str(out / "demo.db"), "--out", str(out / "copy.db"))
+    password = {"NMRF_TRACKER_DB_PASSWORD": "the smoke test's database password"}
+    program.run("protect", "--db", str(out / "copy.db"), environment=password)
+    program.run("info", "--db", str(out / "copy.db"), expect=2)
+    sound = program.run("check", "--db", str(out / "copy.db"), environment=password)
+    check(not (out / "copy.db").read_bytes().startswith(b"SQLite format 3") and bool(sound),
+          "a database protected by a password is refused without it and sound with it")
     window = program.run("--smoke-test", str(out / "window.png"))
     catalogues = [] if program.language == "en" else [
         f"qtbase_{program.language}.qm", f"nmrf_tracker_{program.language}.qm"]

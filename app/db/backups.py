@@ -15,7 +15,8 @@ from app.settings import Settings
 log = logging.getLogger(__name__)
 
 STAMP = "%Y%m%d-%H%M%S"
-REASONS = ("before-upgrade", "before-consolidation", "before-restore", "backup")
+REASONS = ("before-upgrade", "before-consolidation", "before-restore", "before-protecting",
+           "before-removing-password", "backup")
 _NAME = re.compile(rf"^(?P<stem>.+)-(?P<reason>{'|'.join(REASONS)})-"
                    r"(?P<stamp>\d{8}-\d{6})(?:-(?P<extra>\d+))?\.db$")
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path, PurePath
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
+
+from app.db.protection import cipher_connection, password_for
 
 # "NMRF" in ASCII, written to the SQLite header so a foreign file is recognised before opening.
 APPLICATION_ID = 0x4E4D5246
@@ -52,9 +54,13 @@ def file_uri(path: PurePath) -> str:
 
 def connect(path: Path, *, read_only: bool = False, immutable: bool = False
             ) -> sqlite3.Connection:
-    """A plain sqlite3 connection to the file, whatever characters its path holds."""
-    return sqlite3.connect(sqlite_uri(path, read_only=read_only, immutable=immutable),
-                           uri=True, check_same_thread=False)
+    """A DB-API connection to the file, whatever characters its path holds: sqlite3, or
+    SQLCipher with the key when the file's password is known (protection.py)."""
+    uri = sqlite_uri(path, read_only=read_only, immutable=immutable)
+    password = password_for(path)
+    if password is not None:
+        return cipher_connection(uri, password)
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
 
 def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
@@ -62,11 +68,17 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False)
     folder), where SQLite cannot make the -shm file a WAL reader needs; nobody can change
     it there, which is what SQLite's immutable flag asks."""
     read_only = read_only or immutable
+    password = password_for(path)
+    uri = sqlite_uri(path, read_only=read_only, immutable=immutable)
     engine = create_engine(
         # The connections come from `connect`, never from a URL built from the path, which
         # SQLAlchemy would parse ("?" starts its query, "#" and "%" are taken as URL syntax).
-        "sqlite://",
-        creator=lambda: connect(path, read_only=read_only, immutable=immutable),
+        # A protected file: SQLAlchemy's SQLCipher dialect, which sets the key on each
+        # connection and knows sqlcipher3's exceptions.
+        "sqlite://" if password is None else URL.create("sqlite+pysqlcipher",
+                                                        password=password),
+        creator=(lambda: connect(path, read_only=read_only, immutable=immutable))
+        if password is None else (lambda: cipher_connection(uri, None)),
         # Sessions are short and may run on worker threads; keeping two connections open
         # spares each of them opening the file and setting the pragmas again (about a
         # millisecond, most of a keystroke's search). Database.close() disposes of them.

@@ -27,7 +27,15 @@ from app import __version__
 from app.db import changelog
 from app.db.backups import backup_path_for, prune_backups
 from app.db.database import Database, read_only_message
-from app.db.engine import APPLICATION_ID, connect, make_engine
+from app.db.engine import APPLICATION_ID, connect, make_engine, sqlite_uri
+from app.db.protection import (
+    DATABASE_ERRORS,
+    OPERATIONAL_ERRORS,
+    header_of_protected,
+    looks_protected,
+    password_for,
+    remember_password,
+)
 from app.disk_space import database_size, is_disk_full, not_enough_space, require_space
 from app.errors import (
     DatabaseFileError,
@@ -75,13 +83,17 @@ def read_header(path: Path, extra_version_locations: tuple[Path, ...] = ()) -> i
     except OSError as error:
         raise DatabaseFileError(_("{0}: cannot be read ({1})").format(
                                     path, error.strerror)) from None
-    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
+    if not header.startswith(SQLITE_MAGIC) and looks_protected(path):
+        application_id, generation = header_of_protected(path, sqlite_uri(path,
+                                                                          read_only=True))
+    elif len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         raise DatabaseFileError(
             _("{0} is not an NMRF Tracker database (it is not an SQLite database file)").format(
                 path.name)
         )
-    application_id = int.from_bytes(header[68:72], "big")
-    generation = int.from_bytes(header[60:64], "big")
+    else:
+        application_id = int.from_bytes(header[68:72], "big")
+        generation = int.from_bytes(header[60:64], "big")
     if application_id != APPLICATION_ID:
         raise DatabaseFileError(
             _("{0} is an SQLite database of another program, not an NMRF Tracker database").format(
@@ -120,7 +132,7 @@ def _immutable(path: Path) -> bool:
             probe.execute("PRAGMA schema_version").fetchone()
         finally:
             probe.close()
-    except sqlite3.OperationalError as error:
+    except OPERATIONAL_ERRORS as error:
         return "unable to open" in str(error)
     return False
 
@@ -151,7 +163,7 @@ def integrity_problems(path: Path, *, full: bool = False) -> list[str]:
             return problems
         finally:
             connection.close()
-    except sqlite3.OperationalError as error:
+    except OPERATIONAL_ERRORS as error:
         if "unable to open" not in str(error):
             return [str(error)]
         raise DatabaseFileError(
@@ -159,7 +171,7 @@ def integrity_problems(path: Path, *, full: bool = False) -> list[str]:
               "read-only media, copy it with its -wal file to a writable folder").format(
                 path.name, error)
         ) from None
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         return [str(error)]
 
 
@@ -175,6 +187,11 @@ def _current_revision(path: Path) -> str | None:
 def copy_database(source: Path, target: Path) -> None:
     """Consistent copy of a live database through the SQLite backup API (never a file copy)."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    # The copy of a protected database is protected, with the same password; a file in the
+    # way protected otherwise (a restore across protecting) cannot receive its pages.
+    if target.exists() and looks_protected(target) != (password_for(source) is not None):
+        target.unlink()
+    remember_password(target, password_for(source))
     what = f"the copy {target.name}"
     require_space(target, database_size(source), what)
     source_connection = _read_only(source)
@@ -204,7 +221,7 @@ def take_backup(path: Path, reason: str) -> Path:
     return target
 
 
-def _acquire_lock(path: Path) -> FileLock:
+def acquire_lock(path: Path) -> FileLock:
     lock = FileLock(f"{path}.lock", timeout=0, thread_local=False)
     try:
         lock.acquire()
@@ -272,7 +289,7 @@ def open_database(
     if not read_only and on_read_only_media(path):
         raise ReadOnlyDatabaseError(read_only_message(path).replace(
             "is open read-only", "can only be read"))
-    lock = None if read_only or rehearsal else _acquire_lock(path)
+    lock = None if read_only or rehearsal else acquire_lock(path)
     try:
         problems = integrity_problems(path)
         if problems:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.db.database import Database
 from app.db.engine import APPLICATION_ID
 from app.db.lifecycle import take_backup
+from app.db.protection import looks_protected
 from app.disk_space import require_space
 from app.errors import Cancelled, UserError, ValidationError
 from app.exchange.apply import APPLIED, CONFLICT, REJECTED, UNCHANGED, Outcome, apply_change
@@ -32,7 +33,7 @@ from app.exchange.keys import fingerprint
 from app.exchange.ledger import record_received
 from app.exchange.raw_database import inspect_raw_database, raw_changes
 from app.exchange.rules import InstitutionRights, lead_assignments_in
-from app.exchange.sealing import valid_recipient
+from app.exchange.sealing import is_sealed_file, valid_recipient
 from app.i18n import _
 from app.models import DatabaseInfo, Device, ExchangeLedger, Institution
 from app.models.codes import (
@@ -118,6 +119,10 @@ def load_incoming(path: Path, master_device_id: str) -> Incoming:
     """The file read and checked as structure; ExchangeRejected names what is wrong."""
     path = Path(path)
     reject = rejecting(path)
+    if looks_protected(path) and not is_sealed_file(path):
+        raise reject(_("a database protected by a password, not an exchange file: prepare "
+                       "an exchange file in that copy (Exchange > Prepare a file for the "
+                       "secretariat)"))
     if _is_database_file(path):
         raw = inspect_raw_database(path)
         if raw.role != "institution" or not raw.institution_id:

@@ -15,6 +15,7 @@ first, and nothing inside is parsed unless that succeeded; age's authenticated e
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import bech32
 import pyrage
@@ -87,6 +88,14 @@ def seal(plaintext: bytes, recipients: Sequence[str]) -> bytes:
 
 def is_sealed(data: bytes) -> bool:
     return data.startswith(AGE_HEADER)
+
+
+def is_sealed_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return is_sealed(handle.read(len(AGE_HEADER)))
+    except OSError:
+        return False
 
 
 def unseal(data: bytes, identities: Sequence[x25519.Identity]) -> bytes:

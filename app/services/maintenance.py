@@ -15,6 +15,7 @@ from app.db.lifecycle import (
     read_header,
     take_backup,
 )
+from app.db.protection import looks_protected, password_for, remember_password
 from app.errors import DatabaseFileError
 from app.i18n import _
 from app.models import ChangeRecord
@@ -83,6 +84,9 @@ def restore_backup(database: Path, backup: Path, *, author: str) -> Path:
     sound copy of this same database; the current state is backed up first ("before-restore")
     so that a restore can itself be undone. Returns that safety backup."""
     database, backup = Path(database), Path(backup)
+    if password_for(backup) is None and looks_protected(backup):
+        # Backups of a protected database are protected with its password.
+        remember_password(backup, password_for(database))
     read_header(backup)
     problems = integrity_problems(backup, full=True)
     if problems:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.db.database import Database
 from app.db.lifecycle import create_database, on_read_only_media, open_database
+from app.db.protection import PasswordNeeded
 from app.errors import ReadOnlyDatabaseError
 from app.models.codes import DatabaseRole
 from app.open_copies import OpenCopies
@@ -46,6 +47,7 @@ from app.ui.pages.recommendations import RecommendationsPage
 from app.ui.pages.vocabularies import VocabulariesPage
 from app.ui.pages.welcome import WelcomePage
 from app.ui.profile_mixin import ProfileMixin
+from app.ui.protect_commands import ProtectCommandsMixin
 from app.ui.register_actions import RegisterActions
 from app.ui.report_commands import ReportCommandsMixin
 from app.ui.tasks import TaskRunner
@@ -57,8 +59,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportCommandsMixin,
-                 ExchangeCommandsMixin, KeyCommandsMixin, BackupCommandsMixin, HelpCommandsMixin,
-                 QMainWindow):
+                 ExchangeCommandsMixin, KeyCommandsMixin, ProtectCommandsMixin, BackupCommandsMixin,
+                 HelpCommandsMixin, QMainWindow):
     database_changed = Signal()
 
     def __init__(self, *, paths: AppPaths, settings: Settings, tasks: TaskRunner, author: str):
@@ -211,6 +213,7 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up now…"), self.backup_now)
         self.backups_action = self._action(file_menu, self.tr("Bac&kups…"), self.show_backups)
+        self._build_protect_menu(file_menu)
         self.close_action = self._action(file_menu, self.tr("&Close database"), self.close_database)
         self.profile_action = self._action(file_menu, self.tr("&Who is working…"),
                                            self.ask_profile)
@@ -294,6 +297,10 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         )
 
     def _open_failed(self, path: Path, error: BaseException, details: str) -> None:
+        if isinstance(error, PasswordNeeded):
+            if self.ask_database_password(error):
+                self.open_path(path)
+            return
         if isinstance(error, ReadOnlyDatabaseError):  # found only when trying to write
             self.tasks.run(lambda progress, cancelled: open_database(
                 path, author=self.author, read_only=True),
@@ -358,6 +365,7 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         for action in self._database_actions():
             action.setEnabled(True)
         self._apply_actor()
+        self._show_protect_actions_for(db.path, db.read_only)
         if stored is None:
             self.ask_profile()
         identity = db.identity
@@ -396,7 +404,8 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
                 self.profile_action, self.matrix_action, self.completed_action,
                 self.midterm_action, self.pack_action, self.reminders_action,
                 self.clusters_action, self.save_view_action, self.clear_filters_action,
-                *self.edit_actions.values(), *self._key_actions())
+                *self.edit_actions.values(), *self._key_actions(),
+                *self._protect_actions())
 
     # editing the register ------------------------------------------------------------------
     def _shown_recommendation(self) -> str | None:

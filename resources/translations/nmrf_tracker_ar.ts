@@ -311,6 +311,14 @@ Everything changed since then disappears from the database; what it holds now is
       <translation>قبل توحيد ملفات الوزارات</translation>
     </message>
     <message>
+      <source>Before protecting it with a password</source>
+      <translation>قبل حمايتها بكلمة مرور</translation>
+    </message>
+    <message>
+      <source>Before removing its password</source>
+      <translation>قبل إزالة كلمة مرورها</translation>
+    </message>
+    <message>
       <source>Before restoring another backup</source>
       <translation>قبل استعادة نسخة احتياطية أخرى</translation>
     </message>
@@ -3918,6 +3926,57 @@ Read it to each focal point by phone when they open your next file. Back the new
     <message>
       <source>Working as {0} — {1}, {2}</source>
       <translation>تعمل بصفة {0} — {1}، {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtectCommandsMixin</name>
+    <message>
+      <source>&amp;Protect with a password…</source>
+      <translation>&amp;حماية بكلمة مرور…</translation>
+    </message>
+    <message>
+      <source>Every page of the database — recommendations, people, progress reports, evidence files — is then encrypted, and so are its backups; it opens only with this password. Nobody can recover a forgotten password: keep it where the secretariat keeps its other secrets. A backup is taken first.</source>
+      <translation>تُشفَّر عندئذ كل صفحة من قاعدة البيانات — التوصيات والأشخاص وتقارير التقدم وملفات الأدلة — وكذلك نسخها الاحتياطية؛ ولا تُفتح إلا بكلمة المرور هذه. لا يمكن لأحد استرجاع كلمة مرور منسية: احفظها حيث تحفظ الأمانة أسرارها الأخرى. تؤخذ نسخة احتياطية أولاً.</translation>
+    </message>
+    <message>
+      <source>Open {0}</source>
+      <translation>فتح {0}</translation>
+    </message>
+    <message>
+      <source>Protect {0} with a password</source>
+      <translation>حماية {0} بكلمة مرور</translation>
+    </message>
+    <message>
+      <source>Protecting {0}</source>
+      <translation>جارٍ حماية {0}</translation>
+    </message>
+    <message>
+      <source>Remove the &amp;password…</source>
+      <translation>إزالة &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+      <source>Remove the password</source>
+      <translation>إزالة كلمة المرور</translation>
+    </message>
+    <message>
+      <source>Remove the password of {0}? Anyone who gets the file can then read it with any SQLite tool. A protected backup is taken first.</source>
+      <translation>إزالة كلمة مرور {0}؟ سيتمكن أي شخص يحصل على الملف من قراءته بأي أداة SQLite. تؤخذ نسخة احتياطية محمية أولاً.</translation>
+    </message>
+    <message>
+      <source>Removing the password of {0}</source>
+      <translation>جارٍ إزالة كلمة مرور {0}</translation>
+    </message>
+    <message>
+      <source>{0} has no password any more. The backup taken first keeps it.</source>
+      <translation>لم تعد لـ {0} كلمة مرور. النسخة الاحتياطية المأخوذة أولاً تحتفظ بها.</translation>
+    </message>
+    <message>
+      <source>{0} is protected by a password. Type it to open the database; it is kept only until the application closes.</source>
+      <translation>{0} محمية بكلمة مرور. اكتبها لفتح قاعدة البيانات؛ لا تُحفظ إلا حتى إغلاق التطبيق.</translation>
+    </message>
+    <message>
+      <source>{0} is protected by its password now. The backup taken first, and the older ones, are protected with it.</source>
+      <translation>{0} محمية الآن بكلمة مرورها. والنسخة الاحتياطية المأخوذة أولاً والنسخ الأقدم محمية بها أيضاً.</translation>
     </message>
   </context>
   <context>

@@ -303,6 +303,14 @@ Todo lo que cambió desde entonces desaparece de la base de datos; su contenido 
       <translation>Antes de consolidar archivos de los ministerios</translation>
     </message>
     <message>
+      <source>Before protecting it with a password</source>
+      <translation>Antes de protegerla con una contraseña</translation>
+    </message>
+    <message>
+      <source>Before removing its password</source>
+      <translation>Antes de quitarle la contraseña</translation>
+    </message>
+    <message>
       <source>Before restoring another backup</source>
       <translation>Antes de restaurar otra copia</translation>
     </message>
@@ -3882,6 +3890,57 @@ Léasela a cada punto focal por teléfono cuando abra su próximo archivo. Haga 
     <message>
       <source>Working as {0} — {1}, {2}</source>
       <translation>Trabaja como {0} — {1}, {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtectCommandsMixin</name>
+    <message>
+      <source>&amp;Protect with a password…</source>
+      <translation>&amp;Proteger con una contraseña…</translation>
+    </message>
+    <message>
+      <source>Every page of the database — recommendations, people, progress reports, evidence files — is then encrypted, and so are its backups; it opens only with this password. Nobody can recover a forgotten password: keep it where the secretariat keeps its other secrets. A backup is taken first.</source>
+      <translation>Cada página de la base de datos —recomendaciones, personas, informes de avance, archivos de evidencia— queda cifrada, al igual que sus copias; solo se abre con esta contraseña. Nadie puede recuperar una contraseña olvidada: guárdela donde la secretaría guarda sus otros secretos. Primero se hace una copia.</translation>
+    </message>
+    <message>
+      <source>Open {0}</source>
+      <translation>Abrir {0}</translation>
+    </message>
+    <message>
+      <source>Protect {0} with a password</source>
+      <translation>Proteger {0} con una contraseña</translation>
+    </message>
+    <message>
+      <source>Protecting {0}</source>
+      <translation>Protegiendo {0}</translation>
+    </message>
+    <message>
+      <source>Remove the &amp;password…</source>
+      <translation>Quitar la &amp;contraseña…</translation>
+    </message>
+    <message>
+      <source>Remove the password</source>
+      <translation>Quitar la contraseña</translation>
+    </message>
+    <message>
+      <source>Remove the password of {0}? Anyone who gets the file can then read it with any SQLite tool. A protected backup is taken first.</source>
+      <translation>¿Quitar la contraseña de {0}? Cualquiera que obtenga el archivo podrá leerlo con cualquier herramienta SQLite. Primero se hace una copia protegida.</translation>
+    </message>
+    <message>
+      <source>Removing the password of {0}</source>
+      <translation>Quitando la contraseña de {0}</translation>
+    </message>
+    <message>
+      <source>{0} has no password any more. The backup taken first keeps it.</source>
+      <translation>{0} ya no tiene contraseña. La copia hecha antes la conserva.</translation>
+    </message>
+    <message>
+      <source>{0} is protected by a password. Type it to open the database; it is kept only until the application closes.</source>
+      <translation>{0} está protegida por una contraseña. Escríbala para abrir la base de datos; solo se guarda hasta que se cierre la aplicación.</translation>
+    </message>
+    <message>
+      <source>{0} is protected by its password now. The backup taken first, and the older ones, are protected with it.</source>
+      <translation>{0} está protegida ahora por su contraseña. La copia hecha antes, y las más antiguas, quedan protegidas con ella.</translation>
     </message>
   </context>
   <context>

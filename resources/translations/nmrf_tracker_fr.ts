@@ -303,6 +303,14 @@ Tout ce qui a changé depuis disparaît de la base de données ; son contenu act
       <translation>Avant la consolidation des fichiers des ministères</translation>
     </message>
     <message>
+      <source>Before protecting it with a password</source>
+      <translation>Avant de la protéger par un mot de passe</translation>
+    </message>
+    <message>
+      <source>Before removing its password</source>
+      <translation>Avant de retirer son mot de passe</translation>
+    </message>
+    <message>
       <source>Before restoring another backup</source>
       <translation>Avant la restauration d’une autre sauvegarde</translation>
     </message>
@@ -3882,6 +3890,57 @@ Lisez-la à chaque point focal par téléphone lorsqu'il ouvrira votre prochain 
     <message>
       <source>Working as {0} — {1}, {2}</source>
       <translation>Vous travaillez en tant que {0} — {1}, {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtectCommandsMixin</name>
+    <message>
+      <source>&amp;Protect with a password…</source>
+      <translation>&amp;Protéger par un mot de passe…</translation>
+    </message>
+    <message>
+      <source>Every page of the database — recommendations, people, progress reports, evidence files — is then encrypted, and so are its backups; it opens only with this password. Nobody can recover a forgotten password: keep it where the secretariat keeps its other secrets. A backup is taken first.</source>
+      <translation>Chaque page de la base — recommandations, personnes, rapports d'avancement, pièces justificatives — est alors chiffrée, de même que ses sauvegardes ; elle ne s'ouvre qu'avec ce mot de passe. Personne ne peut récupérer un mot de passe oublié : gardez-le là où le secrétariat garde ses autres secrets. Une sauvegarde est faite d'abord.</translation>
+    </message>
+    <message>
+      <source>Open {0}</source>
+      <translation>Ouvrir {0}</translation>
+    </message>
+    <message>
+      <source>Protect {0} with a password</source>
+      <translation>Protéger {0} par un mot de passe</translation>
+    </message>
+    <message>
+      <source>Protecting {0}</source>
+      <translation>Protection de {0}</translation>
+    </message>
+    <message>
+      <source>Remove the &amp;password…</source>
+      <translation>Retirer le &amp;mot de passe…</translation>
+    </message>
+    <message>
+      <source>Remove the password</source>
+      <translation>Retirer le mot de passe</translation>
+    </message>
+    <message>
+      <source>Remove the password of {0}? Anyone who gets the file can then read it with any SQLite tool. A protected backup is taken first.</source>
+      <translation>Retirer le mot de passe de {0} ? Quiconque obtient le fichier pourra alors le lire avec n'importe quel outil SQLite. Une sauvegarde protégée est faite d'abord.</translation>
+    </message>
+    <message>
+      <source>Removing the password of {0}</source>
+      <translation>Retrait du mot de passe de {0}</translation>
+    </message>
+    <message>
+      <source>{0} has no password any more. The backup taken first keeps it.</source>
+      <translation>{0} n'a plus de mot de passe. La sauvegarde faite d'abord le conserve.</translation>
+    </message>
+    <message>
+      <source>{0} is protected by a password. Type it to open the database; it is kept only until the application closes.</source>
+      <translation>{0} est protégée par un mot de passe. Tapez-le pour ouvrir la base ; il n'est gardé que jusqu'à la fermeture de l'application.</translation>
+    </message>
+    <message>
+      <source>{0} is protected by its password now. The backup taken first, and the older ones, are protected with it.</source>
+      <translation>{0} est maintenant protégée par son mot de passe. La sauvegarde faite d'abord, et les plus anciennes, sont protégées avec elle.</translation>
     </message>
   </context>
   <context>

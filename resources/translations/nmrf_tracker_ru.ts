@@ -305,6 +305,14 @@ Everything changed since then disappears from the database; what it holds now is
       <translation>Перед сведением файлов министерств</translation>
     </message>
     <message>
+      <source>Before protecting it with a password</source>
+      <translation>Перед защитой паролем</translation>
+    </message>
+    <message>
+      <source>Before removing its password</source>
+      <translation>Перед снятием пароля</translation>
+    </message>
+    <message>
       <source>Before restoring another backup</source>
       <translation>Перед восстановлением другой копии</translation>
     </message>
@@ -3891,6 +3899,57 @@ Read it to each focal point by phone when they open your next file. Back the new
     <message>
       <source>Working as {0} — {1}, {2}</source>
       <translation>Вы работаете как {0} — {1}, {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtectCommandsMixin</name>
+    <message>
+      <source>&amp;Protect with a password…</source>
+      <translation>&amp;Защитить паролем…</translation>
+    </message>
+    <message>
+      <source>Every page of the database — recommendations, people, progress reports, evidence files — is then encrypted, and so are its backups; it opens only with this password. Nobody can recover a forgotten password: keep it where the secretariat keeps its other secrets. A backup is taken first.</source>
+      <translation>Тогда каждая страница базы — рекомендации, люди, отчёты о ходе работы, файлы доказательств — будет зашифрована, как и её резервные копии; она открывается только этим паролем. Забытый пароль никто не восстановит: храните его там, где секретариат хранит другие секреты. Сначала создаётся резервная копия.</translation>
+    </message>
+    <message>
+      <source>Open {0}</source>
+      <translation>Открыть {0}</translation>
+    </message>
+    <message>
+      <source>Protect {0} with a password</source>
+      <translation>Защитить {0} паролем</translation>
+    </message>
+    <message>
+      <source>Protecting {0}</source>
+      <translation>Защита {0}</translation>
+    </message>
+    <message>
+      <source>Remove the &amp;password…</source>
+      <translation>Снять &amp;пароль…</translation>
+    </message>
+    <message>
+      <source>Remove the password</source>
+      <translation>Снять пароль</translation>
+    </message>
+    <message>
+      <source>Remove the password of {0}? Anyone who gets the file can then read it with any SQLite tool. A protected backup is taken first.</source>
+      <translation>Снять пароль с {0}? Тогда любой, кто получит файл, сможет прочитать его любым инструментом SQLite. Сначала создаётся защищённая резервная копия.</translation>
+    </message>
+    <message>
+      <source>Removing the password of {0}</source>
+      <translation>Снятие пароля с {0}</translation>
+    </message>
+    <message>
+      <source>{0} has no password any more. The backup taken first keeps it.</source>
+      <translation>У {0} больше нет пароля. Резервная копия, созданная перед этим, сохраняет его.</translation>
+    </message>
+    <message>
+      <source>{0} is protected by a password. Type it to open the database; it is kept only until the application closes.</source>
+      <translation>{0} защищена паролем. Введите его, чтобы открыть базу; он хранится только до закрытия приложения.</translation>
+    </message>
+    <message>
+      <source>{0} is protected by its password now. The backup taken first, and the older ones, are protected with it.</source>
+      <translation>{0} теперь защищена паролем. Резервная копия, созданная перед этим, и более старые защищены вместе с ней.</translation>
     </message>
   </context>
   <context>

@@ -301,6 +301,14 @@ Everything changed since then disappears from the database; what it holds now is
       <translation>合并各部委文件之前</translation>
     </message>
     <message>
+      <source>Before protecting it with a password</source>
+      <translation>用密码保护之前</translation>
+    </message>
+    <message>
+      <source>Before removing its password</source>
+      <translation>移除其密码之前</translation>
+    </message>
+    <message>
       <source>Before restoring another backup</source>
       <translation>恢复另一个备份之前</translation>
     </message>
@@ -3873,6 +3881,57 @@ Read it to each focal point by phone when they open your next file. Back the new
     <message>
       <source>Working as {0} — {1}, {2}</source>
       <translation>当前身份：{0} — {1}，{2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtectCommandsMixin</name>
+    <message>
+      <source>&amp;Protect with a password…</source>
+      <translation>用密码保护(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Every page of the database — recommendations, people, progress reports, evidence files — is then encrypted, and so are its backups; it opens only with this password. Nobody can recover a forgotten password: keep it where the secretariat keeps its other secrets. A backup is taken first.</source>
+      <translation>之后数据库的每一页——建议、人员、进展报告、证据文件——都会被加密，其备份也一样；只有用此密码才能打开。忘记的密码无人能找回：请将其保存在秘书处保存其他机密的地方。会先进行一次备份。</translation>
+    </message>
+    <message>
+      <source>Open {0}</source>
+      <translation>打开 {0}</translation>
+    </message>
+    <message>
+      <source>Protect {0} with a password</source>
+      <translation>用密码保护 {0}</translation>
+    </message>
+    <message>
+      <source>Protecting {0}</source>
+      <translation>正在保护 {0}</translation>
+    </message>
+    <message>
+      <source>Remove the &amp;password…</source>
+      <translation>移除密码(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Remove the password</source>
+      <translation>移除密码</translation>
+    </message>
+    <message>
+      <source>Remove the password of {0}? Anyone who gets the file can then read it with any SQLite tool. A protected backup is taken first.</source>
+      <translation>移除 {0} 的密码？之后任何拿到该文件的人都可以用任何 SQLite 工具读取它。会先进行一次受保护的备份。</translation>
+    </message>
+    <message>
+      <source>Removing the password of {0}</source>
+      <translation>正在移除 {0} 的密码</translation>
+    </message>
+    <message>
+      <source>{0} has no password any more. The backup taken first keeps it.</source>
+      <translation>{0} 已没有密码。之前进行的备份保留着它。</translation>
+    </message>
+    <message>
+      <source>{0} is protected by a password. Type it to open the database; it is kept only until the application closes.</source>
+      <translation>{0} 受密码保护。请输入密码以打开数据库；密码仅保留到应用程序关闭。</translation>
+    </message>
+    <message>
+      <source>{0} is protected by its password now. The backup taken first, and the older ones, are protected with it.</source>
+      <translation>{0} 现在受其密码保护。之前进行的备份以及更早的备份也一并受到保护。</translation>
     </message>
   </context>
   <context>

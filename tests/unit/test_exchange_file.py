@@ -243,3 +243,11 @@ def test_device_key_is_created_once_and_fingerprinted():
     assert first.recipient.startswith("age1")
     with pytest.raises(UserError, match="device key is damaged"):
         key_from_secret("garbage", "here")
+
+
+def test_wrong_words_are_refused_before_any_parsing(tmp_path, key, no_sqlite):
+    path = tmp_path / "first.nmrf"
+    path.write_bytes(seal(b"SQLite format 3\x00" + bytes(4080),
+                          [str(one_time_identity(one_time_passphrase()).to_public())]))
+    with pytest.raises(PassphraseNeeded, match="these words do not open it"):
+        read_exchange_file(path, [key.age], passphrase=one_time_passphrase())

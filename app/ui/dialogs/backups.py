@@ -39,6 +39,8 @@ class BackupsDialog(QDialog):
         reasons = {"before-upgrade": self.tr("Before a schema upgrade"),
                    "before-consolidation": self.tr("Before consolidating ministry files"),
                    "before-restore": self.tr("Before restoring another backup"),
+                   "before-protecting": self.tr("Before protecting it with a password"),
+                   "before-removing-password": self.tr("Before removing its password"),
                    "backup": self.tr("Backed up by hand")}
         kept = self.tr("Kept: the last {0} and, before them, one a month for {1} months; older "
                        "ones are removed automatically.").format(keep_last, keep_months)
