@@ -13,6 +13,8 @@ import logging
 import os
 from pathlib import Path
 
+import sqlcipher3
+
 from app.db.backups import list_backups
 from app.db.engine import connect, sqlite_uri
 from app.db.lifecycle import acquire_lock, integrity_problems, read_header, take_backup
@@ -118,7 +120,7 @@ def _rewrite_in_place(path: Path, old: str | None, new: str | None) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def _row_counts(connection) -> dict[str, int]:
+def _row_counts(connection: sqlcipher3.dbapi2.Connection) -> dict[str, int]:
     tables = [name for (name,) in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
     return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]

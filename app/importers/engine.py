@@ -19,6 +19,7 @@ from typing import Any
 from app.db.database import Database, roll_back
 from app.errors import Cancelled, UserError
 from app.i18n import _
+from app.importers.encodings import first_line
 from app.importers.match_index import NearMiss
 from app.importers.merge import FileTally, Merger
 from app.importers.model import (
@@ -60,6 +61,7 @@ class ImportOptions:
     mapping: dict[str, str] | None = None
     # Near misses a person confirmed as the same recommendation, as "file name:row".
     confirmed_same: frozenset[str] = frozenset()
+    encoding: str | None = None  # of text tables; None: detected
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class FileImport:
     created: int
     updated: int
     unchanged: int
+    encoding: str = ""  # of a text table: "Windows-1252 (detected)"
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -155,17 +158,15 @@ class ImportSummary:
         }
 
 
-def detect_format(path: Path, *, has_mapping: bool = False) -> str:
+def detect_format(path: Path, *, has_mapping: bool = False, encoding: str | None = None
+                  ) -> str:
     suffix = path.suffix.lower()
     if suffix == ".docx":
         return ImportFormat.OHCHR_MATRIX
     if suffix in (".csv", ".txt", ".xlsx"):
-        if suffix != ".xlsx":
-            with path.open("rb") as handle:
-                first = handle.readline(4096).decode("utf-8-sig", errors="replace")
-            if looks_like_upr_info(first):
-                return ImportFormat.UPR_INFO
-        header, rows, _sheet = read_table_rows(path)
+        if suffix != ".xlsx" and looks_like_upr_info(first_line(path, encoding)):
+            return ImportFormat.UPR_INFO
+        header, rows, _digest, _encoding = read_table_rows(path, encoding=encoding)
         rows.close()
         if looks_like_uhri(header):
             return ImportFormat.UHRI
@@ -183,18 +184,19 @@ def detect_format(path: Path, *, has_mapping: bool = False) -> str:
 def read_file(path: Path, options: ImportOptions, vocabulary: KnownNames) -> ParsedFile:
     if not path.is_file():
         raise ImportFileError(_("{0}: no such file").format(path))
-    kind = options.format or detect_format(path, has_mapping=options.mapping is not None)
+    kind = options.format or detect_format(path, has_mapping=options.mapping is not None,
+                                           encoding=options.encoding)
     if kind in (ImportFormat.UHRI, ImportFormat.TABLE):
         if kind == ImportFormat.TABLE and options.mapping is None:
             raise ImportFileError(_("{0}: a table needs a column mapping (--mapping FILE)").format(
                                       path.name))
         # UHRI names its own columns
         mapping = options.mapping if kind == ImportFormat.TABLE else None
-        return read_table(path, options.review, mapping, kind)
+        return read_table(path, options.review, mapping, kind, options.encoding)
     if kind == ImportFormat.OHCHR_MATRIX:
         return read_ohchr_matrix(path, options.review, vocabulary.is_state)
     if kind == ImportFormat.UPR_INFO:
-        return read_upr_info(path)
+        return read_upr_info(path, options.encoding)
     raise ImportFileError(_("--format: '{0}' is not one of {1}").format(kind, ', '.join(FORMATS)))
 
 
@@ -364,7 +366,8 @@ def _refuse_too_many_rows(paths: Sequence[Path]) -> None:
 
 def _file_import(parsed: ParsedFile, tally: FileTally) -> FileImport:
     return FileImport(parsed.label, parsed.format, parsed.sha256, len(parsed.records),
-                      len(tally.created), len(tally.updated), len(tally.unchanged))
+                      len(tally.created), len(tally.updated), len(tally.unchanged),
+                      parsed.encoding)
 
 
 def _import_record(parsed: ParsedFile, counts: FileImport, summary: ImportSummary,

@@ -96,3 +96,4 @@ class ParsedFile:
     records: list[ParsedRecommendation] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
     label: str = ""  # the name the import shows for it (see engine.file_labels)
+    encoding: str = ""  # of a text table, as a person names it ("Windows-1252 (detected)")

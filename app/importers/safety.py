@@ -97,17 +97,6 @@ def check_office_zip(path: Path) -> None:
                 )
 
 
-def decode_text(path: Path, data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ImportFileError(
-            _("{0}: line {1} is not UTF-8 text; save the file as 'CSV UTF-8' and import it "
-              "again").format(path.name, line)
-        ) from None
-
-
 def count_rows(path: Path) -> int:
     """How many rows a table file holds, read as a stream (never the whole file in memory):
     the lines of a text file (a quoted line break counts as two, so this is never less than

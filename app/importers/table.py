@@ -14,8 +14,10 @@ import json
 import re
 from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from app.i18n import _
+from app.importers.encodings import decoded_text, described
 from app.importers.model import (
     ImportFileError,
     ParsedFile,
@@ -24,7 +26,7 @@ from app.importers.model import (
     ReviewInfo,
     ThemeRef,
 )
-from app.importers.safety import check_office_zip, decode_text, read_bytes
+from app.importers.safety import check_office_zip, read_bytes
 from app.importers.text import clean
 from app.models.codes import ImportFormat, ThemeScheme
 from app.names import match_key
@@ -62,16 +64,29 @@ _NUMBERS = re.compile(r"\d+(?:\.[0-9a-z]+)?")
 HEADER_SEARCH_ROWS = 20
 
 
-def read_table_rows(
-    path: Path, mapping: dict[str, str] | None = None
-) -> tuple[list[str], Generator[tuple[int, list[str]], None, None], str]:
-    """Header, then (row number, cells) of the rows under it (CSV or first sheet); digest.
+class TableRows(NamedTuple):
+    header: list[str]
+    rows: Generator[tuple[int, list[str]], None, None]
+    digest: str
+    encoding: str  # of a text file, as a person names it; "" for a workbook
+
+
+def read_table_rows(path: Path, mapping: dict[str, str] | None = None,
+                    encoding: str | None = None) -> TableRows:
+    """Header, then (row number, cells) of the rows under it (CSV or first sheet); digest;
+    the encoding read (`encoding`, or the one detected).
 
     Exports often start with a title line, so the header is the row, among the first
     twenty, that names the most fields we know (or every column of the mapping).
     """
     data, digest = read_bytes(path)
-    rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path, data)
+    said = ""
+    if path.suffix.lower() == ".xlsx":
+        rows = _xlsx_rows(path)
+    else:
+        decoded = decoded_text(path, data, encoding)
+        said = described(decoded)
+        rows = _csv_rows(path, decoded.text)
     head: list[tuple[int, list[str]]] = []
     for number, cells in rows:
         if any(str(c).strip() for c in cells):
@@ -96,11 +111,10 @@ def read_table_rows(
         yield from head[best + 1:]
         yield from rows
 
-    return header, remaining(), digest
+    return TableRows(header, remaining(), digest, said)
 
 
-def _csv_rows(path: Path, data: bytes) -> Iterator[tuple[int, list[str]]]:
-    text = decode_text(path, data)
+def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
     try:
         dialect = csv.Sniffer().sniff(text[:20_000], delimiters=",;\t")
     except csv.Error:
@@ -193,15 +207,15 @@ def _int(value: str) -> int | None:
 
 
 def read_table(path: Path, overrides: ReviewInfo, mapping: dict[str, str] | None,
-               format_name: str) -> ParsedFile:
-    header, rows, digest = read_table_rows(path, mapping)
+               format_name: str, encoding: str | None = None) -> ParsedFile:
+    header, rows, digest, said = read_table_rows(path, mapping, encoding)
     columns = resolve_mapping(path, header, mapping) if mapping else auto_mapping(header)
     missing = [f for f in REQUIRED if f not in columns]
     if missing:
         raise ImportFileError(
             _("{0}: no column for {1}; map the columns (CLI: --mapping FILE); its columns are "
               "{2}").format(path.name, ', '.join(missing), ', '.join(h for h in header if h)))
-    parsed = ParsedFile(path=str(path), format=format_name, sha256=digest)
+    parsed = ParsedFile(path=str(path), format=format_name, sha256=digest, encoding=said)
     for count, (number, cells) in enumerate(rows):
         if count >= MAX_ROWS:
             raise ImportFileError(_("{0}: more than {1} rows; split the file").format(

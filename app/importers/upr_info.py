@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 
 from app.i18n import _
+from app.importers.encodings import decoded_text, described
 from app.importers.model import (
     ImportFileError,
     ParsedFile,
@@ -22,7 +23,7 @@ from app.importers.model import (
     ReviewInfo,
     ThemeRef,
 )
-from app.importers.safety import decode_text, read_bytes
+from app.importers.safety import read_bytes
 from app.importers.text import clean
 from app.models.codes import ThemeScheme
 
@@ -50,10 +51,12 @@ def cycle_of_session(session: int) -> int:
     return 4
 
 
-def read_upr_info(path: Path) -> ParsedFile:
+def read_upr_info(path: Path, encoding: str | None = None) -> ParsedFile:
     data, digest = read_bytes(path)
-    text = decode_text(path, data)
-    parsed = ParsedFile(path=str(path), format=FORMAT, sha256=digest)
+    decoded = decoded_text(path, data, encoding)
+    text = decoded.text
+    parsed = ParsedFile(path=str(path), format=FORMAT, sha256=digest,
+                        encoding=described(decoded))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
     csv.field_size_limit(MAX_FIELD)
     try:

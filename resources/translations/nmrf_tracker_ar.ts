@@ -5320,6 +5320,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>&lt;b&gt;وُجد:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Read as:&lt;/b&gt; {0}</source>
+      <translation>&lt;b&gt;قُرئ بترميز:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
       <source>Field</source>
       <translation>الحقل</translation>
     </message>

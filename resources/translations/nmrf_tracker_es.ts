@@ -5176,6 +5176,10 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
       <translation>&lt;b&gt;Encontrado:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Read as:&lt;/b&gt; {0}</source>
+      <translation>&lt;b&gt;Leído como:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
       <source>Field</source>
       <translation>Campo</translation>
     </message>

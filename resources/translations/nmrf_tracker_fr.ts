@@ -5176,6 +5176,10 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
       <translation>&lt;b&gt;Trouvé :&lt;/b&gt; {0}</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Read as:&lt;/b&gt; {0}</source>
+      <translation>&lt;b&gt;Lu comme :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
       <source>Field</source>
       <translation>Champ</translation>
     </message>

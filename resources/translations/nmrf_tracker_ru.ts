@@ -5212,6 +5212,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>&lt;b&gt;Найдено:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Read as:&lt;/b&gt; {0}</source>
+      <translation>&lt;b&gt;Прочитано как:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
       <source>Field</source>
       <translation>Поле</translation>
     </message>

@@ -5140,6 +5140,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>&lt;b&gt;发现：&lt;/b&gt;{0}</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Read as:&lt;/b&gt; {0}</source>
+      <translation>&lt;b&gt;读取编码：&lt;/b&gt;{0}</translation>
+    </message>
+    <message>
       <source>Field</source>
       <translation>字段</translation>
     </message>

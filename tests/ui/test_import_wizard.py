@@ -228,3 +228,20 @@ def test_the_dry_run_shows_what_the_files_hold_and_warns_of_another_state(
     assert "First rows" in shown and "slovenia.docx 121.1 — Ratify" in shown
     wizard.resize(900, 640)
     wizard.grab().save(str(tmp_path / "dry-run.png"))
+
+
+def test_the_wizard_says_which_encoding_it_read_a_csv_in(qtbot, window, tmp_path,
+                                                         message_log):
+    open_empty(qtbot, window, tmp_path)
+    csv = upr_info_csv(tmp_path / "saved by excel.csv", [
+        ("Côte d'Ivoire", "Garantir l'accès à l'éducation des filles", "France", "Supported",
+         4, "", 33)], encoding="cp1252")
+    wizard = window.import_files([csv])
+    qtbot.addWidget(wizard)
+    listed = wizard.files_page.files.item(0)
+    assert listed.text().startswith("saved by excel.csv   (")
+    assert "Windows-1252 (detected)" in listed.text() and listed.toolTip() == str(csv)
+    wizard.next()
+    assert "Read as:</b> saved by excel.csv: Windows-1252 (detected)" in \
+        wizard.dry_page.view.contents.text()
+    assert wizard.dry_page.summary.created == 1

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.errors import Cancelled
+from app.importers.encodings import file_encoding
 from app.importers.engine import (
     ImportOptions,
     ImportStep,
@@ -112,8 +113,13 @@ class _FilesPage(QWizardPage):
             except ImportFileError as error:
                 messages.show_user_error(self, self.tr("Import"), str(error))
                 continue
-            self.files.addItem(f"{path}   ({code_label(ImportFormat, kind)})")
+            encoding = file_encoding(path)
+            # The name and what it was read as; the folder is in the tooltip (a long path
+            # would push what matters out of sight).
+            self.files.addItem(f"{path.name}   ({code_label(ImportFormat, kind)}"
+                               + (f", {encoding}" if encoding else "") + ")")
             item = self.files.item(self.files.count() - 1)
+            item.setToolTip(str(path))
             item.setData(PATH_ROLE, str(path))
             item.setData(KIND_ROLE, kind)
         self.completeChanged.emit()
@@ -214,6 +220,10 @@ class _SummaryView(QWidget):
             if more > 0:
                 lines.append(self.tr("and %n other review(s)", "", more))
             parts.append(self.tr("<b>Found:</b> {0}").format("; ".join(lines)))
+        encodings = [f"{escape(entry.file)}: {escape(entry.encoding)}"
+                     for entry in summary.files if entry.encoding]
+        if encodings:
+            parts.append(self.tr("<b>Read as:</b> {0}").format("; ".join(encodings)))
         if summary.samples:
             parts.append(self.tr("<b>First rows:</b>") + "<br>" + "<br>".join(
                 f"{escape(sample.file)} {escape(sample.reference or '')} — "

@@ -79,7 +79,7 @@ class MappingPage(QWizardPage):
         self.header: list[str] = []
 
     def show_file(self, path: Path) -> None:
-        header, rows, _ = read_table_rows(path)
+        header, rows, _digest, _encoding = read_table_rows(path)
         sample = [cells for _, (_, cells) in zip(range(PREVIEW_ROWS), rows, strict=False)]
         rows.close()
         self.header = header
