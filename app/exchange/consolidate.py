@@ -29,7 +29,7 @@ from app.exchange.apply import APPLIED, CONFLICT, REJECTED, UNCHANGED, Outcome, 
 from app.exchange.change_records import ExchangedChange, MalformedChange
 from app.exchange.container import ExchangeRejected, read_exchange_file, rejecting
 from app.exchange.identity import device_key
-from app.exchange.keys import fingerprint
+from app.exchange.keys import device_token, fingerprint
 from app.exchange.ledger import record_received
 from app.exchange.raw_database import inspect_raw_database, raw_changes
 from app.exchange.rules import InstitutionRights, lead_assignments_in
@@ -178,11 +178,6 @@ def _check_records(incoming: Incoming, reject) -> None:
     for sha, content in incoming.evidence.items():
         if hashlib.sha256(content).hexdigest() != sha:
             raise reject(_("evidence {0}… does not match its hash").format(sha[:12]))
-
-
-def device_token(value: str) -> str:
-    """A fingerprint as people type it (spaces, case) or a device id, made comparable."""
-    return "".join(value.split()).upper()
 
 
 def _device_refusal(session: Session, incoming: Incoming, accepted: bool,

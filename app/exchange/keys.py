@@ -32,6 +32,11 @@ def fingerprint(public_key: bytes) -> str:
     return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
 
 
+def device_token(value: str) -> str:
+    """A fingerprint as people type it (spaces, case) or a device id, made comparable."""
+    return "".join(value.split()).upper()
+
+
 @dataclass(frozen=True)
 class DeviceKey:
     private: Ed25519PrivateKey

@@ -38,7 +38,7 @@ from app.exchange.container import (
 )
 from app.exchange.identity import device_key, local_identities
 from app.exchange.issue import DELTA, SNAPSHOT
-from app.exchange.keys import fingerprint
+from app.exchange.keys import device_token, fingerprint
 from app.exchange.ledger import ledger_entry
 from app.exchange.rows import canonical, is_tracked, to_python
 from app.exchange.sealing import valid_recipient
@@ -245,12 +245,6 @@ class SecretariatKeyChanged(ExchangeRejected):
         self.fingerprint = fingerprint
 
 
-def _same_fingerprint(typed: str, fingerprint: str) -> bool:
-    def token(text: str) -> str:
-        return "".join(text.split()).upper()
-    return bool(typed) and token(typed) == token(fingerprint)
-
-
 def apply_secretariat_file(db: Database, file_path: Path,
                            progress: Callable[[int, int], None] | None = None, *,
                            passphrase: str | None = None,
@@ -262,7 +256,8 @@ def apply_secretariat_file(db: Database, file_path: Path,
     with db.read() as session:
         info, own, pinned = _devices(session)
         new_key = exchange.signer != pinned.public_key
-        if new_key and not _same_fingerprint(accept_key, exchange.signer_fingerprint):
+        if new_key and not (accept_key and device_token(accept_key)
+                            == device_token(exchange.signer_fingerprint)):
             raise SecretariatKeyChanged(_(
                 "{0}: signed by another key (fingerprint {1}) than the secretariat's pinned "
                 "one ({2}). If the secretariat replaced its key, compare {1} with them by "
