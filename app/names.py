@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 _NOT_ALPHANUMERIC = re.compile(r"[^0-9a-z]+")
+_NOT_A_LETTER = re.compile(r"[\W_]+")
 
 
 @lru_cache(maxsize=65536)
@@ -19,3 +20,11 @@ def match_key(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.replace("&", " and "))
     without_marks = "".join(char for char in decomposed if not unicodedata.combining(char))
     return _NOT_ALPHANUMERIC.sub("", without_marks.casefold())
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """match_key, or for a name written without Latin letters ("الجزائر", "Алжир", "阿尔及利亚")
+    its letters in any script, case and spaces aside (match_key keeps Latin letters only)."""
+    return match_key(name) or _NOT_A_LETTER.sub(
+        "", unicodedata.normalize("NFKC", name).casefold())

@@ -1,4 +1,5 @@
-"""The names of the States in the six UN languages: resources/reference/state_names.tsv.
+"""The names of the States in the six UN languages: resources/reference/state_names.tsv,
+and their ISO 3166 alpha-2 codes beside the alpha-3 ones: state_codes.tsv.
 
     .venv/bin/python packaging/state_names.py          # write the table
     .venv/bin/python packaging/state_names.py --check  # exit 1 if the table is not what CLDR says
@@ -25,6 +26,7 @@ from babel.core import get_global
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "resources" / "reference"
 TABLE = REFERENCE / "state_names.tsv"
+CODES = REFERENCE / "state_codes.tsv"
 LANGUAGES = {"fr": "fr", "es": "es", "ar": "ar", "ru": "ru", "zh_CN": "zh_Hans"}
 # As UN documents name these States in each language (un.org/<language>/about-us/member-states).
 UN_USAGE = {
@@ -79,19 +81,30 @@ def table_text() -> str:
     return "\n".join(lines) + "\n"
 
 
+def codes_text() -> str:
+    alpha2 = get_global("territory_aliases")
+    lines = ["# ISO 3166 alpha-2 code of each State of states.tsv (CLDR, Unicode License v3), "
+             "written by packaging/state_names.py: how some tables name the State.",
+             "# iso3\tiso2"]
+    lines += [f"{iso3}\t{alpha2[iso3][0]}" for iso3, _english in shipped_states()]
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
     arguments = parser.parse_args(argv)
-    text = table_text()
+    tables = {TABLE: table_text(), CODES: codes_text()}
     if arguments.check:
-        if not TABLE.exists() or TABLE.read_text(encoding="utf-8") != text:
-            print(f"{TABLE.relative_to(ROOT)} is not what CLDR says: run "
+        stale = [path for path, text in tables.items()
+                 if not path.exists() or path.read_text(encoding="utf-8") != text]
+        for path in stale:
+            print(f"{path.relative_to(ROOT)} is not what CLDR says: run "
                   "packaging/state_names.py", file=sys.stderr)
-            return 1
-        return 0
-    TABLE.write_text(text, encoding="utf-8")
-    print(f"wrote {TABLE.relative_to(ROOT)}")
+        return 1 if stale else 0
+    for path, text in tables.items():
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)}")
     return 0
 
 

@@ -9,11 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.bulk import BulkWriter
+from app.db.reference_data import read_reference_table
 from app.i18n import _
 from app.importers.model import ThemeRef
 from app.models import AffectedGroup, Mechanism, SdgGoal, SdgTarget, State, StateAlias, Theme
 from app.models.codes import ThemeScheme
-from app.names import match_key
+from app.names import match_key, name_key
 
 
 @dataclass
@@ -22,6 +23,7 @@ class KnownNames:
     spellings, mechanisms, themes, groups of persons, SDG goals and targets."""
     state_by_key: dict[str, str] = field(default_factory=dict)
     state_by_iso3: dict[str, str] = field(default_factory=dict)
+    state_by_iso2: dict[str, str] = field(default_factory=dict)
     alias_by_key: dict[str, str] = field(default_factory=dict)
     mechanism_by_code: dict[str, str] = field(default_factory=dict)
     mechanism_by_name: dict[str, str] = field(default_factory=dict)
@@ -44,6 +46,7 @@ class KnownNames:
             vocabulary.alias_by_key[key] = alias
         for iso3, state_id in session.execute(select(State.iso3, State.id)):
             vocabulary.state_by_iso3[iso3] = state_id
+        vocabulary._add_shipped_names()
         for code, name, kind, mechanism_id in session.execute(
             select(Mechanism.code, Mechanism.name, Mechanism.kind, Mechanism.id)
         ):
@@ -69,14 +72,35 @@ class KnownNames:
             vocabulary.target_by_code[code] = (target_id, goal_id)
         return vocabulary
 
+    def _add_shipped_names(self) -> None:
+        """The States' names in the six UN languages and their ISO 3166 alpha-2 codes, as
+        shipped (resources/reference/state_names.tsv, state_codes.tsv): "Égypte", "Египет",
+        "مصر", "EG" name Egypt wherever a file says so. A spelling the database gives
+        another State keeps its meaning."""
+        for iso3, *names in read_reference_table("state_names.tsv"):
+            state_id = self.state_by_iso3.get(iso3)
+            if state_id is None:  # removed from this database
+                continue
+            for name in names:
+                if key := name_key(name):
+                    self.state_by_key.setdefault(key, state_id)
+                    self.alias_by_key.setdefault(key, name)
+        for iso3, iso2 in read_reference_table("state_codes.tsv"):
+            if (state_id := self.state_by_iso3.get(iso3)) is not None:
+                self.state_by_iso2[iso2] = state_id
+
     def is_state(self, name: str) -> bool:
-        return match_key(name) in self.state_by_key
+        return name_key(name) in self.state_by_key
 
     def state_id(self, name: str) -> str | None:
+        """By name in any of the six languages, any case and spacing ("cotedivoire"), or
+        by ISO 3166 code written in capitals ("CIV", "CI")."""
         text = name.strip()
         if len(text) == 3 and text.isupper() and text in self.state_by_iso3:
             return self.state_by_iso3[text]
-        return self.state_by_key.get(match_key(text))
+        if len(text) == 2 and text.isupper() and text in self.state_by_iso2:
+            return self.state_by_iso2[text]
+        return self.state_by_key.get(name_key(text))
 
     def closest_state(self, name: str) -> str | None:
         close = difflib.get_close_matches(match_key(name), list(self.alias_by_key), n=1,
