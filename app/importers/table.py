@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import re
+import unicodedata
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -206,6 +207,32 @@ def _int(value: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
+# "Cycle 3", "3rd cycle", "third cycle", "UPR 34", "34th session", "3e cycle", "ciclo 3"…
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+                  "premier": 1, "deuxieme": 2, "troisieme": 3, "quatrieme": 4,
+                  "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3,
+                  "cuarto": 4}
+_CYCLE_OR_SESSION = re.compile(
+    r"^(?:(?:upr|epu|cycle|session|ciclo|sesion|review)\s*)*"
+    r"(?:(?P<number>\d+)(?:\s*(?:st|nd|rd|th|e|er|eme|o|a|º|°))?|(?P<word>[a-z]+))"
+    r"(?:\s*(?:cycle|session|ciclo|sesion|of the upr|de l'?epu|del epu))*$")
+
+
+def cycle_or_session_number(value: str) -> int | None:
+    """3 from "3", "3.0", "Cycle 3", "3rd cycle", "third cycle", "UPR 34", "34th session",
+    "3e cycle", "tercer ciclo"; None when it says no number."""
+    folded = "".join(char for char in unicodedata.normalize("NFKD", value.strip().casefold())
+                     if not unicodedata.combining(char))
+    if (plain := _int(folded)) is not None:
+        return plain
+    found = _CYCLE_OR_SESSION.match(" ".join(folded.replace("-", " ").split()))
+    if found is None:
+        return None
+    if found["number"]:
+        return int(found["number"])
+    return _ORDINAL_WORDS.get(found["word"])
+
+
 def read_table(path: Path, overrides: ReviewInfo, mapping: dict[str, str] | None,
                format_name: str, encoding: str | None = None) -> ParsedFile:
     header, rows, digest, said = read_table_rows(path, mapping, encoding)
@@ -240,10 +267,14 @@ def _record(path, number, cells, columns, overrides, format_name, parsed):
     numbers = {}
     for field_name in ("year", "cycle", "session", "action_category"):
         raw = get(field_name)
-        numbers[field_name] = _int(raw) if raw else None
+        lenient = field_name in ("cycle", "session")
+        numbers[field_name] = (cycle_or_session_number(raw) if lenient else _int(raw)) \
+            if raw else None
         if raw and numbers[field_name] is None:
-            parsed.rejections.append(Rejection(path.name, number, field_name,
-                                               _("'{0}' is not a whole number").format(raw)))
+            parsed.rejections.append(Rejection(path.name, number, field_name, (
+                _("'{0}' is not a number of {1} (for example 3, Cycle 3, 3rd cycle, UPR 34, "
+                  "34th session)").format(raw, field_name) if lenient
+                else _("'{0}' is not a whole number").format(raw))))
             return None
     mechanism = " | ".join(filter(None, (get("treaty_body"), get("special_procedure"),
                                          get("mechanism"))))

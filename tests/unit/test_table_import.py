@@ -110,3 +110,30 @@ def test_a_truncated_workbook_is_refused_cleanly(db, tmp_path):
     truncated.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
     with pytest.raises(UserError, match=r"truncated\.xlsx: not a readable Office file"):
         run_import(db, [truncated], ImportOptions())
+
+
+@pytest.mark.parametrize(("cycle", "session"), [
+    ("3", "34"), ("Cycle 3", "UPR 34"), ("3rd cycle", "34th session"),
+    ("third cycle", "Session 34"), ("3e cycle", "34e session"), ("tercer ciclo", "34.0")])
+def test_cycles_and_sessions_as_people_write_them(db, tmp_path, cycle, session):
+    from app.importers.table import cycle_or_session_number
+
+    assert (cycle_or_session_number(cycle), cycle_or_session_number(session)) == (3, 34)
+    sheet = uhri_export(tmp_path / "list.xlsx", ["Country", "Recommendation", "Mechanism",
+                                                 "Cycle", "Session"],
+                        [["Slovenia", "Ratify the Optional Protocol.", "UPR", cycle, session]])
+    summary = run_import(db, [sheet], ImportOptions(mapping={
+        "state": "Country", "text": "Recommendation", "mechanism": "Mechanism",
+        "cycle": "Cycle", "session": "Session"}))
+    assert summary.applied and not summary.rejected
+    with db.read() as session_:
+        assert session_.execute(select(Review.cycle, Review.session)).one() == (3, 34)
+
+
+def test_a_cycle_that_says_no_number_is_rejected_with_examples(db, tmp_path):
+    sheet = uhri_export(tmp_path / "list.xlsx", ["Country", "Recommendation", "Cycle"],
+                        [["Slovenia", "Ratify the Optional Protocol.", "the last one"]])
+    summary = run_import(db, [sheet], ImportOptions(mapping={
+        "state": "Country", "text": "Recommendation", "cycle": "Cycle"}))
+    [rejected] = summary.rejected
+    assert rejected.field == "cycle" and "for example 3, Cycle 3, 3rd cycle" in rejected.reason
