@@ -154,7 +154,7 @@
     </message>
     <message>
       <source>This file is encrypted. The secretariat gives twelve words for it by phone: type them here, in order, separated by spaces.</source>
-      <translation>Ce fichier est chiffré. Le secrétariat vous donne douze mots par téléphone : tapez-les ici, dans l'ordre, séparés par des espaces.</translation>
+      <translation>Ce fichier est chiffré. Le secrétariat vous donne douze mots par téléphone : tapez-les ici, dans l’ordre, séparés par des espaces.</translation>
     </message>
     <message>
       <source>twelve words, e.g. ocean  river  …</source>
@@ -1065,7 +1065,7 @@ Tout ce qui a changé depuis disparaît de la base de données ; son contenu act
     <name>CodeLabels</name>
     <message>
       <source>A ministry's device</source>
-      <translation>L'appareil d'un ministère</translation>
+      <translation>L’appareil d’un ministère</translation>
     </message>
     <message>
       <source>Accepted</source>
@@ -2310,7 +2310,7 @@ avec une institution chef de file</translation>
     </message>
     <message>
       <source>Encrypted: it opens only with the twelve words shown next.</source>
-      <translation>Chiffré : il ne s'ouvre qu'avec les douze mots affichés ensuite.</translation>
+      <translation>Chiffré : il ne s’ouvre qu’avec les douze mots affichés ensuite.</translation>
     </message>
     <message>
       <source>File issued</source>
@@ -2451,7 +2451,7 @@ La clé du secrétariat est épinglée : empreinte {2}. Comparez-la avec celle q
     </message>
     <message>
       <source>Files are encrypted to the computers the institution already sent files from. For another computer, this file opens with twelve words you read to the focal point instead.</source>
-      <translation>Les fichiers sont chiffrés pour les ordinateurs depuis lesquels l'institution a déjà envoyé des fichiers. Pour un autre ordinateur, ce fichier s'ouvre plutôt avec douze mots que vous lisez au point focal.</translation>
+      <translation>Les fichiers sont chiffrés pour les ordinateurs depuis lesquels l’institution a déjà envoyé des fichiers. Pour un autre ordinateur, ce fichier s’ouvre plutôt avec douze mots que vous lisez au point focal.</translation>
     </message>
     <message>
       <source>Institution</source>
@@ -3133,9 +3133,9 @@ SHA-256 {1}</translation>
       <source>Make a new key for the secretariat, in place of one that was lost or copied?
 
 Every ministry must then accept the new key: when a focal point opens your next file, they are shown its fingerprint and compare it with you by phone. Files the ministries encrypted to the old key can no longer be read; they prepare them again (nothing is lost: a file always carries every change not yet acknowledged).</source>
-      <translation>Créer une nouvelle clé pour le secrétariat, à la place d'une clé perdue ou copiée ?
+      <translation>Créer une nouvelle clé pour le secrétariat, à la place d’une clé perdue ou copiée ?
 
-Chaque ministère devra alors accepter la nouvelle clé : lorsqu'un point focal ouvrira votre prochain fichier, son empreinte lui sera montrée et il la comparera avec vous par téléphone. Les fichiers que les ministères ont chiffrés pour l'ancienne clé ne peuvent plus être lus ; ils les préparent de nouveau (rien n'est perdu : un fichier contient toujours chaque modification pas encore confirmée).</translation>
+Chaque ministère devra alors accepter la nouvelle clé : lorsqu’un point focal ouvrira votre prochain fichier, son empreinte lui sera montrée et il la comparera avec vous par téléphone. Les fichiers que les ministères ont chiffrés pour l’ancienne clé ne peuvent plus être lus ; ils les préparent de nouveau (rien n’est perdu : un fichier contient toujours chaque modification pas encore confirmée).</translation>
     </message>
     <message>
       <source>New key</source>
@@ -3163,7 +3163,7 @@ Chaque ministère devra alors accepter la nouvelle clé : lorsqu'un point focal 
     </message>
     <message>
       <source>The backup holds this computer's exchange key, protected by the passphrase you choose now. Keep the file and the passphrase apart from this computer (a safe, another building): with both, anyone can sign and read files as this computer.</source>
-      <translation>La sauvegarde contient la clé d'échange de cet ordinateur, protégée par la phrase secrète que vous choisissez maintenant. Gardez le fichier et la phrase secrète loin de cet ordinateur (un coffre, un autre bâtiment) : avec les deux, n'importe qui peut signer et lire des fichiers comme cet ordinateur.</translation>
+      <translation>La sauvegarde contient la clé d’échange de cet ordinateur, protégée par la phrase secrète que vous choisissez maintenant. Gardez le fichier et la phrase secrète loin de cet ordinateur (un coffre, un autre bâtiment) : avec les deux, n’importe qui peut signer et lire des fichiers comme cet ordinateur.</translation>
     </message>
     <message>
       <source>The passphrase chosen when {0} was made.</source>
@@ -3175,11 +3175,11 @@ Chaque ministère devra alors accepter la nouvelle clé : lorsqu'un point focal 
 {0}
 
 Read it to each focal point by phone when they open your next file. Back the new key up now (File &gt; This computer's key &gt; Back up the key…).</source>
-      <translation>La nouvelle clé du secrétariat a l'empreinte
+      <translation>La nouvelle clé du secrétariat a l’empreinte
 
 {0}
 
-Lisez-la à chaque point focal par téléphone lorsqu'il ouvrira votre prochain fichier. Sauvegardez la nouvelle clé dès maintenant (Fichier &gt; Clé de cet ordinateur &gt; Sauvegarder la clé…).</translation>
+Lisez-la à chaque point focal par téléphone lorsqu’il ouvrira votre prochain fichier. Sauvegardez la nouvelle clé dès maintenant (Fichier &gt; Clé de cet ordinateur &gt; Sauvegarder la clé…).</translation>
     </message>
     <message>
       <source>This computer's &amp;key</source>
@@ -3206,11 +3206,11 @@ Lisez-la à chaque point focal par téléphone lorsqu'il ouvrira votre prochain 
     </message>
     <message>
       <source>The exchange key of this computer is protected by your key passphrase. It stays unlocked until you close the application.</source>
-      <translation>La clé d'échange de cet ordinateur est protégée par votre phrase secrète. Elle reste déverrouillée jusqu'à la fermeture de l'application.</translation>
+      <translation>La clé d’échange de cet ordinateur est protégée par votre phrase secrète. Elle reste déverrouillée jusqu’à la fermeture de l’application.</translation>
     </message>
     <message>
       <source>This computer has no system keyring, so its exchange key is kept in a file protected by a passphrase. Choose one you will remember: nobody can recover it. Back the key up afterwards (File &gt; This computer's key).</source>
-      <translation>Cet ordinateur n'a pas de trousseau système : sa clé d'échange est donc conservée dans un fichier protégé par une phrase secrète. Choisissez-en une dont vous vous souviendrez : personne ne peut la récupérer. Sauvegardez ensuite la clé (Fichier &gt; Clé de cet ordinateur).</translation>
+      <translation>Cet ordinateur n’a pas de trousseau système : sa clé d’échange est donc conservée dans un fichier protégé par une phrase secrète. Choisissez-en une dont vous vous souviendrez : personne ne peut la récupérer. Sauvegardez ensuite la clé (Fichier &gt; Clé de cet ordinateur).</translation>
     </message>
     <message>
       <source>Unlock this computer's key</source>
@@ -3469,7 +3469,7 @@ Lisez-la à chaque point focal par téléphone lorsqu'il ouvrira votre prochain 
     <name>PassphraseDialog</name>
     <message>
       <source>At least {0} characters: it is all that protects the key if this folder is copied.</source>
-      <translation>Au moins {0} caractères : c'est tout ce qui protège la clé si ce dossier est copié.</translation>
+      <translation>Au moins {0} caractères : c’est tout ce qui protège la clé si ce dossier est copié.</translation>
     </message>
     <message>
       <source>Passphrase:</source>
@@ -3900,7 +3900,7 @@ Lisez-la à chaque point focal par téléphone lorsqu'il ouvrira votre prochain 
     </message>
     <message>
       <source>Every page of the database — recommendations, people, progress reports, evidence files — is then encrypted, and so are its backups; it opens only with this password. Nobody can recover a forgotten password: keep it where the secretariat keeps its other secrets. A backup is taken first.</source>
-      <translation>Chaque page de la base — recommandations, personnes, rapports d'avancement, pièces justificatives — est alors chiffrée, de même que ses sauvegardes ; elle ne s'ouvre qu'avec ce mot de passe. Personne ne peut récupérer un mot de passe oublié : gardez-le là où le secrétariat garde ses autres secrets. Une sauvegarde est faite d'abord.</translation>
+      <translation>Chaque page de la base — recommandations, personnes, rapports d’avancement, pièces justificatives — est alors chiffrée, de même que ses sauvegardes ; elle ne s’ouvre qu’avec ce mot de passe. Personne ne peut récupérer un mot de passe oublié : gardez-le là où le secrétariat garde ses autres secrets. Une sauvegarde est faite d’abord.</translation>
     </message>
     <message>
       <source>Open {0}</source>
@@ -3924,7 +3924,7 @@ Lisez-la à chaque point focal par téléphone lorsqu'il ouvrira votre prochain 
     </message>
     <message>
       <source>Remove the password of {0}? Anyone who gets the file can then read it with any SQLite tool. A protected backup is taken first.</source>
-      <translation>Retirer le mot de passe de {0} ? Quiconque obtient le fichier pourra alors le lire avec n'importe quel outil SQLite. Une sauvegarde protégée est faite d'abord.</translation>
+      <translation>Retirer le mot de passe de {0} ? Quiconque obtient le fichier pourra alors le lire avec n’importe quel outil SQLite. Une sauvegarde protégée est faite d’abord.</translation>
     </message>
     <message>
       <source>Removing the password of {0}</source>
@@ -3932,15 +3932,15 @@ Lisez-la à chaque point focal par téléphone lorsqu'il ouvrira votre prochain 
     </message>
     <message>
       <source>{0} has no password any more. The backup taken first keeps it.</source>
-      <translation>{0} n'a plus de mot de passe. La sauvegarde faite d'abord le conserve.</translation>
+      <translation>{0} n’a plus de mot de passe. La sauvegarde faite d’abord le conserve.</translation>
     </message>
     <message>
       <source>{0} is protected by a password. Type it to open the database; it is kept only until the application closes.</source>
-      <translation>{0} est protégée par un mot de passe. Tapez-le pour ouvrir la base ; il n'est gardé que jusqu'à la fermeture de l'application.</translation>
+      <translation>{0} est protégée par un mot de passe. Tapez-le pour ouvrir la base ; il n’est gardé que jusqu’à la fermeture de l’application.</translation>
     </message>
     <message>
       <source>{0} is protected by its password now. The backup taken first, and the older ones, are protected with it.</source>
-      <translation>{0} est maintenant protégée par son mot de passe. La sauvegarde faite d'abord, et les plus anciennes, sont protégées avec elle.</translation>
+      <translation>{0} est maintenant protégée par son mot de passe. La sauvegarde faite d’abord, et les plus anciennes, sont protégées avec elle.</translation>
     </message>
   </context>
   <context>
@@ -4703,7 +4703,7 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
     </message>
     <message>
       <source>{0} is encrypted: it opens only with these twelve words. Read them to the focal point of {1} by phone — never in the same e-mail or on the same stick as the file. They are not shown again; if they are lost, issue the file again.</source>
-      <translation>{0} est chiffré : il ne s'ouvre qu'avec ces douze mots. Lisez-les au point focal de {1} par téléphone — jamais dans le même courriel ni sur la même clé USB que le fichier. Ils ne seront plus affichés ; s'ils sont perdus, émettez de nouveau le fichier.</translation>
+      <translation>{0} est chiffré : il ne s’ouvre qu’avec ces douze mots. Lisez-les au point focal de {1} par téléphone — jamais dans le même courriel ni sur la même clé USB que le fichier. Ils ne seront plus affichés ; s’ils sont perdus, émettez de nouveau le fichier.</translation>
     </message>
   </context>
   <context>
@@ -5393,11 +5393,11 @@ Lisez-la au point focal (par téléphone, pas par courriel) et n’enregistrez l
 {1}
 
 The secretariat replaces its key only when the old one was lost or copied. Call the secretariat (not by e-mail), read this fingerprint to them, and accept the new key only if it matches theirs. Otherwise, do not open the file.</source>
-      <translation>{0} est signé par une nouvelle clé du secrétariat, d'empreinte
+      <translation>{0} est signé par une nouvelle clé du secrétariat, d’empreinte
 
 {1}
 
-Le secrétariat ne remplace sa clé que si l'ancienne a été perdue ou copiée. Appelez le secrétariat (pas par courriel), lisez-lui cette empreinte et n'acceptez la nouvelle clé que si elle correspond à la sienne. Sinon, n'ouvrez pas le fichier.</translation>
+Le secrétariat ne remplace sa clé que si l’ancienne a été perdue ou copiée. Appelez le secrétariat (pas par courriel), lisez-lui cette empreinte et n’acceptez la nouvelle clé que si elle correspond à la sienne. Sinon, n’ouvrez pas le fichier.</translation>
     </message>
   </context>
   <context>

@@ -98,7 +98,8 @@ def test_an_import_rejection_names_the_row_and_field_in_the_language_chosen(
     assert main(["import", "--db", str(database), str(table)]) != 0
     printed = capsys.readouterr()
     text = printed.out + printed.err
-    assert "table.csv, ligne 2 : session : « trente » n’est pas un nombre entier" in text
+    assert ("table.csv, ligne 2 : session : « trente » n’est pas un numéro de session "
+            "(par exemple 3, Cycle 3") in text
     assert ("table.csv, ligne 3 : État examiné : « Egyptt » n’est pas un État connu ; "
             "vouliez-vous dire « Egypt » ?") in text
     assert " row " not in text and "not a known State" not in text
