@@ -124,7 +124,8 @@ def _import_files(args) -> int:
                           session=args.session, year=args.year, symbol=args.symbol),
         accept_partial=args.accept_partial,
         hold_near_misses=not args.create_near_misses,
-        mapping=mapping,
+        mapping=mapping.columns or None if mapping else None,
+        values=mapping.values if mapping else None,
         confirmed_same=frozenset(args.same),
         encoding=args.encoding,
     )
@@ -140,7 +141,7 @@ def _import_files(args) -> int:
         if not args.dry_run:
             print("nmrf-tracker: " + _(
                 "nothing was imported (rows rejected: {0}); correct the file, or import the "
-                "other rows with --accept-partial").format(len(summary.rejected)),
+                "other rows with --accept-partial").format(summary.rows_rejected),
                 file=sys.stderr)
         return EXIT_USER_ERROR
     return EXIT_OK
@@ -164,8 +165,12 @@ def _print_import(summary) -> None:
     if summary.other_states:
         print(_("Warning: these files are about {0}, not the State this database follows; "
                 "check that they are the right ones.").format(", ".join(summary.other_states)))
+    if summary.left_out:
+        print(_("Left out, not recommendations:"))
+        for left in summary.left_out:
+            print(f"  {left.described()}")
     if summary.rejected:
-        print(_("Rejected ({0}):").format(len(summary.rejected)))
+        print(_("Rejected ({0}):").format(summary.rows_rejected))
         for rejection in summary.rejected[:50]:
             print(f"  {rejection}")
         if len(summary.rejected) > 50:

@@ -173,7 +173,8 @@ IMPORT_FIELD_WORDS = {
     "recommending State": N_("recommending State"), "sdg_goals": N_("SDG goals"),
     "sdg_targets": N_("SDG targets"), "SDG target": N_("SDG target"),
     "groups": N_("affected persons"), "themes": N_("themes"),
-    "action_category": N_("action category"), "row": N_("row"),
+    "action_category": N_("action category"), "row": N_("row"), "type": N_("type"),
+    "source_id": N_("source identifier"),
 }
 
 

@@ -157,11 +157,37 @@ def import_screens(app, window, folder: Path) -> None:
     settle(lambda: wizard.run_page.summary is not None)
     wizard.grab().save(str(folder / "import-done.png"))
     wizard.done(1)
+    wizard = window.import_files([_uhri_search_results(path.parent / "uhri-results.xlsx")])
+    wizard.next()
+    settle(lambda: wizard.dry_page.summary is not None)
+    wizard.grab().save(str(folder / "import-unknown-values.png"))
+    wizard.done(0)
     history = ImportHistoryDialog(import_history(window.db), window)
     history.show()
     settle()
     history.grab().save(str(folder / "import-history.png"))
     history.close()
+
+
+def _uhri_search_results(path: Path) -> Path:
+    """A workbook as uhri.ohchr.org exports its search results: a concern beside the
+    recommendations, and a position written in words no vocabulary has."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Text", "Countries Concerned", "Reccomending Body", "Document Symbol",
+                  "UPR Position", "Type", "OHCHR Annotation Id", "UPR Session"])
+    sheet.append(["The Committee is concerned at the length of pre-trial detention.", "Egypt",
+                  "Human Rights Committee", "CCPR/C/EGY/CO/5", "", "Concerns/Observations",
+                  "shot-1", ""])
+    for number, topic in enumerate(("torture", "pre-trial detention", "freedom of expression",
+                                    "human rights defenders"), 2):
+        sheet.append([f"Take the necessary measures to address {topic}.", "Egypt",
+                      "Universal Periodic Review", "A/HRC/43/16", "to be studied further",
+                      "Recommendations", f"shot-{number}", "34"])
+    workbook.save(path)
+    return path
 
 
 def exchange_screens(app, window, folder: Path) -> None:

@@ -34,6 +34,7 @@ from app.hashing import file_sha256
 from app.i18n import _
 from app.importers.model import ImportFileError
 from app.importers.safety import check_office_zip
+from app.importers.value_words import ValueWords
 from app.models import ExchangeLedger, ImplementationStatus, ImportRecord, Institution
 from app.models.codes import ChangeOperation, ImportFormat, LedgerDirection
 from app.services import assignments, tracking
@@ -253,18 +254,21 @@ def _read_assessment(result: CompletionImport, number: int, where: str, rec_id: 
     if refusal:
         result.rejected.append(_("{0}: {1}; not applied").format(where, refusal))
         return
-    if status is None or str(status).casefold() not in codes:
+    # Typed over the drop-down: "ongoing", "En cours", "已落实" are statuses too
+    status_code = None if status is None else (
+        codes.get(str(status).casefold()) or ValueWords().code("status", str(status)))
+    if status_code is None:
         rejected.append(_("{0}: Status: choose one from the list (found “{1}”)").format(
                             where, status or ''))
     if narrative == "":
         rejected.append(_("{0}: Progress in the period: say what was done").format(where))
     if period is not None and (problem := period_problem(period or "")):
         rejected.append(_("{0}: Period: {1}").format(where, problem))
-    if rejected:
+    if rejected or status_code is None:
         result.rejected += rejected
         return
     base = cells[1].value if cells[1] is not None else None
-    change = CompletedRow(number, rec_id, reference, codes[str(status).casefold()],
+    change = CompletedRow(number, rec_id, reference, status_code,
                           narrative, next_steps or None, period or "")
     if latest.get(rec_id, "none") != (base or "none"):
         change.conflict = ("a progress report was written or changed in the database "

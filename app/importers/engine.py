@@ -18,7 +18,7 @@ from typing import Any
 
 from app.db.database import Database, roll_back
 from app.errors import Cancelled, UserError
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.importers.encodings import first_line
 from app.importers.match_index import NearMiss
 from app.importers.merge import FileTally, Merger
@@ -35,6 +35,7 @@ from app.importers.ohchr_docx import read_ohchr_matrix
 from app.importers.safety import MAX_FILE_BYTES, MAX_IMPORT_ROWS, count_rows
 from app.importers.table import looks_like_uhri, read_table, read_table_rows
 from app.importers.upr_info import looks_like_upr_info, read_upr_info
+from app.importers.value_words import UnknownValueMapping, ValueWords
 from app.importers.vocabulary import KnownNames
 from app.models import DatabaseInfo, ImportRecord
 from app.models.codes import ImportFormat
@@ -62,6 +63,8 @@ class ImportOptions:
     # Near misses a person confirmed as the same recommendation, as "file name:row".
     confirmed_same: frozenset[str] = frozenset()
     encoding: str | None = None  # of text tables; None: detected
+    # A file's own words for coded values: field -> word -> code ("consider" -> "pending")
+    values: dict[str, dict[str, str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,19 @@ class FileImport:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """Rows of a file that are not recommendations, by the type the file gives them."""
+
+    file: str
+    type: str
+    rows: int
+
+    def described(self) -> str:
+        return ngettext("{0}: {1} row of type '{2}'", "{0}: {1} rows of type '{2}'",
+                        self.rows).format(self.file, self.rows, self.type)
+
+
 @dataclass
 class ImportSummary:
     dry_run: bool
@@ -146,6 +162,11 @@ class ImportSummary:
     reviews: list[ReviewCount] = field(default_factory=list)
     samples: list[ParsedRecommendation] = field(default_factory=list)
     other_states: list[str] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
+
+    @property
+    def rows_rejected(self) -> int:
+        return sum(rejection.rows for rejection in self.rejected)
 
     def as_json(self) -> dict:
         return {
@@ -155,6 +176,7 @@ class ImportSummary:
             "reviews_created": self.reviews_created,
             "rejected": [r.as_json() for r in self.rejected],
             "to_confirm": [n.as_json() for n in self.to_confirm],
+            "left_out": [asdict(left) for left in self.left_out],
         }
 
 
@@ -291,6 +313,10 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
     with db.read() as session:
         vocabulary = KnownNames.load(session)
         own_state_id = DatabaseInfo.of(session).state_id
+    try:
+        vocabulary.values = ValueWords.with_mapping(options.values)
+    except UnknownValueMapping as error:
+        raise UserError(str(error)) from None
     paths = _distinct(paths)
     _refuse_too_many_rows(paths)
     parsed_files = []
@@ -305,6 +331,8 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
             raise UserError(message) from None
         parsed_files.append(parsed)
         summary.rejected += parsed.rejections
+        summary.left_out += [LeftOut(parsed.label, kind, rows)
+                             for kind, rows in parsed.left_out.items()]
         if stop():
             raise Cancelled(_("import cancelled; nothing was changed"))
     describe_contents(summary, parsed_files, vocabulary, own_state_id)
@@ -377,7 +405,7 @@ def _import_record(parsed: ParsedFile, counts: FileImport, summary: ImportSummar
     return ImportRecord(
         file_name=name, file_sha256=parsed.sha256, format=parsed.format,
         created=counts.created, updated=counts.updated, unchanged=counts.unchanged,
-        rejected=sum(1 for r in summary.rejected if r.file == name),
+        rejected=sum(r.rows for r in summary.rejected if r.file == name),
         to_confirm=sum(1 for n in summary.to_confirm if n.file == name),
         details=json.dumps({"rejected": [r.as_json() for r in summary.rejected if r.file == name],
                             "to_confirm": [n.as_json() for n in summary.to_confirm

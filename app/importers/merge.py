@@ -9,7 +9,7 @@ is only similar is a near miss for a person to confirm; it is never merged silen
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -57,6 +57,7 @@ class Merger:
         self.updated: set[str] = set()
         self.unchanged: set[str] = set()
         self.rejections: list[Rejection] = []
+        self._unknown_values: dict[tuple[str, str, str], int] = {}  # -> its rejection
         self.near_misses: list[NearMiss] = []
         self.tallies: dict[str, FileTally] = defaultdict(FileTally)  # by file name
 
@@ -69,8 +70,7 @@ class Merger:
             review_id = self.reviews.review_id(record)
             checked = checked_row(record, self.vocabulary, self.reviews.mechanism(record.review))
         except RowRejected as rejected:
-            self.rejections.append(Rejection(record.file, record.row, rejected.field,
-                                             rejected.reason))
+            self._reject(record, rejected)
             return
         index = self.index
         key = index.key(record.text)
@@ -94,6 +94,23 @@ class Merger:
         sole_source = (record.source, record.identifier) in index.by_source and all(
             source == record.source for source, _ in existing.sources)
         self._merge(existing, values, checked, record, sole_source)
+
+    def _reject(self, record: ParsedRecommendation, rejected: RowRejected) -> None:
+        """A value not known is one rejection however many rows of the file have it: the
+        first row, the count and the reason; the rows it would repeat are counted."""
+        if rejected.value is None:
+            self.rejections.append(Rejection(record.file, record.row, rejected.field,
+                                             rejected.reason))
+            return
+        same = (record.file, rejected.field, rejected.value)
+        if same in self._unknown_values:
+            index = self._unknown_values[same]
+            self.rejections[index] = replace(self.rejections[index],
+                                             rows=self.rejections[index].rows + 1)
+            return
+        self._unknown_values[same] = len(self.rejections)
+        self.rejections.append(Rejection(record.file, record.row, rejected.field,
+                                         rejected.reason, value=rejected.value))
 
     def _create(self, review_id: str, values: dict, key: str) -> str:
         rec_id = self.writer.insert(Recommendation, review_id=review_id, **values)

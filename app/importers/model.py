@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from app.code_words import import_field_words
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.models.codes import ImportFormat, ThemeScheme, values
 
 # What `import --format` reads: recommendations (a completion workbook has its own command).
@@ -27,10 +27,11 @@ class NeedsMapping(ImportFileError):
 class RowRejected(Exception):
     """One row cannot be imported: `field` says which column, the message why."""
 
-    def __init__(self, field: str, reason: str):
+    def __init__(self, field: str, reason: str, value: str | None = None):
         super().__init__(reason)
         self.field = field
         self.reason = reason
+        self.value = value  # the value not known: rows with the same one are reported once
 
 
 @dataclass
@@ -75,6 +76,8 @@ class Rejection:
     row: int | None
     field: str
     reason: str
+    rows: int = 1  # an unknown value is one rejection for every row that has it
+    value: str | None = None
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -83,6 +86,11 @@ class Rejection:
         """"matrix.xlsx, row 12: session: 'x' is not a whole number" in the language being
         written (the JSON keeps the field's code)."""
         field = import_field_words(self.field)
+        if self.rows > 1:
+            return ngettext("{0}, row {1} and {2} other row with the same value: {3}: {4}",
+                            "{0}, row {1} and {2} other rows with the same value: {3}: {4}",
+                            self.rows - 1).format(self.file, self.row, self.rows - 1, field,
+                                                  self.reason)
         if self.row is None:
             return _("{0}: {1}: {2}").format(self.file, field, self.reason)
         return _("{0}, row {1}: {2}: {3}").format(self.file, self.row, field, self.reason)
@@ -97,3 +105,6 @@ class ParsedFile:
     rejections: list[Rejection] = field(default_factory=list)
     label: str = ""  # the name the import shows for it (see engine.file_labels)
     encoding: str = ""  # of a text table, as a person names it ("Windows-1252 (detected)")
+    # Rows that are not recommendations, by the type the file gives them
+    # ("Concerns/Observations" in a UHRI export): left out, and counted for the person
+    left_out: dict[str, int] = field(default_factory=dict)

@@ -66,13 +66,14 @@ class ReviewFinder:
         if mechanism_id is None:
             raise RowRejected("mechanism", _(
                 "'{0}' is not a known mechanism (UPR, a treaty body such as CRC, a special "
-                "procedure's mandate)").format(info.mechanism or ''))
+                "procedure's mandate)").format(info.mechanism or ''), info.mechanism or "")
         if not info.state:
             raise RowRejected("State under review",
-                              _("not found in the file; give it (CLI: --state)"))
+                              _("not found in the file; give it (CLI: --state)"), "")
         state_id = self.vocabulary.state_id(info.state)
         if state_id is None:
-            raise RowRejected("State under review", self.vocabulary.unknown_state(info.state))
+            raise RowRejected("State under review", self.vocabulary.unknown_state(info.state),
+                              info.state)
         found_as = (mechanism_id, state_id, info.symbol, info.session, info.cycle)
         if found_as in self._found:
             return self._found[found_as]

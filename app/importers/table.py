@@ -14,6 +14,8 @@ import json
 import re
 import unicodedata
 from collections.abc import Generator, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
@@ -29,36 +31,47 @@ from app.importers.model import (
 )
 from app.importers.safety import check_office_zip, read_bytes
 from app.importers.text import clean
+from app.importers.value_words import UnknownValueMapping, ValueWords
 from app.models.codes import ImportFormat, ThemeScheme
 from app.names import match_key
 
 # Our fields and the header spellings that mean them (UHRI's own names first).
 FIELDS: dict[str, tuple[str, ...]] = {
     "text": ("Text", "Recommendation", "Recommendation text", "Observation", "Full text"),
-    "state": ("State", "State under review", "Country", "SuR"),
-    "mechanism": ("Mechanism", "Body", "Source"),
+    "state": ("State", "State under review", "Country", "SuR", "Countries Concerned",
+              "Country concerned"),
+    # UHRI's export spells it "Reccomending"; a corrected export would not
+    "mechanism": ("Mechanism", "Body", "Source", "Recommending Body", "Reccomending Body"),
     "treaty_body": ("Treaty Body", "Committee"),
     "special_procedure": ("Special Procedure", "Mandate", "Special procedure mandate"),
     "symbol": ("Document Code", "Document symbol", "Symbol", "Document"),
     "reference": ("Paragraph", "Para", "Paragraph number", "Reference",
                   "Recommendation number"),
-    "year": ("Year", "Year of adoption"),
+    "year": ("Year", "Year of adoption", "Document Publication Date", "Publication date"),
     "cycle": ("Cycle", "UPR cycle"),
     "session": ("Session", "UPR session"),
-    "position": ("Response (UPR)", "Response", "Position"),
+    "position": ("Response (UPR)", "Response", "Position", "UPR Position"),
     "position_source": ("Source of position",),
     "recommending_states": ("Recommending State (UPR)", "Recommending State",
-                            "Recommending States", "RS"),
+                            "Recommending States", "RS", "UPR Recommending States",
+                            "UPR Reccomending States"),
     "sdg_goals": ("SDG Goals", "SDG Goal", "SDGs"),
     "sdg_targets": ("SDG Targets", "SDG Target"),
     "groups": ("Groups", "Affected persons", "Groups of persons", "Affected groups"),
     "themes": ("Themes", "Theme", "Issues", "Human rights themes"),
     "action_category": ("Action category", "Action"),
+    "type": ("Type", "Annotation type"),
+    "source_id": ("OHCHR Annotation Id", "Annotation Id"),
 }
 REQUIRED = ("text",)
 UHRI_MARKERS = {"text", "state", "mechanism", "symbol"}
 MAX_ROWS = 500_000
-_LIST_SEPARATORS = re.compile(r"\s*(?:;|\||\n)\s*")
+_LIST_SEPARATORS = re.compile(r"\s*(?:;|\||\r?\n|\r)\s*")
+_BULLET = re.compile(r"^\s*[-•–]\s+")
+_YEAR_IN_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Excel counts days from 30 December 1899; serials of 1950 to 2100 are taken for dates
+_EXCEL_EPOCH = date(1899, 12, 30)
+_FIRST_SERIAL, _LAST_SERIAL = 18264, 73051
 _NUMBERS = re.compile(r"\d+(?:\.[0-9a-z]+)?")
 
 
@@ -91,7 +104,7 @@ def read_table_rows(path: Path, mapping: dict[str, str] | None = None,
     head: list[tuple[int, list[str]]] = []
     for number, cells in rows:
         if any(str(c).strip() for c in cells):
-            head.append((number, [clean(str(c)) for c in cells]))
+            head.append((number, [str(c) for c in cells]))  # as they are: lines matter
         if len(head) == HEADER_SEARCH_ROWS:
             break
     if not head:
@@ -103,10 +116,11 @@ def read_table_rows(path: Path, mapping: dict[str, str] | None = None,
             return len(wanted & {match_key(c) for c in cells})
         return len(auto_mapping(cells))
 
-    best = max(range(len(head)), key=lambda i: (score(head[i][1]), -i))
-    if score(head[best][1]) < 2:
+    cleaned = [[clean(cell) for cell in cells] for _number, cells in head]
+    best = max(range(len(head)), key=lambda i: (score(cleaned[i]), -i))
+    if score(cleaned[best]) < 2:
         best = 0
-    header = head[best][1]
+    header = cleaned[best]
 
     def remaining() -> Generator[tuple[int, list[str]], None, None]:
         yield from head[best + 1:]
@@ -162,26 +176,51 @@ def looks_like_uhri(header: list[str]) -> bool:
     return set(auto_mapping(header)) >= UHRI_MARKERS
 
 
-def load_mapping(path: Path) -> dict[str, str]:
+@dataclass
+class SavedMapping:
+    """A mapping file: our fields' columns, and the file's own words for coded values
+    ({"values": {"position": {"consider": "pending"}}})."""
+
+    columns: dict[str, str]
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+def load_mapping(path: Path) -> SavedMapping:
     try:
-        mapping = json.loads(path.read_text(encoding="utf-8"))
+        saved = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise ImportFileError(_("{0}: not a readable mapping file ({1})").format(
                                   path.name, error)) from None
-    if not isinstance(mapping, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
+    values = saved.pop("values", {}) if isinstance(saved, dict) else None
+    if not isinstance(saved, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in saved.items()):
         raise ImportFileError(_("{0}: a mapping is a JSON object of field -> column name").format(
                                   path.name))
-    unknown = sorted(set(mapping) - set(FIELDS))
+    unknown = sorted(set(saved) - set(FIELDS))
     if unknown:
         raise ImportFileError(
             _("{0}: unknown field(s) {1}; the fields are {2}").format(
                 path.name, ', '.join(unknown), ', '.join(FIELDS)))
-    return mapping
+    if not isinstance(values, dict) or not all(
+            isinstance(words, dict) and all(isinstance(w, str) and isinstance(m, str)
+                                            for w, m in words.items())
+            for words in values.values()):
+        raise ImportFileError(_('{0}: "values" maps a field to the file\'s words and their '
+                                'meaning, e.g. {{"position": {{"consider": "pending"}}}}').format(
+                                  path.name))
+    try:
+        ValueWords.with_mapping(values)
+    except UnknownValueMapping as error:
+        raise ImportFileError(f"{path.name}: {error}") from None
+    return SavedMapping(saved, values)
 
 
-def save_mapping(path: Path, mapping: dict[str, str]) -> None:
-    path.write_text(json.dumps(mapping, indent=2, ensure_ascii=False), encoding="utf-8")
+def save_mapping(path: Path, columns: dict[str, str],
+                 values: dict[str, dict[str, str]] | None = None) -> None:
+    saved: dict[str, object] = dict(columns)
+    if values:
+        saved["values"] = values
+    path.write_text(json.dumps(saved, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 def resolve_mapping(path: Path, header: list[str], mapping: dict[str, str]) -> dict[str, int]:
@@ -197,7 +236,33 @@ def resolve_mapping(path: Path, header: list[str], mapping: dict[str, str]) -> d
 
 
 def _list(value: str) -> list[str]:
-    return [item for item in _LIST_SEPARATORS.split(value.strip()) if item]
+    """The values of a multi-valued cell: separated by ";" or "|", or one a line, each
+    line perhaps bulleted "- " (as UHRI exports write them)."""
+    items = (clean(_BULLET.sub("", item)) for item in _LIST_SEPARATORS.split(value.strip()))
+    return [item for item in items if item]
+
+
+def _single(value: str) -> str:
+    """A single-valued cell, without the bullet UHRI puts before it ("- Slovenia")."""
+    return "; ".join(_list(value)) if _BULLET.match(value) else clean(value)
+
+
+def _year(value: str) -> int | None:
+    """The year of a date as tables write it: 2019, an Excel date serial (43466), a date
+    ("2019-01-15 00:00:00", "15/01/2019", "January 2019")."""
+    number = _int(value)
+    if number is not None and 1900 <= number <= 2100:
+        return number
+    if number is not None and _FIRST_SERIAL <= number <= _LAST_SERIAL:
+        return (_EXCEL_EPOCH + timedelta(days=number)).year
+    found = _YEAR_IN_DATE.search(value)
+    return int(found.group()) if found else None
+
+
+def _is_recommendation(annotation_type: str) -> bool:
+    """UHRI annotates concluding observations paragraph by paragraph; only those typed a
+    recommendation ("Recommendations", "Recommandation", "Recomendación") are ones."""
+    return annotation_type == "" or match_key(annotation_type).startswith("recom")
 
 
 def _int(value: str) -> int | None:
@@ -256,25 +321,28 @@ def read_table(path: Path, overrides: ReviewInfo, mapping: dict[str, str] | None
 
 
 def _record(path, number, cells, columns, overrides, format_name, parsed):
-    def get(field_name: str) -> str:
+    def raw(field_name: str) -> str:
         index = columns.get(field_name)
-        return clean(cells[index]) if index is not None and index < len(cells) else ""
+        return str(cells[index]) if index is not None and index < len(cells) else ""
 
-    text = get("text")
+    def get(field_name: str) -> str:
+        return _single(raw(field_name))
+
+    if not _is_recommendation(kind := get("type")):
+        parsed.left_out[kind] = parsed.left_out.get(kind, 0) + 1
+        return None
+    text = clean(raw("text"))
     if not text:
         parsed.rejections.append(Rejection(path.name, number, "text", _("empty")))
         return None
     numbers = {}
-    for field_name in ("year", "cycle", "session", "action_category"):
-        raw = get(field_name)
-        lenient = field_name in ("cycle", "session")
-        numbers[field_name] = (cycle_or_session_number(raw) if lenient else _int(raw)) \
-            if raw else None
-        if raw and numbers[field_name] is None:
-            parsed.rejections.append(Rejection(path.name, number, field_name, (
-                _("'{0}' is not a number of {1} (for example 3, Cycle 3, 3rd cycle, UPR 34, "
-                  "34th session)").format(raw, field_name) if lenient
-                else _("'{0}' is not a whole number").format(raw))))
+    for field_name, reader in (("year", _year), ("cycle", cycle_or_session_number),
+                               ("session", cycle_or_session_number), ("action_category", _int)):
+        value = get(field_name)
+        numbers[field_name] = reader(value) if value else None
+        if value and numbers[field_name] is None:
+            parsed.rejections.append(Rejection(path.name, number, field_name,
+                                               _not_a_number(field_name, value)))
             return None
     mechanism = " | ".join(filter(None, (get("treaty_body"), get("special_procedure"),
                                          get("mechanism"))))
@@ -284,21 +352,53 @@ def _record(path, number, cells, columns, overrides, format_name, parsed):
         cycle=overrides.cycle or numbers["cycle"], session=overrides.session or numbers["session"],
         year=overrides.year or numbers["year"], symbol=overrides.symbol or get("symbol") or None)
     reference = get("reference") or None
-    if review.symbol and reference:
+    if source_id := get("source_id"):
+        identifier = source_id  # UHRI's annotation id: the same row whatever else changes
+    elif review.symbol and reference:
         identifier = f"{review.symbol}#{reference}"
     else:
         identifier = hashlib.sha256(
             f"{review.state}|{review.mechanism}|{text}".encode()).hexdigest()
-    goals = [int(g) for g in re.findall(r"\d+", get("sdg_goals")) if 1 <= int(g) <= 17]
-    targets = [t for t in _NUMBERS.findall(get("sdg_targets")) if "." in t]
+    goals, targets = _sdgs(raw("sdg_goals"), raw("sdg_targets"))
     return ParsedRecommendation(
         file=path.name, row=number, review=review, text=text, reference=reference,
-        recommending_states=_list(get("recommending_states")),
+        recommending_states=_list(raw("recommending_states")),
         position=get("position") or None, position_source=get("position_source") or None,
         action_category=numbers["action_category"],
         themes=[ThemeRef(name=t, scheme=ThemeScheme.UHRI if format_name == ImportFormat.UHRI
                          else ThemeScheme.CUSTOM)
-                for t in _list(get("themes"))],
-        affected_groups=_list(get("groups")), sdg_goals=goals, sdg_targets=targets,
+                for t in _list(raw("themes"))],
+        affected_groups=_list(raw("groups")), sdg_goals=goals, sdg_targets=targets,
         source=format_name, identifier=identifier,
     )
+
+
+def _not_a_number(field_name: str, value: str) -> str:
+    if field_name in ("cycle", "session"):
+        return _("'{0}' is not a number of {1} (for example 3, Cycle 3, 3rd cycle, UPR 34, "
+                 "34th session)").format(value, field_name)
+    if field_name == "year":
+        return _("'{0}' is not a year or a date (for example 2019, 15/01/2019)").format(value)
+    return _("'{0}' is not a whole number").format(value)
+
+
+_TARGET_FIRST = re.compile(r"^(?:target\s*|sdg\s*)?(\d{1,2}\.[0-9a-z]{1,2})\b")
+_GOAL_FIRST = re.compile(r"^(?:goal|sdg|odd|ods|цур)?\s*(\d{1,2})\b")
+_ONLY_NUMBERS = re.compile(r"^[\d\s,]+$")
+
+
+def _sdgs(goals_cell: str, targets_cell: str) -> tuple[list[int], list[str]]:
+    """Goals and targets of a row: "4; 5", "Goal 4 - Quality education", and UHRI's
+    one-a-line "- 16 - Peace, justice…" / "- 16.3 - Promote the rule of law…" (a target
+    in the goals column is a target: its goal comes with it)."""
+    goals, targets = [], []
+    for item in _list(goals_cell):
+        folded = item.casefold()
+        if target := _TARGET_FIRST.match(folded):
+            targets.append(target[1])
+        elif not _ONLY_NUMBERS.match(folded) and (goal := _GOAL_FIRST.match(folded)):
+            goals.append(int(goal[1]))
+        else:
+            goals += [int(g) for g in re.findall(r"\d+", folded)]
+    targets += [t for t in _NUMBERS.findall(targets_cell) if "." in t]
+    return [g for g in goals if 1 <= g <= 17], targets

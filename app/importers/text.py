@@ -6,34 +6,10 @@ import re
 import unicodedata
 from collections.abc import Set
 
-from app.models.codes import PositionCode
 from app.names import match_key
-
-POSITIONS = {
-    "supported": PositionCode.SUPPORTED,
-    "accepted": PositionCode.SUPPORTED,
-    "supported/noted": PositionCode.SUPPORTED_IN_PART,
-    "supportedinpart": PositionCode.SUPPORTED_IN_PART,
-    "partiallysupported": PositionCode.SUPPORTED_IN_PART,
-    "supportedpartially": PositionCode.SUPPORTED_IN_PART,
-    "noted": PositionCode.NOTED,
-    "pending": PositionCode.PENDING,
-    "notapplicable": PositionCode.NOT_APPLICABLE,
-}
-POSITION_CHOICES = "Supported, Noted, Supported/Noted (supported in part), Pending, Not applicable"
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _REFERENCE = re.compile(r"^\s*(\d+(?:\.\d+)+)\.?\s+")
-
-
-def position_code(raw: str | None) -> str | None:
-    """The position vocabulary code, or None when the text is not a position we know."""
-    if raw is None:
-        return None
-    text = raw.strip().casefold()
-    if text == "supported/noted":
-        return PositionCode.SUPPORTED_IN_PART
-    return POSITIONS.get(match_key(text))
 
 
 def split_reference(text: str) -> tuple[str | None, str]:

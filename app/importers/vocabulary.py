@@ -12,6 +12,7 @@ from app.db.bulk import BulkWriter
 from app.db.reference_data import read_reference_table
 from app.i18n import _
 from app.importers.model import ThemeRef
+from app.importers.value_words import ValueWords
 from app.models import AffectedGroup, Mechanism, SdgGoal, SdgTarget, State, StateAlias, Theme
 from app.models.codes import ThemeScheme
 from app.names import match_key, name_key
@@ -34,6 +35,7 @@ class KnownNames:
     group_by_code: dict[str, str] = field(default_factory=dict)
     goal_by_number: dict[int, str] = field(default_factory=dict)
     target_by_code: dict[str, tuple[str, str]] = field(default_factory=dict)
+    values: ValueWords = field(default_factory=ValueWords)  # positions and statuses
 
     @classmethod
     def load(cls, session: Session) -> KnownNames:

@@ -5320,6 +5320,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>&lt;b&gt;وُجد:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Left out, not recommendations:&lt;/b&gt; {0}</source>
+      <translation>&lt;b&gt;صفوف مستبعدة، ليست توصيات:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Read as:&lt;/b&gt; {0}</source>
       <translation>&lt;b&gt;قُرئ بترميز:&lt;/b&gt; {0}</translation>
     </message>
@@ -5371,6 +5375,17 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>{0:.1%} مثل {1}: «{2}» — حدد «نفسها؟» لدمجها، وإلا تُستبعد</translation>
     </message>
     <message numerus="yes">
+      <source>{0} (%n rows)</source>
+      <translation>
+        <numerusform>{0} (%n صفوف)</numerusform>
+        <numerusform>{0} (صف واحد %n)</numerusform>
+        <numerusform>{0} (صفّان %n)</numerusform>
+        <numerusform>{0} (%n صفوف)</numerusform>
+        <numerusform>{0} (%n صفاً)</numerusform>
+        <numerusform>{0} (%n صف)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{0}: %n recommendation(s)</source>
       <translation>
         <numerusform>{0}: %n توصية</numerusform>
@@ -5383,6 +5398,32 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     </message>
   </context>
   <context>
+    <name>_ValueChooser</name>
+    <message>
+      <source>(leave these rows rejected)</source>
+      <translation>(إبقاء هذه الصفوف مرفوضة)</translation>
+    </message>
+    <message>
+      <source>Then run the dry run again.</source>
+      <translation>ثم أعد تشغيل التجربة.</translation>
+    </message>
+    <message>
+      <source>Words this database does not know</source>
+      <translation>كلمات لا تعرفها قاعدة البيانات هذه</translation>
+    </message>
+    <message numerus="yes">
+      <source>“{0}” ({1}, %n row(s)) means:</source>
+      <translation>
+        <numerusform>«{0}» ({1}، %n صفوف) تعني:</numerusform>
+        <numerusform>«{0}» ({1}، صف واحد %n) تعني:</numerusform>
+        <numerusform>«{0}» ({1}، صفّان %n) تعني:</numerusform>
+        <numerusform>«{0}» ({1}، %n صفوف) تعني:</numerusform>
+        <numerusform>«{0}» ({1}، %n صفاً) تعني:</numerusform>
+        <numerusform>«{0}» ({1}، %n صف) تعني:</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>add_language_menu</name>
     <message>
       <source>&amp;Language</source>
@@ -5391,6 +5432,89 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>As the system ({0})</source>
       <translation>حسب النظام ({0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>field_labels</name>
+    <message>
+      <source>Action category (1–5)</source>
+      <translation>فئة الإجراء (1–5)</translation>
+    </message>
+    <message>
+      <source>Affected persons</source>
+      <translation>الأشخاص المعنيون</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>رمز الوثيقة</translation>
+    </message>
+    <message>
+      <source>Mechanism</source>
+      <translation>الآلية</translation>
+    </message>
+    <message>
+      <source>Paragraph / reference</source>
+      <translation>الفقرة / المرجع</translation>
+    </message>
+    <message>
+      <source>Position / response</source>
+      <translation>الموقف / الرد</translation>
+    </message>
+    <message>
+      <source>Recommendation text (required)</source>
+      <translation>نص التوصية (إلزامي)</translation>
+    </message>
+    <message>
+      <source>Recommending States</source>
+      <translation>الدول الموصية</translation>
+    </message>
+    <message>
+      <source>SDG goals</source>
+      <translation>أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+      <source>SDG targets</source>
+      <translation>غايات أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>الدورة</translation>
+    </message>
+    <message>
+      <source>Source of position</source>
+      <translation>مصدر الموقف</translation>
+    </message>
+    <message>
+      <source>Special procedure</source>
+      <translation>الإجراء الخاص</translation>
+    </message>
+    <message>
+      <source>State under review</source>
+      <translation>الدولة قيد الاستعراض</translation>
+    </message>
+    <message>
+      <source>The source's own identifier</source>
+      <translation>المعرّف الخاص بالمصدر</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>المواضيع</translation>
+    </message>
+    <message>
+      <source>Treaty body</source>
+      <translation>هيئة المعاهدة</translation>
+    </message>
+    <message>
+      <source>Type (rows not of a recommendation are left out)</source>
+      <translation>النوع (تُستبعد الصفوف التي ليست توصيات)</translation>
+    </message>
+    <message>
+      <source>UPR cycle</source>
+      <translation>دورة الاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>السنة</translation>
     </message>
   </context>
   <context>

@@ -290,10 +290,27 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>{0} (%n rows)</source>
+      <translation>
+        <numerusform>{0} (%n rows)</numerusform>
+        <numerusform>{0} (%n rows)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{0}: %n recommendation(s)</source>
       <translation>
         <numerusform>{0}: %n recommendation</numerusform>
         <numerusform>{0}: %n recommendations</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>_ValueChooser</name>
+    <message numerus="yes">
+      <source>“{0}” ({1}, %n row(s)) means:</source>
+      <translation>
+        <numerusform>“{0}” ({1}, %n row) means:</numerusform>
+        <numerusform>“{0}” ({1}, %n rows) means:</numerusform>
       </translation>
     </message>
   </context>

@@ -5176,6 +5176,10 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
       <translation>&lt;b&gt;Encontrado:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Left out, not recommendations:&lt;/b&gt; {0}</source>
+      <translation>&lt;b&gt;Omitidas, no son recomendaciones:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Read as:&lt;/b&gt; {0}</source>
       <translation>&lt;b&gt;Leído como:&lt;/b&gt; {0}</translation>
     </message>
@@ -5223,10 +5227,39 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
       <translation>{0:.1%} parecida a {1}: «{2}» — marque «¿igual?» para fusionarla; si no, queda fuera</translation>
     </message>
     <message numerus="yes">
+      <source>{0} (%n rows)</source>
+      <translation>
+        <numerusform>{0} (%n fila)</numerusform>
+        <numerusform>{0} (%n filas)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{0}: %n recommendation(s)</source>
       <translation>
         <numerusform>{0}: %n recomendación</numerusform>
         <numerusform>{0}: %n recomendaciones</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>_ValueChooser</name>
+    <message>
+      <source>(leave these rows rejected)</source>
+      <translation>(dejar estas filas rechazadas)</translation>
+    </message>
+    <message>
+      <source>Then run the dry run again.</source>
+      <translation>Luego repita el ensayo.</translation>
+    </message>
+    <message>
+      <source>Words this database does not know</source>
+      <translation>Palabras que esta base de datos no conoce</translation>
+    </message>
+    <message numerus="yes">
+      <source>“{0}” ({1}, %n row(s)) means:</source>
+      <translation>
+        <numerusform>«{0}» ({1}, %n fila) significa:</numerusform>
+        <numerusform>«{0}» ({1}, %n filas) significa:</numerusform>
       </translation>
     </message>
   </context>
@@ -5239,6 +5272,89 @@ Impórtelas con Archivo &gt; Importar recomendaciones… (Ctrl+I): matrices de r
     <message>
       <source>As the system ({0})</source>
       <translation>Como el sistema ({0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>field_labels</name>
+    <message>
+      <source>Action category (1–5)</source>
+      <translation>Categoría de acción (1–5)</translation>
+    </message>
+    <message>
+      <source>Affected persons</source>
+      <translation>Personas afectadas</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Signatura del documento</translation>
+    </message>
+    <message>
+      <source>Mechanism</source>
+      <translation>Mecanismo</translation>
+    </message>
+    <message>
+      <source>Paragraph / reference</source>
+      <translation>Párrafo / referencia</translation>
+    </message>
+    <message>
+      <source>Position / response</source>
+      <translation>Posición / respuesta</translation>
+    </message>
+    <message>
+      <source>Recommendation text (required)</source>
+      <translation>Texto de la recomendación (obligatorio)</translation>
+    </message>
+    <message>
+      <source>Recommending States</source>
+      <translation>Estados recomendantes</translation>
+    </message>
+    <message>
+      <source>SDG goals</source>
+      <translation>Objetivos de Desarrollo Sostenible</translation>
+    </message>
+    <message>
+      <source>SDG targets</source>
+      <translation>Metas de los ODS</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Período de sesiones</translation>
+    </message>
+    <message>
+      <source>Source of position</source>
+      <translation>Fuente de la posición</translation>
+    </message>
+    <message>
+      <source>Special procedure</source>
+      <translation>Procedimiento especial</translation>
+    </message>
+    <message>
+      <source>State under review</source>
+      <translation>Estado examinado</translation>
+    </message>
+    <message>
+      <source>The source's own identifier</source>
+      <translation>Identificador propio de la fuente</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>Temas</translation>
+    </message>
+    <message>
+      <source>Treaty body</source>
+      <translation>Órgano de tratado</translation>
+    </message>
+    <message>
+      <source>Type (rows not of a recommendation are left out)</source>
+      <translation>Tipo (las filas que no son recomendaciones se omiten)</translation>
+    </message>
+    <message>
+      <source>UPR cycle</source>
+      <translation>Ciclo del EPU</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Año</translation>
     </message>
   </context>
   <context>

@@ -5176,6 +5176,10 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
       <translation>&lt;b&gt;Trouvé :&lt;/b&gt; {0}</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Left out, not recommendations:&lt;/b&gt; {0}</source>
+      <translation>&lt;b&gt;Laissées de côté, ce ne sont pas des recommandations :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Read as:&lt;/b&gt; {0}</source>
       <translation>&lt;b&gt;Lu comme :&lt;/b&gt; {0}</translation>
     </message>
@@ -5223,10 +5227,39 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
       <translation>{0:.1%} semblable à {1} : « {2} » — cochez « identique ? » pour la fusionner, sinon elle est laissée de côté</translation>
     </message>
     <message numerus="yes">
+      <source>{0} (%n rows)</source>
+      <translation>
+        <numerusform>{0} (%n ligne)</numerusform>
+        <numerusform>{0} (%n lignes)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{0}: %n recommendation(s)</source>
       <translation>
         <numerusform>{0} : %n recommandation</numerusform>
         <numerusform>{0} : %n recommandations</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>_ValueChooser</name>
+    <message>
+      <source>(leave these rows rejected)</source>
+      <translation>(laisser ces lignes rejetées)</translation>
+    </message>
+    <message>
+      <source>Then run the dry run again.</source>
+      <translation>Puis refaites l’essai à blanc.</translation>
+    </message>
+    <message>
+      <source>Words this database does not know</source>
+      <translation>Mots que cette base ne connaît pas</translation>
+    </message>
+    <message numerus="yes">
+      <source>“{0}” ({1}, %n row(s)) means:</source>
+      <translation>
+        <numerusform>« {0} » ({1}, %n ligne) signifie :</numerusform>
+        <numerusform>« {0} » ({1}, %n lignes) signifie :</numerusform>
       </translation>
     </message>
   </context>
@@ -5239,6 +5272,89 @@ Importez-les avec Fichier &gt; Importer des recommandations… (Ctrl+I) : matric
     <message>
       <source>As the system ({0})</source>
       <translation>Comme le système ({0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>field_labels</name>
+    <message>
+      <source>Action category (1–5)</source>
+      <translation>Catégorie d’action (1–5)</translation>
+    </message>
+    <message>
+      <source>Affected persons</source>
+      <translation>Personnes concernées</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Cote du document</translation>
+    </message>
+    <message>
+      <source>Mechanism</source>
+      <translation>Mécanisme</translation>
+    </message>
+    <message>
+      <source>Paragraph / reference</source>
+      <translation>Paragraphe / référence</translation>
+    </message>
+    <message>
+      <source>Position / response</source>
+      <translation>Position / réponse</translation>
+    </message>
+    <message>
+      <source>Recommendation text (required)</source>
+      <translation>Texte de la recommandation (obligatoire)</translation>
+    </message>
+    <message>
+      <source>Recommending States</source>
+      <translation>États auteurs de la recommandation</translation>
+    </message>
+    <message>
+      <source>SDG goals</source>
+      <translation>Objectifs de développement durable</translation>
+    </message>
+    <message>
+      <source>SDG targets</source>
+      <translation>Cibles des ODD</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Source of position</source>
+      <translation>Source de la position</translation>
+    </message>
+    <message>
+      <source>Special procedure</source>
+      <translation>Procédure spéciale</translation>
+    </message>
+    <message>
+      <source>State under review</source>
+      <translation>État examiné</translation>
+    </message>
+    <message>
+      <source>The source's own identifier</source>
+      <translation>Identifiant propre à la source</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>Thèmes</translation>
+    </message>
+    <message>
+      <source>Treaty body</source>
+      <translation>Organe conventionnel</translation>
+    </message>
+    <message>
+      <source>Type (rows not of a recommendation are left out)</source>
+      <translation>Type (les lignes qui ne sont pas des recommandations sont laissées de côté)</translation>
+    </message>
+    <message>
+      <source>UPR cycle</source>
+      <translation>Cycle de l’EPU</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Année</translation>
     </message>
   </context>
   <context>

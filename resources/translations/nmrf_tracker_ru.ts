@@ -5212,6 +5212,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>&lt;b&gt;Найдено:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Left out, not recommendations:&lt;/b&gt; {0}</source>
+      <translation>&lt;b&gt;Пропущены, это не рекомендации:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Read as:&lt;/b&gt; {0}</source>
       <translation>&lt;b&gt;Прочитано как:&lt;/b&gt; {0}</translation>
     </message>
@@ -5260,11 +5264,42 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>{0:.1%} сходства с {1}: «{2}» — отметьте «то же?», чтобы объединить, иначе она пропускается</translation>
     </message>
     <message numerus="yes">
+      <source>{0} (%n rows)</source>
+      <translation>
+        <numerusform>{0} (%n строка)</numerusform>
+        <numerusform>{0} (%n строки)</numerusform>
+        <numerusform>{0} (%n строк)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{0}: %n recommendation(s)</source>
       <translation>
         <numerusform>{0}: %n рекомендация</numerusform>
         <numerusform>{0}: %n рекомендации</numerusform>
         <numerusform>{0}: %n рекомендаций</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>_ValueChooser</name>
+    <message>
+      <source>(leave these rows rejected)</source>
+      <translation>(оставить эти строки отклонёнными)</translation>
+    </message>
+    <message>
+      <source>Then run the dry run again.</source>
+      <translation>Затем снова запустите пробный прогон.</translation>
+    </message>
+    <message>
+      <source>Words this database does not know</source>
+      <translation>Слова, которых эта база данных не знает</translation>
+    </message>
+    <message numerus="yes">
+      <source>“{0}” ({1}, %n row(s)) means:</source>
+      <translation>
+        <numerusform>«{0}» ({1}, %n строка) означает:</numerusform>
+        <numerusform>«{0}» ({1}, %n строки) означает:</numerusform>
+        <numerusform>«{0}» ({1}, %n строк) означает:</numerusform>
       </translation>
     </message>
   </context>
@@ -5277,6 +5312,89 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>As the system ({0})</source>
       <translation>Как в системе ({0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>field_labels</name>
+    <message>
+      <source>Action category (1–5)</source>
+      <translation>Категория действия (1–5)</translation>
+    </message>
+    <message>
+      <source>Affected persons</source>
+      <translation>Затрагиваемые лица</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Условное обозначение документа</translation>
+    </message>
+    <message>
+      <source>Mechanism</source>
+      <translation>Механизм</translation>
+    </message>
+    <message>
+      <source>Paragraph / reference</source>
+      <translation>Пункт / ссылка</translation>
+    </message>
+    <message>
+      <source>Position / response</source>
+      <translation>Позиция / ответ</translation>
+    </message>
+    <message>
+      <source>Recommendation text (required)</source>
+      <translation>Текст рекомендации (обязательно)</translation>
+    </message>
+    <message>
+      <source>Recommending States</source>
+      <translation>Рекомендующие государства</translation>
+    </message>
+    <message>
+      <source>SDG goals</source>
+      <translation>Цели устойчивого развития</translation>
+    </message>
+    <message>
+      <source>SDG targets</source>
+      <translation>Задачи ЦУР</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Сессия</translation>
+    </message>
+    <message>
+      <source>Source of position</source>
+      <translation>Источник позиции</translation>
+    </message>
+    <message>
+      <source>Special procedure</source>
+      <translation>Специальная процедура</translation>
+    </message>
+    <message>
+      <source>State under review</source>
+      <translation>Государство под обзором</translation>
+    </message>
+    <message>
+      <source>The source's own identifier</source>
+      <translation>Собственный идентификатор источника</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>Темы</translation>
+    </message>
+    <message>
+      <source>Treaty body</source>
+      <translation>Договорный орган</translation>
+    </message>
+    <message>
+      <source>Type (rows not of a recommendation are left out)</source>
+      <translation>Тип (строки, не являющиеся рекомендациями, пропускаются)</translation>
+    </message>
+    <message>
+      <source>UPR cycle</source>
+      <translation>Цикл УПО</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Год</translation>
     </message>
   </context>
   <context>

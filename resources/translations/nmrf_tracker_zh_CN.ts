@@ -5140,6 +5140,10 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>&lt;b&gt;发现：&lt;/b&gt;{0}</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Left out, not recommendations:&lt;/b&gt; {0}</source>
+      <translation>&lt;b&gt;已略去（不是建议）：&lt;/b&gt;{0}</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Read as:&lt;/b&gt; {0}</source>
       <translation>&lt;b&gt;读取编码：&lt;/b&gt;{0}</translation>
     </message>
@@ -5186,9 +5190,36 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
       <translation>与 {1} 的相似度 {0:.1%}：“{2}” — 勾选“相同？”以合并，否则将被排除</translation>
     </message>
     <message numerus="yes">
+      <source>{0} (%n rows)</source>
+      <translation>
+        <numerusform>{0}（%n 行）</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{0}: %n recommendation(s)</source>
       <translation>
         <numerusform>{0}：%n 项建议</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>_ValueChooser</name>
+    <message>
+      <source>(leave these rows rejected)</source>
+      <translation>（这些行仍予拒绝）</translation>
+    </message>
+    <message>
+      <source>Then run the dry run again.</source>
+      <translation>然后再次试运行。</translation>
+    </message>
+    <message>
+      <source>Words this database does not know</source>
+      <translation>本数据库不认识的用词</translation>
+    </message>
+    <message numerus="yes">
+      <source>“{0}” ({1}, %n row(s)) means:</source>
+      <translation>
+        <numerusform>“{0}”（{1}，%n 行）的意思是：</numerusform>
       </translation>
     </message>
   </context>
@@ -5201,6 +5232,89 @@ Import them with File &gt; Import recommendations… (Ctrl+I): OHCHR matrices of
     <message>
       <source>As the system ({0})</source>
       <translation>跟随系统（{0}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>field_labels</name>
+    <message>
+      <source>Action category (1–5)</source>
+      <translation>行动类别（1–5）</translation>
+    </message>
+    <message>
+      <source>Affected persons</source>
+      <translation>受影响人群</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>文件编号</translation>
+    </message>
+    <message>
+      <source>Mechanism</source>
+      <translation>机制</translation>
+    </message>
+    <message>
+      <source>Paragraph / reference</source>
+      <translation>段落 / 编号</translation>
+    </message>
+    <message>
+      <source>Position / response</source>
+      <translation>立场 / 答复</translation>
+    </message>
+    <message>
+      <source>Recommendation text (required)</source>
+      <translation>建议文本（必填）</translation>
+    </message>
+    <message>
+      <source>Recommending States</source>
+      <translation>提出建议的国家</translation>
+    </message>
+    <message>
+      <source>SDG goals</source>
+      <translation>可持续发展目标</translation>
+    </message>
+    <message>
+      <source>SDG targets</source>
+      <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>届会</translation>
+    </message>
+    <message>
+      <source>Source of position</source>
+      <translation>立场来源</translation>
+    </message>
+    <message>
+      <source>Special procedure</source>
+      <translation>特别程序</translation>
+    </message>
+    <message>
+      <source>State under review</source>
+      <translation>受审议国</translation>
+    </message>
+    <message>
+      <source>The source's own identifier</source>
+      <translation>来源自身的标识符</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Treaty body</source>
+      <translation>条约机构</translation>
+    </message>
+    <message>
+      <source>Type (rows not of a recommendation are left out)</source>
+      <translation>类型（不是建议的行会被略去）</translation>
+    </message>
+    <message>
+      <source>UPR cycle</source>
+      <translation>普遍定期审议周期</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
     </message>
   </context>
   <context>

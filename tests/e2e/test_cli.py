@@ -258,3 +258,27 @@ def test_export_midterm_report_and_reminders_from_the_command_line(demo_path, tm
     assert_one_line_error(run("export", "report", "--db", str(demo_path), "--out",
                               str(tmp_path / "r.pdf"), "--kind", "reminders", "--institution",
                               "SEC", home=home), "nothing overdue")
+
+
+def test_the_command_line_says_what_it_left_out_and_takes_a_mapping_s_words(tmp_path, home):
+    from tests.unit.test_uhri_export import uhri_rows, uhri_workbook
+
+    db = tmp_path / "register.db"
+    assert run("new", "--db", str(db), "--state", "Slovenia", home=home).returncode == 0
+    rows = uhri_rows()
+    rows[2][9] = "to be studied"  # the UPR row's position, in words of the file's own
+    export = uhri_workbook(tmp_path / "uhri.xlsx", rows=rows)
+    refused = run("import", "--db", str(db), str(export), "--dry-run", home=home)
+    assert refused.returncode == 2
+    assert "Left out, not recommendations:\n  uhri.xlsx: 1 row of type " \
+           "'Concerns/Observations'" in refused.stdout
+    assert "'to be studied' is not one of Supported" in refused.stdout
+    words = tmp_path / "words.json"
+    words.write_text(json.dumps({"values": {"position": {"to be studied": "pending"}}}))
+    done = run("import", "--db", str(db), str(export), "--mapping", str(words), "--json",
+               home=home)
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert (summary["created"], summary["rejected"]) == (2, [])
+    assert summary["left_out"] == [{"file": "uhri.xlsx", "type": "Concerns/Observations",
+                                    "rows": 1}]

@@ -105,7 +105,7 @@ def test_a_home_made_table_goes_through_the_mapping_step(qtbot, window, tmp_path
     saved = tmp_path / "saved.json"
     monkeypatch.setattr(messages, "choose_mapping_to_save", lambda parent: saved)
     wizard.mapping_page.save()
-    assert load_mapping(saved)["text"] == "What was recommended"
+    assert load_mapping(saved).columns["text"] == "What was recommended"
     wizard.next()
     assert wizard.dry_page.summary is not None
     assert wizard.dry_page.summary.created == 2, wizard.dry_page.summary.rejected
@@ -245,3 +245,32 @@ def test_the_wizard_says_which_encoding_it_read_a_csv_in(qtbot, window, tmp_path
     assert "Read as:</b> saved by excel.csv: Windows-1252 (detected)" in \
         wizard.dry_page.view.contents.text()
     assert wizard.dry_page.summary.created == 1
+
+
+def test_a_value_the_dry_run_does_not_know_is_chosen_in_the_wizard(qtbot, window, tmp_path,
+                                                                   message_log):
+    open_empty(qtbot, window, tmp_path)
+    csv = upr_info_csv(tmp_path / "upr.csv", [
+        ("Slovenia", f"Recommendation {number} on the rights of the child", "France",
+         "to think about", 4, "", 34) for number in range(5)] + [
+        ("Slovenia", "Protect defenders", "Chile", "Acceptée", 4, "", 34)])
+    wizard = window.import_files([csv])
+    qtbot.addWidget(wizard)
+    wizard.next()
+    chooser = wizard.dry_page.values
+    assert not wizard.dry_page.isComplete() and chooser.isVisibleTo(wizard)
+    assert wizard.dry_page.view.table.rowCount() == 1, "one line for the five rows"
+    assert wizard.dry_page.view.table.item(0, 1).text() == "2 (5 rows)"
+    label = chooser.form.itemAt(0, chooser.form.ItemRole.LabelRole).widget()
+    assert "“to think about” (position, 5 rows)" in label.text()
+    box = chooser.form.itemAt(0, chooser.form.ItemRole.FieldRole).widget()
+    box.setCurrentIndex(box.findData("pending"))
+    wizard.dry_page.initializePage()  # Run the dry run again
+    assert wizard.dry_page.summary is not None and not wizard.dry_page.summary.rejected
+    assert wizard.dry_page.isComplete() and not chooser.isVisibleTo(wizard)
+    wizard.next()
+    assert wizard.run_page.summary is not None and wizard.run_page.summary.created == 6
+    with window.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Recommendation).where(
+            Recommendation.position_code == "pending")) == 5
+    assert wizard.mapping_page.values == {"position": {"to think about": "pending"}}

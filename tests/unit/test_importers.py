@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.db.lifecycle import create_database
 from app.errors import Cancelled, UserError
 from app.importers import engine
 from app.importers.engine import (
@@ -29,7 +28,7 @@ from app.models import (
 )
 from app.services import institutions
 from tests.builders import ohchr_matrix, upr_info_csv
-from tests.conftest import AUTHOR, cycle_collections_during
+from tests.conftest import cycle_collections_during
 
 SOURCE = "Source of Position: A/HRC/43/15 - Para 121"
 ROWS = [
@@ -42,13 +41,6 @@ ROWS = [
     (f"121.3 Ratify the Optional Protocol to the Convention against Torture (Portugal);\n"
      f"{SOURCE}", "Supported/Noted", "A12 Acceptance of international norms"),
 ]
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = create_database(tmp_path / "register.db", author=AUTHOR)
-    yield database
-    database.close()
 
 
 def counts(db):

@@ -5,7 +5,6 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from app.db.lifecycle import create_database
 from app.errors import UserError
 from app.importers.engine import ImportOptions, run_import
 from app.importers.table import load_mapping, save_mapping
@@ -19,14 +18,6 @@ from app.models import (
     SdgTarget,
 )
 from tests.builders import UHRI_COLUMNS, UHRI_ROWS, uhri_export
-from tests.conftest import AUTHOR
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = create_database(tmp_path / "register.db", author=AUTHOR)
-    yield database
-    database.close()
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
@@ -88,7 +79,7 @@ def test_any_table_needs_a_mapping_and_then_imports(db, tmp_path):
     save_mapping(mapping_file, {"text": "What was recommended", "state": "country",
                                 "position": "Answer", "mechanism": "Body",
                                 "reference": "No."})
-    mapping = load_mapping(mapping_file)
+    mapping = load_mapping(mapping_file).columns
     summary = run_import(db, [sheet], ImportOptions(mapping=mapping))
     assert (summary.applied, summary.created, summary.files[0].format) == (True, 2, "table")
     assert run_import(db, [sheet], ImportOptions(mapping=mapping)).unchanged == 2

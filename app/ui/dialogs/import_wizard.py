@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.code_words import import_field_words
 from app.db.database import Database
 from app.errors import Cancelled
 from app.importers.encodings import file_encoding
@@ -40,9 +41,10 @@ from app.importers.engine import (
     run_import,
 )
 from app.importers.model import ImportFileError, NeedsMapping, ReviewInfo
-from app.models.codes import ImportFormat
+from app.models.codes import ImportFormat, PositionCode
 from app.services.vocabulary_names import state_choices
 from app.ui import messages
+from app.ui.bidi import isolated
 from app.ui.code_labels import code_label
 from app.ui.dialogs.mapping_page import MappingPage
 from app.ui.tasks import TaskRunner
@@ -183,10 +185,13 @@ class _SummaryView(QWidget):
             "Recommendations: <b>{0:,}</b> new, <b>{1:,}</b> updated, <b>{2:,}</b> unchanged. "
             "New reviews: {3:,}. Rows rejected: <b>{4:,}</b>. Similar texts to confirm: "
             "<b>{5:,}</b>.").format(summary.created, summary.updated, summary.unchanged,
-                                    summary.reviews_created, len(summary.rejected),
+                                    summary.reviews_created, summary.rows_rejected,
                                     len(summary.to_confirm)))
         self.contents.setText(self.contents_text(summary))
-        rows = [(r.file, r.row, r.field, r.reason) for r in summary.rejected] + [
+        # One line for the rows of one unknown value: its first row and how many it has
+        rows = [(r.file, r.row if r.rows == 1 else self.tr("{0} (%n rows)", "", r.rows)
+                 .format(r.row), import_field_words(r.field), r.reason)
+                for r in summary.rejected] + [
             (n.file, n.row, self.tr("same?"),
              self.tr("{0:.1%} like {1}: “{2}” — tick “same?” to merge it, else it is left "
                      "out").format(
@@ -224,6 +229,9 @@ class _SummaryView(QWidget):
                      for entry in summary.files if entry.encoding]
         if encodings:
             parts.append(self.tr("<b>Read as:</b> {0}").format("; ".join(encodings)))
+        if summary.left_out:
+            parts.append(self.tr("<b>Left out, not recommendations:</b> {0}").format(
+                "; ".join(escape(left.described()) for left in summary.left_out)))
         if summary.samples:
             parts.append(self.tr("<b>First rows:</b>") + "<br>" + "<br>".join(
                 f"{escape(sample.file)} {escape(sample.reference or '')} — "
@@ -237,6 +245,49 @@ class _SummaryView(QWidget):
             if (item := self.table.item(row, 2)) is not None
             and item.data(Qt.ItemDataRole.UserRole)
             and item.checkState() == Qt.CheckState.Checked)
+
+
+class _ValueChooser(QGroupBox):
+    """For each position the dry run did not know ("consider", 1,234 rows), the code it
+    means: kept in `values` (the mapping's own words), used by the next dry run."""
+
+    CHOOSABLE = {"position": PositionCode}
+
+    def __init__(self, values: dict[str, dict[str, str]]):
+        super().__init__(self.tr("Words this database does not know"))
+        self.values = values
+        self.form = QFormLayout(self)
+        # The label takes the width: the value in quotes can be long, the choices are not
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.setVisible(False)
+
+    def show_unknown(self, summary: ImportSummary) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        unknown = {(r.field, r.value): r.rows for r in summary.rejected
+                   if r.field in self.CHOOSABLE and r.value}
+        for (field_name, value), rows in unknown.items():
+            box = QComboBox()
+            box.addItem(self.tr("(leave these rows rejected)"), None)
+            for code in self.CHOOSABLE[field_name]:
+                box.addItem(code_label(self.CHOOSABLE[field_name], code), code.value)
+            box.currentIndexChanged.connect(
+                lambda _index, f=field_name, v=value, b=box: self.choose(f, v, b.currentData()))
+            # The file's words keep their own direction in an Arabic window
+            label = QLabel(self.tr("“{0}” ({1}, %n row(s)) means:", "", rows).format(
+                isolated(shorten(value, 60)), import_field_words(field_name)))
+            label.setToolTip(value)
+            self.form.addRow(label, box)
+        if unknown:
+            self.form.addRow(QLabel(self.tr("Then run the dry run again.")))
+        self.setVisible(bool(unknown))
+
+    def choose(self, field_name: str, value: str, code: str | None) -> None:
+        words = self.values.setdefault(field_name, {})
+        if code is None:
+            words.pop(value, None)
+        else:
+            words[value] = code
 
 
 class _RunPage(QWizardPage):
@@ -261,6 +312,8 @@ class _RunPage(QWizardPage):
                 box.toggled.connect(self.completeChanged)
             again = QPushButton(self.tr("Run the dry run again"))
             again.clicked.connect(self.initializePage)
+            self.values = _ValueChooser(wizard.mapping_page.values)
+            layout.addWidget(self.values)
             layout.addWidget(self.accept_partial)
             layout.addWidget(self.create_near)
             layout.addWidget(again, 0, Qt.AlignmentFlag.AlignLeft)
@@ -292,6 +345,10 @@ class _RunPage(QWizardPage):
         if summary is not None:
             self.view.show_summary(summary)
             self.view.setVisible(True)
+        if self.dry_run and summary is not None:
+            self.values.show_unknown(summary)
+        elif self.dry_run:
+            self.values.setVisible(False)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -352,7 +409,9 @@ class ImportWizard(QWizard):
                              hold_near_misses=not self.dry_page.create_near.isChecked(),
                              mapping=self.mapping_page.mapping() if self.files_page.tables()
                              else None,
-                             confirmed_same=self.dry_page.view.confirmed_same())
+                             confirmed_same=self.dry_page.view.confirmed_same(),
+                             values={field_name: dict(words) for field_name, words
+                                     in self.mapping_page.values.items()})
 
     def start(self, page: _RunPage, *, dry_run: bool) -> None:
         paths, options, db = self.files_page.paths(), self.import_options(), self.db

@@ -27,17 +27,27 @@ PREVIEW_ROWS = 5
 
 
 def field_labels(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
     return {
-        "text": tr("Recommendation text (required)"), "state": tr("State under review"),
-        "mechanism": tr("Mechanism"), "treaty_body": tr("Treaty body"),
-        "special_procedure": tr("Special procedure"), "symbol": tr("Document symbol"),
-        "reference": tr("Paragraph / reference"), "year": tr("Year"), "cycle": tr("UPR cycle"),
-        "session": tr("Session"), "position": tr("Position / response"),
-        "position_source": tr("Source of position"),
-        "recommending_states": tr("Recommending States"), "sdg_goals": tr("SDG goals"),
-        "sdg_targets": tr("SDG targets"), "groups": tr("Affected persons"),
-        "themes": tr("Themes"), "action_category": tr("Action category (1–5)"),
+        "text": widget.tr("Recommendation text (required)"),
+        "state": widget.tr("State under review"),
+        "mechanism": widget.tr("Mechanism"),
+        "treaty_body": widget.tr("Treaty body"),
+        "special_procedure": widget.tr("Special procedure"),
+        "symbol": widget.tr("Document symbol"),
+        "reference": widget.tr("Paragraph / reference"),
+        "year": widget.tr("Year"),
+        "cycle": widget.tr("UPR cycle"),
+        "session": widget.tr("Session"),
+        "position": widget.tr("Position / response"),
+        "position_source": widget.tr("Source of position"),
+        "recommending_states": widget.tr("Recommending States"),
+        "sdg_goals": widget.tr("SDG goals"),
+        "sdg_targets": widget.tr("SDG targets"),
+        "groups": widget.tr("Affected persons"),
+        "themes": widget.tr("Themes"),
+        "action_category": widget.tr("Action category (1–5)"),
+        "type": widget.tr("Type (rows not of a recommendation are left out)"),
+        "source_id": widget.tr("The source's own identifier"),
     }
 
 
@@ -77,6 +87,9 @@ class MappingPage(QWizardPage):
         layout.addLayout(buttons)
         layout.addWidget(scroll, 1)
         self.header: list[str] = []
+        # The file's own words for coded values: from a mapping loaded, and from what the
+        # person chose for the values the dry run did not know
+        self.values: dict[str, dict[str, str]] = {}
 
     def show_file(self, path: Path) -> None:
         header, rows, _digest, _encoding = read_table_rows(path)
@@ -123,7 +136,9 @@ class MappingPage(QWizardPage):
         if path is None:
             return
         try:
-            missing = self.set_mapping(load_mapping(path))
+            saved = load_mapping(path)
+            missing = self.set_mapping(saved.columns)
+            self.values = saved.values
         except ImportFileError as error:
             messages.show_user_error(self, self.tr("Mapping"), str(error))
             return
@@ -135,7 +150,7 @@ class MappingPage(QWizardPage):
     def save(self) -> None:
         path = messages.choose_mapping_to_save(self)
         if path is not None:
-            save_mapping(path, self.mapping())
+            save_mapping(path, self.mapping(), self.values)
 
     def isComplete(self) -> bool:
         return "text" in self.mapping() and set(self.mapping()) <= set(FIELDS)
