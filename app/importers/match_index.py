@@ -10,8 +10,9 @@ plain columns: re-importing the full UPR Info export loads 58,684 of them.
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -74,10 +75,16 @@ def _compact(key: str) -> str:
     return key.replace(" ", "")
 
 
+# A paragraph's segments: each one's text key and the ids of the States it is attributed to
+Segmenter = Callable[[str], list[tuple[str, frozenset[str]]]]
+
+
 class MatchIndex:
-    def __init__(self, session: Session, text_key: Callable[[str], str]):
+    def __init__(self, session: Session, text_key: Callable[[str], str],
+                 segments: Segmenter = lambda _text: []):
         self.session = session
         self._text_key = text_key  # text -> key, with the vocabulary's attributions removed
+        self._segments = segments
         self.records: dict[str, KnownRecommendation] = {}
         self.by_source: dict[tuple[str, str], str] = {
             (source, identifier): rec_id
@@ -91,16 +98,25 @@ class MatchIndex:
         self._by_text: dict[tuple[str, str], str] = {}
         self._in_review: dict[str, list[str]] = defaultdict(list)
         self._review_sources: dict[str, set[str]] = defaultdict(set)
+        # The segments of compound paragraphs, by review and key: (recommendation, segment,
+        # its States); a segment joins one row of each other source
+        self._by_segment: dict[tuple[str, str], list[tuple[str, int, frozenset[str]]]] = \
+            defaultdict(list)
+        self._segments_joined: set[tuple[str, int, str]] = set()
+        self._review_segments: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
 
     def key(self, text: str) -> str:
         return self._text_key(text)
 
-    def find(self, record: ParsedRecommendation, review_id: str, key: str) -> str | None:
-        """The recommendation this row is, if the register (or this import) has it."""
+    def find(self, record: ParsedRecommendation, review_id: str, key: str,
+             state_ids: Sequence[str] = ()) -> str | None:
+        """The recommendation this row is, if the register (or this import) has it;
+        `state_ids`: the States the row says recommended it."""
         self.load_review(review_id)
         found = (self.by_source.get((record.source, record.identifier))
                  or (record.reference and self._by_reference.get((review_id, record.reference)))
-                 or self._text_match(review_id, key, record))
+                 or self._text_match(review_id, key, record)
+                 or self._segment_match(review_id, key, record, state_ids))
         if found is not None and found not in self.records:
             # Found by its source id in another review than the row's: load that review.
             review = self.session.scalar(
@@ -127,17 +143,39 @@ class MatchIndex:
             return None
         return rec_id
 
+    def _segment_match(self, review_id: str, key: str, record: ParsedRecommendation,
+                       state_ids: Sequence[str]) -> str | None:
+        """The compound paragraph one of whose segments this row is: the same words,
+        attributed to one of the row's States (when both name theirs), not yet joined by
+        another row of the row's source."""
+        for rec_id, index, states in self._by_segment.get((review_id, _compact(key)), ()):
+            if states and state_ids and states.isdisjoint(state_ids):
+                continue
+            reference = self.records[rec_id].fields["reference"]
+            if (rec_id, index, record.source) in self._segments_joined \
+                    or (record.reference and reference and reference != record.reference):
+                continue
+            self._segments_joined.add((rec_id, index, record.source))
+            return rec_id
+        return None
+
     def near_miss(self, review_id: str, key: str, record: ParsedRecommendation) -> NearMiss | None:
-        """The most similar recommendation of the review from another source, if any is
-        similar enough; records of the same source never count (they were kept apart)."""
+        """The most similar recommendation of the review from another source, or segment of
+        a compound paragraph, if any is similar enough; records of the same source never
+        count (they were kept apart)."""
         best, best_ratio = None, SIMILARITY_THRESHOLD
         if not self._review_sources[review_id] - {record.source}:
             return None  # nothing from another source to be similar to
-        for rec_id in self._in_review[review_id]:
-            known = self.records[rec_id]
-            if known.has_source(record.source):
-                continue
-            matcher = difflib.SequenceMatcher(None, key, known.key, autojunk=False)
+        records = self.records
+        wholes = ((rec_id, records[rec_id].key) for rec_id in self._in_review[review_id]
+                  if not records[rec_id].has_source(record.source))
+        # a compound paragraph's segments not yet joined by a row of this source
+        segments = ((rec_id, segment_key)
+                    for rec_id, index, segment_key in self._review_segments[review_id]
+                    if (rec_id, index, record.source) not in self._segments_joined)
+        for rec_id, known_key in itertools.chain(wholes, segments):
+            known = records[rec_id]
+            matcher = difflib.SequenceMatcher(None, key, known_key, autojunk=False)
             if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
                 continue
             ratio = matcher.ratio()
@@ -155,6 +193,14 @@ class MatchIndex:
             self._by_reference[(known.review_id, known.fields["reference"])] = known.id
         self._by_text.setdefault((known.review_id, _compact(known.key)), known.id)
         self._in_review[known.review_id].append(known.id)
+        text = known.fields["text"] or ""
+        if ");" in text:  # a cheap test first: 58,684 texts when the full export is re-read
+            segments = self._segments(text)
+            if len(segments) > 1:
+                for index, (key, states) in enumerate(segments):
+                    self._by_segment[(known.review_id, _compact(key))].append(
+                        (known.id, index, states))
+                    self._review_segments[known.review_id].append((known.id, index, key))
 
     def add_source(self, known: KnownRecommendation, source: tuple[str, str]) -> bool:
         """Records that `source` (name, identifier) gives `known`; False when it is known."""

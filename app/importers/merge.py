@@ -19,7 +19,7 @@ from app.importers.match_index import KnownRecommendation, MatchIndex, NearMiss
 from app.importers.model import ParsedRecommendation, Rejection, RowRejected
 from app.importers.reviews import ReviewFinder
 from app.importers.row_checks import CheckedRow, checked_row
-from app.importers.text import text_key
+from app.importers.text import attributed_segments, text_key
 from app.importers.vocabulary import KnownNames
 from app.models import (
     Base,
@@ -52,7 +52,8 @@ class Merger:
         self.confirmed_same = confirmed_same  # "file:row" a person confirmed as a near miss
         attributions = set(vocabulary.state_by_key)
         self.reviews = ReviewFinder(session, vocabulary, self.writer)
-        self.index = MatchIndex(session, lambda text: text_key(text, attributions))
+        self.index = MatchIndex(session, lambda text: text_key(text, attributions),
+                                self._segments)
         self.created: set[str] = set()
         self.updated: set[str] = set()
         self.unchanged: set[str] = set()
@@ -60,6 +61,12 @@ class Merger:
         self._unknown_values: dict[tuple[str, str, str], int] = {}  # -> its rejection
         self.near_misses: list[NearMiss] = []
         self.tallies: dict[str, FileTally] = defaultdict(FileTally)  # by file name
+
+    def _segments(self, text: str) -> list[tuple[str, frozenset[str]]]:
+        vocabulary = self.vocabulary
+        return [(self.index.key(segment), frozenset(filter(None, map(vocabulary.state_id,
+                                                                    names))))
+                for segment, names in attributed_segments(text, vocabulary.is_state)]
 
     @property
     def reviews_created(self) -> int:
@@ -77,7 +84,7 @@ class Merger:
         values = {"reference": record.reference, "text": record.text,
                   "position_code": checked.position, "position_source": record.position_source,
                   "action_category": record.action_category}
-        existing_id = index.find(record, review_id, key)
+        existing_id = index.find(record, review_id, key, checked.recommending_state_ids)
         if existing_id is None:
             near = index.near_miss(review_id, key, record)
             if near is not None and f"{record.file}:{record.row}" in self.confirmed_same:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Set
+from collections.abc import Callable, Set
 
 from app.names import match_key
 
@@ -54,6 +54,37 @@ def state_names_in(group: str, is_state) -> list[str] | None:
         if names and all(is_state(n) for n in names):
             return names
     return None
+
+
+def attributed_segments(text: str, is_state: Callable[[str], bool]
+                        ) -> list[tuple[str, list[str]]]:
+    """The recommendations of several States an OHCHR matrix of an earlier cycle groups in
+    one paragraph, each with the States it is attributed to: "Ratify ICCPR (Brazil); Speed
+    up the ratification of the ICCPR (Bulgaria);" -> [("Ratify ICCPR", ["Brazil"]),
+    ("Speed up the ratification of the ICCPR", ["Bulgaria"])].
+
+    A segment ends at a parenthesised list of States, or at any parenthesis closed before a
+    semicolon or the paragraph's end (a State misspelt beyond recognition still ends one).
+    """
+    _, body = split_reference(text)
+    segments: list[tuple[str, list[str]]] = []
+    start = depth = opened = 0
+    for index, char in enumerate(body):
+        if char == "(":
+            if depth == 0:
+                opened = index
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth:
+                continue
+            names = state_names_in(body[opened + 1:index], is_state)
+            rest = body[index + 1:].lstrip()
+            if names is not None or not rest or rest.startswith(";"):
+                if segment := body[start:opened].strip(" ;"):
+                    segments.append((segment, names or []))
+                start = index + 1
+    return segments
 
 
 def text_key(text: str, attributions: Set[str] = frozenset()) -> str:

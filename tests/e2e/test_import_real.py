@@ -187,3 +187,38 @@ def test_the_same_review_from_two_sources_merges(db):
                 .subquery()))
     assert both > 200, "most of China's 2013 paragraphs are found again in UPR Info"
     assert all(near.similarity < 1 for near in summary.to_confirm)
+
+
+def test_compound_paragraphs_of_the_2013_matrix_are_joined_not_copied(db):
+    """China 2013 groups several States' differently worded recommendations in one
+    paragraph ("Ratify as soon as possible ICCPR (Brazil); Speed up the ratification of the
+    ICCPR, which has been already signed by China (Bulgaria); …"); UPR Info lists each
+    State's text as its own row. Each row joins its paragraph: no second copy."""
+    run_import(db, [matrix("China_UPR17_2013_Matrix_recommendations_2013.docx")],
+               ImportOptions())
+    upr_info = real_data("upr-info-export-2018", "slice_SuR_China_Slovenia_Egypt.csv")
+    summary = run_import(db, [upr_info], ImportOptions())
+    assert summary.applied and summary.rejected == []
+    with db.read() as session:
+        review = session.scalar(select(Review).where(Review.session == 17))
+        recommendations = session.scalars(select(Recommendation).where(
+            Recommendation.review_id == review.id)).all()
+        sources = {rec.id: set(session.scalars(select(ExternalReference.source).where(
+            ExternalReference.recommendation_id == rec.id))) for rec in recommendations}
+        second_copies = [rec.text for rec in recommendations
+                         if "ohchr-matrix" not in sources[rec.id]]
+        assert second_copies == []
+        assert len(recommendations) == 252
+        ratify = session.scalar(select(Recommendation).where(
+            Recommendation.review_id == review.id, Recommendation.reference == "186.2"))
+        states = set(session.scalars(select(State.iso3).join(
+            RecommendingState, RecommendingState.state_id == State.id).where(
+            RecommendingState.recommendation_id == ratify.id)))
+        assert states == {"BRA", "BGR", "EST", "GHA"}
+        assert session.scalar(select(func.count()).select_from(ExternalReference).where(
+            ExternalReference.recommendation_id == ratify.id,
+            ExternalReference.source == "upr-info")) == 4
+    # the rows only similar to a segment ("… Uighur area" for "… Uighur areas") are held
+    assert any("Uighur area" in near.text for near in summary.to_confirm)
+    again = run_import(db, [upr_info], ImportOptions())
+    assert (again.created, again.updated) == (0, 0)
