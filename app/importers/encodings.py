@@ -19,8 +19,8 @@ from app.importers.model import ImportFileError
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 # What a person recognises, for the codecs the detector names.
-_NAMES = {"utf_8": "UTF-8", "utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with BOM)",
-          "utf-16": "UTF-16 (with BOM)", "utf_16_le": "UTF-16 LE", "utf_16_be": "UTF-16 BE",
+_NAMES = {"utf_8": "UTF-8", "utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM",
+          "utf-16": "UTF-16 with BOM", "utf_16_le": "UTF-16 LE", "utf_16_be": "UTF-16 BE",
           "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE", "cp1252": "Windows-1252",
           "cp1250": "Windows-1250", "cp1251": "Windows-1251", "cp1256": "Windows-1256",
           "latin_1": "Latin-1 (ISO-8859-1)", "iso8859_1": "Latin-1 (ISO-8859-1)",

@@ -219,7 +219,7 @@ def test_the_dry_run_shows_what_the_files_hold_and_warns_of_another_state(
     matrix = ohchr_matrix(tmp_path / "slovenia.docx", ROWS)
     wizard = window.import_files([matrix])
     qtbot.addWidget(wizard)
-    assert "(OHCHR recommendations matrix (Word))" in wizard.files_page.files.item(0).text()
+    assert "slovenia.docx — OHCHR recommendations matrix (Word)" in wizard.files_page.files.item(0).text()
     wizard.next()
     assert wizard.dry_page.summary is not None
     shown = wizard.dry_page.view.contents.text()
@@ -239,7 +239,7 @@ def test_the_wizard_says_which_encoding_it_read_a_csv_in(qtbot, window, tmp_path
     wizard = window.import_files([csv])
     qtbot.addWidget(wizard)
     listed = wizard.files_page.files.item(0)
-    assert listed.text().startswith("saved by excel.csv   (")
+    assert listed.text().startswith("saved by excel.csv — ")
     assert "Windows-1252 (detected)" in listed.text() and listed.toolTip() == str(csv)
     wizard.next()
     assert "Read as:</b> saved by excel.csv: Windows-1252 (detected)" in \

@@ -19,8 +19,8 @@ ROWS = [("Côte d'Ivoire", "Garantir l'accès à l'éducation des filles — « 
 
 
 @pytest.mark.parametrize(("encoding", "said"), [
-    ("utf-8-sig", "UTF-8 (with BOM)"), ("utf-8", "UTF-8"), ("cp1252", "Windows-1252"),
-    ("utf-16", "UTF-16 (with BOM)"), ("utf-16-le", "UTF-16 LE"), ("utf-16-be", "UTF-16 BE")])
+    ("utf-8-sig", "UTF-8 with BOM"), ("utf-8", "UTF-8"), ("cp1252", "Windows-1252"),
+    ("utf-16", "UTF-16 with BOM"), ("utf-16-le", "UTF-16 LE"), ("utf-16-be", "UTF-16 BE")])
 def test_each_encoding_is_detected_and_read_alike(tmp_path, encoding, said):
     path = upr_info_csv(tmp_path / "upr.csv", ROWS, encoding=encoding)
     parsed = read_upr_info(path)

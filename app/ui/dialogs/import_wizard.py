@@ -44,7 +44,7 @@ from app.importers.model import ImportFileError, NeedsMapping, ReviewInfo
 from app.models.codes import ImportFormat, PositionCode
 from app.services.vocabulary_names import state_choices
 from app.ui import messages
-from app.ui.bidi import isolated
+from app.ui.bidi import shown
 from app.ui.code_labels import code_label
 from app.ui.dialogs.mapping_page import MappingPage
 from app.ui.tasks import TaskRunner
@@ -118,8 +118,10 @@ class _FilesPage(QWizardPage):
             encoding = file_encoding(path)
             # The name and what it was read as; the folder is in the tooltip (a long path
             # would push what matters out of sight).
-            self.files.addItem(f"{path.name}   ({code_label(ImportFormat, kind)}"
-                               + (f", {encoding}" if encoding else "") + ")")
+            # "name — format — encoding", without nested parentheses, the file's name in its
+            # own direction: an Arabic window would otherwise jumble the three
+            self.files.addItem(" — ".join(filter(None, (
+                shown(path.name), code_label(ImportFormat, kind), encoding))))
             item = self.files.item(self.files.count() - 1)
             item.setToolTip(str(path))
             item.setData(PATH_ROLE, str(path))
@@ -169,7 +171,7 @@ class _SummaryView(QWidget):
                                               self.tr("What is wrong / what to confirm")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 210), (1, 55), (2, 120)):
+        for column, width in ((0, 210), (1, 90), (2, 120)):
             header.resizeSection(column, width)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -275,7 +277,7 @@ class _ValueChooser(QGroupBox):
                 lambda _index, f=field_name, v=value, b=box: self.choose(f, v, b.currentData()))
             # The file's words keep their own direction in an Arabic window
             label = QLabel(self.tr("“{0}” ({1}, %n row(s)) means:", "", rows).format(
-                isolated(shorten(value, 60)), import_field_words(field_name)))
+                shown(shorten(value, 60)), import_field_words(field_name)))
             label.setToolTip(value)
             self.form.addRow(label, box)
         if unknown:
