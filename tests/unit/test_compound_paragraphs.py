@@ -70,3 +70,4 @@ def test_each_state_s_row_joins_its_segment_of_the_paragraph(db, tmp_path):
         assert apart.text == "Expedite the ratification of the ICCPR"
     again = run_import(db, [export], ImportOptions())
     assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+
