@@ -161,7 +161,7 @@ def _print_import(summary) -> None:
         summary.created, summary.updated, summary.unchanged, summary.reviews_created))
     for review in summary.reviews[:10]:
         print(_("  found: {0}; recommendations: {1}").format(
-            review.described(), review.recommendations))
+            review.placed(), review.recommendations))
     if summary.other_states:
         print(_("Warning: these files are about {0}, not the State this database follows; "
                 "check that they are the right ones.").format(", ".join(summary.other_states)))

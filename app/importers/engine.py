@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
@@ -29,6 +28,7 @@ from app.importers.model import (
     ParsedFile,
     ParsedRecommendation,
     Rejection,
+    ReviewCount,
     ReviewInfo,
 )
 from app.importers.ohchr_docx import read_ohchr_matrix
@@ -67,51 +67,18 @@ class ImportOptions:
     values: dict[str, dict[str, str]] | None = None
 
 
-@dataclass(frozen=True)
-class ReviewCount:
-    mechanism: str
-    state: str
-    cycle: int | None
-    session: int | None
-    year: int | None
-    recommendations: int
-
-    def described(self) -> str:
-        """"UPR Egypt, cycle 4, session 43" in the language being written: one whole
-        phrase for each set of facts a file gives, so that a translator orders the words."""
-        state = self.state or _("(State not given)")
-        if self.cycle and self.session:
-            return _("{0} {1}, cycle {2}, session {3}").format(
-                self.mechanism, state, self.cycle, self.session)
-        if self.cycle and self.year:
-            return _("{0} {1}, cycle {2}, {3}").format(self.mechanism, state, self.cycle,
-                                                       self.year)
-        if self.cycle:
-            return _("{0} {1}, cycle {2}").format(self.mechanism, state, self.cycle)
-        if self.session:
-            return _("{0} {1}, session {2}").format(self.mechanism, state, self.session)
-        if self.year:
-            return _("{0} {1}, {2}").format(self.mechanism, state, self.year)
-        return _("{0} {1}").format(self.mechanism, state)
-
-
 SAMPLES = 3
 
 
 def describe_contents(summary: ImportSummary, parsed_files: list[ParsedFile],
                       vocabulary: KnownNames, own_state_id: str | None) -> None:
-    counts: Counter[tuple[str, str, int | None, int | None, int | None]] = Counter()
     others: dict[str, None] = {}
     for parsed in parsed_files:
         for record in parsed.records:
             review = record.review
-            counts[(review.mechanism or "", review.state or "", review.cycle, review.session,
-                    review.year)] += 1
             if review.state and own_state_id and vocabulary.state_id(review.state) not in (
                     None, own_state_id):
                 others[review.state] = None
-    summary.reviews = [ReviewCount(*key, count) for key, count in sorted(
-        counts.items(), key=lambda item: (-item[1], str(item[0])))]
     summary.samples = [record for parsed in parsed_files for record in parsed.records][:SAMPLES]
     summary.other_states = list(others)
 
@@ -354,6 +321,7 @@ def _run_import(db: Database, paths: Sequence[Path], options: ImportOptions, dry
         summary.created, summary.updated = len(merger.created), len(merger.updated)
         summary.unchanged = len(merger.unchanged)
         summary.reviews_created = merger.reviews_created
+        summary.reviews = merger.reviews.found()
         summary.to_confirm = merger.near_misses
         summary.files = [_file_import(p, merger.tallies[p.label]) for p in parsed_files]
         if dry_run or (summary.rejected and not options.accept_partial):

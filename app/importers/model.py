@@ -44,6 +44,41 @@ class ReviewInfo:
     symbol: str | None = None
 
 
+@dataclass(frozen=True)
+class ReviewCount:
+    mechanism: str
+    state: str
+    cycle: int | None
+    session: int | None
+    year: int | None
+    recommendations: int
+    new: bool = False  # created by this import, not yet in the register
+
+    def described(self) -> str:
+        """"UPR Egypt, cycle 4, session 43" in the language being written: one whole
+        phrase for each set of facts a file gives, so that a translator orders the words."""
+        state = self.state or _("(State not given)")
+        if self.cycle and self.session:
+            return _("{0} {1}, cycle {2}, session {3}").format(
+                self.mechanism, state, self.cycle, self.session)
+        if self.cycle and self.year:
+            return _("{0} {1}, cycle {2}, {3}").format(self.mechanism, state, self.cycle,
+                                                       self.year)
+        if self.cycle:
+            return _("{0} {1}, cycle {2}").format(self.mechanism, state, self.cycle)
+        if self.session:
+            return _("{0} {1}, session {2}").format(self.mechanism, state, self.session)
+        if self.year:
+            return _("{0} {1}, {2}").format(self.mechanism, state, self.year)
+        return _("{0} {1}").format(self.mechanism, state)
+
+    def placed(self) -> str:
+        """"UPR Egypt, cycle 4, session 43 (already in the register)" or "… (new review)"."""
+        if self.new:
+            return _("{0} (new review)").format(self.described())
+        return _("{0} (already in the register)").format(self.described())
+
+
 @dataclass
 class ThemeRef:
     name: str

@@ -29,6 +29,7 @@ from app.importers.model import (
 )
 from app.importers.safety import check_office_zip, read_bytes
 from app.importers.text import clean, parenthesised, split_reference, state_names_in
+from app.importers.upr_calendar import UPR
 from app.models.codes import ImportFormat
 
 FORMAT = SOURCE = ImportFormat.OHCHR_MATRIX
@@ -53,7 +54,7 @@ def _header_text(path: Path) -> str:
 
 
 def review_from_header(text: str) -> ReviewInfo:
-    review = ReviewInfo(mechanism="UPR")
+    review = ReviewInfo(mechanism=UPR)
     state = re.search(r"UPR of (.+?)\s*(?:\(|-|–|Thematic|$)", text)
     if state:
         review.state = clean(state.group(1))

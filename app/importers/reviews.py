@@ -2,19 +2,23 @@
 
 A review is found by its mechanism and State, then by the most precise thing both sides say:
 the document symbol, the session, the cycle, the year. What the register's review lacked and
-the file gives (a symbol from the matrix, a session from UPR Info) is filled in.
+the file gives (a symbol from the matrix, a session from UPR Info) is filled in. A UPR row
+that gives a session or a year but no cycle is given its cycle by the UPR calendar, so that
+it joins the review of that State and cycle (app.importers.upr_calendar).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.bulk import BulkWriter
 from app.i18n import _
-from app.importers.model import ParsedRecommendation, ReviewInfo, RowRejected
+from app.importers.model import ParsedRecommendation, ReviewCount, ReviewInfo, RowRejected
+from app.importers.upr_calendar import UPR, UprCalendar
 from app.importers.vocabulary import KnownNames
 from app.models import Review
 
@@ -52,8 +56,11 @@ class ReviewFinder:
         self.vocabulary = vocabulary
         self.writer = writer
         self.created = 0
+        self.calendar = UprCalendar.shipped()
         self._known: list[KnownReview] | None = None
         self._found: dict[tuple, str] = {}
+        self.placed: Counter[str] = Counter()  # review id -> rows of the files placed in it
+        self.named: dict[str, tuple[str, str]] = {}  # review id -> (mechanism, State) as written
 
     def mechanism(self, info: ReviewInfo) -> str | None:
         """The mechanism's code ("UPR", "CRC"…) as the vocabulary knows it."""
@@ -74,17 +81,62 @@ class ReviewFinder:
         if state_id is None:
             raise RowRejected("State under review", self.vocabulary.unknown_state(info.state),
                               info.state)
-        found_as = (mechanism_id, state_id, info.symbol, info.session, info.cycle)
-        if found_as in self._found:
-            return self._found[found_as]
+        found_as = (mechanism_id, state_id, info.symbol, info.session, info.cycle, info.year)
+        if found_as not in self._found:
+            if self.mechanism(info) == UPR:
+                info = self._in_cycle(mechanism_id, state_id, info)
+            self._found[found_as] = self._review(mechanism_id, state_id, info).id
+        review_id = self._found[found_as]
+        self.placed[review_id] += 1
+        self.named.setdefault(review_id, (self.mechanism(record.review) or "", info.state or ""))
+        return review_id
+
+    def _review(self, mechanism_id: str, state_id: str, info: ReviewInfo) -> KnownReview:
         for known in self._reviews():
             if known.matches(mechanism_id, state_id, info):
                 self._complete(known, info)
-                self._found[found_as] = known.id
-                return known.id
-        known = self._create(mechanism_id, state_id, info)
-        self._found[found_as] = known.id
-        return known.id
+                return known
+        return self._create(mechanism_id, state_id, info)
+
+    def _in_cycle(self, mechanism_id: str, state_id: str, info: ReviewInfo) -> ReviewInfo:
+        """The UPR cycle of a row that gives a session or a year and no cycle."""
+        calendar = self.calendar
+        if info.cycle:
+            return info
+        if info.session:
+            return replace(info, cycle=calendar.cycle_of_session(info.session))
+        if info.symbol or not info.year:  # a document symbol says which review by itself
+            return info
+        if not calendar.first_year <= info.year <= calendar.last_year:
+            raise RowRejected("year", _(
+                "{0} is outside the UPR calendar ({1} to {2}); give the cycle or the session "
+                "(a Cycle or Session column, or CLI --cycle)").format(
+                    info.year, calendar.first_year, calendar.last_year), str(info.year))
+        possible = calendar.cycles_of_year(info.year)
+        in_register = {known.cycle for known in self._reviews()
+                       if (known.mechanism_id, known.state_id) == (mechanism_id, state_id)
+                       and known.cycle in possible}
+        held = calendar.cycles_held(info.year)
+        if len(in_register) == 1:
+            return replace(info, cycle=in_register.pop())
+        if len(held) == 1:
+            return replace(info, cycle=held[0])
+        raise RowRejected("year", _(
+            "UPR sessions of cycles {1} were held in {0}; give the cycle or the session (a "
+            "Cycle or Session column, or CLI --cycle)").format(
+                info.year, ", ".join(map(str, held))), str(info.year))
+
+    def found(self) -> list[ReviewCount]:
+        """The reviews the rows were placed in, the most rows first: whether each is already
+        in the register, and the facts it has once the import has completed it."""
+        by_id = {known.id: known for known in self._reviews()}
+        counts = []
+        for review_id, rows in self.placed.most_common():
+            known = by_id[review_id]
+            mechanism, state = self.named[review_id]
+            counts.append(ReviewCount(mechanism, state, known.cycle, known.session, known.year,
+                                      rows, new=known.new))
+        return counts
 
     def _reviews(self) -> list[KnownReview]:
         if self._known is None:

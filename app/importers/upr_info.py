@@ -25,6 +25,7 @@ from app.importers.model import (
 )
 from app.importers.safety import read_bytes
 from app.importers.text import clean
+from app.importers.upr_calendar import UPR, UprCalendar
 from app.models.codes import ThemeScheme
 
 FORMAT = "upr-info"
@@ -38,17 +39,6 @@ MAX_FIELD = 100_000
 def looks_like_upr_info(first_line: str) -> bool:
     header = [h.strip() for h in first_line.lstrip("\ufeff").split(";")]
     return header[:5] == EXPECTED_HEADER[:5]
-
-
-def cycle_of_session(session: int) -> int:
-    """UPR cycles: sessions 1–12, 13–26, 27–40, then 41 onwards."""
-    if session <= 12:
-        return 1
-    if session <= 26:
-        return 2
-    if session <= 40:
-        return 3
-    return 4
 
 
 def read_upr_info(path: Path, encoding: str | None = None) -> ParsedFile:
@@ -117,8 +107,8 @@ def _row(path, line, row, grouped, parsed) -> None:
         digest = hashlib.sha256("|".join(map(str, key)).encode()).hexdigest()[:20]
         record = ParsedRecommendation(
             file=path.name, row=line,
-            review=ReviewInfo(mechanism="UPR", state=sur, session=number,
-                              cycle=cycle_of_session(number)),
+            review=ReviewInfo(mechanism=UPR, state=sur, session=number,
+                              cycle=UprCalendar.shipped().cycle_of_session(number)),
             text=recommendation, position=response, action_category=category,
             themes=[ThemeRef(name=i.strip(), scheme=ThemeScheme.UPR_INFO)
                     for i in issues.split(",") if i.strip()],

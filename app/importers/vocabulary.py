@@ -76,10 +76,11 @@ class KnownNames:
 
     def _add_shipped_names(self) -> None:
         """The States' names in the six UN languages and their ISO 3166 alpha-2 codes, as
-        shipped (resources/reference/state_names.tsv, state_codes.tsv): "Égypte", "Египет",
-        "مصر", "EG" name Egypt wherever a file says so. A spelling the database gives
-        another State keeps its meaning."""
-        for iso3, *names in read_reference_table("state_names.tsv"):
+        shipped (resources/reference/state_names.tsv, state_un_names.tsv, state_codes.tsv):
+        "Égypte", "Египет", "مصر", "EG", "Fédération de Russie" name their State wherever a
+        file says so. A spelling the database gives another State keeps its meaning."""
+        for iso3, *names in [*read_reference_table("state_names.tsv"),
+                             *read_reference_table("state_un_names.tsv")]:
             state_id = self.state_by_iso3.get(iso3)
             if state_id is None:  # removed from this database
                 continue

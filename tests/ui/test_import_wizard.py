@@ -225,7 +225,7 @@ def test_the_dry_run_shows_what_the_files_hold_and_warns_of_another_state(
     assert wizard.dry_page.summary is not None
     shown = wizard.dry_page.view.contents.text()
     assert "about Slovenia, not the State this database follows" in shown
-    assert "UPR Slovenia" in shown and "3 recommendations" in shown
+    assert "UPR Slovenia" in shown and "(new review): 3 recommendations" in shown
     assert "First rows" in shown and "slovenia.docx 121.1 — Ratify" in shown
     wizard.resize(900, 640)
     wizard.grab().save(str(tmp_path / "dry-run.png"))

@@ -99,7 +99,7 @@ def test_a_state_is_named_in_the_language_being_written():
 
 def test_a_review_found_in_a_file_is_described_in_one_translated_phrase():
     from app.i18n import speaking
-    from app.importers.engine import ReviewCount
+    from app.importers.model import ReviewCount
 
     with speaking("ar"):
         assert ReviewCount("UPR", "مصر", 4, 43, 2023, 12).described() == \

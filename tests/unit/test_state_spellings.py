@@ -26,7 +26,14 @@ def names(empty_db):
     ("EGY", "EGY"), ("EG", "EGY"), ("Égypte", "EGY"), ("Egipto", "EGY"), ("مصر", "EGY"),
     ("Египет", "EGY"), ("埃及", "EGY"), ("Allemagne", "DEU"), ("Alemania", "DEU"),
     ("Германия", "DEU"), ("ألمانيا", "DEU"), ("德国", "DEU"), ("Chine", "CHN"),
-    ("Rusia", "RUS"), ("Россия", "RUS")])
+    ("Rusia", "RUS"), ("Россия", "RUS"),
+    # the UN's formal names, as its documents in each language write them
+    ("Federación de Rusia", "RUS"), ("Fédération de Russie", "RUS"),
+    ("Российская Федерация", "RUS"), ("الاتحاد الروسي", "RUS"), ("俄罗斯联邦", "RUS"),
+    ("République arabe syrienne", "SYR"), ("Estados Unidos de América", "USA"),
+    ("Irán (República Islámica del)", "IRN"), ("République-Unie de Tanzanie", "TZA"),
+    ("Соединенное Королевство Великобритании и Северной Ирландии", "GBR"),
+    ("委内瑞拉玻利瓦尔共和国", "VEN"), ("República Democrática Popular Lao", "LAO")])
 def test_each_spelling_names_its_state(names, written, iso3):
     known, by_iso3 = names
     assert known.state_id(written) == by_iso3[iso3]

@@ -222,7 +222,7 @@ class _SummaryView(QWidget):
             parts.append(f"<p style='color:#a40000'><b>{escape(warning)}</b></p>")
         if summary.reviews:
             lines = [self.tr("{0}: %n recommendation(s)", "", review.recommendations).format(
-                escape(review.described())) for review in summary.reviews[:5]]
+                escape(review.placed())) for review in summary.reviews[:5]]
             more = len(summary.reviews) - 5
             if more > 0:
                 lines.append(self.tr("and %n other review(s)", "", more))
