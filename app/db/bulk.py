@@ -7,7 +7,6 @@ refusal of app.db.changelog: it writes the same change records the ORM hook woul
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from itertools import count
 from typing import Any, cast
@@ -16,7 +15,7 @@ from sqlalchemy import CursorResult, Table, insert, update
 from sqlalchemy.orm import Session
 
 from app.db import search
-from app.db.change_codec import json_value
+from app.db.change_codec import encoded_changes, json_value
 from app.db.changelog import CONTEXT_KEY, ChangeContext, next_seq
 from app.errors import ChangeLogError
 from app.models import AUDIT_COLUMNS, ChangeRecord, Recommendation, new_ids, utcnow
@@ -27,10 +26,6 @@ BULK_OPTION = "nmrf_change_log_written"
 # Rows per executemany: small enough for the progress to move several times a second, large
 # enough that the statement is prepared a handful of times per table.
 CHUNK_ROWS = 10_000
-
-
-# json.dumps builds a new encoder for every call with non-default options.
-_encode_changes = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 
 
 def _bind_processor(column, dialect):
@@ -191,7 +186,7 @@ class BulkWriter:
         change_ids = new_ids(len(self._records))
         for start in range(0, len(self._records), CHUNK_ROWS):
             values = [(change_id, device_id, seq, plain[table_name], row_id, operation, base,
-                       _encode_changes(fields), author, created_at)
+                       encoded_changes(fields), author, created_at)
                       for change_id, seq, (operation, table_name, row_id, base, fields)
                       in zip(change_ids[start:start + CHUNK_ROWS], count(first_seq + start),
                              self._records[start:start + CHUNK_ROWS])]

@@ -7,7 +7,6 @@ are refused, because they would change data without leaving a record.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +14,7 @@ from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from app.db import search
-from app.db.change_codec import json_value
+from app.db.change_codec import encoded_changes, json_value
 from app.errors import ChangeLogError
 from app.models import AUDIT_COLUMNS, ChangeRecord, new_id, tracked_tables, utcnow
 from app.models.codes import ChangeOperation
@@ -171,7 +170,7 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
                     row_id=obj.id,
                     operation=operation,
                     base_row_version=base_version,
-                    changes=json.dumps(fields, sort_keys=True, ensure_ascii=False),
+                    changes=encoded_changes(fields),
                     author=context.author,
                     created_at=now,
                 )

@@ -57,6 +57,7 @@ class ReviewFinder:
         self.writer = writer
         self.created = 0
         self.calendar = UprCalendar.shipped()
+        self._mechanisms: dict[str, str | None] = {}  # as a file writes it -> code
         self._known: list[KnownReview] | None = None
         self._found: dict[tuple, str] = {}
         self.placed: Counter[str] = Counter()  # review id -> rows of the files placed in it
@@ -64,7 +65,10 @@ class ReviewFinder:
 
     def mechanism(self, info: ReviewInfo) -> str | None:
         """The mechanism's code ("UPR", "CRC"…) as the vocabulary knows it."""
-        return self.vocabulary.mechanism_code(*(info.mechanism or "").split(" | "))
+        written = info.mechanism or ""
+        if written not in self._mechanisms:  # asked three times for each of 60,000 rows
+            self._mechanisms[written] = self.vocabulary.mechanism_code(*written.split(" | "))
+        return self._mechanisms[written]
 
     def review_id(self, record: ParsedRecommendation) -> str:
         """The review's id; RowRejected when the row names no mechanism or State we know."""

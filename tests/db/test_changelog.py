@@ -178,6 +178,7 @@ def test_bulk_writer_stores_rows_and_records_exactly_as_the_orm_does(empty_db):
     from sqlalchemy import text
 
     from app.db.bulk import BulkWriter
+    from app.db.change_codec import encoded_changes
 
     with empty_db.write() as session:
         by_orm = institutions.add_institution(session, "MOJ", "Ministry of Justice")
@@ -197,6 +198,11 @@ def test_bulk_writer_stores_rows_and_records_exactly_as_the_orm_does(empty_db):
     log = records(empty_db, "institution")
     assert [op for _, op, *_ in log] == ["insert", "insert"]
     assert set(log[0][5]) == set(log[1][5])
+    with empty_db.read() as session:
+        kept = list(session.scalars(text(
+            "SELECT changes FROM change_record WHERE table_name = 'institution'")))
+    # One encoding whoever wrote the record: compact, keys sorted, text as written.
+    assert kept and all(raw == encoded_changes(json.loads(raw)) for raw in kept)
 
 
 def test_reading_never_waits_for_a_writer(empty_db):
