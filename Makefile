@@ -34,7 +34,8 @@ run: $(RUN_STAMP)
 test: $(TEST_STAMP) $(PACKAGE_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m ruff check app tests benchmarks migrations packaging
 	$(PY) -m mypy
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	# The server suites run against a throw-away PostgreSQL cluster, stopped whatever happens
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.postgres_cluster -- $(PY) -m pytest
 	$(MAKE) smoke
 
 package: $(PACKAGE_STAMP)

@@ -24,6 +24,7 @@ from app.cli_protect import (
     with_database_password,
 )
 from app.cli_window import add_window_options, run_window_from
+from app.db.address import database_location
 from app.disk_space import is_disk_full, not_enough_space
 from app.errors import UserError
 from app.exports.headings import LANGUAGES
@@ -53,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, help="random seed (2026)")
 
     new = commands.add_parser("new", help="start a new secretariat database")
-    new.add_argument("--db", type=Path, required=True, metavar="PATH")
+    new.add_argument("--db", type=database_location, required=True, metavar="PATH")
     new.add_argument("--state", required=True, help="State under review: name or ISO-3 code")
     new.add_argument("--title", default="")
     new.add_argument("--institutions", type=Path, metavar="FILE",
@@ -65,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--db", type=Path, required=True, metavar="PATH")
 
     info = commands.add_parser("info", help="say what a database file is and what it holds")
-    info.add_argument("--db", type=Path, required=True, metavar="PATH")
+    info.add_argument("--db", type=database_location, required=True, metavar="PATH")
     info.add_argument("--json", action="store_true", help="one JSON object on stdout")
 
     add_import_parser(commands)
@@ -77,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="the implementation matrix (Excel) or a report")
     what = export.add_subparsers(dest="what", required=True, metavar="WHAT")
     matrix = what.add_parser("matrix", help="the implementation matrix as an .xlsx workbook")
-    matrix.add_argument("--db", type=Path, required=True, metavar="PATH")
+    matrix.add_argument("--db", type=database_location, required=True, metavar="PATH")
     matrix.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
     matrix.add_argument("--group-by", default="theme",
                         choices=("theme", "institution", "mechanism", "cluster", "sdg"))
@@ -86,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = what.add_parser("report", help="a PDF report: the mid-term report, an "
                                             "institution's validation-meeting pack, or "
                                             "reminder letters")
-    report.add_argument("--db", type=Path, required=True, metavar="PATH")
+    report.add_argument("--db", type=database_location, required=True, metavar="PATH")
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     report.add_argument("--kind", choices=("midterm", "validation", "reminders"),
                         default="midterm")

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.db.address import database_location
 from app.errors import UserError
 from app.i18n import _, ngettext
 from app.importers.engine import FORMATS
@@ -20,7 +21,7 @@ def add_import_parser(commands: Any) -> None:  # argparse's private _SubParsersA
     imports = commands.add_parser(
         "import", help="import recommendations (OHCHR matrix .docx, UPR Info export, UHRI "
                        "export, any table with --mapping)")
-    imports.add_argument("--db", type=Path, required=True, metavar="PATH")
+    imports.add_argument("--db", type=database_location, required=True, metavar="PATH")
     imports.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imports.add_argument("--format", choices=FORMATS, help="skip detection")
     imports.add_argument("--encoding", metavar="NAME",

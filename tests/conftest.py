@@ -114,6 +114,53 @@ def empty_db(tmp_path):
     db.close()
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    """The throw-away PostgreSQL server `make test` starts (tests/postgres_cluster.py). On CI
+    its absence is a failure, not a skip: the server suites must run there."""
+    from tests.postgres_cluster import URL_VARIABLE
+
+    address = os.environ.get(URL_VARIABLE)
+    if not address:
+        if os.environ.get("CI"):
+            pytest.fail(f"{URL_VARIABLE} is not set: run the tests through `make test`")
+        pytest.skip(f"no PostgreSQL server for the tests ({URL_VARIABLE}; `make test` "
+                    "starts one)")
+    return address
+
+
+@pytest.fixture
+def server_address(postgres_server):
+    """The address of a new, empty database of the test's own on the test server."""
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    admin_url = make_url(postgres_server).set(drivername="postgresql+psycopg")
+    name = f"nmrf_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    try:
+        yield admin_url.set(database=name, drivername="postgresql").render_as_string(
+            hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request, tmp_path):
+    """An empty register on each backend: a file, and a database on the test server."""
+    where = (tmp_path / "empty.db" if request.param == "sqlite"
+             else request.getfixturevalue("server_address"))
+    db = create_database(where, author=AUTHOR)
+    yield db
+    db.close()
+
+
 @pytest.fixture
 def snapshot_copy(tmp_path) -> Path:
     target = tmp_path / "snapshot.db"

@@ -77,6 +77,12 @@ class Database:
                 info.database_id, info.role, info.is_demo, info.title, info.local_device_id
             )
 
+    @property
+    def location(self) -> str:
+        """Where the register is, as people are shown it: the file's path (a server's
+        address, for a database on a server)."""
+        return str(self.path)
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         session = self._factory()

@@ -17,9 +17,11 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, bindparam, func, select
+from sqlalchemy import ColumnElement, CompoundSelect, Select, bindparam, select
 from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.functions import GenericFunction
 
 
 class Snapshot:
@@ -41,14 +43,27 @@ Reading = Session | Snapshot
 
 def plain_rows(reading: Reading, query: Select) -> list[tuple]:
     sql, names, values = _compiled(reading, query, render_postcompile=True)
-    return driver_of(reading).execute(sql, [values[name] for name in names]).fetchall()
+    return driver_of(reading).execute(sql, _parameters(names, values, {})).fetchall()
+
+
+class _json_array_values(GenericFunction):
+    """The values of a JSON array as rows of one column, `value`: SQLite's json_each, and
+    PostgreSQL's json_array_elements_text (compiled below)."""
+
+    name = "json_each"
+    inherit_cache = True
+
+
+@compiles(_json_array_values, "postgresql")
+def _json_array_values_on_postgresql(element, compiler, **kw):
+    return f"json_array_elements_text(CAST({compiler.process(element.clauses, **kw)} AS json))"
 
 
 def among(column: ColumnElement[Any] | InstrumentedAttribute[Any],
           parameter: str = "ids") -> ColumnElement[bool]:
     """`column IN :parameter`, the ids bound as one JSON array (see `id_list`): the statement
     is then the same whatever their number, and no id is bound one by one."""
-    values = func.json_each(bindparam(parameter))
+    values = _json_array_values(bindparam(parameter))
     return column.in_(select(values.table_valued("value").c.value))
 
 
@@ -67,8 +82,7 @@ class PreparedRead:
         if self._compiled is None:
             self._compiled = _compiled(reading, self._query)
         sql, names, defaults = self._compiled
-        parameters = [values[name] if name in values else defaults[name] for name in names]
-        return driver_of(reading).execute(sql, parameters).fetchall()
+        return driver_of(reading).execute(sql, _parameters(names, defaults, values)).fetchall()
 
 
 def _compiled(reading: Reading, query: Select[Any] | CompoundSelect,
@@ -78,8 +92,17 @@ def _compiled(reading: Reading, query: Select[Any] | CompoundSelect,
     dialect = reading.dialect if isinstance(reading, Snapshot) else reading.get_bind().dialect
     compiled = query.compile(dialect=dialect,
                              compile_kwargs={"render_postcompile": render_postcompile})
-    return (str(compiled), tuple(compiled.positiontup or ()),
+    # SQLite's driver takes the values in order (qmark); psycopg by name (pyformat)
+    names = compiled.positiontup if compiled.positiontup is not None else None
+    return (str(compiled), tuple(names) if names is not None else (),
             compiled.construct_params(_check=False))
+
+
+def _parameters(names: tuple[str, ...], defaults: Mapping[str, Any],
+                values: Mapping[str, Any]) -> list[Any] | dict[str, Any]:
+    if names:
+        return [values[name] if name in values else defaults[name] for name in names]
+    return {**defaults, **values}
 
 
 def driver_of(reading: Reading) -> sqlite3.Connection:

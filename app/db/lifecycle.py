@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import __version__
 from app.db import changelog
+from app.db.address import is_server_address
 from app.db.backups import backup_path_for, prune_backups
 from app.db.database import Database, read_only_message
 from app.db.engine import APPLICATION_ID, connect, make_engine, sqlite_uri
@@ -35,6 +36,13 @@ from app.db.protection import (
     looks_protected,
     password_for,
     remember_password,
+)
+from app.db.server import (
+    ServerDatabase,
+    current_revision,
+    require_known_revision,
+    server_engine,
+    shown_address,
 )
 from app.disk_space import database_size, is_disk_full, not_enough_space, require_space
 from app.errors import (
@@ -265,16 +273,19 @@ def migrate(path: Path, extra_version_locations: tuple[Path, ...] = ()) -> Path:
 
 def _upgrade(engine, extra_version_locations: tuple[Path, ...]) -> None:
     config = alembic_config(extra_version_locations)
+    sqlite = engine.dialect.name == "sqlite"
     with engine.begin() as connection:
-        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         config.attributes["connection"] = connection
         command.upgrade(config, "heads")
-        generation = schema_generation(extra_version_locations)
-        connection.exec_driver_sql(f"PRAGMA user_version = {generation}")
+        if sqlite:  # a file says its schema in its header, read before it is opened
+            generation = schema_generation(extra_version_locations)
+            connection.exec_driver_sql(f"PRAGMA user_version = {generation}")
 
 
 def open_database(
-    path: Path,
+    path: Path | str,
     *,
     author: str,
     read_only: bool = False,
@@ -282,7 +293,10 @@ def open_database(
     extra_version_locations: Sequence[Path] = (),
 ) -> Database:
     """`rehearsal`: for a dry run that takes the writing path and rolls it back (see
-    Database.rehearsal): no lock, so it works while the window has the file open."""
+    Database.rehearsal): no lock, so it works while the window has the file open. A server's
+    address (postgresql://…) opens the database there."""
+    if is_server_address(path):
+        return open_server_database(str(path), author=author, read_only=read_only)
     path = Path(path).absolute()
     extra = tuple(extra_version_locations)
     read_header(path, extra)
@@ -328,16 +342,18 @@ def open_database(
 
 
 def create_database(
-    path: Path,
+    path: Path | str,
     *,
     author: str,
     populate: Callable[[Session, DatabaseInfo], None] | None = None,
     title: str = "",
     is_demo: bool = False,
 ) -> Database:
-    """Build a new file under a temporary name and rename it only once it is complete."""
-    from app.db.reference_data import load_reference_data
-
+    """Build a new file under a temporary name and rename it only once it is complete; or
+    set up the register in an empty database on a server (postgresql://…)."""
+    if is_server_address(path):
+        return create_server_database(str(path), author=author, populate=populate, title=title,
+                                      is_demo=is_demo)
     path = Path(path).absolute()
     if path.exists():
         raise DatabaseFileError(_("{0} already exists; choose another name").format(path.name))
@@ -349,25 +365,7 @@ def create_database(
     try:
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        _upgrade(engine, ())
-        info = DatabaseInfo(
-            singleton=1, title=title, is_demo=is_demo, created_with_version=__version__
-        )
-        factory = sessionmaker(engine, expire_on_commit=False)
-        changelog.install(factory)
-        with factory() as session:
-            session.info[changelog.CONTEXT_KEY] = changelog.ChangeContext(
-                device_id=info.local_device_id or "", author=SYSTEM_AUTHOR, record_changes=False
-            )
-            load_reference_data(session)
-            session.add(info)
-            session.flush()
-            session.info[changelog.CONTEXT_KEY] = changelog.ChangeContext(
-                device_id=info.local_device_id, author=author
-            )
-            if populate is not None:
-                populate(session, info)
-            session.commit()
+        _initialise(engine, author=author, populate=populate, title=title, is_demo=is_demo)
     except BaseException:
         engine.dispose()
         temporary.unlink(missing_ok=True)
@@ -375,3 +373,64 @@ def create_database(
     engine.dispose()
     os.replace(temporary, path)
     return open_database(path, author=author)
+
+
+def _initialise(engine, *, author: str, populate: Callable[[Session, DatabaseInfo], None] | None,
+                title: str, is_demo: bool) -> None:
+    """The schema, the reference data and the database's own record, on an empty database."""
+    from app.db.reference_data import load_reference_data
+
+    _upgrade(engine, ())
+    info = DatabaseInfo(
+        singleton=1, title=title, is_demo=is_demo, created_with_version=__version__
+    )
+    factory = sessionmaker(engine, expire_on_commit=False)
+    changelog.install(factory)
+    with factory() as session:
+        session.info[changelog.CONTEXT_KEY] = changelog.ChangeContext(
+            device_id=info.local_device_id or "", author=SYSTEM_AUTHOR, record_changes=False
+        )
+        load_reference_data(session)
+        session.add(info)
+        session.flush()
+        session.info[changelog.CONTEXT_KEY] = changelog.ChangeContext(
+            device_id=info.local_device_id, author=author
+        )
+        if populate is not None:
+            populate(session, info)
+        session.commit()
+
+
+def open_server_database(address: str, *, author: str, read_only: bool = False) -> Database:
+    """The register on the server, upgraded in one transaction when its schema is older."""
+    engine = server_engine(address)
+    try:
+        current = current_revision(engine)
+        if current is None:
+            raise DatabaseFileError(_(
+                "the database {0} holds no register yet; set one up with `nmrf-tracker new "
+                "--db {0} --state STATE`").format(shown_address(address)))
+        if current not in set(_script(()).get_heads()):
+            require_known_revision(engine, current,
+                                   {revision.revision for revision in _script(()).walk_revisions()})
+            _upgrade(engine, ())  # PostgreSQL's DDL is transactional: all or nothing
+    finally:
+        engine.dispose()
+    return ServerDatabase(address, server_engine(address, read_only=read_only), author=author,
+                          read_only=read_only)
+
+
+def create_server_database(address: str, *, author: str,
+                           populate: Callable[[Session, DatabaseInfo], None] | None = None,
+                           title: str = "", is_demo: bool = False) -> Database:
+    """A register in an empty database on the server, in one transaction per step: the
+    schema (PostgreSQL's DDL is transactional), then the reference data and `populate`."""
+    engine = server_engine(address)
+    try:
+        if current_revision(engine) is not None:
+            raise DatabaseFileError(_("the database {0} already holds a register; choose "
+                                      "another database").format(shown_address(address)))
+        _initialise(engine, author=author, populate=populate, title=title, is_demo=is_demo)
+    finally:
+        engine.dispose()
+    return open_server_database(address, author=author)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.i18n import _
+from app.local_time import local_time_text
 from app.models import (
     Deadline,
     Mechanism,
@@ -151,9 +152,9 @@ def update_recommendation(session: Session, recommendation_id: str, *,
         raise ValidationError(_("recommendation {0} does not exist").format(recommendation_id))
     if expected_version is not None and recommendation.row_version != expected_version:
         raise ValidationError(
-            _("recommendation {0}: changed by {1} since you opened it; close and edit "
-              "again").format(
-                recommendation.reference or '', recommendation.updated_by))
+            _("recommendation {0}: changed by {1} on {2} since you opened it; close and "
+              "edit again").format(recommendation.reference or '', recommendation.updated_by,
+                                   local_time_text(recommendation.updated_at)))
     merged = {
         name: values.get(name, getattr(recommendation, name))
         for name in ("text", "position_code", "action_category")

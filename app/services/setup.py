@@ -29,7 +29,7 @@ class InstitutionSpec:
 
 @dataclass
 class NewDatabaseSpec:
-    path: Path
+    path: Path | str  # a file, or an empty database on a server (postgresql://…)
     state: str
     title: str = ""
     secretariat: InstitutionSpec = InstitutionSpec("SEC", "National mechanism secretariat",

@@ -90,7 +90,7 @@ def summarize(db: Database) -> DatabaseSummary:
             )
         ]
         return DatabaseSummary(
-            path=str(db.path),
+            path=db.location,
             application_version=__version__,
             schema=schema,
             role=info.role,

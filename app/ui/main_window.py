@@ -340,7 +340,7 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         spec = wizard.spec()
         self.tasks.run(
             lambda progress, cancelled: create_secretariat_database(spec, author=self.author),
-            title=self.tr("Creating {0}").format(spec.path.name), parent=self,
+            title=self.tr("Creating {0}").format(Path(spec.path).name), parent=self,
             on_done=self.attach,
             on_error=lambda e, d: self._creation_failed(e, d, spec),
         )
