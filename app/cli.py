@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from app import APP_NAME, __version__
+from app.cli_copy import add_copy_parser, run_copy
 from app.cli_exchange import add_exchange_parser, run_exchange
 from app.cli_import import add_import_parser, run_import_command
 from app.cli_keys import add_keys_parser, run_keys, with_key_passphrase
@@ -63,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", help="check integrity, foreign keys, evidence hashes and the change log"
     )
-    check.add_argument("--db", type=Path, required=True, metavar="PATH")
+    check.add_argument("--db", type=database_location, required=True, metavar="PATH")
 
     info = commands.add_parser("info", help="say what a database file is and what it holds")
     info.add_argument("--db", type=database_location, required=True, metavar="PATH")
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_parser(commands)
 
     backup = commands.add_parser("backup", help="write a consistent copy of a database")
-    backup.add_argument("--db", type=Path, required=True, metavar="PATH")
+    backup.add_argument("--db", type=database_location, required=True, metavar="PATH")
     backup.add_argument("--out", type=Path, metavar="FILE",
                         help="where to write it (default: the backups folder)")
     export = commands.add_parser("export", help="the implementation matrix (Excel) or a report")
@@ -114,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --for-completion: lead and supporting institutions "
                              "editable too (the secretariat's copy; applied on import only "
                              "for the secretariat)")
+    add_copy_parser(commands)
     add_exchange_parser(commands)
     add_keys_parser(commands)
     add_protect_parsers(commands)
@@ -312,8 +314,9 @@ def _export_matrix(args) -> int:
 
 
 HANDLERS = {"demo": _demo, "new": _new, "check": _check, "info": _info, "backup": _backup,
-            "import": run_import_command, "export": _export, "exchange": run_exchange,
-            "keys": run_keys, "protect": run_protect, "unprotect": run_unprotect}
+            "import": run_import_command, "export": _export, "copy": run_copy,
+            "exchange": run_exchange, "keys": run_keys, "protect": run_protect,
+            "unprotect": run_unprotect}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from app.code_words import field_words, record_words, value_words, words
+from app.db.address import database_location
 from app.errors import UserError
 from app.i18n import _
 from app.logging_setup import current_user
@@ -35,7 +36,7 @@ def add_exchange_parser(commands) -> None:
 
     issue = what.add_parser("issue", help="secretariat: a signed file for one institution "
                                           "(a whole copy the first time, then updates)")
-    issue.add_argument("--db", type=Path, required=True, metavar="MASTER")
+    issue.add_argument("--db", type=database_location, required=True, metavar="MASTER")
     issue.add_argument("--institution", required=True, metavar="CODE")
     issue.add_argument("--out", type=Path, required=True, metavar="FILE")
     issue.add_argument("--new-device", action="store_true",
@@ -58,7 +59,7 @@ def add_exchange_parser(commands) -> None:
     submit.add_argument("--out", type=Path, required=True, metavar="FILE")
 
     consolidate = what.add_parser("consolidate", help="secretariat: merge ministry files")
-    consolidate.add_argument("--db", type=Path, required=True, metavar="MASTER")
+    consolidate.add_argument("--db", type=database_location, required=True, metavar="MASTER")
     consolidate.add_argument("files", type=Path, nargs="+", metavar="FILE")
     consolidate.add_argument("--dry-run", action="store_true",
                              help="say what would happen; change nothing")
@@ -76,12 +77,12 @@ def add_exchange_parser(commands) -> None:
                              help="also write the summary as a PDF")
 
     conflicts = what.add_parser("conflicts", help="secretariat: the conflicts to review")
-    conflicts.add_argument("--db", type=Path, required=True, metavar="MASTER")
+    conflicts.add_argument("--db", type=database_location, required=True, metavar="MASTER")
     conflicts.add_argument("--all", action="store_true", help="resolved ones too")
     conflicts.add_argument("--json", action="store_true")
 
     resolve = what.add_parser("resolve", help="secretariat: decide one conflict")
-    resolve.add_argument("--db", type=Path, required=True, metavar="MASTER")
+    resolve.add_argument("--db", type=database_location, required=True, metavar="MASTER")
     resolve.add_argument("conflict", metavar="CONFLICT_ID")
     choice = resolve.add_mutually_exclusive_group(required=True)
     choice.add_argument("--keep", choices=("master", "incoming"))
@@ -90,7 +91,7 @@ def add_exchange_parser(commands) -> None:
     resolve.add_argument("--justification", required=True)
 
     devices = what.add_parser("devices", help="secretariat: registered ministry devices")
-    devices.add_argument("--db", type=Path, required=True, metavar="MASTER")
+    devices.add_argument("--db", type=database_location, required=True, metavar="MASTER")
     devices.add_argument("--revoke", metavar="DEVICE_ID",
                          help="refuse every later file from this device")
 

@@ -7,6 +7,7 @@ is written, so logs and `--json` consumers see exactly what they did before.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
 from app.importers.engine import ImportStep
@@ -28,15 +29,17 @@ class TerminalProgress:
     """A `progress(done, total, step)` callback that keeps one line up to date; use it as a
     context manager so that the line is wiped before the command prints its result."""
 
-    def __init__(self, stream: TextIO | None = None):
+    def __init__(self, stream: TextIO | None = None,
+                 describe: Callable[[int, int, str], str] = import_step_text):
         self.stream = stream or sys.stderr
+        self.describe = describe
         self.shown = ""
         self.active = self.stream.isatty()
 
     def __call__(self, done: int, total: int, step: str) -> None:
         if not self.active:
             return
-        text = import_step_text(done, total, step)
+        text = self.describe(done, total, step)
         if text != self.shown:
             self.stream.write("\r" + text.ljust(len(self.shown)))
             self.stream.flush()

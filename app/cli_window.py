@@ -6,11 +6,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.db.address import database_location
+
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--demo", action="store_true",
                         help="open the demo database in the window (created on first use)")
-    parser.add_argument("--db", type=Path, metavar="PATH", help="open this database in the window")
+    parser.add_argument("--db", type=database_location, metavar="PATH",
+                        help="open this database in the window (a file, or postgresql://…)")
     # Without a file (a menu entry whose %f expanded to nothing) the window opens as usual.
     parser.add_argument("--open", type=Path, nargs="?", metavar="FILE.nmrf",
                         dest="exchange_file",

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from app.atomic import atomic_write
+from app.db.address import is_server_address
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -92,14 +93,14 @@ class Settings:
         self.saved_views.get(database_id, {}).pop(name, None)
         self.save()
 
-    def remember_database(self, database: Path) -> None:
-        entry = str(Path(database).absolute())
+    def remember_database(self, database: Path | str) -> None:
+        entry = _entry(database)
         self.recent_databases = [entry] + [p for p in self.recent_databases if p != entry]
         del self.recent_databases[MAX_RECENT:]
         self.save()
 
-    def forget_database(self, database: Path) -> None:
-        entry = str(Path(database).absolute())
+    def forget_database(self, database: Path | str) -> None:
+        entry = _entry(database)
         self.recent_databases = [p for p in self.recent_databases if p != entry]
         self.save()
 
@@ -129,3 +130,9 @@ class SavedViews:
 
     def remove(self, name: str) -> None:
         self._settings.delete_view(self._database_id, name)
+
+
+def _entry(database: Path | str) -> str:
+    """A recent database as the list keeps it: a file by its absolute path, a server's
+    database by its address (without a password: see app.db.server.shown_address)."""
+    return str(database) if is_server_address(database) else str(Path(database).absolute())

@@ -1,6 +1,7 @@
 """Import the full UPR Info export (61,014 rows) and print, in the same run, a raw baseline.
 
     .venv/bin/python benchmarks/import_upr_info.py [--data ../shared/data/real/upr-info-export-2018]
+        [--server postgresql://user@host/any_database]
 
 Baseline: read the same CSV files with the csv module and executemany every row into one
 SQLite table. Ours: `run_import` as the CLI and the window run it (parse, group rows into
@@ -17,6 +18,12 @@ within 3x of it.
 A fourth figure, the driver floor, is what any Python import pays to hand those same rows to
 SQLite: fetched beforehand, then executemany, table by table, in one transaction. What lies
 between it and ours is our own Python work (parsing, matching, building rows and records).
+
+With --server (issue 26, point 7), the same import into a new database on that PostgreSQL
+server, and its floor there: every table the import wrote copied by one INSERT … SELECT into
+a twin table in a schema of its own (CREATE TABLE … (LIKE … INCLUDING ALL): the same columns
+and indexes, the GIN index of the search too; no foreign keys, as in the SQLite floor). The
+database is dropped at the end.
 """
 
 from __future__ import annotations
@@ -126,13 +133,76 @@ def driver_floor(folder: Path, written: dict[str, int]) -> float:
     return elapsed
 
 
+def on_server(paths: list[Path], address: str) -> tuple[float, float, dict[str, int]]:
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from app.db.lifecycle import create_database
+    from app.importers.engine import ImportOptions, run_import
+
+    admin_url = make_url(address).set(drivername="postgresql+psycopg")
+    name = f"nmrf_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    target = admin_url.set(database=name)
+    try:
+        with create_database(target.render_as_string(hide_password=False),
+                             author="benchmark") as db:
+            engine = db.engine
+            with engine.connect() as connection:
+                tables = [table for (table,) in connection.exec_driver_sql(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                    "AND tablename != 'alembic_version'")]
+                before = {table: connection.exec_driver_sql(
+                    f"SELECT count(*) FROM {table}").scalar() for table in tables}
+            started = time.perf_counter()
+            run_import(db, paths, ImportOptions(accept_partial=True))
+            ours_time = time.perf_counter() - started
+            with engine.begin() as connection:
+                written = {}
+                for table in tables:
+                    count = connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+                    if count != before[table]:
+                        written[table] = count - before[table]
+                connection.exec_driver_sql("CREATE SCHEMA floor")
+                for table in written:
+                    connection.exec_driver_sql(
+                        f"CREATE TABLE floor.{table} (LIKE public.{table} INCLUDING ALL)")
+            with engine.begin() as connection:
+                started = time.perf_counter()
+                for table in written:
+                    connection.exec_driver_sql(
+                        f"INSERT INTO floor.{table} OVERRIDING SYSTEM VALUE "
+                        f"SELECT * FROM public.{table}")
+            floor_time = time.perf_counter() - started
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.dispose()
+    return ours_time, floor_time, written
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--server", metavar="postgresql://…",
+                        help="measure the import into a new database on this server instead")
     args = parser.parse_args()
     paths = sorted(args.data.glob("[0-9]*.csv"))
     if not paths:
         raise SystemExit(f"no UPR Info export files in {args.data}")
+    if args.server:
+        os.environ.setdefault("NMRF_TRACKER_HOME", tempfile.mkdtemp(prefix="nmrf-bench-"))
+        ours_time, floor_time, written = on_server(paths, args.server)
+        print(f"ours (run_import into PostgreSQL): {ours_time:7.2f} s")
+        print("PostgreSQL floor, one INSERT ... SELECT per table: "
+              + ", ".join(f"{table} {count:,}" for table, count in written.items()))
+        print(f"floor:                     {floor_time:7.2f} s")
+        print(f"ours / floor:              {ours_time / floor_time:7.1f}x  (target: 3x)")
+        return
     with tempfile.TemporaryDirectory() as folder:
         raw_time, rows = baseline(paths, Path(folder))
         our_time, summary = ours(paths, Path(folder))

@@ -107,6 +107,24 @@ def demo_path(demo_template, tmp_path) -> Path:
     return target
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_demo(request, demo_path) -> Path | str:
+    """The demo register on each backend: a copy of the file, and the same register copied
+    to a database on the test server (`nmrf-tracker copy`)."""
+    if request.param == "sqlite":
+        return demo_path
+    return request.getfixturevalue("server_demo")
+
+
+@pytest.fixture
+def server_demo(demo_path, server_address) -> str:
+    """The demo register copied to a database of its own on the test server."""
+    from app.db.transfer import copy_register
+
+    copy_register(demo_path, server_address, author=AUTHOR)
+    return server_address
+
+
 @pytest.fixture
 def empty_db(tmp_path):
     db = create_database(tmp_path / "empty.db", author=AUTHOR)

@@ -10,11 +10,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.change_codec import table_of
 from app.db.lifecycle import open_database
 from app.exchange.consolidate import FileResult, consolidate_files
 from app.exchange.issue import issue_file
 from app.exchange.ministry import apply_secretariat_file, open_first_file, submit_file
-from app.exchange.rows import read_rows, writable_fields
+from app.exchange.rows import canonical, read_rows, writable_fields
 from app.exchange.scope import institution_scope
 from app.models import Assignment, Institution
 from app.services.permissions import FOCAL_POINT, SECRETARIAT, Actor
@@ -100,8 +101,9 @@ class World:
         without the columns each side keeps for itself."""
         scope = self.read("master", lambda s: institution_scope(s, self.institutions[code]))
         def rows(session):
-            return {name: {row["id"]: {k: v for k, v in row.items()
-                                       if k in writable_fields(name)}
+            # canonical: a moment read from a server carries its offset, from a file not
+            return {name: {row["id"]: {k: canonical(table_of(name), k, v)
+                                       for k, v in row.items() if k in writable_fields(name)}
                            for row in read_rows(session, name, ids)}
                     for name, ids in scope.items()}
         return self.read(where, rows)

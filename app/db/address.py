@@ -17,3 +17,11 @@ def is_server_address(location: str | Path) -> bool:
 def database_location(text: str) -> Path | str:
     """What `--db` names: a server's address as it is written, otherwise a file's path."""
     return text if is_server_address(text) else Path(text)
+
+
+def location_name(location: str | Path) -> str:
+    """What a window title and a progress dialog call the register: the file's name, or the
+    database's name on its server."""
+    if is_server_address(location):
+        return str(location).rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0]
+    return Path(location).name

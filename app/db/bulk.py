@@ -230,7 +230,8 @@ class BulkWriter:
                 raise ChangeLogError(f"{table.name} {row_id} changed while it was being updated")
         if self._updates:
             self._advance(len(self._updates))
-        search.index_added(connection, before_new_recommendations)
+        if before_new_recommendations is not None:
+            search.index_added(connection, before_new_recommendations)
         self._advance(new_recommendations)
         search.reindex(connection, [
             row_id for operation, table, row_id, _, _ in self._records

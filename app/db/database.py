@@ -103,13 +103,19 @@ class Database:
         try:
             driver = pooled.driver_connection
             assert driver is not None, "a pooled connection holds its driver's"
-            driver.execute("BEGIN")
+            self._begin_snapshot(driver)
             try:
                 yield Snapshot(driver, self.engine.dialect)
             finally:
-                driver.execute("ROLLBACK")
+                self._end_snapshot(driver)
         finally:
             pooled.close()  # back to the pool
+
+    def _begin_snapshot(self, driver) -> None:
+        driver.execute("BEGIN")
+
+    def _end_snapshot(self, driver) -> None:
+        driver.execute("ROLLBACK")
 
     @contextmanager
     def write(self, *, author: str | None = None, record_changes: bool = True,

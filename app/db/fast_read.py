@@ -13,8 +13,8 @@ which the caller converts.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, bindparam, select
@@ -22,6 +22,10 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.functions import GenericFunction
+
+# The DB-API connection: sqlite3's or psycopg's; the fast reads use only execute() and the
+# cursor it returns, which both have.
+Driver = Any
 
 
 class Snapshot:
@@ -31,7 +35,7 @@ class Snapshot:
 
     __slots__ = ("dialect", "driver")
 
-    def __init__(self, driver: sqlite3.Connection, dialect: Dialect):
+    def __init__(self, driver: Driver, dialect: Dialect):
         self.driver = driver
         self.dialect = dialect
 
@@ -39,6 +43,12 @@ class Snapshot:
 # What the fast reads run in: a read session, a write session (its pending rows flushed
 # first), or a snapshot.
 Reading = Session | Snapshot
+
+
+def stored_date(value: str | date) -> date:
+    """A date column's value as the driver hands it: ISO text from SQLite, a date from
+    psycopg."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def plain_rows(reading: Reading, query: Select) -> list[tuple]:
@@ -76,12 +86,14 @@ class PreparedRead:
 
     def __init__(self, query: Select[Any] | CompoundSelect):
         self._query = query
-        self._compiled: tuple[str, tuple[str, ...], Mapping[str, Any]] | None = None
+        # by dialect: one process may read a file and a server
+        self._compiled: dict[str, tuple[str, tuple[str, ...], Mapping[str, Any]]] = {}
 
     def rows(self, reading: Reading, **values: Any) -> list[tuple]:
-        if self._compiled is None:
-            self._compiled = _compiled(reading, self._query)
-        sql, names, defaults = self._compiled
+        dialect = dialect_of(reading).name
+        if dialect not in self._compiled:
+            self._compiled[dialect] = _compiled(reading, self._query)
+        sql, names, defaults = self._compiled[dialect]
         return driver_of(reading).execute(sql, _parameters(names, defaults, values)).fetchall()
 
 
@@ -89,8 +101,7 @@ def _compiled(reading: Reading, query: Select[Any] | CompoundSelect,
               render_postcompile: bool = False
               ) -> tuple[str, tuple[str, ...], Mapping[str, Any]]:
     """The SQL text, its parameter names in order, and the values the statement carries."""
-    dialect = reading.dialect if isinstance(reading, Snapshot) else reading.get_bind().dialect
-    compiled = query.compile(dialect=dialect,
+    compiled = query.compile(dialect=dialect_of(reading),
                              compile_kwargs={"render_postcompile": render_postcompile})
     # SQLite's driver takes the values in order (qmark); psycopg by name (pyformat)
     names = compiled.positiontup if compiled.positiontup is not None else None
@@ -105,7 +116,11 @@ def _parameters(names: tuple[str, ...], defaults: Mapping[str, Any],
     return {**defaults, **values}
 
 
-def driver_of(reading: Reading) -> sqlite3.Connection:
+def dialect_of(reading: Reading) -> Dialect:
+    return reading.dialect if isinstance(reading, Snapshot) else reading.get_bind().dialect
+
+
+def driver_of(reading: Reading) -> Driver:
     """The DB-API connection under a session or a snapshot."""
     if isinstance(reading, Snapshot):
         return reading.driver

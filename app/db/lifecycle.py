@@ -21,6 +21,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from filelock import FileLock, Timeout
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import __version__
@@ -272,16 +273,21 @@ def migrate(path: Path, extra_version_locations: tuple[Path, ...] = ()) -> Path:
 
 
 def _upgrade(engine, extra_version_locations: tuple[Path, ...]) -> None:
-    config = alembic_config(extra_version_locations)
-    sqlite = engine.dialect.name == "sqlite"
     with engine.begin() as connection:
-        if sqlite:
-            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        config.attributes["connection"] = connection
-        command.upgrade(config, "heads")
-        if sqlite:  # a file says its schema in its header, read before it is opened
-            generation = schema_generation(extra_version_locations)
-            connection.exec_driver_sql(f"PRAGMA user_version = {generation}")
+        upgrade_on(connection, extra_version_locations)
+
+
+def upgrade_on(connection: Connection, extra_version_locations: tuple[Path, ...] = ()) -> None:
+    """The schema brought to the head revision within the connection's transaction."""
+    config = alembic_config(extra_version_locations)
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    config.attributes["connection"] = connection
+    command.upgrade(config, "heads")
+    if sqlite:  # a file says its schema in its header, read before it is opened
+        generation = schema_generation(extra_version_locations)
+        connection.exec_driver_sql(f"PRAGMA user_version = {generation}")
 
 
 def open_database(
@@ -296,7 +302,8 @@ def open_database(
     Database.rehearsal): no lock, so it works while the window has the file open. A server's
     address (postgresql://…) opens the database there."""
     if is_server_address(path):
-        return open_server_database(str(path), author=author, read_only=read_only)
+        return open_server_database(str(path), author=author, read_only=read_only,
+                                    rehearsal=rehearsal)
     path = Path(path).absolute()
     extra = tuple(extra_version_locations)
     read_header(path, extra)
@@ -354,7 +361,15 @@ def create_database(
     if is_server_address(path):
         return create_server_database(str(path), author=author, populate=populate, title=title,
                                       is_demo=is_demo)
-    path = Path(path).absolute()
+    build_file(Path(path), lambda connection: _initialise(
+        connection, author=author, populate=populate, title=title, is_demo=is_demo))
+    return open_database(path, author=author)
+
+
+def build_file(path: Path, fill: Callable[[Connection], None]) -> None:
+    """A new database file, written under a temporary name by `fill` (in one transaction,
+    the schema brought to the head first) and renamed only once it is complete."""
+    path = path.absolute()
     if path.exists():
         raise DatabaseFileError(_("{0} already exists; choose another name").format(path.name))
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -365,26 +380,31 @@ def create_database(
     try:
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        _initialise(engine, author=author, populate=populate, title=title, is_demo=is_demo)
+        with engine.begin() as connection:
+            upgrade_on(connection)
+            fill(connection)
     except BaseException:
         engine.dispose()
         temporary.unlink(missing_ok=True)
         raise
     engine.dispose()
     os.replace(temporary, path)
-    return open_database(path, author=author)
 
 
-def _initialise(engine, *, author: str, populate: Callable[[Session, DatabaseInfo], None] | None,
+def _initialise(connection: Connection, *, author: str,
+                populate: Callable[[Session, DatabaseInfo], None] | None,
                 title: str, is_demo: bool) -> None:
-    """The schema, the reference data and the database's own record, on an empty database."""
+    """The reference data and the database's own record, in the transaction of the
+    connection that has just been given the schema."""
     from app.db.reference_data import load_reference_data
 
-    _upgrade(engine, ())
     info = DatabaseInfo(
         singleton=1, title=title, is_demo=is_demo, created_with_version=__version__
     )
-    factory = sessionmaker(engine, expire_on_commit=False)
+    # The session joins the connection's transaction: its commit keeps nothing until the
+    # connection's own, so the schema and the register land together or not at all.
+    factory = sessionmaker(connection, expire_on_commit=False,
+                           join_transaction_mode="create_savepoint")
     changelog.install(factory)
     with factory() as session:
         session.info[changelog.CONTEXT_KEY] = changelog.ChangeContext(
@@ -401,7 +421,8 @@ def _initialise(engine, *, author: str, populate: Callable[[Session, DatabaseInf
         session.commit()
 
 
-def open_server_database(address: str, *, author: str, read_only: bool = False) -> Database:
+def open_server_database(address: str, *, author: str, read_only: bool = False,
+                         rehearsal: bool = False) -> Database:
     """The register on the server, upgraded in one transaction when its schema is older."""
     engine = server_engine(address)
     try:
@@ -417,20 +438,28 @@ def open_server_database(address: str, *, author: str, read_only: bool = False) 
     finally:
         engine.dispose()
     return ServerDatabase(address, server_engine(address, read_only=read_only), author=author,
-                          read_only=read_only)
+                          read_only=read_only, rehearsal=rehearsal)
 
 
 def create_server_database(address: str, *, author: str,
                            populate: Callable[[Session, DatabaseInfo], None] | None = None,
                            title: str = "", is_demo: bool = False) -> Database:
-    """A register in an empty database on the server, in one transaction per step: the
-    schema (PostgreSQL's DDL is transactional), then the reference data and `populate`."""
+    """A register in an empty database on the server, in one transaction: the schema
+    (PostgreSQL's DDL is transactional), the reference data and `populate`."""
+    build_on_server(address, lambda connection: _initialise(
+        connection, author=author, populate=populate, title=title, is_demo=is_demo))
+    return open_server_database(address, author=author)
+
+
+def build_on_server(address: str, fill: Callable[[Connection], None]) -> None:
+    """The schema and what `fill` writes, in one transaction, in an empty database."""
     engine = server_engine(address)
     try:
         if current_revision(engine) is not None:
             raise DatabaseFileError(_("the database {0} already holds a register; choose "
                                       "another database").format(shown_address(address)))
-        _initialise(engine, author=author, populate=populate, title=title, is_demo=is_demo)
+        with engine.begin() as connection:
+            upgrade_on(connection)
+            fill(connection)
     finally:
         engine.dispose()
-    return open_server_database(address, author=author)

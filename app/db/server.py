@@ -55,14 +55,30 @@ class ServerDatabase(Database):
     """A database on a server: no file, so no file lock and no path. What works on a file
     only (a backup by file copy, a password on the file) says so instead."""
 
-    def __init__(self, address: str, engine: Engine, *, author: str, read_only: bool = False):
+    def __init__(self, address: str, engine: Engine, *, author: str, read_only: bool = False,
+                 rehearsal: bool = False):
         self.address = shown_address(address)
         super().__init__(Path(self.address), engine, author=author, lock=None,
-                         read_only=read_only)
+                         read_only=read_only, rehearsal=rehearsal)
 
     @property
     def location(self) -> str:
         return self.address
+
+    def _begin_snapshot(self, driver) -> None:
+        # psycopg opens the transaction itself with the first statement
+        driver.execute("SET TRANSACTION READ ONLY")
+
+    def _end_snapshot(self, driver) -> None:
+        driver.rollback()
+
+
+def unaccent_refused(login: str, database: str) -> UserError:
+    return UserError(_(
+        "the login {0} may not add the unaccent extension to the database {1}, which the "
+        "register's search needs; ask the server's administrator to run "
+        "`CREATE EXTENSION unaccent;` in that database once, then try again").format(
+            login, database))
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -21,9 +21,8 @@ from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.engine import APPLICATION_ID
-from app.db.lifecycle import take_backup
 from app.db.protection import looks_protected
-from app.disk_space import require_space
+from app.db.transfer import back_up
 from app.errors import Cancelled, UserError, ValidationError
 from app.exchange.apply import APPLIED, CONFLICT, REJECTED, UNCHANGED, Outcome, apply_change
 from app.exchange.change_records import ExchangedChange, MalformedChange
@@ -337,9 +336,9 @@ def consolidate_files(db: Database, paths: list[Path], *, dry_run: bool = False,
     def back_up_once() -> None:
         if not backups:
             # The master grows by about what the files carry: room for that and the backup.
-            require_space(db.path, sum(_size(path) for path in paths),
-                          f"consolidating into {db.path.name}")
-            backups.append(take_backup(db.path, "before-consolidation"))
+            backups.append(back_up(db, "before-consolidation",
+                                   growth=sum(_size(path) for path in paths),
+                                   what=f"consolidating into {db.path.name}"))
 
     results = []
     for path in paths:

@@ -20,7 +20,7 @@ from itertools import compress, repeat
 from sqlalchemy import ColumnElement, bindparam, select
 from sqlalchemy.orm import Session
 
-from app.db.fast_read import PreparedRead, Reading, among, id_list, plain_rows
+from app.db.fast_read import PreparedRead, Reading, among, id_list, plain_rows, stored_date
 from app.models import (
     ActionRecommendation,
     AffectedGroup,
@@ -305,7 +305,7 @@ def open_deadlines(reading: Reading, until: date | None = None,
     if recommendation_ids is not None:
         values["ids"] = id_list(recommendation_ids)
     query = _OPEN_DEADLINES[(until is not None, recommendation_ids is not None)]
-    return [(rec_id, date.fromisoformat(due)) for rec_id, due in query.rows(reading, **values)]
+    return [(rec_id, stored_date(due)) for rec_id, due in query.rows(reading, **values)]
 
 
 def next_deadlines(reading: Reading, recommendation_ids: list[str] | None = None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from app.db.address import is_server_address
 from app.db.database import Database
 from app.db.lifecycle import (
     copy_database,
@@ -16,6 +17,7 @@ from app.db.lifecycle import (
     take_backup,
 )
 from app.db.protection import looks_protected, password_for, remember_password
+from app.db.transfer import back_up, copy_of
 from app.errors import DatabaseFileError
 from app.i18n import _
 from app.models import ChangeRecord
@@ -27,7 +29,7 @@ MAX_LISTED = 50  # rows changed outside the application listed one by one
 
 @dataclass
 class CheckReport:
-    path: Path
+    path: Path | str  # a file, or a server's address
     checks: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -36,18 +38,21 @@ class CheckReport:
         return not self.problems
 
 
-def check_database(path: Path, *, author: str) -> CheckReport:
-    """Integrity, foreign keys, evidence hashes and change-log continuity.
+def check_database(path: Path | str, *, author: str) -> CheckReport:
+    """Integrity, foreign keys, evidence hashes and change-log continuity: of a file, or of
+    a database on a server (whose integrity and foreign keys the server itself keeps, every
+    key being checked at each commit).
 
     Raises DatabaseFileError for a file that is not ours or is newer than this version.
     """
-    path = Path(path)
     report = CheckReport(path)
-    read_header(path)
-    report.checks.append(_("SQLite integrity and foreign keys"))
-    report.problems += integrity_problems(path, full=True)
-    if report.problems:
-        return report
+    if not is_server_address(path):
+        path = Path(path)
+        read_header(path)
+        report.checks.append(_("SQLite integrity and foreign keys"))
+        report.problems += integrity_problems(path, full=True)
+        if report.problems:
+            return report
     with open_database(path, author=author, read_only=True) as db, db.read() as session:
         report.checks.append(_("evidence files against their SHA-256"))
         report.problems += evidence_hash_problems(session)
@@ -74,8 +79,11 @@ def check_database(path: Path, *, author: str) -> CheckReport:
 def backup_database(db: Database, target: Path | None = None) -> Path:
     """A consistent copy at `target`, or in the backups folder (kept by its policy)."""
     if target is None:
-        return take_backup(db.path, "backup")
-    copy_database(db.path, Path(target))
+        return back_up(db, "backup")
+    if db.path.exists():
+        copy_database(db.path, Path(target))
+    else:  # a database on a server
+        copy_of(db, Path(target))
     return Path(target)
 
 

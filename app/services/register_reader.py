@@ -189,12 +189,13 @@ class RegisterReader:
         if key not in self._places:
             if self._rowids is None:
                 with self._db.snapshot() as snapshot:
-                    self._rowids = search.live_rowids(snapshot.driver)
+                    self._rowids = search.live_rowids(snapshot)
             rowids = self._rowids
             ordered = self._ordered_for(sort, descending)
             places = [len(ordered)] * (max(rowids.values(), default=0) + 1)
             for place, rec_id in enumerate(ordered):
-                places[rowids[rec_id]] = place
+                if (rowid := rowids.get(rec_id)) is not None:  # None: not in the index
+                    places[rowid] = place
             self._places[key] = places
         return self._places[key]
 
@@ -213,7 +214,7 @@ class RegisterReader:
         """Matching rowids; the last query's answer is kept (the facet counts ask again)."""
         if self._last_search[0] != query:
             with self._db.snapshot() as snapshot:
-                self._last_search = (query, search.matching_rowids(snapshot.driver, query))
+                self._last_search = (query, search.matching_rowids(snapshot, query))
         return self._last_search[1]
 
     def ids(self, sort: SortKey = SortKey.REFERENCE, descending: bool = False,
@@ -266,7 +267,7 @@ class RegisterReader:
             return []
         if self._references is None:
             with self._db.snapshot() as snapshot:
-                self._references = search.rowids_by_reference(snapshot.driver)
+                self._references = search.rowids_by_reference(snapshot)
         return [place_of[rowid] for rowid in self._references.get(query.strip().casefold(), ())
                 if rowid < len(place_of)]
 

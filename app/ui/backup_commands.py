@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
+from app.db.address import is_server_address
 from app.db.backups import Backup, folder_size, list_backups
 from app.db.lifecycle import open_database
 from app.services.maintenance import backup_database, restore_backup
@@ -49,6 +50,12 @@ class BackupCommandsMixin(WindowParts):
     def restore_from(self, backup: Backup, dialog: BackupsDialog | None = None) -> None:
         db = self.db
         if db is None:
+            return
+        if is_server_address(db.location):
+            messages.show_user_error(self, self.tr("Cannot restore"), self.tr(
+                "{0} is on a server: put a backup back there with `nmrf-tracker copy --from "
+                "BACKUP.db --to postgresql://…` into a new, empty database (or the server's "
+                "own pg_dump), then open that database.").format(db.location))
             return
         if db.read_only:
             messages.show_user_error(self, self.tr("Cannot restore"), self.tr(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
+from app.db.address import database_location, is_server_address, location_name
 from app.db.database import Database
 from app.db.lifecycle import create_database, on_read_only_media, open_database
 from app.db.protection import PasswordNeeded
@@ -280,23 +281,25 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         self.recent_menu.clear()
         for path in self.settings.recent_databases:
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(self.settings.recent_databases))
         self.welcome.set_recent(self.settings.recent_databases)
 
     # opening and closing -------------------------------------------------------------------
-    def open_path(self, path: Path) -> None:
-        path = Path(path)
+    def open_path(self, path: Path | str) -> None:
+        """A file's path, or a server's address (postgresql://…)."""
+        path = database_location(str(path))
         self.tasks.run(
             lambda progress, cancelled: open_database(
-                path, author=self.author, read_only=on_read_only_media(path)),
-            title=self.tr("Opening {0}").format(path.name),
+                path, author=self.author,
+                read_only=not is_server_address(path) and on_read_only_media(Path(path))),
+            title=self.tr("Opening {0}").format(location_name(path)),
             parent=self,
             on_done=self.attach,
             on_error=lambda error, details: self._open_failed(path, error, details),
         )
 
-    def _open_failed(self, path: Path, error: BaseException, details: str) -> None:
+    def _open_failed(self, path: Path | str, error: BaseException, details: str) -> None:
         if isinstance(error, PasswordNeeded):
             if self.ask_database_password(error):
                 self.open_path(path)
@@ -304,11 +307,13 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         if isinstance(error, ReadOnlyDatabaseError):  # found only when trying to write
             self.tasks.run(lambda progress, cancelled: open_database(
                 path, author=self.author, read_only=True),
-                title=self.tr("Opening {0}").format(path.name), parent=self,
-                on_done=self.attach, failure=self.tr("Cannot open {0}").format(path.name))
+                title=self.tr("Opening {0}").format(location_name(path)), parent=self,
+                on_done=self.attach,
+                failure=self.tr("Cannot open {0}").format(location_name(path)))
             return
-        messages.show_failure(self, self.tr("Cannot open {0}").format(path.name), error, details)
-        if not path.exists():
+        messages.show_failure(self, self.tr("Cannot open {0}").format(location_name(path)),
+                              error, details)
+        if not is_server_address(path) and not Path(path).exists():
             self.settings.forget_database(path)
             self._refresh_recent_menu()
 
@@ -357,7 +362,7 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         stored = self.settings.profiles.get(db.identity.database_id)
         db.actor = self._actor_from(stored) or self._default_actor(db)
         self.recommendations.views = SavedViews(self.settings, db.identity.database_id)
-        self.settings.remember_database(db.path)
+        self.settings.remember_database(db.location)
         self._refresh_recent_menu()
         self.refresh()
         self.central.setCurrentIndex(1)
@@ -365,7 +370,7 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         for action in self._database_actions():
             action.setEnabled(True)
         self._apply_actor()
-        self._show_protect_actions_for(db.path, db.read_only)
+        self._show_protect_actions_for(db.location, db.read_only)
         if stored is None:
             self.ask_profile()
         identity = db.identity
@@ -373,11 +378,12 @@ class MainWindow(PageRefreshMixin, ProfileMixin, TrackingPagesMixin, ReportComma
         secretariat = identity.role == DatabaseRole.SECRETARIAT
         role = self.tr("Secretariat database") if secretariat else self.tr("Institution copy")
         demo = self.tr("  •  DEMO DATA (fictional)") if identity.is_demo else ""
-        self.banners.show_for(db.path, is_demo=identity.is_demo, read_only=db.read_only)
+        self.banners.show_for(location_name(db.location), is_demo=identity.is_demo,
+                              read_only=db.read_only)
         # The path isolated left to right: in an Arabic window its slashes stay in place.
-        self.database_label.setText(f"{role}{demo}  •  \u2066{db.path}\u2069")
-        self.database_label.setToolTip(str(db.path))
-        self.setWindowTitle(f"{identity.title or db.path.name} — {APP_NAME}")
+        self.database_label.setText(f"{role}{demo}  •  \u2066{db.location}\u2069")
+        self.database_label.setToolTip(db.location)
+        self.setWindowTitle(f"{identity.title or location_name(db.location)} — {APP_NAME}")
         self.database_changed.emit()
         self.open_pending_exchange_file()
 

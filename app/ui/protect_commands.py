@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtGui import QAction
 
+from app.db.address import is_server_address
 from app.db.conversion import protect_database, unprotect_database
 from app.db.protection import PasswordNeeded, password_for, remember_password
 from app.ui import messages
@@ -26,9 +27,11 @@ class ProtectCommandsMixin(WindowParts):
     def _protect_actions(self) -> tuple[QAction, ...]:
         return (self.protect_action, self.unprotect_action)
 
-    def _show_protect_actions_for(self, path: Path, read_only: bool) -> None:
-        protected = password_for(path) is not None
-        self.protect_action.setVisible(not protected)
+    def _show_protect_actions_for(self, location: str, read_only: bool) -> None:
+        """A file's password: a database on a server has the server's logins instead."""
+        on_file = not is_server_address(location)
+        protected = on_file and password_for(Path(location)) is not None
+        self.protect_action.setVisible(on_file and not protected)
         self.unprotect_action.setVisible(protected)
         for action in self._protect_actions():
             action.setEnabled(not read_only)

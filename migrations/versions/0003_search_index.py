@@ -15,8 +15,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    search.rebuild(op.get_bind())
+    if op.get_bind().dialect.name == "sqlite":  # a server's index: 0007
+        search.rebuild(op.get_bind())
 
 
 def downgrade() -> None:
-    op.execute(f"DROP TABLE IF EXISTS {search.TABLE}")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"DROP TABLE IF EXISTS {search.TABLE}")

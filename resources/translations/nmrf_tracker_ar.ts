@@ -277,6 +277,10 @@ Everything changed since then disappears from the database; what it holds now is
       <translation>جارٍ استعادة {0}</translation>
     </message>
     <message>
+      <source>{0} is on a server: put a backup back there with `nmrf-tracker copy --from BACKUP.db --to postgresql://…` into a new, empty database (or the server's own pg_dump), then open that database.</source>
+      <translation>{0} موجودة على خادم: لإعادة نسخة احتياطية إليه استخدم `nmrf-tracker copy --from BACKUP.db --to postgresql://…` إلى قاعدة بيانات جديدة فارغة (أو pg_dump الخاص بالخادم)، ثم افتح تلك القاعدة.</translation>
+    </message>
+    <message>
       <source>{0} is read-only here: a backup cannot be put in its place.</source>
       <translation>{0} للقراءة فقط هنا: لا يمكن وضع نسخة احتياطية مكانه.</translation>
     </message>

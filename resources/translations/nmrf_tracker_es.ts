@@ -273,6 +273,10 @@ Todo lo que cambió desde entonces desaparece de la base de datos; su contenido 
       <translation>Restaurando {0}</translation>
     </message>
     <message>
+      <source>{0} is on a server: put a backup back there with `nmrf-tracker copy --from BACKUP.db --to postgresql://…` into a new, empty database (or the server's own pg_dump), then open that database.</source>
+      <translation>{0} está en un servidor: para restaurar allí una copia de seguridad, use `nmrf-tracker copy --from COPIA.db --to postgresql://…` hacia una base de datos nueva y vacía (o el pg_dump del servidor) y abra esa base de datos.</translation>
+    </message>
+    <message>
       <source>{0} is read-only here: a backup cannot be put in its place.</source>
       <translation>{0} es de solo lectura aquí: ninguna copia de seguridad puede reemplazarlo.</translation>
     </message>

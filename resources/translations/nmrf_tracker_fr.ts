@@ -273,6 +273,10 @@ Tout ce qui a changé depuis disparaît de la base de données ; son contenu act
       <translation>Restauration de {0}</translation>
     </message>
     <message>
+      <source>{0} is on a server: put a backup back there with `nmrf-tracker copy --from BACKUP.db --to postgresql://…` into a new, empty database (or the server's own pg_dump), then open that database.</source>
+      <translation>{0} est sur un serveur : pour y remettre une sauvegarde, utilisez `nmrf-tracker copy --from SAUVEGARDE.db --to postgresql://…` vers une base neuve et vide (ou le pg_dump du serveur), puis ouvrez cette base.</translation>
+    </message>
+    <message>
       <source>{0} is read-only here: a backup cannot be put in its place.</source>
       <translation>{0} est en lecture seule ici : aucune sauvegarde ne peut le remplacer.</translation>
     </message>

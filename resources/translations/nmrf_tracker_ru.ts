@@ -274,6 +274,10 @@ Everything changed since then disappears from the database; what it holds now is
       <translation>Восстановление {0}</translation>
     </message>
     <message>
+      <source>{0} is on a server: put a backup back there with `nmrf-tracker copy --from BACKUP.db --to postgresql://…` into a new, empty database (or the server's own pg_dump), then open that database.</source>
+      <translation>{0} находится на сервере: чтобы вернуть туда резервную копию, выполните `nmrf-tracker copy --from BACKUP.db --to postgresql://…` в новую пустую базу данных (или используйте pg_dump сервера), затем откройте эту базу.</translation>
+    </message>
+    <message>
       <source>{0} is read-only here: a backup cannot be put in its place.</source>
       <translation>{0} здесь доступен только для чтения: заменить его резервной копией нельзя.</translation>
     </message>

@@ -272,6 +272,10 @@ Everything changed since then disappears from the database; what it holds now is
       <translation>正在恢复 {0}</translation>
     </message>
     <message>
+      <source>{0} is on a server: put a backup back there with `nmrf-tracker copy --from BACKUP.db --to postgresql://…` into a new, empty database (or the server's own pg_dump), then open that database.</source>
+      <translation>{0} 位于服务器上：要在那里恢复备份，请用 `nmrf-tracker copy --from BACKUP.db --to postgresql://…` 复制到一个新的空数据库（或使用服务器自己的 pg_dump），然后打开该数据库。</translation>
+    </message>
+    <message>
       <source>{0} is read-only here: a backup cannot be put in its place.</source>
       <translation>{0} 在此处为只读：不能用备份替换。</translation>
     </message>

@@ -158,3 +158,89 @@ def test_a_link_may_be_written_before_the_row_it_points_to_within_one_write(any_
         writer.flush()
     with any_db.read() as session:
         assert session.get(Theme, theme_id).name == "Death penalty"
+
+
+def _downgrade(server_address: str, revision: str) -> None:
+    from alembic import command
+
+    from app.db.lifecycle import alembic_config
+    from app.db.server import server_engine
+
+    engine = server_engine(server_address)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+    engine.dispose()
+
+
+def test_a_server_database_of_the_previous_schema_gets_a_search_index_of_its_recommendations(
+        server_address):
+    from app.services.register_reader import RegisterReader
+
+    with create_database(server_address, author=AUTHOR) as db:
+        add_recommendation(db)
+    _downgrade(server_address, "f2c9a4e6b1d8")  # the schema before the server's index
+    with open_database(server_address, author=AUTHOR) as db:
+        reader = RegisterReader(db)
+        assert [row.reference for row in reader.rows(reader.ids(query="ratif conv"))] == ["1.1"]
+
+
+def test_a_login_that_may_not_add_unaccent_is_told_what_to_ask_the_administrator(
+        server_address):
+    """The upgrade that adds the search index needs the unaccent extension; a login without
+    the right to add it gets the statement to hand to the server's administrator, and the
+    database stays as it was."""
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from app.db.server import server_engine
+    from app.errors import UserError
+
+    create_database(server_address, author=AUTHOR).close()
+    _downgrade(server_address, "f2c9a4e6b1d8")
+    clerk = f"clerk_{uuid.uuid4().hex[:8]}"
+    admin = server_engine(server_address)
+    with admin.begin() as connection:
+        for statement in ("DROP EXTENSION unaccent", f"CREATE ROLE {clerk} LOGIN",
+                          f"GRANT ALL ON SCHEMA public TO {clerk}",
+                          f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {clerk}",
+                          f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {clerk}"):
+            connection.exec_driver_sql(statement)
+    try:
+        as_clerk = make_url(server_address).set(username=clerk).render_as_string(
+            hide_password=False)
+        with pytest.raises(UserError, match=r"CREATE EXTENSION unaccent;.*in that database"):
+            open_database(as_clerk, author=AUTHOR)
+        probe = create_engine(make_url(as_clerk).set(drivername="postgresql+psycopg"))
+        with probe.connect() as connection:
+            assert connection.exec_driver_sql(
+                "SELECT version_num FROM alembic_version").scalar() == "f2c9a4e6b1d8"
+        probe.dispose()
+    finally:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f"DROP OWNED BY {clerk}")
+            connection.exec_driver_sql(f"DROP ROLE {clerk}")
+        admin.dispose()
+
+
+def test_a_register_set_up_on_a_server_lands_whole_or_not_at_all(server_address):
+    """The schema, the reference data and what `populate` writes are one transaction: a
+    failure half-way leaves the database empty, ready to be set up again."""
+    from app.db.server import current_revision, server_engine
+
+    def fail(session, _info):
+        session.flush()
+        raise RuntimeError("the network went down")
+
+    with pytest.raises(RuntimeError, match="network"):
+        create_database(server_address, author=AUTHOR, populate=fail)
+    engine = server_engine(server_address)
+    assert current_revision(engine) is None
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").scalar() == 0
+    engine.dispose()
+    create_database(server_address, author=AUTHOR).close()

@@ -13,9 +13,10 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from app.db.lifecycle import integrity_problems, open_database
+from app.db.lifecycle import open_database
 from app.models import Assessment, ChangeRecord, Device
 from app.models.codes import DeviceKind
+from app.services.maintenance import check_database
 from app.services.permissions import FOCAL_POINT, Actor
 from tests.conftest import REPO
 from tests.e2e.test_cli import assert_one_line_error, run
@@ -41,11 +42,17 @@ def _edit(path, code: str, count: int = 1, narrative: str = "progress") -> None:
                 _report(code, f"{narrative} {number}")(session, world)
 
 
-@pytest.fixture
-def master(tmp_path, home):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def master(request, tmp_path, home):
+    """The secretariat's master: a file, or the same demo moved to a server (`copy`)."""
     path = tmp_path / "master.db"
     _ok(run("demo", "--db", str(path), "--size", "60", home=home))
-    return path
+    if request.param == "sqlite":
+        return path
+    address = request.getfixturevalue("server_address")
+    _ok(run("copy", "--from", str(path), "--to", address, home=home))
+    path.unlink()
+    return address
 
 
 def test_round_trip_with_two_ministries(master, tmp_path, home):
@@ -181,7 +188,7 @@ def test_killing_the_consolidation_leaves_the_master_whole_and_a_rerun_applies_o
         time.sleep(pick.uniform(0.3, 3.0))  # a random moment to pull the plug, not a check
         process.send_signal(signal.SIGKILL)
         process.wait()
-        assert integrity_problems(master) == []
+        assert check_database(master, author="t").ok
         state = _state(master)
         fully = state[0] == before[0] + CHANGES and state[2] == CHANGES
         assert state == before or fully, state

@@ -118,9 +118,9 @@ def test_wizard_refuses_a_malformed_institution_line(qtbot, message_log, tmp_pat
     assert "line 2" in message_log[0][2]
 
 
-def test_backup_now_writes_a_copy_that_opens(qtbot, window, demo_path, tmp_path, monkeypatch,
+def test_backup_now_writes_a_copy_that_opens(qtbot, window, any_demo, tmp_path, monkeypatch,
                                              message_log):
-    window.open_path(demo_path)
+    window.open_path(any_demo)
     wait_for_database(qtbot, window)
     target = tmp_path / "backup.db"
     monkeypatch.setattr(messages, "choose_backup_target", lambda parent, suggested: target)
@@ -186,8 +186,8 @@ def test_recent_files_that_vanished_are_forgotten(qtbot, window, tmp_path, messa
     assert str(gone) not in window.settings.recent_databases
 
 
-def test_search_as_you_type_filters_and_highlights(qtbot, window, demo_path):
-    window.open_path(demo_path)
+def test_search_as_you_type_filters_and_highlights(qtbot, window, any_demo):
+    window.open_path(any_demo)
     wait_for_database(qtbot, window)
     page = window.recommendations
     total = page.model.rowCount()
@@ -293,3 +293,29 @@ def test_help_has_a_guide_per_role_and_the_keyboard_shortcuts(qtbot, window, dem
             for r in range(shortcuts.table.rowCount())}
     assert rows["Import recommendations"] == "Ctrl+I"
     assert rows["Search the register"] == "Ctrl+F" and "Undo" in "".join(rows)
+
+
+def test_the_window_works_on_a_register_on_a_server(qtbot, window, server_demo, message_log):
+    """Issue 26: the same window on `--db postgresql://…`: the register, its search, the
+    address where a file's path would be, no file password, and a restore that says how."""
+    any_demo = server_demo
+    window.open_path(any_demo)
+    wait_for_database(qtbot, window)
+    name = any_demo.rsplit("/", 1)[-1]
+    assert window.windowTitle().startswith(window.db.identity.title or name)
+    assert any_demo in window.database_label.text()
+    assert window.settings.recent_databases[0] == any_demo
+    assert not window.protect_action.isVisible() and not window.unprotect_action.isVisible()
+    page = window.recommendations
+    assert page.model.rowCount() == 120
+    page.search.setText("ratif")
+    page.apply_search()
+    assert 0 < page.model.rowCount() < 120
+    for row in range(page.model.rowCount()):
+        assert "ratif" in page.model.row_data(row).text.casefold()
+    window.restore_from(None)
+    assert message_log[-1][0] == "warning" and "nmrf-tracker copy --from" in message_log[-1][2]
+    window.close_database()
+    window.open_path(window.settings.recent_databases[0])  # the recent list reopens it
+    wait_for_database(qtbot, window)
+    assert window.db.location == any_demo

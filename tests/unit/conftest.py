@@ -1,13 +1,9 @@
-"""The empty register most importer tests start from (a module may define its own `db`)."""
+"""The empty register most importer tests start from (a module may define its own `db`):
+in a file, and in a database on the test server, so that every import runs on both."""
 
 import pytest
 
-from app.db.lifecycle import create_database
-from tests.conftest import AUTHOR
-
 
 @pytest.fixture
-def db(tmp_path):
-    database = create_database(tmp_path / "register.db", author=AUTHOR)
-    yield database
-    database.close()
+def db(any_db):
+    return any_db

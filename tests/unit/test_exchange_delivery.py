@@ -9,6 +9,7 @@ import sqlite3
 import pytest
 from sqlalchemy import select
 
+from app.db.address import is_server_address
 from app.db.lifecycle import copy_database, open_database
 from app.exchange import container
 from app.exchange.conflicts import list_conflicts, resolve_conflict
@@ -26,8 +27,8 @@ from tests.exchange_world import World, writes_assessment
 
 
 @pytest.fixture
-def world(demo_path, tmp_path) -> World:
-    world = World(demo_path, tmp_path)
+def world(any_demo, tmp_path) -> World:
+    world = World(any_demo, tmp_path)
     world.open("MOJ", world.issue("MOJ"))
     world.sync("MOJ")
     return world
@@ -55,6 +56,8 @@ def test_the_same_file_twice_or_an_older_file_after_a_newer_changes_nothing(worl
 
 
 def test_a_gap_in_sequence_numbers_is_reported_not_papered_over(world, tmp_path):
+    if is_server_address(world.master):
+        pytest.skip("the master restored from a file's backup over itself: files only")
     before = tmp_path / "master-before.db"
     copy_database(world.master, before)
     world.edit("MOJ", writes_assessment("MOJ", "one"))

@@ -18,8 +18,8 @@ from tests.exchange_world import World, first_recommendation, writes_assessment
 
 
 @pytest.fixture
-def world(demo_path, tmp_path) -> World:
-    world = World(demo_path, tmp_path)
+def world(any_demo, tmp_path) -> World:
+    world = World(any_demo, tmp_path)
     for code in ("MOJ", "MOH"):
         world.open(code, world.issue(code))
         world.sync(code)  # registers the device, acknowledges the whole copy
@@ -133,3 +133,4 @@ def test_a_recommendation_reassigned_meanwhile_is_reported_as_such(world):
     [outcome] = result.outcomes
     assert outcome.outcome == "rejected"
     assert outcome.reason.startswith("reassigned while offline: MOJ no longer leads")
+

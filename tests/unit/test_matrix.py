@@ -18,8 +18,8 @@ from tests.conftest import AUTHOR, cycle_collections_during
 
 
 @pytest.fixture
-def demo(demo_path):
-    with open_database(demo_path, author=AUTHOR) as db:
+def demo(any_demo):
+    with open_database(any_demo, author=AUTHOR) as db:
         yield db
 
 

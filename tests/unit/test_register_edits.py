@@ -181,8 +181,8 @@ def test_undo_is_refused_when_someone_edited_the_rows_since(small):
         assert session.get(Recommendation, ids[0]).priority == "low", "nothing half-undone"
 
 
-def test_facets_on_the_demo_cover_every_facet(demo_path):
-    with open_database(demo_path, author=AUTHOR) as db:
+def test_facets_on_the_demo_cover_every_facet(any_demo):
+    with open_database(any_demo, author=AUTHOR) as db:
         facets = index(db)
     counts = facets.counts(Selection())
     assert all(counts[facet] for facet in Facet), [f for f in Facet if not counts[f]]
@@ -316,12 +316,12 @@ def test_reference_lists_add_rename_delete_and_spellings(small):
         add_entry(session, Vocabulary.STATES, "XXX", "Atlantis")
 
 
-def test_dashboard_figures_agree_with_the_facets(demo_path):
+def test_dashboard_figures_agree_with_the_facets(any_demo):
     from app.db.lifecycle import open_database
     from app.services.dashboard import build_dashboard
     from app.services.facets import Facet
 
-    with open_database(demo_path, author="tester") as db, db.read() as session:
+    with open_database(any_demo, author="tester") as db, db.read() as session:
         facets = build_index(session)
         board = build_dashboard(session, facets)
     assert board.total == len(facets.all_ids)

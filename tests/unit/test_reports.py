@@ -23,9 +23,9 @@ from app.services.register_reader import RegisterReader
 from tests.conftest import AUTHOR
 
 
-def test_validation_pack_lists_the_institution_with_pages_and_unicode_names(demo_path,
+def test_validation_pack_lists_the_institution_with_pages_and_unicode_names(any_demo,
                                                                             tmp_path):
-    with open_database(demo_path, author=AUTHOR) as db:
+    with open_database(any_demo, author=AUTHOR) as db:
         with db.write() as session:
             moj = institution_id_of(session, "MOJ")
             institutions.add_person(session, moj, "Nguyễn Thị Hồng", "validating_authority")
@@ -66,9 +66,9 @@ def _outline_titles(pdf, items=None, depth=0) -> list[tuple[int, str, int]]:
     return found
 
 
-def test_midterm_report_has_cover_contents_figures_sections_annex_and_outline(demo_path,
+def test_midterm_report_has_cover_contents_figures_sections_annex_and_outline(any_demo,
                                                                                tmp_path):
-    with open_database(demo_path, author=AUTHOR) as db:
+    with open_database(any_demo, author=AUTHOR) as db:
         ids = RegisterReader(db).ids()
         with db.write() as session:
             update_recommendation(session, ids[0], text="Protect the Bình Định fishers and "
@@ -115,8 +115,8 @@ def test_midterm_report_has_cover_contents_figures_sections_annex_and_outline(de
     assert not list(tmp_path.glob(".*.part"))
 
 
-def test_midterm_report_for_one_institution_by_cluster(demo_path, tmp_path):
-    with open_database(demo_path, author=AUTHOR) as db:
+def test_midterm_report_for_one_institution_by_cluster(any_demo, tmp_path):
+    with open_database(any_demo, author=AUTHOR) as db:
         with db.read() as session:
             moj = institution_id_of(session, "MOJ")
         scope = RegisterReader(db).institution_scope(moj)
@@ -128,15 +128,15 @@ def test_midterm_report_for_one_institution_by_cluster(demo_path, tmp_path):
     assert "2. Implementation by cluster" in "\n".join(pages)
 
 
-def test_cancelled_report_leaves_no_file(demo_path, tmp_path):
-    with open_database(demo_path, author=AUTHOR) as db, pytest.raises(Cancelled):
+def test_cancelled_report_leaves_no_file(any_demo, tmp_path):
+    with open_database(any_demo, author=AUTHOR) as db, pytest.raises(Cancelled):
         write_midterm_report(db, tmp_path / "m.pdf", cancelled=lambda: True)
     assert list(tmp_path.glob("*.pdf")) == [] and not list(tmp_path.glob(".*.part"))
 
 
-def test_reminder_letters_one_per_institution_with_what_is_overdue(demo_path, tmp_path):
+def test_reminder_letters_one_per_institution_with_what_is_overdue(any_demo, tmp_path):
     today = date.today()
-    with open_database(demo_path, author=AUTHOR) as db:
+    with open_database(any_demo, author=AUTHOR) as db:
         with db.read() as session:
             due = [row for row in calendar_rows(session)
                    if row.institution and row.due_date <= today + timedelta(days=60)]
@@ -170,7 +170,7 @@ EXECUTIVE_SUMMARY = {"fr": "Résumé analytique", "es": "Resumen ejecutivo",
 
 
 @pytest.mark.parametrize("language", ["fr", "es", "ar", "ru", "zh_CN"])
-def test_every_report_heading_exists_in_each_language(demo_path, tmp_path, monkeypatch,
+def test_every_report_heading_exists_in_each_language(any_demo, tmp_path, monkeypatch,
                                                       language):
     missing = set()
     translate = Headings.__call__
@@ -182,7 +182,7 @@ def test_every_report_heading_exists_in_each_language(demo_path, tmp_path, monke
         return translate(self, text)
 
     monkeypatch.setattr(Headings, "__call__", recording)
-    with open_database(demo_path, author=AUTHOR) as db:
+    with open_database(any_demo, author=AUTHOR) as db:
         with db.read() as session:
             moh = institution_id_of(session, "MOH")
         write_midterm_report(db, tmp_path / "m.pdf", ReportOptions(language=language))

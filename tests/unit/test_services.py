@@ -134,8 +134,8 @@ def test_new_database_with_an_unknown_state_leaves_no_file(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_demo_has_every_part_populated(demo_path):
-    with open_database(demo_path, author=AUTHOR) as db:
+def test_demo_has_every_part_populated(any_demo):
+    with open_database(any_demo, author=AUTHOR) as db:
         summary = summarize(db)
         with db.read() as session:
             workflow = set(session.scalars(select(Assessment.workflow_state).distinct()))

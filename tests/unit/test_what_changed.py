@@ -17,8 +17,8 @@ from tests.conftest import AUTHOR
 
 
 @pytest.fixture
-def demo(demo_path):
-    db = open_database(demo_path, author=AUTHOR)
+def demo(any_demo):
+    db = open_database(any_demo, author=AUTHOR)
     yield db
     db.close()
 

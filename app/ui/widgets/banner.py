@@ -1,7 +1,6 @@
 """Strips across the top of the window saying something about the whole database: demo data,
 or a file that can only be read."""
 
-from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -28,10 +27,10 @@ class DatabaseBanners(QWidget):
         label.setVisible(False)
         return label
 
-    def show_for(self, path: Path, *, is_demo: bool, read_only: bool) -> None:
+    def show_for(self, name: str, *, is_demo: bool, read_only: bool) -> None:
         self.demo.setVisible(is_demo)
         self.read_only.setText(self.tr(
             "READ-ONLY — {0} is on read-only media or in a folder you cannot write, so nothing "
             "here can be changed. To work on it, save a copy to a writable folder (File > "
-            "Back up now…) and open the copy.").format(path.name))
+            "Back up now…) and open the copy.").format(name))
         self.read_only.setVisible(read_only)
