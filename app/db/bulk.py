@@ -11,7 +11,7 @@ from collections import defaultdict
 from itertools import count
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, insert, update
+from sqlalchemy import CursorResult, Table, update
 from sqlalchemy.orm import Session
 
 from app.db import search
@@ -123,8 +123,9 @@ class BulkWriter:
         connection = self.session.connection()
         dialect = connection.dialect
         if dialect.name != "sqlite":
-            self.session.execute(insert(table).execution_options(**{BULK_OPTION: True}), rows)
-            self._advance(len(rows))
+            names = [column.name for column in table.columns]
+            self._copy_rows(connection, table, names,
+                            [tuple([row[name] for name in names]) for row in rows])
             return
         # SQLAlchemy's per-row parameter handling costs more than SQLite's insert itself at
         # this volume: convert each value with its column's own bind processor, then hand
@@ -160,6 +161,21 @@ class BulkWriter:
             connection.exec_driver_sql(sql, chunk)
             self._advance(len(chunk))
 
+    def _copy_rows(self, connection, table, names, values: list[tuple]) -> None:
+        """On PostgreSQL, through COPY in the session's own transaction: psycopg adapts each
+        value as it would a parameter, and the server takes the rows several times faster
+        than from INSERT statements (foreign keys still checked at commit)."""
+        quote = connection.dialect.identifier_preparer.quote
+        driver = connection.connection.driver_connection
+        statement = (f"COPY {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+                     "FROM STDIN")
+        for start in range(0, len(values), CHUNK_ROWS):
+            chunk = values[start:start + CHUNK_ROWS]
+            with driver.cursor() as cursor, cursor.copy(statement) as copy:
+                for row in chunk:
+                    copy.write_row(row)
+            self._advance(len(chunk))
+
     def _advance(self, rows: int) -> None:
         self._written += rows
         self._progress(self._written, self._to_write, "")
@@ -192,12 +208,9 @@ class BulkWriter:
                              self._records[start:start + CHUNK_ROWS])]
             if sqlite:
                 connection.exec_driver_sql(_insert_sql(connection, table, names), values)
+                self._advance(len(values))
             else:
-                self.session.execute(
-                    insert(table).execution_options(**{BULK_OPTION: True}),
-                    [dict(zip(names, row, strict=True)) | {"created_at": self.now}
-                     for row in values])
-            self._advance(len(values))
+                self._copy_rows(connection, table, names, values)
 
     def flush(self, progress: Progress | None = None) -> None:
         """Write the batch. `progress(rows written, rows to write)` is called every few thousand

@@ -111,7 +111,9 @@ def _ordered_ids(session: Session, sort: SortKey, descending: bool) -> list[str]
         SortKey.POSITION: Recommendation.position_code,
     }[sort]
     ordered = column.desc() if descending else column.asc()
-    return list(session.scalars(base.order_by(ordered, Recommendation.reference)))
+    # the id last: ties come back in one order on every backend
+    return list(session.scalars(base.order_by(ordered, Recommendation.reference,
+                                              Recommendation.id)))
 
 
 class RegisterReader:
